@@ -1,0 +1,169 @@
+"""The data the extractor reads: actors, titles, predicate cues and markers.
+
+Everything here is loaded from YAML files under `extract/data/`, so an analyst
+extends the dictionary by editing data, never code. `Lexicon.load()` reads the
+shipped files once per process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .normalize import normalize_text
+from .phrases import PhraseIndex, fold
+from .types import ENTITY_TYPES, Entity
+
+DATA_DIR = Path(__file__).parent / "data"
+ACTOR_FILES = ("countries", "places", "organizations", "people", "groups", "issues")
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office a person held: `role` (English) of `of` (an actor id), in years."""
+
+    role: str
+    of: str
+    start: int | None = None
+    end: int | None = None
+
+    def held_in(self, year: int | None) -> bool:
+        if year is None:
+            return self.end is None
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One dictionary record: the entity plus what the dictionary knows of it."""
+
+    entity: Entity
+    aliases: tuple[str, ...]
+    metonym_for: str | None = None
+    country: str | None = None
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title that precedes a name: "Ngoại trưởng" -> Foreign Minister."""
+
+    vi: str
+    role: str
+    role_by_country: tuple[tuple[str, str], ...] = ()
+
+    def role_for(self, country_id: str | None) -> str:
+        return dict(self.role_by_country).get(country_id or "", self.role)
+
+
+@dataclass(frozen=True)
+class PredicateSpec:
+    name: str
+    family: str
+    quad: str
+    symmetric: bool
+    label: str
+    cues: tuple[str, ...]
+    objects: tuple[str, ...] = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
+    reverse_with: str | None = None
+
+
+@dataclass
+class Lexicon:
+    actors: dict[str, Actor]
+    names: PhraseIndex[str]  # alias -> actor id
+    titles: PhraseIndex[Title]
+    honorifics: PhraseIndex[str]
+    modifiers: dict[str, str]
+    predicates: dict[str, PredicateSpec]
+    cues: PhraseIndex[str]  # cue phrase -> predicate
+    marker_words: dict[str, list[str]]  # kind -> words, from markers.yaml
+    marker_window: int = 4
+    ministries: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
+        """Read every data file under `data_dir`; see `default_lexicon()` for the cached one."""
+        data_dir = Path(data_dir)
+        actors = _load_actors(data_dir / "actors")
+        names: PhraseIndex[str] = PhraseIndex()
+        for actor in actors.values():
+            for alias in actor.aliases:
+                names.add(alias, actor.entity.id)
+        titles_doc = _read_yaml(data_dir / "titles.yaml") or {}
+        titles: PhraseIndex[Title] = PhraseIndex()
+        for row in titles_doc.get("titles", []):
+            title = Title(
+                vi=normalize_text(row["vi"]),
+                role=row["role"],
+                role_by_country=tuple(sorted((row.get("role_by_country") or {}).items())),
+            )
+            titles.add(fold(title.vi), title)
+        honorifics: PhraseIndex[str] = PhraseIndex(
+            (fold(normalize_text(h)), h) for h in titles_doc.get("honorifics", [])
+        )
+        modifiers = {fold(k): v for k, v in (titles_doc.get("modifiers") or {}).items()}
+        predicates: dict[str, PredicateSpec] = {}
+        cues: PhraseIndex[str] = PhraseIndex()
+        for name, row in (_read_yaml(data_dir / "predicates.yaml") or {}).items():
+            spec = PredicateSpec(
+                name=name,
+                family=row["family"],
+                quad=row["quad"],
+                symmetric=bool(row["symmetric"]),
+                label=row["label"],
+                cues=tuple(normalize_text(c) for c in row.get("cues", [])),
+                objects=tuple(row.get("objects", PredicateSpec.objects)),
+                reverse_with=row.get("reverse_with"),
+            )
+            predicates[name] = spec
+            for cue in spec.cues:
+                cues.add(fold(cue), name)
+        marker_doc = _read_yaml(data_dir / "markers.yaml") or {}
+        window = int(marker_doc.pop("window", 4))
+        marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
+        ministries = {normalize_text(k): v for k, v in (titles_doc.get("ministries") or {}).items()}
+        return cls(actors, names, titles, honorifics, modifiers, predicates, cues, marker_words, window, ministries)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def entity(self, actor_id: str) -> Entity | None:
+        actor = self.actors.get(actor_id)
+        return actor.entity if actor else None
+
+
+def _read_yaml(path: Path):
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as f:
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _load_actors(folder: Path) -> dict[str, Actor]:
+    actors: dict[str, Actor] = {}
+    for stem in ACTOR_FILES:
+        for row in _read_yaml(folder / f"{stem}.yaml") or []:
+            if row.get("type") not in ENTITY_TYPES:
+                raise ValueError(f"{folder / stem}.yaml: {row.get('id')}: unknown type {row.get('type')!r}")
+            entity = Entity(
+                id=row["id"],
+                label=row["label"],
+                type=row["type"],
+                in_dictionary=True,
+                wikidata=row.get("wikidata"),
+            )
+            aliases = tuple(dict.fromkeys(normalize_text(a) for a in [row["label"], *row.get("aliases", [])]))
+            roles = tuple(
+                Role(r["role"], r["of"], r.get("start"), r.get("end")) for r in row.get("roles", []) or []
+            )
+            actors[entity.id] = Actor(entity, aliases, row.get("metonym_for"), row.get("country"), roles)
+    return actors
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once per process."""
+    return Lexicon.load()

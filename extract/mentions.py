@@ -1,0 +1,342 @@
+"""Find the mentions of entities in a sentence.
+
+Four kinds of evidence, each a function over the raw sentence text:
+
+- `dictionary_matches`: names from the actor dictionary (one automaton);
+- `title_mentions`: "Ngoại trưởng Nga Sergey Lavrov", "Bộ trưởng Quốc phòng Thổ
+  Nhĩ Kỳ Fikri Isik" (a person the dictionary does not know), "Tổng thống Mỹ"
+  (no name: an unnamed official, resolved later);
+- `honorific_mentions`: "ông Dmitriev", "bà Olga Oliker";
+- `organization_mentions`: unknown organisations introduced by a head noun
+  ("Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga") or an English name
+  ("International Crisis Group").
+
+`sentence_mentions` combines them into non-overlapping `Mention`s.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from .lexicon import Lexicon, Title
+from .phrases import PhraseIndex, PhraseMatch, fold
+from .types import Entity, Mention
+
+ACTOR_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
+# Lower-case particles inside foreign names: "Mohammed bin Salman", "Ursula von der Leyen".
+NAME_PARTICLES = {"bin", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "dos", "bint"}
+# Capitalised words that start a clause, not a name, when they follow a title.
+NOT_NAME_WORDS = {
+    "hôm", "ngày", "tháng", "năm", "sáng", "chiều", "tối", "trưa", "đêm", "theo", "trong", "tại", "ở", "khi",
+    "sau", "trước", "và", "nhưng", "còn", "cũng", "đã", "sẽ", "đang", "vừa", "người", "nhà", "thứ", "chủ",
+    "những", "các", "một", "này", "đó", "ấy", "ông", "bà", "ngài", "cựu", "tân", "phó",
+}
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
+_ENGLISH_ORG_HEADS = {
+    "group", "institute", "council", "agency", "fund", "organization", "organisation", "bank", "center",
+    "centre", "foundation", "party", "committee", "university", "corporation", "company", "association",
+    "forum", "commission", "times", "post", "news", "journal", "press", "network", "service",
+}
+VIETNAMESE_ORG_HEADS = (
+    "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
+    "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
+)
+_ORG_HEADS = PhraseIndex((h, h) for h in VIETNAMESE_ORG_HEADS)
+
+
+_UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae"})
+
+
+def slug(text: str) -> str:
+    """ASCII slug of a name, for the stable id of an entity the dictionary lacks.
+
+    >>> slug("Fikri Işık")
+    'fikri_isik'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
+    ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def name_end(text: str, start: int, max_words: int = 5) -> int:
+    """End offset of a run of capitalised words (a personal name) at `start`, or `start`.
+
+    >>> s = "Fikri Isik cho biết"
+    >>> s[:name_end(s, 0)]
+    'Fikri Isik'
+    """
+    end = start
+    pos = start
+    words = 0
+    while words < max_words:
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group().rstrip(".")
+        if len(m.group()) > len(word) and len(word) > 1:  # a sentence-final period, not an initial
+            token_end = m.start() + len(word)
+        else:
+            token_end = m.end()
+        if is_capitalised(word) and fold(word) not in NOT_NAME_WORDS:
+            end = token_end
+            words += 1
+        elif word.lower() in NAME_PARTICLES and words:
+            pass
+        else:
+            break
+        if token_end < len(text) and text[token_end] == " ":
+            pos = token_end + 1
+        else:
+            break
+    return end
+
+
+@dataclass
+class ArticleContext:
+    """What the article has said so far, for resolving names and descriptors."""
+
+    year: int | None = None
+    local_names: dict[str, Entity] = field(default_factory=dict)  # surface form -> person
+    title_holders: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (role, country id) -> person
+    country_persons: dict[str, list[Entity]] = field(default_factory=dict)  # country id -> persons named with it
+    new_entities: dict[str, Entity] = field(default_factory=dict)
+    _local_index: PhraseIndex[str] | None = None
+
+    def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None) -> None:
+        words = surface.split()
+        forms = [surface]
+        if len(words) >= 2:
+            forms.append(words[-1])
+        for form in forms:
+            known = self.local_names.get(form)
+            if known is not None and known.id != person.id:
+                self.local_names[form] = Entity("ambiguous", "", "PERSON")
+            elif known is None:
+                self.local_names[form] = person
+        if role_of is not None:
+            if role:
+                self.title_holders.setdefault((role, role_of.id), person)
+            persons = self.country_persons.setdefault(role_of.id, [])
+            if person not in persons:
+                persons.append(person)
+        self._local_index = None
+
+    def local_index(self) -> PhraseIndex[str]:
+        if self._local_index is None:
+            self._local_index = PhraseIndex(
+                (form, entity.id) for form, entity in self.local_names.items() if entity.id != "ambiguous"
+            )
+        return self._local_index
+
+    def person(self, entity_id: str) -> Entity | None:
+        for entity in self.local_names.values():
+            if entity.id == entity_id:
+                return entity
+        return None
+
+
+class MentionFinder:
+    """Finds the mentions of one article's sentences against a `Lexicon`."""
+
+    def __init__(self, lexicon: Lexicon, context: ArticleContext):
+        self.lex = lexicon
+        self.ctx = context
+
+    # -- single sources -------------------------------------------------
+    def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
+        return self.lex.names.find(text)
+
+    def entity_of(self, actor_id: str) -> Entity:
+        return self.lex.actors[actor_id].entity
+
+    def _new_entity(self, kind: str, label: str, type_: str) -> Entity:
+        entity_id = f"{kind}:{slug(label)}"
+        known = self.ctx.new_entities.get(entity_id)
+        if known is None:
+            known = Entity(entity_id, label, type_, in_dictionary=False)
+            self.ctx.new_entities[entity_id] = known
+        return known
+
+    def _person_at(self, text: str, start: int, by_start: dict[int, PhraseMatch[str]]) -> tuple[Entity, int] | None:
+        """A person named at `start`: from the dictionary, the article, or a new name."""
+        hit = by_start.get(start)
+        if hit is not None:
+            entity = self.entity_of(hit.value)
+            return (entity, hit.end) if entity.type == "PERSON" else None
+        end = name_end(text, start)
+        if end == start:
+            return None
+        surface = text[start:end]
+        local = self.ctx.local_names.get(surface)
+        if local is not None and local.id != "ambiguous":
+            return local, end
+        if fold(surface) in self.lex.titles or fold(surface) in self.lex.honorifics:
+            return None
+        if surface in self.lex.names:
+            return None  # a country or organisation, not a person
+        return self._new_entity("person", surface, "PERSON"), end
+
+    def _role_of(self, person: Entity, title: Title) -> Entity | None:
+        actor = self.lex.actor(person.id)
+        if actor is None:
+            return None
+        roles = [r for r in actor.roles if r.role.lower() == title.role.lower() or title.role_for(r.of).lower() == r.role.lower()]
+        dated = [r for r in roles if r.held_in(self.ctx.year)] or roles
+        return self.lex.entity(dated[-1].of) if dated else None
+
+    def sentence_mentions(self, text: str) -> list[Mention]:
+        """All mentions in one sentence, non-overlapping, in text order."""
+        dictionary = self.dictionary_matches(text)
+        by_start = {m.start: m for m in dictionary}
+        local = self.ctx.local_index().find(text) if self.ctx.local_names else []
+        for m in local:
+            if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dictionary):
+                by_start[m.start] = m
+        mentions: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= a or start >= b for a, b in taken)
+
+        def take(mention: Mention) -> None:
+            mentions.append(mention)
+            taken.append((mention.start, mention.end))
+
+        # Titles first: they swallow the country and the name that follow them.
+        for t in self.lex.titles.find(text):
+            if not free(t.start, t.end):
+                continue
+            mention = self._title_mention(text, t, by_start)
+            if mention is not None and free(mention.start, mention.end):
+                take(mention)
+        for h in self.lex.honorifics.find(text):
+            if not free(h.start, h.end):
+                continue
+            mention = self._honorific_mention(text, h, by_start)
+            if mention is not None and free(mention.start, mention.end):
+                take(mention)
+        for mention in self._organization_mentions(text, by_start):
+            if free(mention.start, mention.end):
+                take(mention)
+        for m in sorted(by_start.values(), key=lambda m: m.start):
+            if not free(m.start, m.end):
+                continue
+            entity = self.ctx.person(m.value) or self.entity_of(m.value)
+            actor = self.lex.actor(entity.id)
+            acts_for = None
+            if actor is not None and actor.metonym_for:
+                acts_for = self.lex.entity(actor.metonym_for)
+            take(Mention(m.start, m.end, m.text, entity, acts_for=acts_for))
+        for m in self._english_organizations(text):
+            if free(m.start, m.end):
+                take(m)
+        return sorted(mentions, key=lambda m: m.start)
+
+    # -- composite patterns ---------------------------------------------
+    def _skip(self, text: str, pos: int, words: tuple[str, ...] = ()) -> int:
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        for word in words:
+            if fold(text[pos : pos + len(word) + 1]) == word + " ":
+                return pos + len(word) + 1
+        return pos
+
+    def _title_mention(self, text: str, t: PhraseMatch[Title], by_start) -> Mention | None:
+        title = t.value
+        pos = self._skip(text, t.end)
+        role_of: Entity | None = None
+        hit = by_start.get(self._skip(text, pos, ("của",)))
+        if hit is not None:
+            entity = self.ctx.person(hit.value) or self.entity_of(hit.value)
+            if entity.type in ("COUNTRY", "ORGANIZATION") or (
+                entity.type == "LOCATION" and self.lex.actors[entity.id].metonym_for
+            ):
+                actor = self.lex.actors[entity.id]
+                role_of = self.lex.entity(actor.metonym_for) if entity.type == "LOCATION" else entity
+                pos = self._skip(text, hit.end)
+        person = self._person_at(text, pos, by_start)
+        start = t.start
+        # "cựu Ngoại trưởng": the modifier belongs to the mention.
+        before = text[:start].rstrip()
+        for modifier in self.lex.modifiers:
+            if fold(before).endswith(modifier) and (len(before) == len(modifier) or not before[-len(modifier) - 1].isalnum()):
+                start = len(before) - len(modifier)
+                break
+        if person is not None:
+            entity, end = person
+            if role_of is None:
+                role_of = self._role_of(entity, title)
+            role = title.role_for(role_of.id if role_of else None)
+            self.ctx.learn_person(entity, text[pos:end], role, role_of)
+            return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title")
+        if role_of is None:
+            return None
+        role = title.role_for(role_of.id)
+        end = self._skip(text, t.end)
+        end = (by_start.get(self._skip(text, end, ("của",))) or t).end
+        holder = self.ctx.title_holders.get((role, role_of.id))
+        if holder is not None:
+            return Mention(start, end, text[start:end], holder, role=role, role_of=role_of, kind="descriptor")
+        return Mention(start, end, text[start:end], role_of, acts_for=role_of, role=role, kind="descriptor")
+
+    def _honorific_mention(self, text: str, h: PhraseMatch[str], by_start) -> Mention | None:
+        pos = self._skip(text, h.end)
+        hit = by_start.get(pos)
+        if hit is not None:
+            entity = self.ctx.person(hit.value) or self.entity_of(hit.value)
+            if entity.type == "COUNTRY":
+                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country.
+                persons = [p for p in self.ctx.country_persons.get(entity.id, [])]
+                if len(persons) == 1:
+                    return Mention(h.start, hit.end, text[h.start : hit.end], persons[0], kind="descriptor")
+                return Mention(h.start, hit.end, text[h.start : hit.end], entity, acts_for=entity, kind="descriptor")
+            if entity.type != "PERSON":
+                return None
+        person = self._person_at(text, pos, by_start)
+        if person is None:
+            return None
+        entity, end = person
+        self.ctx.learn_person(entity, text[pos:end], None, None)
+        return Mention(pos, end, text[pos:end], entity, kind="name")
+
+    def _organization_mentions(self, text: str, by_start) -> list[Mention]:
+        """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country."""
+        found = []
+        for head in _ORG_HEADS.find(text):
+            if not is_capitalised(head.text):
+                continue
+            for hit_start in sorted(k for k in by_start if head.end < k <= head.end + 40):
+                hit = by_start[hit_start]
+                entity = self.entity_of(hit.value) if hit.value in self.lex.actors else None
+                if entity is None or entity.type != "COUNTRY":
+                    continue
+                between = text[head.end : hit.start]
+                if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
+                    break
+                if self.lex.cues.find(between) or not between.strip():
+                    break
+                surface = text[head.start : hit.end]
+                if surface in self.lex.names:
+                    break  # the dictionary knows it
+                label = self._organization_label(head.text, between.strip(), entity) or surface
+                org = self._new_entity("org", label, "ORGANIZATION")
+                found.append(Mention(head.start, hit.end, surface, org, role_of=entity, kind="name"))
+                break
+        return found
+
+    def _organization_label(self, head: str, body: str, country: Entity) -> str | None:
+        english = self.lex.ministries.get(f"{head} {body}")
+        return f"{english} of {country.label}" if english else None
+
+    def _english_organizations(self, text: str) -> list[Mention]:
+        found = []
+        for m in re.finditer(r"(?:[A-Z][A-Za-z&'-]+ ){1,5}(?:[A-Z][A-Za-z&'-]+)", text):
+            words = m.group().split()
+            if fold(words[-1]) in _ENGLISH_ORG_HEADS and all(w.isascii() for w in words):
+                found.append(Mention(m.start(), m.end(), m.group(), self._new_entity("org", m.group(), "ORGANIZATION")))
+        return found

@@ -1,0 +1,109 @@
+"""Whole-word phrase matching over raw text with one compiled automaton.
+
+The gazetteer, the titles and the verb cues are all phrase lists matched on the
+normalised sentence text, not on tokens: underthesea segments a name differently
+in different contexts, so token patterns miss it. Matching is case-insensitive,
+except that a phrase written with a capital first letter ("Nga", "Anh") only
+matches a capitalised word, so "nga" and "anh" in running text are left alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, Iterable, Iterator, TypeVar
+
+import ahocorasick
+
+V = TypeVar("V")
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` without changing its length, so offsets stay valid."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+@dataclass(frozen=True)
+class PhraseMatch(Generic[V]):
+    """One match: text[start:end] is the phrase, `value` what it was stored with."""
+
+    start: int
+    end: int
+    text: str
+    value: V
+
+
+class PhraseIndex(Generic[V]):
+    """A set of phrases, each with a value, matched whole-word in a text.
+
+    >>> index = PhraseIndex([("Nga", "RU"), ("Liên bang Nga", "RU"), ("gặp", "met")])
+    >>> [(m.text, m.value) for m in index.find("Liên Bang Nga gặp nga")]
+    [('Liên Bang Nga', 'RU'), ('gặp', 'met')]
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, V]] = ()):
+        self._automaton = ahocorasick.Automaton()
+        self._size = 0
+        for phrase, value in phrases:
+            self.add(phrase, value)
+        self._built = False
+
+    def add(self, phrase: str, value: V) -> None:
+        phrase = phrase.strip()
+        if not phrase:
+            return
+        key = fold(phrase)
+        capital = phrase[0].isupper()
+        existing = self._automaton.get(key, None)
+        # One folded key may have been written with and without a capital; the
+        # lower-case spelling is the more permissive one and wins.
+        if existing is None or (existing[1] and not capital):
+            self._automaton.add_word(key, (len(key), capital, value))
+            self._size += existing is None
+        self._built = False
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _ready(self) -> None:
+        if not self._built:
+            if self._size:
+                self._automaton.make_automaton()
+            self._built = True
+
+    def find_all(self, text: str) -> Iterator[PhraseMatch[V]]:
+        """Every whole-word match, overlapping ones included, by end offset."""
+        self._ready()
+        if not self._size:
+            return
+        folded = fold(text)
+        for end_index, (length, capital, value) in self._automaton.iter(folded):
+            end = end_index + 1
+            start = end - length
+            if start > 0 and _is_word_char(text[start - 1]):
+                continue
+            if end < len(text) and _is_word_char(text[end]):
+                continue
+            if capital and not text[start].isupper():
+                continue
+            yield PhraseMatch(start, end, text[start:end], value)
+
+    def find(self, text: str) -> list[PhraseMatch[V]]:
+        """Longest-leftmost, non-overlapping matches, in text order."""
+        matches = sorted(self.find_all(text), key=lambda m: (m.start, -(m.end - m.start)))
+        chosen: list[PhraseMatch[V]] = []
+        taken_until = -1
+        for m in matches:
+            if m.start >= taken_until:
+                chosen.append(m)
+                taken_until = m.end
+            elif chosen and m.start == chosen[-1].start and m.end > chosen[-1].end:
+                chosen[-1] = m
+                taken_until = m.end
+        return chosen
+
+    def __contains__(self, phrase: str) -> bool:
+        self._ready()
+        return fold(phrase.strip()) in self._automaton

@@ -1,0 +1,123 @@
+"""One article in, its entities and relations out.
+
+    normalise -> drop boilerplate -> split sentences -> find mentions (twice:
+    the first pass learns the article's own names) -> segment the sentences
+    that can hold a relation into a spaCy Doc -> read relations -> evidence.
+"""
+from __future__ import annotations
+
+from underthesea import sent_tokenize
+
+from .boilerplate import article_lines
+from .dates import article_date, event_date
+from .lexicon import Lexicon, default_lexicon
+from .mentions import ArticleContext, MentionFinder
+from .nlp import make_doc
+from .normalize import normalize_text
+from .phrases import fold
+from .relations import RelationReader
+from .types import Article, ArticleExtraction, Evidence, Mention, Relation
+
+VENUE_TYPES = ("LOCATION",)
+
+
+def sentences(article: Article) -> list[str]:
+    """The article's sentences: the title first, then the body without boilerplate."""
+    found = []
+    title = normalize_text(article.title).replace("\n", " ").strip()
+    if title:
+        found.append(title)
+    for line in article_lines(normalize_text(article.text)):
+        found.extend(s.strip() for s in sent_tokenize(line) if s.strip())
+    return found
+
+
+class Extractor:
+    """Extracts articles against one lexicon; reuse it across articles."""
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lex = lexicon or default_lexicon()
+        self.reader = RelationReader(self.lex)
+        self.venue_words = tuple(fold(w) for w in self.lex.marker_words.get("venue", []))
+
+    def __call__(self, article: Article) -> ArticleExtraction:
+        return self.extract(article)
+
+    def extract(self, article: Article) -> ArticleExtraction:
+        published = article.date or article_date(article.text)
+        result = ArticleExtraction(article=article)
+        texts = sentences(article)
+        context = ArticleContext(year=int(published[:4]) if published else None)
+        finder = MentionFinder(self.lex, context)
+        for text in texts:  # first pass: learn the names the article introduces
+            finder.sentence_mentions(text)
+        for text in texts:
+            mentions = finder.sentence_mentions(text)
+            if not mentions:
+                continue
+            self._record_entities(result, text, mentions)
+            date = event_date(text, published) or published
+            place = self._venue(text, mentions)
+            doc = None
+            if self.reader.cues(text, mentions):
+                doc = make_doc(text, keep=[(m.start, m.end) for m in mentions])
+            for raw in self.reader.read(text, mentions, doc):
+                modality = raw.modality
+                evidence = Evidence(article.id, text, date, place.label if place else None, modality)
+                for entity in (raw.subject, raw.object):
+                    result.entities.setdefault(entity.id, entity)
+                result.relations.append(
+                    Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, date, place)
+                )
+        return result
+
+    def _venue(self, text: str, mentions: list[Mention]):
+        for m in mentions:
+            if m.entity.type in VENUE_TYPES and self._after_venue_word(text, m):
+                return m.entity
+        return None
+
+    def _after_venue_word(self, text: str, mention: Mention) -> bool:
+        before = fold(text[: mention.start].rstrip())
+        return before.endswith(self.venue_words) and (
+            len(before.split()) > 0 and before.split()[-1] in self.venue_words
+        )
+
+    def _record_entities(self, result: ArticleExtraction, text: str, mentions: list[Mention]) -> None:
+        for m in mentions:
+            entity = m.entity
+            if m.acts_for is not None and m.entity.type == "LOCATION" and not self._after_venue_word(text, m):
+                entity = m.acts_for  # "Matxcơva cáo buộc": the country, not the city
+            found = [(entity, m.text if m.kind != "title" else None)]
+            if m.role_of is not None:
+                found.append((m.role_of, None))
+            for e, surface in found:
+                result.entities.setdefault(e.id, e)
+                result.mention_counts[e.id] = result.mention_counts.get(e.id, 0) + 1
+                if surface and m.kind != "descriptor":
+                    result.aliases.setdefault(e.id, set()).add(surface)
+            if m.kind == "title" and m.entity.type == "PERSON":
+                # Keep the name part of "Ngoại trưởng Nga Sergey Lavrov" as an alias.
+                name = self._name_part(m)
+                if name:
+                    result.aliases.setdefault(m.entity.id, set()).add(name)
+
+    def _name_part(self, m: Mention) -> str | None:
+        names = self.lex.names.find(m.text)
+        person = [n for n in names if n.value == m.entity.id]
+        if person:
+            return person[-1].text
+        words = m.text.split()
+        label_words = m.entity.label.split()
+        return " ".join(words[-len(label_words) :]) if len(words) >= len(label_words) else None
+
+
+def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleExtraction:
+    """Entities and relations of one article.
+
+    >>> from extract.types import Article
+    >>> result = extract_article(Article("t1", "Ngoại trưởng Nga Sergey Lavrov cáo buộc Mỹ."))
+    >>> sorted((r.subject.label, r.predicate, r.object.label) for r in result.relations)
+    [('Sergey Lavrov', 'accuses', 'United States'), ('Sergey Lavrov', 'official_of', 'Russia')]
+    """
+    return Extractor(lexicon).extract(article)

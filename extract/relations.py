@@ -1,0 +1,211 @@
+"""Relations between the mentions of one sentence.
+
+A verb cue from `predicates.yaml` links the actor before it (the subject) to the
+actor after it (the object) inside one clause:
+
+    "Ngoại trưởng Nga Sergey Lavrov cáo buộc Mỹ"      -> Lavrov accuses United States
+    "Mỹ và Nhật Bản cảnh báo Triều Tiên"              -> both subjects warn North Korea
+    "cuộc gặp giữa Putin và Trump"                    -> Putin met Trump
+    "Ukraine bị Nga cáo buộc ..."                     -> Russia accuses Ukraine (passive)
+    "sáp nhập Crimea vào Nga"                         -> Russia annexed Crimea
+
+Negation drops the relation; "sẽ", "dự kiến" make it planned and "có thể",
+"nếu" possible. Titles give `official_of` edges with an English role.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon, PredicateSpec
+from .mentions import ACTOR_TYPES
+from .nlp import aligned
+from .phrases import PhraseIndex, PhraseMatch, fold
+from .types import Entity, Mention
+
+_PUNCT_BREAKS = (";", ":", "“", "”", '"', "(", ")", "?", "!")
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    """A relation read from one sentence, before it gets its evidence."""
+
+    subject: Entity
+    predicate: str
+    object: Entity
+    modality: str = "asserted"
+    role: str | None = None
+
+
+class RelationReader:
+    """Reads relations from sentences, given their mentions."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        # One index for the modality words, so "không chỉ" hides "không".
+        self.markers: PhraseIndex[str] = PhraseIndex(
+            (fold(word), kind)
+            for kind in ("negation", "not_negation", "planned", "possible")
+            for word in lexicon.marker_words.get(kind, [])
+        )
+        self.passive_words = {fold(w) for w in lexicon.marker_words.get("passive", [])}
+        self.breaks = _words_index(lexicon, "clause_break")
+        self.not_subject = _words_index(lexicon, "not_subject_after")
+        self.passive = _words_index(lexicon, "passive")
+        self.coordination = {fold(w) for w in lexicon.marker_words.get("coordination", [])} | {",", "-", "–", "/"}
+
+    # -- public ----------------------------------------------------------
+    def cues(self, text: str, mentions: list[Mention], doc: Doc | None = None) -> list[PhraseMatch[str]]:
+        """Verb cues of the sentence that are whole words and outside every mention."""
+        found = []
+        for cue in self.lex.cues.find(text):
+            if any(m.start < cue.end and cue.start < m.end for m in mentions):
+                continue
+            if doc is not None and aligned(doc, cue.start, cue.end) is None:
+                continue
+            found.append(cue)
+        return found
+
+    def read(self, text: str, mentions: list[Mention], doc: Doc | None = None) -> Iterator[RawRelation]:
+        """Every relation the sentence states, structure edges included."""
+        yield from self.structure(text, mentions)
+        cues = self.cues(text, mentions, doc)
+        clauses = self._clause_starts(text)
+        previous: list[tuple[PhraseMatch[str], list[Mention], list[Mention]]] = []
+        for cue in cues:
+            spec = self.lex.predicates[cue.value]
+            clause_start = max([s for s in clauses if s <= cue.start], default=0)
+            clause_end = min([s for s in clauses if s > cue.end], default=len(text))
+            modality = self._modality(text, clause_start, cue, mentions)
+            if modality is None:
+                previous.append((cue, [], []))
+                continue
+            left = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
+            right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end]
+            right = self._until_next_cue(right, cue, cues)
+            subjects, objects = self._arguments(text, spec, cue, left, right, previous)
+            previous.append((cue, subjects, objects))
+            yield from self._emit(spec, subjects, objects, modality)
+
+    def structure(self, text: str, mentions: list[Mention]) -> Iterator[RawRelation]:
+        """official_of from titles: "Ngoại trưởng Nga Sergey Lavrov", "X, Giám đốc của Y"."""
+        for i, m in enumerate(mentions):
+            if m.entity.type == "PERSON" and m.role_of is not None and m.kind == "title":
+                yield RawRelation(m.entity, "official_of", m.role_of, role=m.role)
+            if m.entity.type != "PERSON" or m.kind == "descriptor":
+                continue
+            after = text[m.end : m.end + 2]
+            if not after.startswith(","):
+                continue
+            title = next(iter(self.lex.titles.find(text[m.end + 1 : m.end + 40])), None)
+            if title is None or text[m.end + 1 : m.end + 1 + title.start].strip():
+                continue
+            for n in mentions[i + 1 : i + 3]:
+                gap = text[m.end + 1 + title.end : n.start]
+                if n.entity.type in ("ORGANIZATION", "COUNTRY") and len(gap.split()) <= 8 and not any(c in gap for c in ",.;"):
+                    yield RawRelation(m.entity, "official_of", n.actor, role=title.value.role_for(n.actor.id))
+                    break
+
+    # -- pieces ------------------------------------------------------------
+    def _clause_starts(self, text: str) -> list[int]:
+        starts = [i + 1 for i, c in enumerate(text) if c in _PUNCT_BREAKS]
+        starts += [m.start for m in self.breaks.find(text)]
+        return sorted(set(starts))
+
+    def _modality(self, text: str, clause_start: int, cue: PhraseMatch[str], mentions: list[Mention]) -> str | None:
+        """None when negated, else asserted / planned / possible, from the words before the cue."""
+        window_start = clause_start
+        for m in mentions:
+            if clause_start <= m.start and m.end <= cue.start:
+                window_start = max(window_start, m.end)
+        words = text[window_start : cue.start].split()[-self.lex.marker_window :]
+        window = " ".join(words)
+        kinds = {m.value for m in self.markers.find(window)}
+        if "negation" in kinds:
+            return None
+        if "planned" in kinds:
+            return "planned"
+        if "possible" in kinds:
+            return "possible"
+        return "asserted"
+
+    def _until_next_cue(self, right: list[Mention], cue, cues) -> list[Mention]:
+        later = [c.start for c in cues if c.start > cue.end]
+        if not later:
+            return right
+        return [m for m in right if m.end <= later[0]]
+
+    def _coordinated(self, text: str, ordered: list[Mention]) -> list[Mention]:
+        """The first mention of `ordered` and those joined to it by "và", ",", "-"."""
+        if not ordered:
+            return []
+        group = [ordered[0]]
+        for a, b in zip(ordered, ordered[1:]):
+            between = fold(text[min(a.end, b.end) : max(a.start, b.start)].strip())
+            if between in self.coordination or between.replace("và", "").strip(" ,") == "":
+                group.append(b)
+            else:
+                break
+        return group
+
+    def _is_subject_position(self, text: str, mention: Mention) -> bool:
+        before = text[: mention.start].rstrip()
+        last = before.split()[-2:] if before else []
+        tail = " ".join(last)
+        return not any(
+            fold(tail).endswith(m.text.lower()) and (len(tail) == len(m.text) or not tail[-len(m.text) - 1].isalnum())
+            for m in self.not_subject.find(tail)
+        )
+
+    def _arguments(self, text, spec: PredicateSpec, cue, left, right, previous):
+        objects_pool = [m for m in right if self._object_ok(spec, m)]
+        passive_agent = None
+        # "A bị B cáo buộc": B is the agent, A the patient.
+        if left:
+            agent = left[-1]
+            gap_before_agent = fold(text[: agent.start].rstrip().split(" ")[-1]) if agent.start else ""
+            if gap_before_agent in self.passive_words and not text[agent.end : cue.start].strip(" ,"):
+                passive_agent = agent
+        if passive_agent is not None:
+            patients = [m for m in left if m.end <= passive_agent.start]
+            return [passive_agent], self._coordinated(text, list(reversed(patients)))[:1] if patients else []
+        candidates = [m for m in left if self._is_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
+        subjects = self._coordinated(text, list(reversed(candidates)))
+        # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
+        if subjects and previous:
+            prev_cue, prev_subjects, prev_objects = previous[-1]
+            if prev_subjects and subjects[0] in prev_objects and subjects[0].start > prev_cue.end:
+                gap = fold(text[subjects[0].end : cue.start].strip())
+                if gap.startswith(("và", ",")) or not gap:
+                    subjects = prev_subjects
+        objects = self._coordinated(text, objects_pool)
+        if spec.reverse_with and objects:
+            # "sáp nhập Crimea vào Nga": the actor after "vào" is the subject.
+            tail = [m for m in right if m.start > objects[-1].end]
+            if tail and fold(text[objects[-1].end : tail[0].start].strip()) == spec.reverse_with:
+                subjects = [tail[0]]
+        return subjects, objects
+
+    def _object_ok(self, spec: PredicateSpec, mention: Mention) -> bool:
+        entity = mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity
+        return entity.type in spec.objects
+
+    def _emit(self, spec: PredicateSpec, subjects: list[Mention], objects: list[Mention], modality: str):
+        if spec.symmetric and not objects and len(subjects) >= 2:
+            # "Putin và Trump đã hội đàm": the pair talks to each other.
+            for i, a in enumerate(subjects):
+                for b in subjects[i + 1 :]:
+                    if a.actor.id != b.actor.id:
+                        yield RawRelation(a.actor, spec.name, b.actor, modality)
+            return
+        for s in subjects:
+            for o in objects:
+                target = o.actor if o.entity.type == "LOCATION" and o.acts_for and spec.name not in ("visited",) else o.entity
+                if s.actor.id != target.id:
+                    yield RawRelation(s.actor, spec.name, target, modality)
+
+
+def _words_index(lexicon: Lexicon, kind: str) -> PhraseIndex[str]:
+    return PhraseIndex((fold(w), kind) for w in lexicon.marker_words.get(kind, []))

@@ -1,0 +1,96 @@
+"""The small typed records that flow from extraction into the graph.
+
+An `Article` goes in; `Mention`s are spans of its text; mentions resolve to
+`Entity`s; a `Relation` links two entities and carries its `Evidence`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "LOCATION", "GROUP", "ISSUE")
+MODALITIES = ("asserted", "planned", "possible")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article. `id` is the file stem or the JSON Lines `id`."""
+
+    id: str
+    text: str
+    title: str = ""
+    date: str | None = None  # ISO date of publication, when known
+    url: str | None = None
+    source: str = ""  # file the article came from, for messages
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A real-world entity: one node of the graph."""
+
+    id: str
+    label: str
+    type: str
+    in_dictionary: bool = True
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of one sentence that names (or stands for) an entity.
+
+    `start`/`end` are character offsets in the sentence text. `acts_for` is set
+    when the span is a metonym or an unnamed official that speaks for a country
+    ("Điện Kremlin", "Ngoại trưởng Ukraine"). `role` is the English role a title
+    gives the entity ("Foreign Minister"), `role_of` the entity it is a role of.
+    """
+
+    start: int
+    end: int
+    text: str
+    entity: Entity
+    acts_for: Entity | None = None
+    role: str | None = None
+    role_of: Entity | None = None
+    kind: str = "name"  # name | title | pronoun | descriptor
+
+    @property
+    def actor(self) -> Entity:
+        """The entity this mention stands for when it is the agent of a statement."""
+        return self.acts_for or self.entity
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a relation was read: the article and the sentence as written."""
+
+    article: str
+    sentence: str
+    date: str | None = None
+    place: str | None = None
+    modality: str = "asserted"
+
+
+@dataclass(frozen=True)
+class Relation:
+    """subject -predicate-> object, with the evidence for it."""
+
+    subject: Entity
+    predicate: str
+    object: Entity
+    evidence: Evidence
+    modality: str = "asserted"
+    role: str | None = None  # for official_of
+    date: str | None = None
+    place: Entity | None = None
+    confidence: float = 1.0
+
+
+@dataclass
+class ArticleExtraction:
+    """Everything read from one article."""
+
+    article: Article
+    entities: dict[str, Entity] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # entity id -> surface forms
+    mention_counts: dict[str, int] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)

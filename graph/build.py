@@ -1,0 +1,178 @@
+"""Merge article extractions into one networkx MultiDiGraph.
+
+One node per entity id; one edge per (subject, predicate, object), keyed by the
+predicate, carrying every piece of evidence. Symmetric predicates are stored
+once, from the smaller id to the larger. `merge_graphs` combines graphs built
+separately (by worker processes or Dask partitions), and `finalize` derives the
+summary attributes and returns a graph whose order does not depend on the order
+of the input, so the same articles always give the same files.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+import networkx as nx
+
+from extract.lexicon import Lexicon, default_lexicon
+from extract.types import ArticleExtraction
+
+MODALITY_RANK = {"asserted": 0, "planned": 1, "possible": 2}
+
+
+def new_graph() -> nx.MultiDiGraph:
+    return nx.MultiDiGraph()
+
+
+def _add_node(G: nx.MultiDiGraph, node_id: str, label: str, type_: str, in_dictionary: bool,
+              wikidata: str | None, aliases: Iterable[str], articles: Iterable[str], mentions: int) -> None:
+    if node_id not in G:
+        G.add_node(node_id, id=node_id, label=label, type=type_, aliases=set(), articles=set(),
+                   mentions=0, in_dictionary=in_dictionary)
+        if wikidata:
+            G.nodes[node_id]["wikidata"] = wikidata
+    data = G.nodes[node_id]
+    data["aliases"] = set(data["aliases"]) | set(aliases)
+    data["articles"] = set(data["articles"]) | set(articles)
+    data["mentions"] += mentions
+
+
+def _add_edge(G: nx.MultiDiGraph, source: str, target: str, predicate: str, evidence: Iterable[dict],
+              roles: Iterable[str] = ()) -> None:
+    if not G.has_edge(source, target, key=predicate):
+        G.add_edge(source, target, key=predicate, predicate=predicate, evidence={}, roles=Counter())
+    data = G.edges[source, target, predicate]
+    for item in evidence:
+        data["evidence"].setdefault((item["article"], item["sentence"]), item)
+    data["roles"].update(roles)
+
+
+def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction, lexicon: Lexicon | None = None) -> nx.MultiDiGraph:
+    """Merge one article's entities and relations into `G` (in place) and return it.
+
+    >>> from extract import Article, extract_article
+    >>> G = add_extraction(new_graph(), extract_article(Article("a1", "Nga cáo buộc Mỹ.")))
+    >>> sorted(G.edges(keys=True))
+    [('country:RU', 'country:US', 'accuses')]
+    """
+    lexicon = lexicon or default_lexicon()
+    article = extraction.article.id
+    for entity_id, entity in extraction.entities.items():
+        _add_node(G, entity.id, entity.label, entity.type, entity.in_dictionary, entity.wikidata,
+                  extraction.aliases.get(entity_id, ()), [article], extraction.mention_counts.get(entity_id, 0))
+    for r in extraction.relations:
+        source, target = r.subject.id, r.object.id
+        spec = lexicon.predicates[r.predicate]
+        if spec.symmetric and target < source:
+            source, target = target, source
+        ev = r.evidence
+        item = {"article": ev.article, "sentence": ev.sentence, "modality": ev.modality}
+        if ev.date:
+            item["date"] = ev.date
+        if ev.place:
+            item["place"] = ev.place
+        _add_edge(G, source, target, r.predicate, [item], [r.role] if r.role else [])
+    return G
+
+
+def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
+    """Merge graphs built apart (raw or finalized) into one raw graph."""
+    G = new_graph()
+    for H in graphs:
+        for node_id, data in H.nodes(data=True):
+            _add_node(G, node_id, data["label"], data["type"], data.get("in_dictionary", True),
+                      data.get("wikidata"), data.get("aliases", ()), data.get("articles", ()), data.get("mentions", 0))
+        for u, v, key, data in H.edges(keys=True, data=True):
+            evidence = data["evidence"].values() if isinstance(data["evidence"], dict) else data["evidence"]
+            roles = data.get("roles")
+            if roles is None:
+                roles = Counter({data["role"]: len(evidence)}) if data.get("role") else Counter()
+            _add_edge(G, u, v, key, evidence, Counter(roles).elements())
+    return G
+
+
+def _merge_surnames(G: nx.MultiDiGraph) -> None:
+    """Fold a one-word person the dictionary lacks ("Oliker") into the one full name it ends."""
+    persons = [n for n, d in G.nodes(data=True) if d["type"] == "PERSON"]
+    by_last: dict[str, list[str]] = {}
+    for n in persons:
+        words = G.nodes[n]["label"].split()
+        if len(words) >= 2:
+            by_last.setdefault(words[-1], []).append(n)
+    for n in persons:
+        data = G.nodes[n]
+        if data["in_dictionary"] or len(data["label"].split()) != 1:
+            continue
+        owners = by_last.get(data["label"], [])
+        if len(owners) == 1:
+            _fold_node(G, n, owners[0])
+
+
+def _fold_node(G: nx.MultiDiGraph, old: str, new: str) -> None:
+    old_data = G.nodes[old]
+    _add_node(G, new, "", "", True, None, old_data["aliases"] | {old_data["label"]}, old_data["articles"], old_data["mentions"])
+    for u, v, key, data in list(G.edges(keys=True, data=True)):
+        if old not in (u, v):
+            continue
+        u2, v2 = (new if u == old else u), (new if v == old else v)
+        if u2 != v2:
+            _add_edge(G, u2, v2, key, data["evidence"].values(), data["roles"].elements())
+    G.remove_node(old)
+
+
+def finalize(G: nx.MultiDiGraph, lexicon: Lexicon | None = None) -> nx.MultiDiGraph:
+    """The output graph: contract attributes, sorted lists, order independent of input order."""
+    lexicon = lexicon or default_lexicon()
+    G = merge_graphs([G])
+    _merge_surnames(G)
+    out = nx.MultiDiGraph()
+    for node_id in sorted(G.nodes):
+        data = G.nodes[node_id]
+        attrs = {
+            "id": node_id,
+            "label": data["label"],
+            "type": data["type"],
+            "aliases": sorted(data["aliases"]),
+            "articles": sorted(data["articles"]),
+            "mentions": data["mentions"],
+            "in_dictionary": bool(data["in_dictionary"]),
+        }
+        if data.get("wikidata"):
+            attrs["wikidata"] = data["wikidata"]
+        out.add_node(node_id, **attrs)
+    for u, v, key in sorted(G.edges(keys=True)):
+        data = G.edges[u, v, key]
+        spec = lexicon.predicates[key]
+        evidence = sorted(data["evidence"].values(), key=lambda e: (e["article"], e.get("date") or "", e["sentence"]))
+        attrs = {
+            "predicate": key,
+            "label": spec.label,
+            "family": spec.family,
+            "quad": spec.quad,
+            "symmetric": spec.symmetric,
+            "modality": min((e.get("modality", "asserted") for e in evidence), key=MODALITY_RANK.__getitem__),
+            "evidence": evidence,
+            "articles": sorted({e["article"] for e in evidence}),
+            "confidence": round(1 - 0.5 ** len(evidence), 3),
+        }
+        dates = sorted(e["date"] for e in evidence if e.get("date"))
+        if dates:
+            attrs["date"] = dates[0]
+        places = Counter(e["place"] for e in evidence if e.get("place"))
+        if places:
+            attrs["place"] = sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        roles = data["roles"]
+        if roles:
+            role = sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            attrs["role"] = role
+            attrs["label"] = f"{role} of"
+        out.add_edge(u, v, key=key, **attrs)
+    return out
+
+
+def build_graph(extractions: Iterable[ArticleExtraction], lexicon: Lexicon | None = None) -> nx.MultiDiGraph:
+    """The finalized graph of a stream of extractions."""
+    G = new_graph()
+    for extraction in extractions:
+        add_extraction(G, extraction, lexicon)
+    return finalize(G, lexicon)
