@@ -17,7 +17,20 @@ V = TypeVar("V")
 
 
 def fold(text: str) -> str:
-    """Lower-case `text` without changing its length, so offsets stay valid."""
+    """Lower-case `text` without changing its length, so offsets stay valid.
+
+    Each character is lower-cased on its own; one whose lower case is longer
+    ("İ") is kept as it is.
+
+    >>> fold("Liên Bang NGA İstanbul ΟΔΟΣ")
+    'liên bang nga İstanbul οδοσ'
+    """
+    if isinstance(text, str):
+        low = text.lower()
+        # Fast path: same length means every character mapped to one character, and
+        # str.lower() is per character except for the final-sigma rule of U+03A3.
+        if len(low) == len(text) and "\u03a3" not in text:
+            return low
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
