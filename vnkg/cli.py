@@ -1,6 +1,7 @@
 """The `vnkg` command: a thin layer over extract -> graph -> exports.
 
     vnkg build INPUT... --out DIR     build DIR/graph.json, graph.graphml, graph.html
+        [--workers N | --dask ADDRESS]  extract in N processes, or on a Dask cluster
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from extract import Article, Extractor
 from extract.normalize import normalize_text
 from extract.readers import Problem, iter_articles
 from exports import write_graphml, write_html, write_json
-from graph.build import build_graph
+from vnkg import parallel
 
 EXIT_OK, EXIT_SKIPPED_STRICT, EXIT_NOTHING = 0, 1, 2
 
@@ -52,16 +53,15 @@ def write_outputs(G, out: Path) -> dict[str, Path]:
 
 def cmd_build(args: argparse.Namespace) -> int:
     problems = Problems()
-    extractor = Extractor()
     count = 0
 
-    def extractions():
+    def articles():
         nonlocal count
         for article in unique_articles(iter_articles(args.inputs, problems)):
             count += 1
-            yield extractor(article)
+            yield article
 
-    G = build_graph(extractions())
+    G = parallel.build(articles(), workers=args.workers, dask=args.dask)
     if count == 0:
         print("vnkg: nothing to build: no readable article in the inputs", file=sys.stderr)
         return EXIT_NOTHING
@@ -83,6 +83,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("inputs", nargs="+", help="files or folders of articles (.txt, .jsonl)")
     build.add_argument("--out", required=True, help="output folder")
     build.add_argument("--strict", action="store_true", help="exit 1 if any input was skipped")
+    build.add_argument("--workers", type=int, default=1, metavar="N", help="extract in N processes (default 1)")
+    build.add_argument("--dask", metavar="ADDRESS",
+                       help="extract on a Dask cluster: scheduler address (tcp://host:8786) or 'local'")
     build.set_defaults(func=cmd_build)
     return ap
 

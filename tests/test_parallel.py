@@ -1,0 +1,108 @@
+"""The multi-process and the Dask builds give the same graph as the plain build.
+
+The articles are short texts written for this test. Graphs are compared as the
+JSON text `vnkg build` writes, so any difference in nodes, edges, evidence,
+aliases or order shows up.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from exports import to_json
+from extract import Article
+from vnkg import parallel
+from vnkg.cli import main
+
+ARTICLES = [
+    Article("t01", "Nga cáo buộc Mỹ can thiệp vào công việc nội bộ.\nTrung Quốc chỉ trích Nhật Bản.",
+            title="Nga cáo buộc Mỹ", date="2017-03-02"),
+    Article("t02", "Tổng thống Nga Vladimir Putin điện đàm với Tổng thống Mỹ Donald Trump hôm 2/5.",
+            date="2017-05-03"),
+    Article("t03", "Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Rex Tillerson tại Moskva.\n"
+            "Ông Lavrov cáo buộc Mỹ vi phạm thỏa thuận.", date="2017-04-12"),
+    Article("t04", "Hàn Quốc và Nhật Bản ký thỏa thuận hợp tác quốc phòng.\nTriều Tiên đe dọa Hàn Quốc.",
+            date="2017-08-10"),
+    Article("t05", "Ông Fikri Işık cho biết Thổ Nhĩ Kỳ ủng hộ Qatar.", date="2017-06-07"),
+    Article("t06", "Ông Fikri Isik nói Thổ Nhĩ Kỳ sẽ gửi quân tới Qatar.", date="2017-06-09"),
+    Article("t07", "Pháp và Đức kêu gọi Nga rút quân khỏi Ukraine.\nMỹ trừng phạt Nga.", date="2017-07-01"),
+    Article("t08", "Trung Quốc phản đối Mỹ bán vũ khí cho Đài Loan.\nNga cáo buộc Mỹ.", date="2017-07-20"),
+]
+
+
+def plain_json() -> str:
+    return to_json(parallel.build(iter(ARTICLES), workers=1))
+
+
+@pytest.fixture(scope="module")
+def expected() -> str:
+    text = plain_json()
+    assert json.loads(text)["edges"], "the test articles must give relations"
+    return text
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The test articles as a JSON Lines file, for the command line."""
+    path = tmp_path_factory.mktemp("corpus") / "articles.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for a in ARTICLES:
+            f.write(json.dumps({"id": a.id, "title": a.title, "text": a.text, "date": a.date},
+                               ensure_ascii=False) + "\n")
+    return path
+
+
+def build_cli(corpus, out, *options) -> str:
+    assert main(["build", str(corpus), "--out", str(out), *options]) == 0
+    return (out / "graph.json").read_text(encoding="utf-8")
+
+
+def test_plain_build_is_repeatable(expected):
+    assert plain_json() == expected
+
+
+@pytest.mark.parametrize("chunk_size", [1, 3, 100])
+def test_two_processes_give_the_plain_graph(expected, chunk_size):
+    G = parallel.build(iter(ARTICLES), workers=2, chunk_size=chunk_size)
+    assert to_json(G) == expected
+
+
+def test_partials_come_back_in_input_order():
+    # A bound of one pending chunk and chunks of one article: the stream is read lazily.
+    read = []
+
+    def stream():
+        for a in ARTICLES:
+            read.append(a.id)
+            yield a
+
+    partials = parallel.process_partials(stream(), workers=2, chunk_size=1, max_pending=1)
+    first = next(partials)
+    assert read == ["t01"] and set(first.graph) == set() and first.number_of_nodes() > 0
+    ids = [sorted({art for _, d in G.nodes(data=True) for art in d["articles"]}) for G in [first, *partials]]
+    assert [i for i in ids if i] == sorted([i for i in ids if i])
+    assert read == [a.id for a in ARTICLES]
+
+
+def test_cli_workers_gives_the_plain_graph(corpus, tmp_path):
+    plain = build_cli(corpus, tmp_path / "plain")
+    assert build_cli(corpus, tmp_path / "two", "--workers", "2") == plain
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                  dashboard_address=None) as cluster:
+        yield cluster
+
+
+def test_dask_gives_the_plain_graph(expected, dask_cluster):
+    G = parallel.build(iter(ARTICLES), dask=dask_cluster.scheduler_address, chunk_size=2)
+    assert to_json(G) == expected
+
+
+def test_cli_dask_gives_the_plain_graph(corpus, tmp_path, dask_cluster):
+    plain = build_cli(corpus, tmp_path / "plain")
+    assert build_cli(corpus, tmp_path / "dask", "--dask", dask_cluster.scheduler_address) == plain
