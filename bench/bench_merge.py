@@ -1,0 +1,127 @@
+"""How large a graph the final merge holds: the part of a build that runs on one machine.
+
+    python bench/bench_merge.py [--articles 10000,100000,300000] [--chunk 128]
+
+With `--workers` or `--dask`, extraction runs elsewhere but the partial graphs
+come back to one process, which merges them (`graph.build.merge_graphs`),
+finalizes the result and writes it. This bench feeds that process synthetic
+extractions shaped like real ones (per article: 6 entity mentions drawn from a
+Zipf-like mix of 250 countries and a growing pool of people, 3 relations with
+a distinct ~190-character evidence sentence each, about what world-2017 gives
+per article with a fuller dictionary) and measures, each size in a fresh child
+process: time and peak RSS after merging + finalizing, and after writing
+graph.json. (GraphML and HTML exports are other writers; time them with
+`vnkg build`.) Nothing is extracted, so the figures are the merge's own.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = ("chính phủ hợp tác quốc phòng thỏa thuận kinh tế biển đảo an ninh khu vực hội nghị thượng đỉnh "
+         "lệnh trừng phạt phát biểu ngoại giao đối thoại căng thẳng quân sự hạt nhân tên lửa").split()
+
+
+def synthetic(n_articles: int, seed: int = 7):
+    """ArticleExtractions shaped like real ones (made ahead of the clock, chunk by chunk)."""
+    from extract import Article, ArticleExtraction, Entity, Evidence, Relation, default_lexicon
+
+    rng = random.Random(seed)
+    predicates = sorted(default_lexicon().predicates)
+    countries = [Entity(f"country:C{i:03d}", f"Country {i}", "COUNTRY") for i in range(250)]
+    weights = [1 / (i + 1) for i in range(len(countries))]
+    people: list[Entity] = []
+    for a in range(n_articles):
+        if rng.random() < 0.4 or not people:  # a new person, one word in 5 % of cases
+            k = len(people)
+            label = f"Surname{k}" if rng.random() < 0.05 else f"Given{k} Surname{k}"
+            people.append(Entity(f"person:p{k}", label, "PERSON", in_dictionary=False))
+        article = Article(f"syn-{a:08d}", "", date=f"2017-{1 + a % 12:02d}-{1 + a % 28:02d}")
+        found = rng.choices(countries, weights, k=4) + [rng.choice(people), people[-1]]
+        ex = ArticleExtraction(article=article)
+        for e in found:
+            ex.entities[e.id] = e
+            ex.mention_counts[e.id] = ex.mention_counts.get(e.id, 0) + 1
+            ex.aliases.setdefault(e.id, set()).add(e.label)
+        for r in range(3):
+            s, o = rng.sample(found, 2)
+            if s.id == o.id:
+                continue
+            sentence = f"{a}-{r} " + " ".join(rng.choice(WORDS) for _ in range(40))[:185]
+            ev = Evidence(article.id, sentence, article.date, None, "asserted")
+            ex.relations.append(Relation(s, rng.choice(predicates), o, ev))
+        yield ex
+
+
+def measure(n_articles: int, chunk: int) -> dict:
+    """In this process: merge partial graphs of `n_articles` synthetic articles, finalize, write JSON."""
+    from exports import write_json
+    from graph.build import add_extraction, finalize, merge_graphs, new_graph
+    from vnkg.parallel import chunks
+
+    making = [0.0]  # time spent making the partial graphs (the workers' share), not counted
+
+    def partials():
+        it = chunks(synthetic(n_articles), chunk)
+        while True:
+            t = time.perf_counter()
+            group = next(it, None)
+            if group is None:
+                making[0] += time.perf_counter() - t
+                return
+            G = new_graph()
+            for ex in group:
+                add_extraction(G, ex)
+            making[0] += time.perf_counter() - t
+            yield G
+
+    t = time.perf_counter()
+    G = finalize(merge_graphs(partials()))
+    merged = time.perf_counter() - t - making[0]
+    rss_merged = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with tempfile.TemporaryDirectory() as folder:
+        t = time.perf_counter()
+        path = write_json(G, Path(folder) / "graph.json")
+        written = time.perf_counter() - t
+        size = path.stat().st_size
+    evidence = sum(len(d["evidence"]) for _, _, d in G.edges(data=True))
+    return {"articles": n_articles, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
+            "evidence": evidence, "merge_s": merged, "rss_merged_kb": rss_merged, "json_s": written,
+            "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "json_bytes": size}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", default="10000,100000,300000")
+    ap.add_argument("--chunk", type=int, default=128, help="articles per partial graph")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        sys.path.insert(0, str(ROOT))
+        print(json.dumps(measure(args.child, args.chunk)))
+        return
+    from datetime import date
+
+    print(f"# final merge bench, {date.today().isoformat()}, synthetic partial graphs of {args.chunk} articles")
+    print(f"{'articles':>9} {'nodes':>8} {'edges':>9} {'evidence':>9} {'merge+finalize':>15} {'RSS':>8}"
+          f" {'+ write json':>13} {'RSS':>8} {'json':>8}")
+    for n in (int(x) for x in args.articles.split(",")):
+        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--chunk", str(args.chunk)],
+                             check=True, capture_output=True, text=True, cwd=ROOT).stdout
+        r = json.loads(out)
+        print(f"{r['articles']:>9,} {r['nodes']:>8,} {r['edges']:>9,} {r['evidence']:>9,} {r['merge_s']:>13.1f} s"
+              f" {r['rss_merged_kb'] / 1024:>6,.0f}MB {r['json_s']:>11.1f} s {r['rss_kb'] / 1024:>6,.0f}MB"
+              f" {r['json_bytes'] / 1e6:>6,.0f}MB", flush=True)
+
+
+if __name__ == "__main__":
+    main()
