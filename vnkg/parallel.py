@@ -21,6 +21,7 @@ memory does not grow with the corpus (only the graph does).
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
@@ -133,6 +134,8 @@ def dask_client(address: str, workers: int | None = None):
     from distributed import Client, LocalCluster
 
     if address == "local":
+        # The in-process scheduler and nannies log every start and stop at INFO; keep warnings.
+        logging.getLogger("distributed").setLevel(logging.WARNING)
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                processes=True, dashboard_address=None)
         client = Client(cluster)
