@@ -65,8 +65,8 @@ def synthetic(n_articles: int, seed: int = 7):
 def measure(n_articles: int, chunk: int) -> dict:
     """In this process: merge partial graphs of `n_articles` synthetic articles, finalize, write JSON."""
     from exports import write_json
-    from graph.build import add_extraction, finalize, merge_graphs, new_graph
-    from vnkg.parallel import chunks
+    from graph.build import add_extraction, new_graph
+    from vnkg.parallel import chunks, merge_finalize
 
     making = [0.0]  # time spent making the partial graphs (the workers' share), not counted
 
@@ -85,7 +85,7 @@ def measure(n_articles: int, chunk: int) -> dict:
             yield G
 
     t = time.perf_counter()
-    G = finalize(merge_graphs(partials()))
+    G = merge_finalize(partials())
     merged = time.perf_counter() - t - making[0]
     rss_merged = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     with tempfile.TemporaryDirectory() as folder:

@@ -176,6 +176,14 @@ def _release(future):
         future.release()
 
 
+# -- merging ------------------------------------------------------------------------
+
+
+def merge_finalize(partials: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
+    """The finalized merge of partial raw graphs, consumed one at a time, in order."""
+    return finalize(merge_graphs(partials))
+
+
 # -- the one entry point --------------------------------------------------------
 
 
@@ -189,10 +197,10 @@ def build(articles: Iterable[Article], workers: int = 1, dask: str | None = None
     if dask:
         client = dask_client(dask, workers if workers > 1 else None)
         try:
-            return finalize(merge_graphs(dask_partials(articles, client, chunk_size or DASK_CHUNK)))
+            return merge_finalize(dask_partials(articles, client, chunk_size or DASK_CHUNK))
         finally:
             close_dask_client(client)
     if workers > 1:
-        return finalize(merge_graphs(process_partials(articles, workers, chunk_size or DEFAULT_CHUNK)))
+        return merge_finalize(process_partials(articles, workers, chunk_size or DEFAULT_CHUNK))
     extractor = _extractor()
     return build_graph(extractor(article) for article in articles)
