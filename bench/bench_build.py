@@ -16,7 +16,8 @@ ratio    The reference is `underthesea.word_tokenize` over every sentence of the
                  against the word_tokenize calls alone (sentences split before
                  the clock starts), i.e. the reference at its cheapest.
 workers  `vnkg build --workers 1` and `--workers 2` as child processes on the same
-         file; prints the speed-up (time 1 / time 2).
+         file; prints the speed-up (time 1 / time 2), then, for comparison,
+         `--dask local --workers 2` (a LocalCluster of 2 worker processes).
 scale    `vnkg build` as a child process on the first 1,000, 5,000 and all articles
          of the corpus: articles/s and peak RSS. Peak RSS is the child's own
          (getrusage of that child, exact for one process) and, with --workers > 1,
@@ -186,9 +187,13 @@ def bench_ratio(corpus: Path, n: int | None, tmp: Path, repeat: int) -> None:
 
     texts = [s for a in iter_articles([path], lambda p: None) for s in split(a)]
     word_tokenize("Khởi động mô hình.")
-    main(["build", str(path), "--out", str(tmp / "out-warm")])  # warm-up: lexicon, automata, spaCy vocab
     ref_times, build_times = [], []
     devnull = open(os.devnull, "w")
+    stdout, sys.stdout = sys.stdout, devnull
+    try:
+        main(["build", str(path), "--out", str(tmp / "out-warm")])  # warm-up: lexicon, automata, spaCy vocab
+    finally:
+        sys.stdout = stdout
     for _ in range(repeat):
         t = time.perf_counter()
         for s in texts:
@@ -206,7 +211,7 @@ def bench_ratio(corpus: Path, n: int | None, tmp: Path, repeat: int) -> None:
     print(f"ratio warm  build / reference = {min(build_times) / min(ref_times):.2f}")
 
 
-def bench_workers(corpus: Path, n: int | None, tmp: Path, repeat: int) -> None:
+def bench_workers(corpus: Path, n: int | None, tmp: Path, repeat: int, dask: bool = True) -> None:
     path, count = head(corpus, n, tmp)
     print(f"\n## workers: --workers 1 vs 2 on {count} articles of {corpus.name}")
     times = {}
@@ -216,6 +221,11 @@ def bench_workers(corpus: Path, n: int | None, tmp: Path, repeat: int) -> None:
         times[workers] = min(walls)
         print(f"--workers {workers}: {times[workers]:.2f} s  ({count / times[workers]:.1f} articles/s)")
     print(f"speed-up 2 workers / 1 worker = {times[1] / times[2]:.2f}x")
+    if dask:
+        wall = min(run(build_cmd(path, tmp / "out-dask", "--dask", "local", "--workers", "2"))["wall"]
+                   for _ in range(repeat))
+        print(f"--dask local --workers 2: {wall:.2f} s  ({count / wall:.1f} articles/s, "
+              f"{times[1] / wall:.2f}x the 1-worker build)")
 
 
 def bench_scale(corpus: Path, sizes: list[int | None], tmp: Path, workers: int) -> None:
