@@ -14,7 +14,7 @@ _FULL = re.compile(r"(?<!\d)(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)
 _STAMP = re.compile(_FULL.pattern + r"[\s,|-]*(?:lúc\s*)?\d{1,2}[:h]\d{2}")
 _DAY_MONTH = re.compile(
     r"(?:(?:hôm|ngày|sáng|chiều|tối|đêm|trưa|rạng sáng)(?: nay| qua| mai)?(?: thứ \w+| chủ nhật)?,?\s*\(?"
-    r"|\()(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d{2}))?(?!\d)",
+    r"|\()(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d{2}))?(?![\d.,]\d)",
     re.IGNORECASE,
 )
 
@@ -49,6 +49,8 @@ def event_date(sentence: str, published: str | None) -> str | None:
     '2021-12-07'
     >>> event_date("Hội nghị ngày 29/12 năm ngoái.", "2022-01-03")
     '2021-12-29'
+    >>> event_date("Sáng 4.6, bên lề Đối thoại Shangri-La", "2017-06-05")
+    '2017-06-04'
     >>> event_date("Ông Lavrov nói hôm qua.", "2021-12-08") is None
     True
     """

@@ -82,6 +82,7 @@ class Lexicon:
     marker_words: dict[str, list[str]]  # kind -> words, from markers.yaml
     marker_window: int = 4
     ministries: dict[str, str] = field(default_factory=dict)
+    anaphora: dict[str, str] = field(default_factory=dict)  # "nước này" -> COUNTRY
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -123,9 +124,10 @@ class Lexicon:
                 cues.add(fold(cue), name)
         marker_doc = _read_yaml(data_dir / "markers.yaml") or {}
         window = int(marker_doc.pop("window", 4))
+        anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("anaphora", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
         ministries = {normalize_text(k): v for k, v in (titles_doc.get("ministries") or {}).items()}
-        return cls(actors, names, titles, honorifics, modifiers, predicates, cues, marker_words, window, ministries)
+        return cls(actors, names, titles, honorifics, modifiers, predicates, cues, marker_words, window, ministries, anaphora)
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)

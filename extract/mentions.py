@@ -105,6 +105,7 @@ class ArticleContext:
     title_holders: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (role, country id) -> person
     country_persons: dict[str, list[Entity]] = field(default_factory=dict)  # country id -> persons named with it
     new_entities: dict[str, Entity] = field(default_factory=dict)
+    last_by_type: dict[str, Entity] = field(default_factory=dict)  # in reading order, for anaphora
     _local_index: PhraseIndex[str] | None = None
 
     def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None) -> None:
@@ -146,13 +147,17 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon, context: ArticleContext):
         self.lex = lexicon
         self.ctx = context
+        self.anaphora: PhraseIndex[str] = PhraseIndex(lexicon.anaphora.items())
+        self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
 
     # -- single sources -------------------------------------------------
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
         return self.lex.names.find(text)
 
-    def entity_of(self, actor_id: str) -> Entity:
-        return self.lex.actors[actor_id].entity
+    def entity_of(self, entity_id: str) -> Entity:
+        """The entity behind an id from the dictionary or from this article's new names."""
+        actor = self.lex.actors.get(entity_id)
+        return actor.entity if actor is not None else self.ctx.new_entities[entity_id]
 
     def _new_entity(self, kind: str, label: str, type_: str) -> Entity:
         entity_id = f"{kind}:{slug(label)}"
@@ -226,7 +231,7 @@ class MentionFinder:
         for m in sorted(by_start.values(), key=lambda m: m.start):
             if not free(m.start, m.end):
                 continue
-            entity = self.ctx.person(m.value) or self.entity_of(m.value)
+            entity = self.entity_of(m.value)
             actor = self.lex.actor(entity.id)
             acts_for = None
             if actor is not None and actor.metonym_for:
@@ -235,7 +240,24 @@ class MentionFinder:
         for m in self._english_organizations(text):
             if free(m.start, m.end):
                 take(m)
-        return sorted(mentions, key=lambda m: m.start)
+        for a in self.anaphora.find(text):
+            if free(a.start, a.end):
+                referent = self._last_before(a.value, mentions, a.start)
+                if referent is not None:
+                    take(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            self.ctx.last_by_type[m.actor.type] = m.actor
+            if m.role_of is not None:
+                self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
+        return mentions
+
+    def _last_before(self, type_: str, mentions: list[Mention], position: int) -> Entity | None:
+        """The entity of `type_` mentioned last before `position` (this sentence first, then the article)."""
+        earlier = [m for m in mentions if m.end <= position and m.actor.type == type_]
+        if earlier:
+            return max(earlier, key=lambda m: m.start).actor
+        return self.ctx.last_by_type.get(type_)
 
     # -- composite patterns ---------------------------------------------
     def _skip(self, text: str, pos: int, words: tuple[str, ...] = ()) -> int:
@@ -252,7 +274,7 @@ class MentionFinder:
         role_of: Entity | None = None
         hit = by_start.get(self._skip(text, pos, ("của",)))
         if hit is not None:
-            entity = self.ctx.person(hit.value) or self.entity_of(hit.value)
+            entity = self.entity_of(hit.value)
             if entity.type in ("COUNTRY", "ORGANIZATION") or (
                 entity.type == "LOCATION" and self.lex.actors[entity.id].metonym_for
             ):
@@ -288,8 +310,14 @@ class MentionFinder:
         pos = self._skip(text, h.end)
         hit = by_start.get(pos)
         if hit is not None:
-            entity = self.ctx.person(hit.value) or self.entity_of(hit.value)
+            entity = self.entity_of(hit.value)
             if entity.type == "COUNTRY":
+                named = self._person_at(text, self._skip(text, hit.end), by_start)
+                if named is not None:
+                    # "người đồng cấp Nga Vladimir Putin": a person, of that country.
+                    person, end = named
+                    self.ctx.learn_person(person, text[self._skip(text, hit.end) : end], None, entity)
+                    return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific")
                 # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country.
                 persons = [p for p in self.ctx.country_persons.get(entity.id, [])]
                 if len(persons) == 1:
@@ -299,6 +327,11 @@ class MentionFinder:
                 return None
         person = self._person_at(text, pos, by_start)
         if person is None:
+            if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):
+                # "Ông cho biết": he, the last person named.
+                referent = self.ctx.last_by_type.get("PERSON")
+                if referent is not None:
+                    return Mention(h.start, h.end, h.text, referent, kind="pronoun")
             return None
         entity, end = person
         self.ctx.learn_person(entity, text[pos:end], None, None)
@@ -307,12 +340,13 @@ class MentionFinder:
     def _organization_mentions(self, text: str, by_start) -> list[Mention]:
         """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country."""
         found = []
+        title_starts = {t.start for t in self.lex.titles.find(text)}
         for head in _ORG_HEADS.find(text):
-            if not is_capitalised(head.text):
+            if not is_capitalised(head.text) or head.start in title_starts:
                 continue
             for hit_start in sorted(k for k in by_start if head.end < k <= head.end + 40):
                 hit = by_start[hit_start]
-                entity = self.entity_of(hit.value) if hit.value in self.lex.actors else None
+                entity = self.entity_of(hit.value)
                 if entity is None or entity.type != "COUNTRY":
                     continue
                 between = text[head.end : hit.start]

@@ -51,6 +51,12 @@ class RelationReader:
             for word in lexicon.marker_words.get(kind, [])
         )
         self.passive_words = {fold(w) for w in lexicon.marker_words.get("passive", [])}
+        self.nominalizers = _words_index(lexicon, "nominalizer")
+        self.event_nouns = _words_index(lexicon, "event_noun")
+        self.reciprocal = _words_index(lexicon, "reciprocal")
+        self.venue = _words_index(lexicon, "venue")
+        self.verb_coordination = _words_index(lexicon, "verb_coordination")
+        self.honorifics = lexicon.honorifics
         self.breaks = _words_index(lexicon, "clause_break")
         self.not_subject = _words_index(lexicon, "not_subject_after")
         self.passive = _words_index(lexicon, "passive")
@@ -83,8 +89,17 @@ class RelationReader:
                 previous.append((cue, [], []))
                 continue
             left = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
-            right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end]
+            right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end and not self._after(text, m, self.venue)]
             right = self._until_next_cue(right, cue, cues)
+            if self._ends_with(text[:cue.start], self.nominalizers):
+                previous.append((cue, [], []))
+                continue  # "sự ủng hộ", "lệnh trừng phạt": a noun, no statement
+            if self._ends_with(text[:cue.start], self.event_nouns):
+                event = self._event_parties(text, spec, cue, left, right)
+                if event is not None:
+                    previous.append((cue, *event))
+                    yield from self._emit(spec, *event, modality)
+                    continue
             subjects, objects = self._arguments(text, spec, cue, left, right, previous)
             previous.append((cue, subjects, objects))
             yield from self._emit(spec, subjects, objects, modality)
@@ -92,7 +107,7 @@ class RelationReader:
     def structure(self, text: str, mentions: list[Mention]) -> Iterator[RawRelation]:
         """official_of from titles: "Ngoại trưởng Nga Sergey Lavrov", "X, Giám đốc của Y"."""
         for i, m in enumerate(mentions):
-            if m.entity.type == "PERSON" and m.role_of is not None and m.kind == "title":
+            if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific"):
                 yield RawRelation(m.entity, "official_of", m.role_of, role=m.role)
             if m.entity.type != "PERSON" or m.kind == "descriptor":
                 continue
@@ -109,6 +124,46 @@ class RelationReader:
                     break
 
     # -- pieces ------------------------------------------------------------
+    def _ends_with(self, before: str, index: PhraseIndex[str]) -> bool:
+        """Whether the words just before a position are one of `index`'s phrases."""
+        tail = before.rstrip()[-30:]
+        return any(m.end == len(tail) for m in index.find(tail))
+
+    def _strip_modality(self, before: str) -> str:
+        """`before` without the modality words at its end ("... và sẽ" -> "... và")."""
+        while True:
+            tail = before.rstrip()
+            hit = [m for m in self.markers.find(tail[-20:]) if m.end == len(tail[-20:])]
+            if not hit:
+                return tail
+            before = tail[: len(tail) - (len(tail[-20:]) - hit[0].start)]
+
+    def _starts_with(self, after: str, index: PhraseIndex[str]) -> bool:
+        head = after.lstrip()[:20]
+        offset = len(after) - len(after.lstrip())
+        return any(m.start == 0 for m in index.find(head)) and offset <= 1
+
+    def _after(self, text: str, mention: Mention, index: PhraseIndex[str]) -> bool:
+        return self._ends_with(text[: mention.start], index)
+
+    def _event_parties(self, text, spec, cue, left, right):
+        """Parties of an event noun: "cuộc gặp giữa A và B", "A có cuộc điện đàm với B".
+
+        Returns (subjects, objects) or None when the noun names no parties.
+        """
+        after = fold(text[cue.end : cue.end + 12]).lstrip()
+        if after.startswith("giữa") and right:
+            parties = self._coordinated(text, right)
+            if len(parties) >= 2:
+                return parties, []
+            return None
+        if spec.symmetric and right and not left:
+            # "Cuộc gặp Putin - Trump": the coordinated names after the noun.
+            parties = self._coordinated(text, right)
+            if len(parties) >= 2:
+                return parties, []
+        return None
+
     def _clause_starts(self, text: str) -> list[int]:
         starts = [i + 1 for i, c in enumerate(text) if c in _PUNCT_BREAKS]
         starts += [m.start for m in self.breaks.find(text)]
@@ -143,7 +198,10 @@ class RelationReader:
             return []
         group = [ordered[0]]
         for a, b in zip(ordered, ordered[1:]):
-            between = fold(text[min(a.end, b.end) : max(a.start, b.start)].strip())
+            between = text[min(a.end, b.end) : max(a.start, b.start)]
+            for h in reversed(self.honorifics.find(between)):
+                between = between[: h.start] + between[h.end :]
+            between = fold(" ".join(between.split()))
             if between in self.coordination or between.replace("và", "").strip(" ,") == "":
                 group.append(b)
             else:
@@ -174,13 +232,13 @@ class RelationReader:
         candidates = [m for m in left if self._is_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
         subjects = self._coordinated(text, list(reversed(candidates)))
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
-        if subjects and previous:
-            prev_cue, prev_subjects, prev_objects = previous[-1]
-            if prev_subjects and subjects[0] in prev_objects and subjects[0].start > prev_cue.end:
-                gap = fold(text[subjects[0].end : cue.start].strip())
-                if gap.startswith(("và", ",")) or not gap:
-                    subjects = prev_subjects
+        first = next((p for p in previous if p[1]), None)
+        if first is not None and self._ends_with(self._strip_modality(text[: cue.start]), self.verb_coordination):
+            if not subjects or subjects[0].start > first[0].end:
+                subjects = first[1]
         objects = self._coordinated(text, objects_pool)
+        if spec.symmetric and self._starts_with(text[cue.end :], self.reciprocal):
+            objects = []  # "A và B gặp nhau": the pair, see _emit
         if spec.reverse_with and objects:
             # "sáp nhập Crimea vào Nga": the actor after "vào" is the subject.
             tail = [m for m in right if m.start > objects[-1].end]
