@@ -51,6 +51,7 @@ class Extractor:
         finder = MentionFinder(self.lex, context)
         for text in texts:  # first pass: learn the names the article introduces
             finder.sentence_mentions(text)
+        context.start_reading()
         for text in texts:
             mentions = finder.sentence_mentions(text)
             if not mentions:

@@ -198,15 +198,23 @@ class RelationReader:
             return []
         group = [ordered[0]]
         for a, b in zip(ordered, ordered[1:]):
-            between = text[min(a.end, b.end) : max(a.start, b.start)]
-            for h in reversed(self.honorifics.find(between)):
-                between = between[: h.start] + between[h.end :]
-            between = fold(" ".join(between.split()))
+            between = self._without_honorifics(text[min(a.end, b.end) : max(a.start, b.start)])
+            if between == ",":
+                # "A, B và C" is a list; "A phản đối B, C cam kết ..." is two clauses.
+                outer = b if b.start > a.start else a
+                after = fold(text[outer.end : outer.end + 6].lstrip())
+                if not (after.startswith((",", "và ", "hoặc ", "hay ", ".")) or after == ""):
+                    break
             if between in self.coordination or between.replace("và", "").strip(" ,") == "":
                 group.append(b)
             else:
                 break
         return group
+
+    def _without_honorifics(self, between: str) -> str:
+        for h in reversed(self.honorifics.find(between)):
+            between = between[: h.start] + between[h.end :]
+        return fold(" ".join(between.split()))
 
     def _is_subject_position(self, text: str, mention: Mention) -> bool:
         before = text[: mention.start].rstrip()
