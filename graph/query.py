@@ -636,7 +636,25 @@ class KnowledgeGraph:
             self._edges.append(relation)
             self._out[u].append(index)
             self._in[v].append(index)
-        self._flipped: dict[int, Relation] = {}
+        # Per entity, the relations it is the subject (object) of, symmetric ones turned to face it,
+        # sorted once here so that a query by subject or object is a list copy or a filter.
+        self._as_subject: dict[str, list[Relation]] = {n: [] for n in self._entities}
+        self._as_object: dict[str, list[Relation]] = {n: [] for n in self._entities}
+        for relation in self._edges:
+            u, v = relation.subject.id, relation.object.id
+            self._as_subject[u].append(relation)
+            self._as_object[v].append(relation)
+            if relation.symmetric and u != v:
+                flipped = relation.flipped()
+                self._as_subject[v].append(flipped)
+                self._as_object[u].append(flipped)
+        for lists in (self._as_subject, self._as_object):
+            for rels in lists.values():
+                rels.sort(key=_relation_order)
+        self._all = sorted(self._edges, key=_relation_order)
+        # (earliest, latest date, every sentence dated?) of each relation object, for date filters
+        self._spans: dict[int, tuple[str, str, bool] | None] = {
+            id(r): _span(r) for rels in self._as_subject.values() for r in rels}
         self._predicates = frozenset(r.predicate for r in self._edges) | frozenset(ONTOLOGY_PREDICATES)
 
     # -- entities ---------------------------------------------------------------------------
@@ -732,55 +750,47 @@ class KnowledgeGraph:
             except (TypeError, ValueError):
                 raise InvalidQueryError("between takes a pair of entities: between=(a, b)") from None
             a, b = self.entity(a_name), self.entity(b_name)
-            found = self._matching(a.id, b.id, both_ways=True)
+            found, ordered = self._matching(a.id, b.id, both_ways=True)
         else:
             s = self.entity(subject) if subject is not None else None
             o = self.entity(object) if object is not None else None
-            found = self._matching(s.id if s else None, o.id if o else None, both_ways=False)
-        out = RelationList()
-        for relation in found:
-            if predicates is not None and relation.predicate not in predicates:
-                continue
-            if modalities is not None and relation.modality not in modalities:
-                continue
-            if since_ is not None or until_ is not None:
-                relation = _within(relation, since_, until_)
-                if relation is None:
-                    continue
-            out.append(relation)
-        out.sort(key=_relation_order)
-        return out
-
-    def _matching(self, s: str | None, o: str | None, both_ways: bool) -> list[Relation]:
-        """Edges from s to o (either may be None = any); reversed ones too when symmetric or `both_ways`."""
-        edges = self._edges
-        if s is None and o is None:
-            return list(edges)
-        out: list[Relation] = []
-        seen: set[int] = set()
-        if s is not None:
-            for i in self._out[s]:
-                if o is None or edges[i].object.id == o:
-                    seen.add(i)
-                    out.append(edges[i])
-            for i in self._in[s]:
-                if i not in seen and (both_ways or edges[i].symmetric) and (o is None or edges[i].subject.id == o):
-                    seen.add(i)
-                    out.append(self._flip(i) if edges[i].symmetric else edges[i])
+            found, ordered = self._matching(s.id if s else None, o.id if o else None, both_ways=False)
+        dated = since_ is not None or until_ is not None
+        if predicates is None and modalities is None and not dated:
+            out = RelationList(found)
         else:
-            for i in self._in[o]:
-                seen.add(i)
-                out.append(edges[i])
-            for i in self._out[o]:
-                if i not in seen and edges[i].symmetric:
-                    out.append(self._flip(i))
+            out = RelationList()
+            for relation in found:
+                if predicates is not None and relation.predicate not in predicates:
+                    continue
+                if modalities is not None and relation.modality not in modalities:
+                    continue
+                if dated:
+                    span = self._spans[id(relation)] if id(relation) in self._spans else _span(relation)
+                    if span is None or not (_in_range(span[1], since_, None) and _in_range(span[0], None, until_)):
+                        continue  # undated, or wholly before `since` or after `until`
+                    if not (span[2] and _in_range(span[0], since_, until_) and _in_range(span[1], since_, until_)):
+                        relation = _within(relation, since_, until_)
+                        if relation is None:
+                            continue
+                out.append(relation)
+        if not ordered or dated:
+            out.sort(key=_relation_order)
         return out
 
-    def _flip(self, i: int) -> Relation:
-        flipped = self._flipped.get(i)
-        if flipped is None:
-            flipped = self._flipped[i] = self._edges[i].flipped()
-        return flipped
+    def _matching(self, s: str | None, o: str | None, both_ways: bool) -> tuple[list[Relation], bool]:
+        """Relations from s to o (either may be None = any), symmetric ones either way; with `both_ways`,
+        directed ones from o to s too. Also says whether the list is already in display order."""
+        if s is None and o is None:
+            return self._all, True
+        if o is None:
+            return self._as_subject[s], True
+        if s is None:
+            return self._as_object[o], True
+        found = [r for r in self._as_subject[s] if r.object.id == o]
+        if not both_ways or s == o:
+            return found, True
+        return found + [r for r in self._as_object[s] if r.subject.id == o and not r.symmetric], False
 
     def _predicate_set(self, predicate) -> set[str] | None:
         if predicate is None:
@@ -892,7 +902,7 @@ class KnowledgeGraph:
         chain.reverse()
         steps = []
         for u, v in zip(chain, chain[1:]):
-            rels = [r for r in self._matching(u, v, both_ways=True)
+            rels = [r for r in self._matching(u, v, both_ways=True)[0]
                     if predicates is None or r.predicate in predicates]
             rels.sort(key=lambda r: (-len(r.evidence), r.predicate))
             steps.append(PathStep(self._entities[u], self._entities[v], RelationList(rels)))
@@ -909,6 +919,13 @@ class KnowledgeGraph:
 
 def _relation_order(r: Relation) -> tuple:
     return (r.subject.label, r.predicate, r.object.label, r.date or "", r.subject.id, r.object.id)
+
+
+def _span(relation: Relation) -> tuple[str, str, bool] | None:
+    dates = [e.date for e in relation.evidence if e.date]
+    if dates:
+        return min(dates), max(dates), len(dates) == len(relation.evidence)
+    return (relation.date, relation.date, True) if relation.date else None
 
 
 def _within(relation: Relation, since: str | None, until: str | None) -> Relation | None:
