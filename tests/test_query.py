@@ -91,6 +91,7 @@ ARTICLES = {
         ("blinken", "met", "lavrov", "Ông Blinken và ông Lavrov gặp nhau tại Geneva ngày 21/1.",
          {"date": "2022-01-21", "place": "Geneva"}),
         ("russia", "warns", "nato", "Nga cảnh báo NATO ngày 17/12.", {"date": "2021-12-17"}),
+        ("russia", "warns", "nato", "Nga nhiều lần cảnh báo NATO.", {}),
         ("russia", "accuses", "nato", "Nga cáo buộc NATO khiêu khích.", {"date": "2022-01-05"}),
         ("nato", "met", "russia", "NATO và Nga có cuộc gặp tại Brussels ngày 12/1.", {"date": "2022-01-12"}),
         ("nato", "supports", "ukraine", "NATO ủng hộ Ukraine.", {}),
@@ -344,6 +345,14 @@ def test_dates_of_coarser_precision_and_date_objects(kg):
         "opposes", "held_talks_with", "accuses", "met"}
     assert kg.relations(subject="Russia", since=datetime.date(2022, 1, 10), until="2022-01") == \
         kg.relations(subject="Russia", since="2022-01-10", until="2022-01-31")
+
+
+def test_undated_sentences_of_a_dated_relation_drop_out_of_date_queries(kg):
+    warns = kg.relations(subject="Russia", predicate="warns")[0]
+    assert [e.date for e in warns.evidence] == [None, "2021-12-17"]
+    in_range = kg.relations(subject="Russia", predicate="warns", since="2021-12-01")[0]
+    assert [e.sentence for e in in_range.evidence] == ["Nga cảnh báo NATO ngày 17/12."]
+    assert [len(r.evidence) for r in kg.timeline("NATO", predicate="warns")] == [1]
 
 
 def test_undated_relations_drop_out_of_date_queries(kg):
