@@ -46,8 +46,10 @@ def test_query_table(capsys, graph):
     code, out, err = run(capsys, "query", graph, "--subject", "Lavrov", "--predicate", "met")
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert lines[0].split() == ["SUBJECT", "PREDICATE", "OBJECT", "DATE", "MODALITY", "SENTENCES"]
-    assert lines[1].split() == ["Sergey", "Lavrov", "met", "Antony", "Blinken", "2021-12-02", "asserted", "2"]
+    assert lines[0].split() == ["SUBJECT", "PREDICATE", "OBJECT", "DATE", "PLACE", "MODALITY", "SENTENCES"]
+    assert lines[1].split() == ["Sergey", "Lavrov", "met", "Antony", "Blinken", "2021-12-02", "Geneva", "asserted",
+                                "2"]
+    assert lines[1].index("met") == lines[0].index("PREDICATE")  # columns line up
     assert lines[-1] == "1 relation"
 
 

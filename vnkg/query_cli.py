@@ -87,11 +87,11 @@ def _write_csv(records: list[dict], columns: Sequence[str]) -> None:
 
 
 def _relation_rows(relations: RelationList) -> list[list[object]]:
-    return [[r.subject.label, r.predicate, r.object.label, r.date or "", r.modality, len(r.evidence)]
+    return [[r.subject.label, r.predicate, r.object.label, r.date or "", r.place or "", r.modality, len(r.evidence)]
             for r in relations]
 
 
-RELATION_HEADERS = ("SUBJECT", "PREDICATE", "OBJECT", "DATE", "MODALITY", "SENTENCES")
+RELATION_HEADERS = ("SUBJECT", "PREDICATE", "OBJECT", "DATE", "PLACE", "MODALITY", "SENTENCES")
 
 
 def _evidence_lines(relation: Relation, indent: str = "    ") -> list[str]:
