@@ -13,7 +13,8 @@ Names are matched in two steps. First exactly, ignoring only case and
 punctuation: "nga" is "Nga" (Russia) and never "Ngà". Only when nothing
 matches exactly are diacritics dropped too, so "Hoa Ky" finds "Hoa Kỳ". At
 each step a node id beats a label, and a label beats an alias; two entities
-left tied make the name ambiguous.
+left tied make the name ambiguous. Failing both, the last word of a person's
+label ("Macron" for "Emmanuel Macron") names that person, if only one has it.
 
 Results are small frozen dataclasses, distinct from the extraction records of
 `extract.types` even where the names agree: `Entity`, `Relation` (with its
@@ -593,6 +594,7 @@ class KnowledgeGraph:
         self._exact: dict[str, dict[str, int]] = {}
         self._loose: dict[str, dict[str, int]] = {}
         self._display: dict[str, str] = {}  # loose key -> a name as written, for suggestions
+        self._surnames: dict[str, set[str]] = {}  # last word of a person's label -> person ids
         for node_id, data in G.nodes(data=True):
             node_id = str(node_id)
             label = str(data.get("label") or node_id)
@@ -609,6 +611,9 @@ class KnowledgeGraph:
                         if slot.get(node_id, 9) > rank:
                             slot[node_id] = rank
                     self._display.setdefault(loose_key(name), name)
+            words = label.split()
+            if entity.type == "PERSON" and len(words) >= 2:
+                self._surnames.setdefault(loose_key(words[-1]), set()).add(node_id)
         self._edges: list[Relation] = []
         self._out: dict[str, list[int]] = {n: [] for n in self._entities}
         self._in: dict[str, list[int]] = {n: [] for n in self._entities}
@@ -686,6 +691,12 @@ class KnowledgeGraph:
                     return self._entities[ids[0]]
                 raise AmbiguousEntityError(name, sorted((self._entities[n] for n in ids),
                                                         key=lambda e: (e.label, e.id)))
+        people = self._surnames.get(loose_key(name))
+        if people:  # a surname no alias lists ("Macron" for "Emmanuel Macron"), as graph.build folds them
+            if len(people) == 1:
+                return self._entities[next(iter(people))]
+            raise AmbiguousEntityError(name, sorted((self._entities[n] for n in people),
+                                                    key=lambda e: (e.label, e.id)))
         raise UnknownEntityError(name, self.suggest(name))
 
     def find(self, name: str) -> list[Entity]:

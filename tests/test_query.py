@@ -37,6 +37,9 @@ E = {
     "expansion": XEntity("issue:nato_expansion", "NATO expansion", "ISSUE"),
     "crimea": XEntity("location:crimea", "Crimea", "LOCATION"),
     "washington_city": XEntity("location:washington", "Washington", "LOCATION"),
+    "macron": XEntity("person:emmanuel_macron", "Emmanuel Macron", "PERSON"),
+    "brigitte": XEntity("person:brigitte_macron", "Brigitte Macron", "PERSON"),
+    "zelensky": XEntity("person:volodymyr_zelensky", "Volodymyr Zelensky", "PERSON"),
 }
 ALIASES = {
     "lavrov": {"Sergey Lavrov", "Sergei Lavrov", "Lavrov"},
@@ -54,6 +57,9 @@ ALIASES = {
     "expansion": {"NATO mở rộng về phía đông"},
     "crimea": {"bán đảo Crimea", "Crimea"},
     "washington_city": {"thủ đô Washington"},
+    "macron": {"Emmanuel Macron"},
+    "brigitte": {"Brigitte Macron"},
+    "zelensky": {"Volodymyr Zelensky"},
 }
 
 # article id -> (relations as (subject, predicate, object, sentence, extra evidence fields), entities only mentioned)
@@ -86,7 +92,7 @@ ARTICLES = {
         ("biden", "met", "putin", "Ông Biden gặp ông Putin tại Geneva ngày 16/6.",
          {"date": "2021-06-16", "place": "Geneva"}),
         ("biden", "visited", "ukraine", "Ông Biden sẽ thăm Ukraine.", {"modality": "planned"}),
-    ], ["kim_jong_un", "kim_yo_jong", "nga_person"]),
+    ], ["kim_jong_un", "kim_yo_jong", "nga_person", "macron", "brigitte", "zelensky"]),
     "a6": ([
         ("blinken", "met", "lavrov", "Ông Blinken và ông Lavrov gặp nhau tại Geneva ngày 21/1.",
          {"date": "2022-01-21", "place": "Geneva"}),
@@ -229,6 +235,14 @@ def test_label_beats_alias(kg):
     # "Washington" is an alias of the United States (as actor) and the label of the city node.
     assert kg.entity("Washington").id == "location:washington"
     assert kg.entity("thủ đô Washington").id == "location:washington"
+
+
+def test_surname_alone_names_a_person_when_no_alias_does(kg):
+    assert kg.entity("Zelensky").id == "person:volodymyr_zelensky"
+    assert kg.entity("zelensky").id == "person:volodymyr_zelensky"
+    with pytest.raises(AmbiguousEntityError) as info:
+        kg.entity("Macron")
+    assert ids(info.value.candidates) == {"person:emmanuel_macron", "person:brigitte_macron"}
 
 
 def test_miss_suggests_closest_names(kg):
