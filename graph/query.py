@@ -142,9 +142,13 @@ def loose_key(name: str) -> str:
     >>> loose_key("Hoa Kỳ"), loose_key("Ngà"), loose_key("Đức"), loose_key("The West")
     ('hoa ky', 'nga', 'duc', 'west')
     """
-    s = unicodedata.normalize("NFD", str(name).replace("đ", "d").replace("Đ", "D"))
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn").casefold()
-    return _LEADING_THE.sub("", _NON_WORD.sub(" ", s).strip())
+    s = unicodedata.normalize("NFD", str(name).replace("đ", "d").replace("Đ", "D")).translate(_MARKS)
+    if not s.isascii():  # marks outside the common block, or another script: the general rule
+        s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return _LEADING_THE.sub("", _NON_WORD.sub(" ", s.casefold()).strip())
+
+
+_MARKS = dict.fromkeys(range(0x300, 0x370))  # Combining Diacritical Marks: every Vietnamese tone and vowel mark
 
 
 # -- result types ---------------------------------------------------------------------------
@@ -604,13 +608,14 @@ class KnowledgeGraph:
             self._entities[node_id] = entity
             for rank, names in ((0, (node_id,)), (1, (label,)), (2, aliases)):
                 for name in names:
-                    for index, key in ((self._exact, exact_key(name)), (self._loose, loose_key(name))):
+                    loose = loose_key(name)
+                    for index, key in ((self._exact, exact_key(name)), (self._loose, loose)):
                         if not key:
                             continue
                         slot = index.setdefault(key, {})
                         if slot.get(node_id, 9) > rank:
                             slot[node_id] = rank
-                    self._display.setdefault(loose_key(name), name)
+                    self._display.setdefault(loose, name)
             words = label.split()
             if entity.type == "PERSON" and len(words) >= 2:
                 self._surnames.setdefault(loose_key(words[-1]), set()).add(node_id)
