@@ -18,6 +18,7 @@ from graph import (
     RelationList, Stance, UnknownEntityError,
 )
 from graph.build import add_extraction, finalize, new_graph
+from graph.query import loose_key
 
 # -- the test graph ---------------------------------------------------------------------------
 
@@ -520,3 +521,12 @@ def test_stance_from_quad_classes(kg):
 def test_stance_ignores_structural_relations(kg):
     stance = kg.stance("Lavrov", "Russia")
     assert stance.leaning == "none" and stance.relations == []
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Hoa Kỳ", "hoa ky"), ("Thổ Nhĩ KỲ", "tho nhi ky"), ("Đức", "duc"), ("Ả Rập Xê-út", "a rap xe ut"),
+    ("The West", "west"), ("Москва", "москва"), ("Zoë", "zoe"), ("e\u0301\u1dc0x", "ex"), ("北京", "北京"),
+])
+def test_loose_key_is_the_scorers_norm(name, key):
+    # ../shared/eval/score.py `norm`: NFD, drop combining marks, đ -> d, casefold, punctuation to spaces.
+    assert loose_key(name) == key
