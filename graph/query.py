@@ -13,8 +13,11 @@ Names are matched in two steps. First exactly, ignoring only case and
 punctuation: "nga" is "Nga" (Russia) and never "Ngà". Only when nothing
 matches exactly are diacritics dropped too, so "Hoa Ky" finds "Hoa Kỳ". At
 each step a node id beats a label, and a label beats an alias; two entities
-left tied make the name ambiguous. Failing both, the last word of a person's
-label ("Macron" for "Emmanuel Macron") names that person, if only one has it.
+left tied make the name ambiguous. Failing both, the names the extractor's
+actor dictionary gives the graph's entities are tried the same two ways
+("Sergei Lavrov" finds Sergey Lavrov though no article spelt it so), and last
+the last word of a person's label ("Zelensky" for "Volodymyr Zelensky") names
+that person, if only one has it.
 
 Results are small frozen dataclasses, distinct from the extraction records of
 `extract.types` even where the names agree: `Entity`, `Relation` (with its
@@ -538,15 +541,22 @@ class KnowledgeGraph:
     without diacritics), a node id or an `Entity` will do.
     """
 
-    def __init__(self, G: nx.MultiDiGraph):
+    def __init__(self, G: nx.MultiDiGraph, dictionary: "str | _FsPath | bool | None" = None):
+        """`dictionary`: the folder of actor YAML files whose names also count (after the graph's own);
+        None means the extractor's shipped `extract/data/actors` when present, False none."""
         self._G = G
+        self._dictionary_source = dictionary
+        self._dictionary: tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]] | None = None
         self._build_index()
 
     # -- loading ----------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | _FsPath) -> "KnowledgeGraph":
-        """Read a graph.json (node-link) or graph.graphml written by `vnkg build`."""
+    def load(cls, path: str | _FsPath, dictionary: "str | _FsPath | bool | None" = None) -> "KnowledgeGraph":
+        """Read a graph.json (node-link) or graph.graphml written by `vnkg build`.
+
+        `dictionary` as for `KnowledgeGraph(G, dictionary)`.
+        """
         path = _FsPath(path)
         if not path.exists():
             raise GraphLoadError(f"cannot read graph {str(path)!r}: no such file")
@@ -574,7 +584,7 @@ class KnowledgeGraph:
         except Exception as exc:  # a malformed file: JSON, XML or node-link errors of every kind
             raise GraphLoadError(f"cannot read graph {str(path)!r}: not a graph written by vnkg build "
                                  f"({type(exc).__name__}: {exc})") from exc
-        return cls(G)
+        return cls(G, dictionary)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """The underlying MultiDiGraph (node and edge attributes as in the JSON export).
@@ -598,7 +608,7 @@ class KnowledgeGraph:
         self._exact: dict[str, dict[str, int]] = {}
         self._loose: dict[str, dict[str, int]] = {}
         self._display: dict[str, str] = {}  # loose key -> a name as written, for suggestions
-        self._surnames: dict[str, set[str]] = {}  # last word of a person's label -> person ids
+        self._surnames: dict[str, dict[str, int]] = {}  # last word of a person's label -> person ids
         for node_id, data in G.nodes(data=True):
             node_id = str(node_id)
             label = str(data.get("label") or node_id)
@@ -618,7 +628,7 @@ class KnowledgeGraph:
                     self._display.setdefault(loose, name)
             words = label.split()
             if entity.type == "PERSON" and len(words) >= 2:
-                self._surnames.setdefault(loose_key(words[-1]), set()).add(node_id)
+                self._surnames.setdefault(loose_key(words[-1]), {})[node_id] = 0
         self._edges: list[Relation] = []
         self._out: dict[str, list[int]] = {n: [] for n in self._entities}
         self._in: dict[str, list[int]] = {n: [] for n in self._entities}
@@ -687,40 +697,58 @@ class KnowledgeGraph:
         found = self._entities.get(name)
         if found is not None:
             return found
-        for index, key in ((self._exact, exact_key(name)), (self._loose, loose_key(name))):
-            slot = index.get(key)
-            if slot:
-                best = min(slot.values())
-                ids = [n for n, rank in slot.items() if rank == best]
-                if len(ids) == 1:
-                    return self._entities[ids[0]]
-                raise AmbiguousEntityError(name, sorted((self._entities[n] for n in ids),
-                                                        key=lambda e: (e.label, e.id)))
-        people = self._surnames.get(loose_key(name))
-        if people:  # a surname no alias lists ("Macron" for "Emmanuel Macron"), as graph.build folds them
-            if len(people) == 1:
-                return self._entities[next(iter(people))]
-            raise AmbiguousEntityError(name, sorted((self._entities[n] for n in people),
-                                                    key=lambda e: (e.label, e.id)))
-        raise UnknownEntityError(name, self.suggest(name))
+        slot = self._first_match(name)
+        if not slot:
+            raise UnknownEntityError(name, self.suggest(name))
+        best = min(slot.values())
+        ids = [n for n, rank in slot.items() if rank == best]
+        if len(ids) == 1:
+            return self._entities[ids[0]]
+        raise AmbiguousEntityError(name, sorted((self._entities[n] for n in ids), key=lambda e: (e.label, e.id)))
 
     def find(self, name: str) -> list[Entity]:
-        """Every entity `name` could mean (exact matches if any, else diacritic-free ones); never raises."""
-        for index, key in ((self._exact, exact_key(name)), (self._loose, loose_key(name))):
-            slot = index.get(key)
-            if slot:
-                return sorted((self._entities[n] for n in slot), key=lambda e: (slot[e.id], e.label, e.id))
-        return []
+        """Every entity `name` could mean at the first step that matches anything; never raises."""
+        slot = self._first_match(str(name)) or {}
+        return sorted((self._entities[n] for n in slot), key=lambda e: (slot[e.id], e.label, e.id))
+
+    def _first_match(self, name: str) -> dict[str, int] | None:
+        """{entity id: rank} of the first step that knows `name`: the graph's names exactly, then without
+        diacritics, then the dictionary's names the same two ways, then a person's surname alone."""
+        exact = exact_key(name)
+        slot = self._exact.get(exact)
+        if slot:
+            return slot
+        loose = loose_key(name)
+        slot = self._loose.get(loose)
+        if slot:
+            return slot
+        dict_exact, dict_loose = self._dictionary_index()
+        return dict_exact.get(exact) or dict_loose.get(loose) or self._surnames.get(loose)
+
+    def _dictionary_index(self) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+        """Names the actor dictionary gives the graph's entities, read on the first lookup that needs them."""
+        if self._dictionary is None:
+            exact: dict[str, dict[str, int]] = {}
+            loose: dict[str, dict[str, int]] = {}
+            for entity_id, names in _dictionary_names(self._dictionary_source, self._entities.keys()):
+                for name in names:
+                    for index, key in ((exact, exact_key(name)), (loose, loose_key(name))):
+                        if key:
+                            index.setdefault(key, {})[entity_id] = 3
+                    self._display.setdefault(loose_key(name), name)
+            self._dictionary = (exact, loose)
+        return self._dictionary
 
     def suggest(self, name: str, n: int = 5) -> list[tuple[str, Entity]]:
         """Names close to `name` (difflib over the diacritic-free names, then word matches), with their entity."""
         key = loose_key(name)
         if not key:
             return []
-        keys = difflib.get_close_matches(key, self._loose.keys(), n=n * 2, cutoff=0.75)
+        names = {**self._dictionary_index()[1], **self._loose}  # the graph's own names first
+        keys = difflib.get_close_matches(key, names.keys(), n=n * 2, cutoff=0.75)
         words = set(key.split())
         if len(keys) < n:
-            for other in self._loose:
+            for other in names:
                 if other not in keys and words <= set(other.split()):
                     keys.append(other)
                     if len(keys) >= n * 2:
@@ -728,7 +756,7 @@ class KnowledgeGraph:
         out: list[tuple[str, Entity]] = []
         seen: set[str] = set()
         for k in keys:
-            for entity_id in sorted(self._loose[k], key=lambda i: (self._loose[k][i], i)):
+            for entity_id in sorted(names[k], key=lambda i: (names[k][i], i)):
                 if entity_id not in seen:
                     seen.add(entity_id)
                     out.append((self._display.get(k, k), self._entities[entity_id]))
@@ -931,6 +959,41 @@ class KnowledgeGraph:
                             if r.quad in COOPERATION or r.quad in CONFLICT)
         counts = Counter(r.quad for r in rels)
         return Stance(ea, eb, {q: counts.get(q, 0) for q in QUADS}, rels)
+
+
+def _dictionary_names(source, wanted: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    """(id, label and aliases) of each actor-dictionary record whose id is in `wanted`.
+
+    A missing folder or an unreadable file gives nothing: the dictionary only adds names.
+    """
+    if source is False:
+        return
+    if source is None or source is True:
+        import importlib.util
+        spec = importlib.util.find_spec("extract")  # the package's folder, without importing it
+        if spec is None or not spec.submodule_search_locations:
+            return
+        folder = _FsPath(list(spec.submodule_search_locations)[0]) / "data" / "actors"
+    else:
+        folder = _FsPath(source)
+    if not folder.is_dir():
+        return
+    try:
+        import yaml
+    except ImportError:
+        return
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    wanted = set(wanted)
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            with open(path, encoding="utf-8") as f:
+                rows = yaml.load(f, Loader=loader) or []
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        for row in rows if isinstance(rows, list) else []:
+            if isinstance(row, dict) and row.get("id") in wanted:
+                names = [row.get("label"), *(row.get("aliases") or [])]
+                yield row["id"], [str(n) for n in names if n]
 
 
 def _relation_order(r: Relation) -> tuple:

@@ -143,7 +143,8 @@ def write_graph(folder, kind: str):
 
 @pytest.fixture(scope="module", params=["json", "graphml"])
 def kg(request, tmp_path_factory) -> KnowledgeGraph:
-    return KnowledgeGraph.load(write_graph(tmp_path_factory.mktemp(request.param), request.param))
+    # dictionary=False: the lookups under test must not depend on the shipped actor dictionary
+    return KnowledgeGraph.load(write_graph(tmp_path_factory.mktemp(request.param), request.param), dictionary=False)
 
 
 def ids(items) -> set[str]:
@@ -244,6 +245,44 @@ def test_surname_alone_names_a_person_when_no_alias_does(kg):
     with pytest.raises(AmbiguousEntityError) as info:
         kg.entity("Macron")
     assert ids(info.value.candidates) == {"person:emmanuel_macron", "person:brigitte_macron"}
+
+
+DICTIONARY = """
+- id: country:US
+  type: COUNTRY
+  label: United States
+  aliases: [Hợp chúng quốc Hoa Kỳ, Huê Kỳ]
+- id: person:sergey_lavrov
+  type: PERSON
+  label: Sergey Lavrov
+  aliases: [Xéc-gây La-vrốp, Sergei Viktorovich Lavrov]
+- id: country:XX
+  type: COUNTRY
+  label: Nowhere
+  aliases: [Ngà, Xứ Không]
+"""
+
+
+def test_dictionary_names_count_after_the_graphs_own(tmp_path):
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "people.yaml").write_text(DICTIONARY, encoding="utf-8")
+    (tmp_path / "actors" / "broken.yaml").write_text("- [unclosed", encoding="utf-8")
+    path = write_graph(tmp_path, "json")
+    kg = KnowledgeGraph.load(path, dictionary=tmp_path / "actors")
+    assert kg.entity("Huê Kỳ").id == "country:US"
+    assert kg.entity("hue ky").id == "country:US"
+    assert kg.entity("Sergei Viktorovich Lavrov").id == "person:sergey_lavrov"
+    assert kg.entity("xec gay la vrop").id == "person:sergey_lavrov"
+    assert kg.entity("Ngà").id == "person:le_thi_nga"  # the graph's own names win
+    with pytest.raises(UnknownEntityError):
+        kg.entity("Xứ Không")  # an entity the graph does not have
+    with pytest.raises(UnknownEntityError) as info:
+        kg.entity("Sergei Viktorovich Lavrof")
+    assert info.value.suggestions[0].id == "person:sergey_lavrov"
+    assert set(kg.entity("Huê Kỳ").aliases) == {"Mỹ", "Hoa Kỳ", "Washington"}  # aliases stay what articles wrote
+    for off in (False, tmp_path / "missing"):
+        with pytest.raises(UnknownEntityError):
+            KnowledgeGraph.load(path, dictionary=off).entity("Huê Kỳ")
 
 
 def test_miss_suggests_closest_names(kg):
