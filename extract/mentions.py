@@ -263,7 +263,8 @@ class MentionFinder:
                 if referent is not None:
                     take(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
         for a in self.pair_anaphora.find(text):
-            if free(a.start, a.end):
+            # "hai nước Qatar và Bahrain" names its pair: the names are the mentions.
+            if free(a.start, a.end) and not self._names_follow(text, a.end, mentions):
                 pair = self._last_pair(a.value, mentions, a.start)
                 if pair:
                     for referent in pair:  # two mentions on one span: coordinated
@@ -279,6 +280,9 @@ class MentionFinder:
             if m.role_of is not None:
                 self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
         return mentions
+
+    def _names_follow(self, text: str, end: int, mentions: list[Mention]) -> bool:
+        return any(m.start - end <= 1 and m.start >= end for m in mentions)
 
     def _last_pair(self, type_: str, mentions: list[Mention], position: int) -> list[Entity]:
         """The two distinct entities of `type_` named last before `position`."""

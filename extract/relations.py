@@ -94,6 +94,9 @@ class RelationReader:
             left = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
             right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end and not self._after(text, m, self.venue)]
             right = self._until_next_cue(right, cue, cues)
+            if self._ends_with(self._strip_modality(text[: cue.start]), self.passive) and not self._agent_before(text, cue, left):
+                previous.append((cue, [], []))
+                continue  # "được ký kết", "bị cáo buộc": no agent, no statement
             if self._ends_with(text[:cue.start], self.nominalizers):
                 previous.append((cue, [], []))
                 continue  # "sự ủng hộ", "lệnh trừng phạt": a noun, no statement
@@ -131,6 +134,10 @@ class RelationReader:
                     break
 
     # -- pieces ------------------------------------------------------------
+    def _agent_before(self, text: str, cue, left: list[Mention]) -> bool:
+        """ "bị Nga cáo buộc": an agent stands between the passive word and the cue."""
+        return bool(left) and not text[left[-1].end : cue.start].strip(" ,")
+
     def _within_window(self, text: str, cue, objects: list[Mention]) -> bool:
         """Whether the first object stands close enough to its cue to be its object."""
         head = min(objects, key=lambda m: m.start)
