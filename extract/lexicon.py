@@ -68,6 +68,7 @@ class PredicateSpec:
     cues: tuple[str, ...]
     objects: tuple[str, ...] = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
     reverse_with: str | None = None
+    window: int | None = None
 
 
 @dataclass
@@ -120,6 +121,7 @@ class Lexicon:
                 cues=tuple(normalize_text(c) for c in row.get("cues", [])),
                 objects=tuple(row.get("objects", PredicateSpec.objects)),
                 reverse_with=row.get("reverse_with"),
+                window=row.get("window"),
             )
             predicates[name] = spec
             for cue in spec.cues:

@@ -70,3 +70,14 @@ def test_event_date_completed_with_the_article_year(extraction):
     result = extraction("Tổng thống Nga Vladimir Putin hôm 7/12 điện đàm với Tổng thống Mỹ Joe Biden.", date="2021-12-08")
     phoned = [r for r in result.relations if r.predicate == "phoned"]
     assert phoned[0].date == "2021-12-07"
+
+
+def test_family_name_first_after_an_honorific(triples):
+    found = triples("Chủ tịch Trung Quốc Tập Cận Bình đến Moskva. Ông Tập kêu gọi Triều Tiên kiềm chế. Tập đoàn Alibaba ủng hộ.")
+    assert ("Xi Jinping", "urges", "North Korea") in found, found
+    assert not any(s == "Xi Jinping" and p == "supports" for s, p, o in found), found
+
+
+def test_possessive_person_is_not_a_subject(triples):
+    found = triples("Thông tin bất lợi của bà Amelia Corvin không được công bố, còn chuyện trừng phạt Iran vẫn để ngỏ.")
+    assert not any(s == "Amelia Corvin" for s, p, o in found), found
