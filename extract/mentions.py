@@ -63,6 +63,11 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
 
 
+def _same_office(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -167,6 +172,7 @@ class MentionFinder:
         self.anaphora: PhraseIndex[str] = PhraseIndex(lexicon.anaphora.items())
         self.pair_anaphora: PhraseIndex[str] = PhraseIndex(lexicon.pair_anaphora.items())
         self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
+        self.title_compounds = {fold(w) for w in lexicon.marker_words.get("title_compounds", [])}
 
     # -- single sources -------------------------------------------------
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
@@ -219,7 +225,8 @@ class MentionFinder:
         actor = self.lex.actor(person.id)
         if actor is None:
             return None
-        roles = [r for r in actor.roles if r.role.lower() == title.role.lower() or title.role_for(r.of).lower() == r.role.lower()]
+        # "Acting President", "Former President" are still the office "President".
+        roles = [r for r in actor.roles if _same_office(r.role, title.role) or _same_office(r.role, title.role_for(r.of))]
         dated = [r for r in roles if r.held_in(self.ctx.year)] or roles
         return self.lex.entity(dated[-1].of) if dated else None
 
@@ -245,7 +252,7 @@ class MentionFinder:
         # that a title before them takes them as what it is a title of.
         organizations = {m.start: m for m in self._organization_mentions(text, by_start)}
         # Titles next: they swallow the country and the name that follow them.
-        for t in self.lex.titles.find(text):
+        for t in self.lex.titles.find(text, accept=lambda t: not self._inside_compound(text, t)):
             if not free(t.start, t.end):
                 continue
             mention = self._title_mention(text, t, by_start, organizations)
@@ -318,6 +325,11 @@ class MentionFinder:
         return self.ctx.last_by_type.get(type_)
 
     # -- composite patterns ---------------------------------------------
+    def _inside_compound(self, text: str, t: PhraseMatch[Title]) -> bool:
+        previous = text[: t.start].split()[-1:]
+        first = t.text.split()[0]
+        return bool(previous) and fold(f"{previous[0]} {first}") in self.title_compounds
+
     def _skip(self, text: str, pos: int, words: tuple[str, ...] = ()) -> int:
         while pos < len(text) and text[pos] == " ":
             pos += 1
@@ -345,6 +357,9 @@ class MentionFinder:
                 actor = self.lex.actors[entity.id]
                 role_of = self.lex.entity(actor.metonym_for) if entity.type == "LOCATION" else entity
                 pos = self._skip(text, hit.end)
+        if role_of is None and title.of is not None:
+            actor = self.lex.actors[title.of]
+            role_of = self.lex.entity(actor.metonym_for) if actor.entity.type == "LOCATION" else actor.entity
         person = self._person_at(text, pos, by_start)
         start = t.start
         # "cựu Ngoại trưởng": the modifier belongs to the mention.
