@@ -86,6 +86,7 @@ class Lexicon:
     object_window: int = 6
     ministries: dict[str, str] = field(default_factory=dict)
     anaphora: dict[str, str] = field(default_factory=dict)  # "nước này" -> COUNTRY
+    name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # from names.yaml
     pair_anaphora: dict[str, str] = field(default_factory=dict)  # "hai nhà lãnh đạo" -> PERSON
 
     @classmethod
@@ -138,7 +139,16 @@ class Lexicon:
         pair_anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("pair_anaphora", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
         ministries = {normalize_text(k): v for k, v in (_read_yaml(data_dir / "ministries.yaml") or {}).items()}
-        return cls(actors, names, titles, honorifics, modifiers, predicates, cues, marker_words, window, object_window, ministries, anaphora, pair_anaphora)
+        name_shapes = {
+            key: frozenset(fold(normalize_text(str(w))) for w in words)
+            for key, words in (_read_yaml(data_dir / "names.yaml") or {}).items()
+        }
+        return cls(
+            actors=actors, names=names, titles=titles, honorifics=honorifics, modifiers=modifiers,
+            predicates=predicates, cues=cues, marker_words=marker_words, marker_window=window,
+            object_window=object_window, ministries=ministries, anaphora=anaphora,
+            pair_anaphora=pair_anaphora, name_shapes=name_shapes,
+        )
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)

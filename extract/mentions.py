@@ -24,14 +24,6 @@ from .phrases import PhraseIndex, PhraseMatch, fold
 from .types import Entity, Mention
 
 ACTOR_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
-# Lower-case particles inside foreign names: "Mohammed bin Salman", "Ursula von der Leyen".
-NAME_PARTICLES = {"bin", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "dos", "bint"}
-# Capitalised words that start a clause, not a name, when they follow a title.
-NOT_NAME_WORDS = {
-    "hôm", "ngày", "tháng", "năm", "sáng", "chiều", "tối", "trưa", "đêm", "theo", "trong", "tại", "ở", "khi",
-    "sau", "trước", "và", "nhưng", "còn", "cũng", "đã", "sẽ", "đang", "vừa", "người", "nhà", "thứ", "chủ",
-    "những", "các", "một", "này", "đó", "ấy", "ông", "bà", "ngài", "cựu", "tân", "phó",
-}
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
 _ENGLISH_ORG_HEADS = {
     "group", "institute", "council", "agency", "fund", "organization", "organisation", "bank", "center",
@@ -72,12 +64,16 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def name_end(text: str, start: int, max_words: int = 5) -> int:
+def name_end(text: str, start: int, particles: frozenset[str] = frozenset(),
+             stop_words: frozenset[str] = frozenset(), max_words: int = 5) -> int:
     """End offset of a run of capitalised words (a personal name) at `start`, or `start`.
 
     >>> s = "Fikri Isik cho biết"
     >>> s[:name_end(s, 0)]
     'Fikri Isik'
+    >>> s = "Ursula von der Leyen nói"
+    >>> s[:name_end(s, 0, particles=frozenset({"von", "der"}))]
+    'Ursula von der Leyen'
     """
     end = start
     pos = start
@@ -91,10 +87,10 @@ def name_end(text: str, start: int, max_words: int = 5) -> int:
             token_end = m.start() + len(word)
         else:
             token_end = m.end()
-        if is_capitalised(word) and fold(word) not in NOT_NAME_WORDS:
+        if is_capitalised(word) and fold(word) not in stop_words:
             end = token_end
             words += 1
-        elif word.lower() in NAME_PARTICLES and words:
+        elif word.lower() in particles and words:
             pass
         else:
             break
@@ -103,6 +99,19 @@ def name_end(text: str, start: int, max_words: int = 5) -> int:
         else:
             break
     return end
+
+
+# Marks only Vietnamese spelling uses: breve, circumflex, horn, hook above, dot below (and đ).
+_VIETNAMESE_MARKS = re.compile("[\u0306\u0302\u031b\u0309\u0323đĐ]")
+
+
+def looks_vietnamese(word: str) -> bool:
+    """Whether a word carries marks only Vietnamese spelling uses.
+
+    >>> looks_vietnamese("Tổng"), looks_vietnamese("Nadal"), looks_vietnamese("José")
+    (True, False, False)
+    """
+    return bool(_VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", word)))
 
 
 @dataclass
@@ -173,6 +182,9 @@ class MentionFinder:
         self.pair_anaphora: PhraseIndex[str] = PhraseIndex(lexicon.pair_anaphora.items())
         self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
         self.title_compounds = {fold(w) for w in lexicon.marker_words.get("title_compounds", [])}
+        self.family_names = lexicon.name_shapes.get("family_names", frozenset())
+        self.particles = lexicon.name_shapes.get("particles", frozenset())
+        self.stop_words = lexicon.name_shapes.get("not_name_words", frozenset())
 
     # -- single sources -------------------------------------------------
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
@@ -197,7 +209,7 @@ class MentionFinder:
         if hit is not None:
             entity = self.entity_of(hit.value)
             return (entity, hit.end) if entity.type == "PERSON" else None
-        end = name_end(text, start)
+        end = name_end(text, start, self.particles, self.stop_words)
         if end == start:
             return None
         surface = text[start:end]
@@ -210,9 +222,17 @@ class MentionFinder:
             return None
         if _ORG_HEADS.find(surface) and _ORG_HEADS.find(surface)[0].start == 0:
             return None
-        if surface in self.lex.names:
-            return None  # a country or organisation, not a person
+        if surface in self.lex.names or not self.plausible_name(surface):
+            return None  # a country or organisation, or a common noun, not a person
         return self._new_entity("person", surface, "PERSON"), end
+
+    def plausible_name(self, surface: str) -> bool:
+        """A Vietnamese-spelled run is a name only after a family name ("Uông Văn Bân");
+        a run in plain Latin letters ("Romain Nadal") only without clause words."""
+        words = surface.split()
+        if fold(words[0]) in self.family_names:
+            return True
+        return not any(looks_vietnamese(w) or fold(w) in self.stop_words for w in words)
 
     def _family_first(self, person: Entity, surface: str) -> bool:
         """Chinese and Korean names put the family name first: "Tập Cận Bình", "Moon Jae-in"."""
@@ -252,7 +272,13 @@ class MentionFinder:
         # that a title before them takes them as what it is a title of.
         organizations = {m.start: m for m in self._organization_mentions(text, by_start)}
         # Titles next: they swallow the country and the name that follow them.
-        for t in self.lex.titles.find(text, accept=lambda t: not self._inside_compound(text, t)):
+        def title_ok(t: PhraseMatch[Title]) -> bool:
+            # A title must not end inside a name ("Người phát ngôn Bộ Ngoại giao" + "Pháp"
+            # where the dictionary knows "Bộ Ngoại giao Pháp"), nor start inside a word.
+            cuts_name = any(d.start < t.end < d.end for d in dictionary)
+            return not cuts_name and not self._inside_compound(text, t)
+
+        for t in self.lex.titles.find(text, accept=title_ok):
             if not free(t.start, t.end):
                 continue
             mention = self._title_mention(text, t, by_start, organizations)
@@ -339,51 +365,117 @@ class MentionFinder:
         return pos
 
     def _title_mention(self, text: str, t: PhraseMatch[Title], by_start, organizations) -> Mention | None:
+        """A title and what follows it:
+
+        "Ngoại trưởng Nga Sergey Lavrov"                      title, owner, name
+        "Ủy viên thương mại EU Cecilia Malmstrom"             title, qualifier, owner, name
+        "Đặc phái viên của LHQ về vấn đề Syria Staffan de Mistura"   ... topic, name
+        "Trưởng đoàn đàm phán của EU (EU), ông Michel Barnier"       ... apposed name
+        "Tổng thống Mỹ"                                       no name: a descriptor
+        """
         title = t.value
-        pos = self._skip(text, t.end)
-        role_of: Entity | None = None
-        hit = by_start.get(self._skip(text, pos, ("của",)))
-        organization = organizations.get(self._skip(text, pos, ("của",)))
-        if organization is not None:
-            # "Người phát ngôn Bộ Ngoại giao Trung Quốc X": the title is of the ministry.
-            role_of = organization.entity
-            pos = self._skip(text, organization.end)
-            del organizations[organization.start]
-        elif hit is not None:
-            entity = self.entity_of(hit.value)
-            if entity.type in ("COUNTRY", "ORGANIZATION") or (
-                entity.type == "LOCATION" and self.lex.actors[entity.id].metonym_for
-            ):
-                actor = self.lex.actors[entity.id]
-                role_of = self.lex.entity(actor.metonym_for) if entity.type == "LOCATION" else entity
-                pos = self._skip(text, hit.end)
-        if role_of is None and title.of is not None:
-            actor = self.lex.actors[title.of]
-            role_of = self.lex.entity(actor.metonym_for) if actor.entity.type == "LOCATION" else actor.entity
-        person = self._person_at(text, pos, by_start)
-        start = t.start
-        # "cựu Ngoại trưởng": the modifier belongs to the mention.
+        start = self._with_modifier(text, t.start)
+        after_title = self._skip(text, t.end)
+        # Without a qualifier first, then with one; a qualifier must lead to a name.
+        for pos, needs_person in ((after_title, False), (self._qualifier_end(text, after_title, by_start, organizations), True)):
+            owner, pos = self._owner_at(text, pos, by_start, organizations)
+            if needs_person and pos == after_title:
+                continue
+            role_of = owner
+            if role_of is None and title.of is not None:
+                actor = self.lex.actors[title.of]
+                role_of = self.lex.entity(actor.metonym_for) if actor.entity.type == "LOCATION" else actor.entity
+            name_at = self._topic_end(text, pos, by_start) if owner is not None else pos
+            person = self._person_at(text, name_at, by_start) or self._apposed_person(text, name_at, by_start)
+            if person is not None:
+                entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
+                if role_of is None:
+                    role_of = self._role_of(entity, title)
+                role = title.role_for(role_of.id if role_of else None)
+                name = text[name_start:end]
+                if owner is not None and organizations.get(owner_start := self._owner_start(text, after_title, by_start, organizations)) is not None:
+                    organizations.pop(owner_start, None)
+                self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
+                return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title", name=name)
+            if needs_person or owner is None:
+                continue
+            role = title.role_for(owner.id)
+            holder = self.ctx.title_holders.get((role, owner.id))
+            if holder is not None:
+                return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor")
+            return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor")
+        return None
+
+    def _with_modifier(self, text: str, start: int) -> int:
+        """ "cựu Ngoại trưởng": the modifier belongs to the mention."""
         before = text[:start].rstrip()
         for modifier in self.lex.modifiers:
             if fold(before).endswith(modifier) and (len(before) == len(modifier) or not before[-len(modifier) - 1].isalnum()):
-                start = len(before) - len(modifier)
+                return len(before) - len(modifier)
+        return start
+
+    def _owner_start(self, text: str, pos: int, by_start, organizations) -> int:
+        return self._skip(text, pos, ("của",))
+
+    def _owner_at(self, text: str, pos: int, by_start, organizations) -> tuple[Entity | None, int]:
+        """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp")."""
+        at = self._skip(text, pos, ("của",))
+        organization = organizations.get(at)
+        if organization is not None:
+            return organization.entity, self._after_acronym(text, organization.end)
+        hit = by_start.get(at)
+        if hit is None:
+            return None, pos
+        entity = self.entity_of(hit.value)
+        actor = self.lex.actors.get(entity.id)
+        if entity.type in ("COUNTRY", "ORGANIZATION"):
+            return entity, self._after_acronym(text, hit.end)
+        if entity.type == "LOCATION" and actor is not None and actor.metonym_for:
+            return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end)
+        return None, pos
+
+    def _after_acronym(self, text: str, end: int) -> int:
+        """Skip "(EU)", "(RDIF)" after a name."""
+        m = re.match(r"\s*\([A-ZĐ][\w.&-]{0,14}\)", text[end:])
+        return self._skip(text, end + (m.end() if m else 0))
+
+    def _qualifier_end(self, text: str, pos: int, by_start, organizations) -> int:
+        """End of up to four plain words that qualify a title ("thương mại", "Nông lâm thủy sản")."""
+        end = pos
+        for _ in range(4):
+            if end in by_start or end in organizations:
                 break
-        if person is not None:
-            entity, end = person
-            if role_of is None:
-                role_of = self._role_of(entity, title)
-            role = title.role_for(role_of.id if role_of else None)
-            self.ctx.learn_person(entity, text[pos:end], role, role_of, self._family_first(entity, text[pos:end]))
-            return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title", name=text[pos:end])
-        if role_of is None:
+            m = _WORD.match(text, end)
+            if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group()) and fold(m.group()) not in self.stop_words):
+                break  # a name in Latin letters starts here
+            if self.lex.cues.find(m.group()) or fold(m.group()) in self.stop_words:
+                return pos
+            end = self._skip(text, m.end())
+        return end
+
+    def _topic_end(self, text: str, pos: int, by_start) -> int:
+        """Skip "về (vấn đề) Syria", "phụ trách Brexit" between an owner and the name."""
+        for lead in ("về vấn đề", "về", "phụ trách"):
+            if fold(text[pos : pos + len(lead) + 1]) == lead + " ":
+                end = self._skip(text, pos + len(lead) + 1)
+                hit = by_start.get(end)
+                if hit is not None:
+                    return self._after_acronym(text, hit.end)
+                m = _WORD.match(text, end)
+                return self._skip(text, m.end()) if m else pos
+        return pos
+
+    def _apposed_person(self, text: str, pos: int, by_start) -> tuple[Entity, int, int] | None:
+        """ ", ông Michel Barnier" after a title: the person the title describes."""
+        if not text[pos - 2 : pos].strip() == "," and not text[pos : pos + 1] == ",":
             return None
-        role = title.role_for(role_of.id)
-        end = self._skip(text, t.end)
-        end = (by_start.get(self._skip(text, end, ("của",))) or t).end
-        holder = self.ctx.title_holders.get((role, role_of.id))
-        if holder is not None:
-            return Mention(start, end, text[start:end], holder, role=role, role_of=role_of, kind="descriptor")
-        return Mention(start, end, text[start:end], role_of, acts_for=role_of, role=role, kind="descriptor")
+        after = self._skip(text, pos + 1 if text[pos : pos + 1] == "," else pos)
+        honorific = next(iter(self.lex.honorifics.find(text[after : after + 20])), None)
+        if honorific is None or honorific.start != 0:
+            return None
+        name_at = self._skip(text, after + honorific.end)
+        person = self._person_at(text, name_at, by_start)
+        return (person[0], name_at, person[1]) if person else None
 
     def _honorific_mention(self, text: str, h: PhraseMatch[str], by_start) -> Mention | None:
         pos = self._skip(text, h.end)
