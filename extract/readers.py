@@ -99,6 +99,7 @@ _BOMS = (
 _VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 _SAMPLE = 1 << 16
+_BLANK = " \t\r\n\x0b\x0c\ufeff\u200b\u00a0"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes not valid UTF-8, kept by surrogateescape
 
@@ -163,7 +164,12 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
     'cp1258'
     """
     head = data[:_SAMPLE]
-    encoding = _bom_encoding(head) or _utf16_without_bom(head)
+    encoding = _bom_encoding(head)
+    if not encoding:
+        for magic, kind in _MAGIC:
+            if head.startswith(magic):
+                raise Unreadable(f"binary file ({kind}), not text")
+        encoding = _utf16_without_bom(head)
     if encoding:
         try:
             return data.decode(encoding), encoding, 0
@@ -492,10 +498,10 @@ class Reader:
             m = _META_CHARSET.search(data[:4096])
             declared = m.group(1).decode("ascii") if m else None
         text, encoding, replaced = decode_bytes(data, declared)
+        if not text.strip(_BLANK):
+            raise Unreadable("empty file")
         if _looks_binary(text):
             raise Unreadable("binary file (mostly control characters), not text")
-        if not text.strip():
-            raise Unreadable("empty file")
         if replaced:
             self.report(Problem(where, f"{replaced} bytes not valid {encoding} were replaced", skipped=False))
         if kind is None:
@@ -510,7 +516,7 @@ class Reader:
             doc = Document(text=text)
         body = normalize_text(clean_string(doc.text))
         if not body.strip():
-            raise Unreadable("no article text")
+            raise Unreadable("empty file (only invisible characters)" if kind == "txt" else "no article text")
         title = normalize_text(clean_string(doc.title)).replace("\n", " ")
         return Article(
             id=article_id,
@@ -529,7 +535,12 @@ class Reader:
         head = buffered.peek(_SAMPLE)[:_SAMPLE]
         if not head.strip():
             raise Unreadable("empty file")
-        encoding = _bom_encoding(head) or _utf16_without_bom(head)
+        encoding = _bom_encoding(head)
+        if not encoding:
+            for magic, kind in _MAGIC:
+                if head.startswith(magic):
+                    raise Unreadable(f"binary file ({kind}), not JSON Lines")
+            encoding = _utf16_without_bom(head)
         if not encoding:
             kind = _binary_kind(head)
             if kind:
@@ -599,7 +610,7 @@ class Reader:
     def _record(self, line: str, where: str, number: int, base_id: str,
                 bad: Callable[[int, str], None]) -> Article | None:
         try:
-            record = json.loads(line)
+            record = json.loads(line.strip())
         except RecursionError:
             bad(number, "not valid JSON (nested too deeply)")
             return None
