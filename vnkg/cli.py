@@ -87,6 +87,9 @@ class Intake:
                 else:
                     self.duplicates += 1
                 continue
+            if article.id in self.known and self.known[article.id] is None:
+                self.already += 1  # in the graph, its text unknown (no manifest): taken to be this one
+                continue
             if article.id in self.ids:
                 where = self.ids[article.id]
                 if where == "the graph":
@@ -201,8 +204,12 @@ def locked(out: Path):
     except ImportError:  # pragma: no cover - Windows: no lock
         yield
         return
-    out.mkdir(parents=True, exist_ok=True)
-    with open(out / LOCK, "a+b") as f:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        f = open(out / LOCK, "a+b")
+    except OSError as exc:
+        raise CommandError(f"cannot write {exc.filename or out}: {exc.strerror or exc}", EXIT_WRITE) from None
+    with f:
         try:
             fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
