@@ -470,7 +470,11 @@ class Reader:
             return False
 
     def _stdin_articles(self) -> Iterator[Article]:
-        stream = self.stdin if self.stdin is not None else sys.stdin.buffer
+        stream = self.stdin
+        if stream is None:
+            stream = getattr(sys.stdin, "buffer", None)
+            if stream is None:
+                raise Unreadable("no standard input to read")
         if not hasattr(stream, "peek"):
             stream = io.BufferedReader(stream)  # type: ignore[arg-type]
         head = stream.peek(_SAMPLE)[:_SAMPLE]

@@ -450,6 +450,22 @@ def test_unreadable_file(tmp_path, monkeypatch):
     assert skipped(problems) == [f"{locked}: cannot read: Permission denied"]
 
 
+def test_unreadable_folder(tmp_path, monkeypatch):
+    write(tmp_path / "kin" / "a.txt", "Nga.")
+    write(tmp_path / "mo" / "b.txt", "Mỹ.")
+    real_scandir = os.scandir
+
+    def fake_scandir(path="."):
+        if Path(path) == tmp_path / "kin":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", fake_scandir)
+    articles, problems = read(tmp_path)
+    assert [a.id for a in articles] == ["b"]
+    assert skipped(problems) == [f"{tmp_path / 'kin'}: cannot read folder: Permission denied"]
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
 def test_unreadable_file_and_folder_by_mode(tmp_path):
     write(tmp_path / "khoa.txt", "Nga.").chmod(0)
