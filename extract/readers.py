@@ -321,11 +321,21 @@ def markdown_document(source: str) -> Document:
 
 
 def _sniff_kind(text: str) -> str:
-    """What a file without a known extension holds: jsonl, html or txt."""
-    start = text.lstrip()[:512].lower()
-    if start.startswith("{"):
-        return "jsonl"
-    if start.startswith(("<!doctype html", "<html", "<?xml")) or re.match(r"<(head|body|article|div|p)\b", start):
+    """What a text holds by its look: json (a whole JSON document), html (a page) or txt.
+
+    "page" is a page that says so in its first tag; "html" a fragment that starts with a tag.
+    """
+    start = text.lstrip("\ufeff \t\r\n")[:512].lower()
+    if start.startswith(("{", "[")):
+        try:
+            if isinstance(json.loads(text), (dict, list)):
+                return "json"
+        except (ValueError, RecursionError):
+            pass
+        return "txt"
+    if start.startswith(("<!doctype html", "<html", "<?xml")):
+        return "page"
+    if re.match(r"<(head|body|article|div|p|section|main|h1|meta|title)\b", start):
         return "html"
     return "txt"
 
@@ -508,9 +518,13 @@ class Reader:
             raise Unreadable("binary file (mostly control characters), not text")
         if replaced:
             self.report(Problem(where, f"{replaced} bytes not valid {encoding} were replaced", skipped=False))
-        if kind is None:
-            kind = _sniff_kind(text)
-            if kind == "jsonl":  # a JSON object that is not JSON Lines: read it as text
+        if kind in (None, "txt"):
+            sniffed = _sniff_kind(text)
+            if sniffed == "page" or (kind is None and sniffed == "html"):
+                kind = "html"  # a page saved as .txt is still a page
+            elif sniffed == "json" and kind is None:
+                raise Unreadable("a JSON document, not JSON Lines (one object a line) nor article text")
+            else:
                 kind = "txt"
         if kind == "html":
             doc = html_document(text)

@@ -193,6 +193,12 @@ def test_named_file_of_unknown_extension_is_read_by_its_content(tmp_path):
     assert text_article.text == "Nga cáo buộc Mỹ."
     (record,), _ = read(write(tmp_path / "dump.ndjson", jsonl({"id": "n1", "text": "Mỹ bác bỏ."})))
     assert record.id == "n1"
+    (saved_page,), _ = read(write(tmp_path / "trang.txt", page()))  # a page saved as .txt
+    assert saved_page.text == TEXT
+    (bracket,), _ = read(write(tmp_path / "ngoac.txt", "[Ảnh] Nga cáo buộc Mỹ."))
+    assert bracket.text == "[Ảnh] Nga cáo buộc Mỹ."
+    pretty = write(tmp_path / "export.json", json.dumps([{"id": "p1", "text": "Nga."}], indent=2))
+    assert read(pretty) == ([], [Problem(str(pretty), "a JSON document, not JSON Lines (one object a line) nor article text")])
 
 
 # --- standard input ------------------------------------------------------------------
