@@ -23,7 +23,7 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _WHEN = r"(?:hôm|ngày|sáng|chiều|tối|đêm|trưa|rạng sáng)(?: nay| qua| mai)?(?: thứ \w+| chủ nhật)?,?\s*\(?"
 _WEEKDAY = r"(?:thứ \w+|chủ nhật),?\s*"
 _DAY_MONTH = re.compile(
-    rf"(?:{_WHEN}|\((?:{_WEEKDAY})?)(?:(?:mùng|mồng)\s*)?(\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)\d{{2}}))?(?!\d)",
+    rf"(?:{_WHEN}|\((?:{_WEEKDAY})?)(?:(?:mùng|mồng)\s*)?(\d{{1,2}})[/.-](\d{{1,2}})(?:[/.-]((?:19|20)\d{{2}}))?(?![\d.,]\d)",
     re.IGNORECASE,
 )
 # "ngày 2 tháng 12", "hôm mùng 3 tháng 2 năm 2021"
@@ -95,6 +95,8 @@ def event_date(sentence: str, published: str | None) -> str | None:
     '2021-12-07'
     >>> event_date("Hội nghị ngày 29/12 năm ngoái.", "2022-01-03")
     '2021-12-29'
+    >>> event_date("Sáng 4.6, bên lề Đối thoại Shangri-La", "2017-06-05")
+    '2017-06-04'
     >>> event_date("Ông Lavrov nói hôm qua.", "2021-12-08") is None
     True
     >>> event_date("Hai bên gặp nhau ngày mùng 2 tháng 12.", "2021-12-08")

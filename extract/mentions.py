@@ -42,7 +42,11 @@ VIETNAMESE_ORG_HEADS = (
     "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
     "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
 )
-_ORG_HEADS = PhraseIndex((h, h) for h in VIETNAMESE_ORG_HEADS)
+# "Chính phủ Syria", "chính quyền Kiev": the state itself.
+GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
+_ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS])
+MINISTRY_HEADS = {"Bộ", "Quân đội"}
+FAMILY_FIRST_COUNTRIES = {"country:CN", "country:TW", "country:KP", "country:KR", "country:HK", "country:MO"}
 
 
 _UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae"})
@@ -57,6 +61,11 @@ def slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
     ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+
+
+def _same_office(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def is_capitalised(word: str) -> bool:
@@ -105,10 +114,24 @@ class ArticleContext:
     title_holders: dict[tuple[str, str], Entity] = field(default_factory=dict)  # (role, country id) -> person
     country_persons: dict[str, list[Entity]] = field(default_factory=dict)  # country id -> persons named with it
     new_entities: dict[str, Entity] = field(default_factory=dict)
+    last_by_type: dict[str, Entity] = field(default_factory=dict)  # in reading order, for anaphora
+    recent: list[Entity] = field(default_factory=list)  # actors in reading order, most recent last
+    # Family names that come first ("ông Tập", "ông Moon"): usable only after an honorific,
+    # since a bare "Tập" is also the first syllable of "Tập đoàn".
+    family_names: dict[str, Entity] = field(default_factory=dict)
     _local_index: PhraseIndex[str] | None = None
 
-    def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None) -> None:
+    def start_reading(self) -> None:
+        """Forget what was read in order (for anaphora); keep the names learnt."""
+        self.last_by_type.clear()
+        self.recent.clear()
+
+    def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None,
+                     family_first: bool = False) -> None:
         words = surface.split()
+        if family_first and len(words) >= 2:
+            known = self.family_names.get(words[0])
+            self.family_names[words[0]] = person if known in (None, person) else Entity("ambiguous", "", "PERSON")
         forms = [surface]
         if len(words) >= 2:
             forms.append(words[-1])
@@ -146,13 +169,19 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon, context: ArticleContext):
         self.lex = lexicon
         self.ctx = context
+        self.anaphora: PhraseIndex[str] = PhraseIndex(lexicon.anaphora.items())
+        self.pair_anaphora: PhraseIndex[str] = PhraseIndex(lexicon.pair_anaphora.items())
+        self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
+        self.title_compounds = {fold(w) for w in lexicon.marker_words.get("title_compounds", [])}
 
     # -- single sources -------------------------------------------------
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
         return self.lex.names.find(text)
 
-    def entity_of(self, actor_id: str) -> Entity:
-        return self.lex.actors[actor_id].entity
+    def entity_of(self, entity_id: str) -> Entity:
+        """The entity behind an id from the dictionary or from this article's new names."""
+        actor = self.lex.actors.get(entity_id)
+        return actor.entity if actor is not None else self.ctx.new_entities[entity_id]
 
     def _new_entity(self, kind: str, label: str, type_: str) -> Entity:
         entity_id = f"{kind}:{slug(label)}"
@@ -177,15 +206,27 @@ class MentionFinder:
             return local, end
         if fold(surface) in self.lex.titles or fold(surface) in self.lex.honorifics:
             return None
+        if self.lex.titles.find(surface[:40]) and self.lex.titles.find(surface[:40])[0].start == 0:
+            return None
+        if _ORG_HEADS.find(surface) and _ORG_HEADS.find(surface)[0].start == 0:
+            return None
         if surface in self.lex.names:
             return None  # a country or organisation, not a person
         return self._new_entity("person", surface, "PERSON"), end
+
+    def _family_first(self, person: Entity, surface: str) -> bool:
+        """Chinese and Korean names put the family name first: "Tập Cận Bình", "Moon Jae-in"."""
+        if any("-" in w for w in surface.split()[1:]):
+            return True
+        actor = self.lex.actor(person.id)
+        return actor is not None and any(r.of in FAMILY_FIRST_COUNTRIES for r in actor.roles)
 
     def _role_of(self, person: Entity, title: Title) -> Entity | None:
         actor = self.lex.actor(person.id)
         if actor is None:
             return None
-        roles = [r for r in actor.roles if r.role.lower() == title.role.lower() or title.role_for(r.of).lower() == r.role.lower()]
+        # "Acting President", "Former President" are still the office "President".
+        roles = [r for r in actor.roles if _same_office(r.role, title.role) or _same_office(r.role, title.role_for(r.of))]
         dated = [r for r in roles if r.held_in(self.ctx.year)] or roles
         return self.lex.entity(dated[-1].of) if dated else None
 
@@ -207,11 +248,14 @@ class MentionFinder:
             mentions.append(mention)
             taken.append((mention.start, mention.end))
 
-        # Titles first: they swallow the country and the name that follow them.
-        for t in self.lex.titles.find(text):
+        # Organisations the dictionary lacks ("Bộ Ngoại giao Philippines"), so
+        # that a title before them takes them as what it is a title of.
+        organizations = {m.start: m for m in self._organization_mentions(text, by_start)}
+        # Titles next: they swallow the country and the name that follow them.
+        for t in self.lex.titles.find(text, accept=lambda t: not self._inside_compound(text, t)):
             if not free(t.start, t.end):
                 continue
-            mention = self._title_mention(text, t, by_start)
+            mention = self._title_mention(text, t, by_start, organizations)
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
         for h in self.lex.honorifics.find(text):
@@ -220,24 +264,72 @@ class MentionFinder:
             mention = self._honorific_mention(text, h, by_start)
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
-        for mention in self._organization_mentions(text, by_start):
+        for mention in organizations.values():
             if free(mention.start, mention.end):
                 take(mention)
         for m in sorted(by_start.values(), key=lambda m: m.start):
             if not free(m.start, m.end):
                 continue
-            entity = self.ctx.person(m.value) or self.entity_of(m.value)
+            entity = self.entity_of(m.value)
             actor = self.lex.actor(entity.id)
             acts_for = None
             if actor is not None and actor.metonym_for:
                 acts_for = self.lex.entity(actor.metonym_for)
-            take(Mention(m.start, m.end, m.text, entity, acts_for=acts_for))
+            take(Mention(m.start, m.end, m.text, entity, acts_for=acts_for, name=m.text))
         for m in self._english_organizations(text):
             if free(m.start, m.end):
                 take(m)
-        return sorted(mentions, key=lambda m: m.start)
+        for a in self.anaphora.find(text):
+            if free(a.start, a.end):
+                referent = self._last_before(a.value, mentions, a.start)
+                if referent is not None:
+                    take(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
+        for a in self.pair_anaphora.find(text):
+            # "hai nước Qatar và Bahrain" names its pair: the names are the mentions.
+            if free(a.start, a.end) and not self._names_follow(text, a.end, mentions):
+                pair = self._last_pair(a.value, mentions, a.start)
+                if pair:
+                    for referent in pair:  # two mentions on one span: coordinated
+                        mentions.append(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
+                    taken.append((a.start, a.end))
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            if m.actor.type in ACTOR_TYPES:
+                if m.actor in self.ctx.recent:
+                    self.ctx.recent.remove(m.actor)
+                self.ctx.recent.append(m.actor)
+            self.ctx.last_by_type[m.actor.type] = m.actor
+            if m.role_of is not None:
+                self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
+        return mentions
+
+    def _names_follow(self, text: str, end: int, mentions: list[Mention]) -> bool:
+        return any(m.start - end <= 1 and m.start >= end for m in mentions)
+
+    def _last_pair(self, type_: str, mentions: list[Mention], position: int) -> list[Entity]:
+        """The two distinct entities of `type_` named last before `position`."""
+        recent = list(self.ctx.recent)
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.end <= position:
+                if m.actor in recent:
+                    recent.remove(m.actor)
+                recent.append(m.actor)
+        fitting = [e for e in reversed(recent) if e.type == type_]
+        return fitting[:2] if len(fitting) >= 2 else []
+
+    def _last_before(self, type_: str, mentions: list[Mention], position: int) -> Entity | None:
+        """The entity of `type_` mentioned last before `position` (this sentence first, then the article)."""
+        earlier = [m for m in mentions if m.end <= position and m.actor.type == type_]
+        if earlier:
+            return max(earlier, key=lambda m: m.start).actor
+        return self.ctx.last_by_type.get(type_)
 
     # -- composite patterns ---------------------------------------------
+    def _inside_compound(self, text: str, t: PhraseMatch[Title]) -> bool:
+        previous = text[: t.start].split()[-1:]
+        first = t.text.split()[0]
+        return bool(previous) and fold(f"{previous[0]} {first}") in self.title_compounds
+
     def _skip(self, text: str, pos: int, words: tuple[str, ...] = ()) -> int:
         while pos < len(text) and text[pos] == " ":
             pos += 1
@@ -246,19 +338,28 @@ class MentionFinder:
                 return pos + len(word) + 1
         return pos
 
-    def _title_mention(self, text: str, t: PhraseMatch[Title], by_start) -> Mention | None:
+    def _title_mention(self, text: str, t: PhraseMatch[Title], by_start, organizations) -> Mention | None:
         title = t.value
         pos = self._skip(text, t.end)
         role_of: Entity | None = None
         hit = by_start.get(self._skip(text, pos, ("của",)))
-        if hit is not None:
-            entity = self.ctx.person(hit.value) or self.entity_of(hit.value)
+        organization = organizations.get(self._skip(text, pos, ("của",)))
+        if organization is not None:
+            # "Người phát ngôn Bộ Ngoại giao Trung Quốc X": the title is of the ministry.
+            role_of = organization.entity
+            pos = self._skip(text, organization.end)
+            del organizations[organization.start]
+        elif hit is not None:
+            entity = self.entity_of(hit.value)
             if entity.type in ("COUNTRY", "ORGANIZATION") or (
                 entity.type == "LOCATION" and self.lex.actors[entity.id].metonym_for
             ):
                 actor = self.lex.actors[entity.id]
                 role_of = self.lex.entity(actor.metonym_for) if entity.type == "LOCATION" else entity
                 pos = self._skip(text, hit.end)
+        if role_of is None and title.of is not None:
+            actor = self.lex.actors[title.of]
+            role_of = self.lex.entity(actor.metonym_for) if actor.entity.type == "LOCATION" else actor.entity
         person = self._person_at(text, pos, by_start)
         start = t.start
         # "cựu Ngoại trưởng": the modifier belongs to the mention.
@@ -272,8 +373,8 @@ class MentionFinder:
             if role_of is None:
                 role_of = self._role_of(entity, title)
             role = title.role_for(role_of.id if role_of else None)
-            self.ctx.learn_person(entity, text[pos:end], role, role_of)
-            return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title")
+            self.ctx.learn_person(entity, text[pos:end], role, role_of, self._family_first(entity, text[pos:end]))
+            return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title", name=text[pos:end])
         if role_of is None:
             return None
         role = title.role_for(role_of.id)
@@ -288,8 +389,15 @@ class MentionFinder:
         pos = self._skip(text, h.end)
         hit = by_start.get(pos)
         if hit is not None:
-            entity = self.ctx.person(hit.value) or self.entity_of(hit.value)
+            entity = self.entity_of(hit.value)
             if entity.type == "COUNTRY":
+                named = self._person_at(text, self._skip(text, hit.end), by_start)
+                if named is not None:
+                    # "người đồng cấp Nga Vladimir Putin": a person, of that country.
+                    person, end = named
+                    name = text[self._skip(text, hit.end) : end]
+                    self.ctx.learn_person(person, name, None, entity, self._family_first(person, name))
+                    return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific", name=name)
                 # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country.
                 persons = [p for p in self.ctx.country_persons.get(entity.id, [])]
                 if len(persons) == 1:
@@ -298,24 +406,49 @@ class MentionFinder:
             if entity.type != "PERSON":
                 return None
         person = self._person_at(text, pos, by_start)
+        family = self._family_name_at(text, pos)
+        if family is not None and (person is None or person[0].in_dictionary is False):
+            person = family
         if person is None:
+            if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):
+                # "Ông cho biết": he, the last person named.
+                referent = self.ctx.last_by_type.get("PERSON")
+                if referent is not None:
+                    return Mention(h.start, h.end, h.text, referent, kind="pronoun")
             return None
         entity, end = person
-        self.ctx.learn_person(entity, text[pos:end], None, None)
-        return Mention(pos, end, text[pos:end], entity, kind="name")
+        self.ctx.learn_person(entity, text[pos:end], None, None, self._family_first(entity, text[pos:end]))
+        # The span starts at the honorific, so "của bà Clinton" reads as a possessive.
+        return Mention(h.start, end, text[h.start : end], entity, kind="honorific", name=text[pos:end])
+
+    def _family_name_at(self, text: str, pos: int) -> tuple[Entity, int] | None:
+        """ "ông Tập": a family name the article has used in a full name before."""
+        m = _WORD.match(text, pos)
+        if not m:
+            return None
+        person = self.ctx.family_names.get(m.group())
+        if person is None or person.id == "ambiguous":
+            return None
+        return person, m.end()
 
     def _organization_mentions(self, text: str, by_start) -> list[Mention]:
         """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country."""
         found = []
+        title_starts = {t.start for t in self.lex.titles.find(text)}
         for head in _ORG_HEADS.find(text):
-            if not is_capitalised(head.text):
+            government = fold(head.text) in GOVERNMENT_HEADS
+            if head.start in title_starts or not (government or is_capitalised(head.text)):
                 continue
             for hit_start in sorted(k for k in by_start if head.end < k <= head.end + 40):
                 hit = by_start[hit_start]
-                entity = self.entity_of(hit.value) if hit.value in self.lex.actors else None
+                entity = self.entity_of(hit.value)
                 if entity is None or entity.type != "COUNTRY":
                     continue
                 between = text[head.end : hit.start]
+                if government:
+                    if not between.strip():
+                        found.append(Mention(head.start, hit.end, text[head.start : hit.end], entity, kind="name", name=hit.text))
+                    break
                 if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
                     break
                 if self.lex.cues.find(between) or not between.strip():
@@ -325,7 +458,9 @@ class MentionFinder:
                     break  # the dictionary knows it
                 label = self._organization_label(head.text, between.strip(), entity) or surface
                 org = self._new_entity("org", label, "ORGANIZATION")
-                found.append(Mention(head.start, hit.end, surface, org, role_of=entity, kind="name"))
+                # A ministry speaks for its country; a fund or a company does not.
+                acts_for = entity if head.text in MINISTRY_HEADS else None
+                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=surface))
                 break
         return found
 
@@ -338,5 +473,5 @@ class MentionFinder:
         for m in re.finditer(r"(?:[A-Z][A-Za-z&'-]+ ){1,5}(?:[A-Z][A-Za-z&'-]+)", text):
             words = m.group().split()
             if fold(words[-1]) in _ENGLISH_ORG_HEADS and all(w.isascii() for w in words):
-                found.append(Mention(m.start(), m.end(), m.group(), self._new_entity("org", m.group(), "ORGANIZATION")))
+                found.append(Mention(m.start(), m.end(), m.group(), self._new_entity("org", m.group(), "ORGANIZATION"), name=m.group()))
         return found

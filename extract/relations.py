@@ -51,6 +51,15 @@ class RelationReader:
             for word in lexicon.marker_words.get(kind, [])
         )
         self.passive_words = {fold(w) for w in lexicon.marker_words.get("passive", [])}
+        self.nominalizers = _words_index(lexicon, "nominalizer")
+        self.event_nouns = _words_index(lexicon, "event_noun")
+        self.reciprocal = _words_index(lexicon, "reciprocal")
+        self.venue = _words_index(lexicon, "venue")
+        self.verb_coordination = _words_index(lexicon, "verb_coordination")
+        self.target_after = _words_index(lexicon, "target_after")
+        self.demand_cues = set(lexicon.marker_words.get("demand_cues", []))
+        self.object_window = lexicon.object_window
+        self.honorifics = lexicon.honorifics
         self.breaks = _words_index(lexicon, "clause_break")
         self.not_subject = _words_index(lexicon, "not_subject_after")
         self.passive = _words_index(lexicon, "passive")
@@ -76,23 +85,39 @@ class RelationReader:
         previous: list[tuple[PhraseMatch[str], list[Mention], list[Mention]]] = []
         for cue in cues:
             spec = self.lex.predicates[cue.value]
-            clause_start = max([s for s in clauses if s <= cue.start], default=0)
+            clause_start = max([s for s in clauses if s <= cue.start and not self._inside_cue(s, cue)], default=0)
             clause_end = min([s for s in clauses if s > cue.end], default=len(text))
             modality = self._modality(text, clause_start, cue, mentions)
             if modality is None:
                 previous.append((cue, [], []))
                 continue
             left = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
-            right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end]
+            right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end and not self._after(text, m, self.venue)]
             right = self._until_next_cue(right, cue, cues)
+            if self._ends_with(self._strip_modality(text[: cue.start]), self.passive) and not self._agent_before(text, cue, left):
+                previous.append((cue, [], []))
+                continue  # "được ký kết", "bị cáo buộc": no agent, no statement
+            if self._ends_with(text[:cue.start], self.nominalizers):
+                previous.append((cue, [], []))
+                continue  # "sự ủng hộ", "lệnh trừng phạt": a noun, no statement
+            if self._ends_with(text[:cue.start], self.event_nouns):
+                event = self._event_parties(text, spec, cue, left, right)
+                if event is not None:
+                    previous.append((cue, *event))
+                    yield from self._emit(spec, *event, modality)
+                    continue
             subjects, objects = self._arguments(text, spec, cue, left, right, previous)
+            if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
+                objects = []
+            if modality == "asserted" and self._complement_of_demand(text, cue, previous, clause_start):
+                modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             previous.append((cue, subjects, objects))
             yield from self._emit(spec, subjects, objects, modality)
 
     def structure(self, text: str, mentions: list[Mention]) -> Iterator[RawRelation]:
         """official_of from titles: "Ngoại trưởng Nga Sergey Lavrov", "X, Giám đốc của Y"."""
         for i, m in enumerate(mentions):
-            if m.entity.type == "PERSON" and m.role_of is not None and m.kind == "title":
+            if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific"):
                 yield RawRelation(m.entity, "official_of", m.role_of, role=m.role)
             if m.entity.type != "PERSON" or m.kind == "descriptor":
                 continue
@@ -109,6 +134,79 @@ class RelationReader:
                     break
 
     # -- pieces ------------------------------------------------------------
+    def _agent_before(self, text: str, cue, left: list[Mention]) -> bool:
+        """ "bị Nga cáo buộc": an agent stands between the passive word and the cue."""
+        return bool(left) and not text[left[-1].end : cue.start].strip(" ,")
+
+    def _within_window(self, text: str, cue, objects: list[Mention], window: int | None) -> bool:
+        """Whether the first object stands close enough to its cue to be its object."""
+        head = min(objects, key=lambda m: m.start)
+        return len(text[cue.end : head.start].split()) <= (window if window is not None else self.object_window)
+
+    def _complement_of_demand(self, text: str, cue, previous, clause_start: int) -> bool:
+        """Whether the cue is what an earlier demand verb of its clause asks for."""
+        for prev_cue, _, _ in reversed(previous):
+            if prev_cue.end <= clause_start:
+                break
+            if prev_cue.value in self.demand_cues and prev_cue.end <= cue.start:
+                # No new subject between the two verbs: "kêu gọi (các nước) trừng phạt ..."
+                return True
+        return False
+
+    def _inside_cue(self, position: int, cue: PhraseMatch[str]) -> bool:
+        """A clause break that is the cue's own first word ("là thành viên của")."""
+        return cue.start <= position < cue.end and self.breaks.find(cue.text[: position - cue.start + 4]) != []
+
+    def _ends_with(self, before: str, index: PhraseIndex[str]) -> bool:
+        """Whether the words just before a position are one of `index`'s phrases."""
+        tail = before.rstrip()[-30:]
+        return any(m.end == len(tail) for m in index.find(tail))
+
+    def _strip_modality(self, before: str) -> str:
+        """`before` without the modality words at its end ("... và sẽ" -> "... và")."""
+        while True:
+            tail = before.rstrip()
+            hit = [m for m in self.markers.find(tail[-20:]) if m.end == len(tail[-20:])]
+            if not hit:
+                return tail
+            before = tail[: len(tail) - (len(tail[-20:]) - hit[0].start)]
+
+    def _starts_with(self, after: str, index: PhraseIndex[str]) -> bool:
+        head = after.lstrip()[:20]
+        offset = len(after) - len(after.lstrip())
+        return any(m.start == 0 for m in index.find(head)) and offset <= 1
+
+    def _after(self, text: str, mention: Mention, index: PhraseIndex[str]) -> bool:
+        return self._ends_with(text[: mention.start], index)
+
+    def _event_parties(self, text, spec, cue, left, right):
+        """Parties of an event noun: "cuộc gặp giữa A và B", "A có cuộc điện đàm với B".
+
+        Returns (subjects, objects) or None when the noun names no parties.
+        """
+        after = fold(text[cue.end : cue.end + 12]).lstrip()
+        if after.startswith("giữa") and right:
+            parties = self._coordinated(text, right)
+            if len(parties) >= 2:
+                return parties, []
+            return None
+        if spec.symmetric and right and not left:
+            # "Cuộc gặp Putin - Trump": the coordinated names after the noun.
+            parties = self._coordinated(text, right)
+            if len(parties) >= 2:
+                return parties, []
+        if spec.symmetric:
+            return None  # "A có cuộc gặp với B": read as a verb
+        # "cuộc tấn công (mạng) của Nga nhằm vào Ukraine": agent after "của", target after "nhằm vào".
+        agents = [m for m in right if fold(text[cue.end : m.start]).split()[-1:] == ["của"] and len(text[cue.end : m.start].split()) <= 3]
+        if not agents:
+            return [], []
+        agent = agents[0]
+        for m in right:
+            if m.start > agent.end and self._after(text, m, self.target_after) and self._object_ok(spec, m):
+                return [agent], self._coordinated(text, [x for x in right if x.start >= m.start])
+        return [], []
+
     def _clause_starts(self, text: str) -> list[int]:
         starts = [i + 1 for i, c in enumerate(text) if c in _PUNCT_BREAKS]
         starts += [m.start for m in self.breaks.find(text)]
@@ -143,12 +241,24 @@ class RelationReader:
             return []
         group = [ordered[0]]
         for a, b in zip(ordered, ordered[1:]):
-            between = fold(text[min(a.end, b.end) : max(a.start, b.start)].strip())
-            if between in self.coordination or between.replace("và", "").strip(" ,") == "":
+            between = self._without_honorifics(text[min(a.end, b.end) : max(a.start, b.start)])
+            if between == ",":
+                # "A, B và C" is a list; "A phản đối B, C cam kết ..." is two clauses.
+                outer = b if b.start > a.start else a
+                after = fold(text[outer.end : outer.end + 6].lstrip())
+                if not (after.startswith((",", "và ", "hoặc ", "hay ", ".")) or after == ""):
+                    break
+            same_span = (a.start, a.end) == (b.start, b.end)  # "hai nhà lãnh đạo"
+            if same_span or between in self.coordination or (between and between.replace("và", "").strip(" ,") == ""):
                 group.append(b)
             else:
                 break
         return group
+
+    def _without_honorifics(self, between: str) -> str:
+        for h in reversed(self.honorifics.find(between)):
+            between = between[: h.start] + between[h.end :]
+        return fold(" ".join(between.split()))
 
     def _is_subject_position(self, text: str, mention: Mention) -> bool:
         before = text[: mention.start].rstrip()
@@ -174,13 +284,13 @@ class RelationReader:
         candidates = [m for m in left if self._is_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
         subjects = self._coordinated(text, list(reversed(candidates)))
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
-        if subjects and previous:
-            prev_cue, prev_subjects, prev_objects = previous[-1]
-            if prev_subjects and subjects[0] in prev_objects and subjects[0].start > prev_cue.end:
-                gap = fold(text[subjects[0].end : cue.start].strip())
-                if gap.startswith(("và", ",")) or not gap:
-                    subjects = prev_subjects
+        first = next((p for p in previous if p[1]), None)
+        if first is not None and self._ends_with(self._strip_modality(text[: cue.start]), self.verb_coordination):
+            if not subjects or subjects[0].start > first[0].end:
+                subjects = first[1]
         objects = self._coordinated(text, objects_pool)
+        if spec.symmetric and self._starts_with(text[cue.end :], self.reciprocal):
+            objects = []  # "A và B gặp nhau": the pair, see _emit
         if spec.reverse_with and objects:
             # "sáp nhập Crimea vào Nga": the actor after "vào" is the subject.
             tail = [m for m in right if m.start > objects[-1].end]

@@ -27,6 +27,7 @@ from extract.normalize import normalize_text
 from extract.readers import DEFAULT_MAX_SIZE, Problem, Reader
 from exports import read_json, to_graphml, to_html, to_json
 from graph.build import add_extraction, build_graph, finalize, merge_graphs, new_graph
+from vnkg import query_cli
 
 EXIT_OK, EXIT_SKIPPED_STRICT, EXIT_NOTHING, EXIT_WRITE = 0, 1, 2, 3
 OUTPUTS = ("graph.json", "graph.graphml", "graph.html")
@@ -400,6 +401,7 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("inputs", nargs="+", help=inputs_help)
     _input_arguments(add)
     add.set_defaults(func=cmd_add)
+    query_cli.register(sub)
     return ap
 
 
