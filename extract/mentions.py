@@ -352,7 +352,7 @@ class MentionFinder:
 
     # -- composite patterns ---------------------------------------------
     def _inside_compound(self, text: str, t: PhraseMatch[Title]) -> bool:
-        previous = text[: t.start].split()[-1:]
+        previous = text[max(0, t.start - 30) : t.start].split()[-1:]
         first = t.text.split()[0]
         return bool(previous) and fold(f"{previous[0]} {first}") in self.title_compounds
 
@@ -408,10 +408,11 @@ class MentionFinder:
 
     def _with_modifier(self, text: str, start: int) -> int:
         """ "cựu Ngoại trưởng": the modifier belongs to the mention."""
-        before = text[:start].rstrip()
+        offset = max(0, start - 30)
+        before = text[offset:start].rstrip()
         for modifier in self.lex.modifiers:
             if fold(before).endswith(modifier) and (len(before) == len(modifier) or not before[-len(modifier) - 1].isalnum()):
-                return len(before) - len(modifier)
+                return offset + len(before) - len(modifier)
         return start
 
     def _owner_start(self, text: str, pos: int, by_start, organizations) -> int:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from underthesea import sent_tokenize
-
 from .boilerplate import article_lines
 from .dates import article_date, event_date
 from .lexicon import Lexicon, default_lexicon
@@ -27,17 +25,40 @@ VENUE_TYPES = ("LOCATION",)
 _CREDIT = re.compile(r"^\(?(?:Ảnh|Nguồn|Photo)\s*:\s*[\w.-]+(?:\s*/\s*[\w.-]+)?\)?\s+(?=\S)")
 
 
+MAX_SENTENCE = 600  # characters; longer runs (lists, lost punctuation) are cut
+
+
+def _bounded(sentence: str) -> list[str]:
+    """Cut a run-on sentence at commas or spaces so no piece exceeds MAX_SENTENCE.
+
+    >>> [len(p) <= MAX_SENTENCE for p in _bounded("Nga, " * 400)]
+    [True, True, True, True]
+    """
+    pieces = []
+    while len(sentence) > MAX_SENTENCE:
+        cut = sentence.rfind(", ", 0, MAX_SENTENCE)
+        if cut < MAX_SENTENCE // 2:
+            cut = sentence.rfind(" ", 0, MAX_SENTENCE)
+        if cut <= 0:
+            cut = MAX_SENTENCE
+        pieces.append(sentence[: cut + 1].strip())
+        sentence = sentence[cut + 1 :].strip()
+    if sentence:
+        pieces.append(sentence)
+    return pieces
+
+
 def sentences(article: Article) -> list[str]:
     """The article's sentences: the title first, then the body without boilerplate."""
+    from underthesea import sent_tokenize  # loads in a second: only when extracting
+
     found = []
     title = normalize_text(article.title).replace("\n", " ").strip()
     if title:
         found.append(title)
     for line in article_lines(normalize_text(article.text)):
         for sentence in sent_tokenize(line):
-            sentence = _CREDIT.sub("", sentence.strip())
-            if sentence:
-                found.append(sentence)
+            found.extend(_bounded(_CREDIT.sub("", sentence.strip())))
     return found
 
 

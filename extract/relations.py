@@ -17,7 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from .lexicon import Lexicon, PredicateSpec
 from .mentions import ACTOR_TYPES
@@ -66,7 +69,7 @@ class RelationReader:
         self.coordination = {fold(w) for w in lexicon.marker_words.get("coordination", [])} | {",", "-", "–", "/"}
 
     # -- public ----------------------------------------------------------
-    def cues(self, text: str, mentions: list[Mention], doc: Doc | None = None) -> list[PhraseMatch[str]]:
+    def cues(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> list[PhraseMatch[str]]:
         """Verb cues of the sentence that are whole words and outside every mention."""
         found = []
         for cue in self.lex.cues.find(text):
@@ -77,7 +80,7 @@ class RelationReader:
             found.append(cue)
         return found
 
-    def read(self, text: str, mentions: list[Mention], doc: Doc | None = None) -> Iterator[RawRelation]:
+    def read(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> Iterator[RawRelation]:
         """Every relation the sentence states, structure edges included."""
         yield from self.structure(text, mentions)
         cues = self.cues(text, mentions, doc)
@@ -94,13 +97,13 @@ class RelationReader:
             left = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
             right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end and not self._after(text, m, self.venue)]
             right = self._until_next_cue(right, cue, cues)
-            if self._ends_with(self._strip_modality(text[: cue.start]), self.passive) and not self._agent_before(text, cue, left):
+            if self._ends_with(self._strip_modality(_before(text, cue.start)), self.passive) and not self._agent_before(text, cue, left):
                 previous.append((cue, [], []))
                 continue  # "được ký kết", "bị cáo buộc": no agent, no statement
-            if self._ends_with(text[:cue.start], self.nominalizers):
+            if self._ends_with(_before(text, cue.start), self.nominalizers):
                 previous.append((cue, [], []))
                 continue  # "sự ủng hộ", "lệnh trừng phạt": a noun, no statement
-            if self._ends_with(text[:cue.start], self.event_nouns):
+            if self._ends_with(_before(text, cue.start), self.event_nouns):
                 event = self._event_parties(text, spec, cue, left, right)
                 if event is not None:
                     previous.append((cue, *event))
@@ -177,7 +180,7 @@ class RelationReader:
         return any(m.start == 0 for m in index.find(head)) and offset <= 1
 
     def _after(self, text: str, mention: Mention, index: PhraseIndex[str]) -> bool:
-        return self._ends_with(text[: mention.start], index)
+        return self._ends_with(_before(text, mention.start), index)
 
     def _event_parties(self, text, spec, cue, left, right):
         """Parties of an event noun: "cuộc gặp giữa A và B", "A có cuộc điện đàm với B".
@@ -261,13 +264,8 @@ class RelationReader:
         return fold(" ".join(between.split()))
 
     def _is_subject_position(self, text: str, mention: Mention) -> bool:
-        before = text[: mention.start].rstrip()
-        last = before.split()[-2:] if before else []
-        tail = " ".join(last)
-        return not any(
-            fold(tail).endswith(m.text.lower()) and (len(tail) == len(m.text) or not tail[-len(m.text) - 1].isalnum())
-            for m in self.not_subject.find(tail)
-        )
+        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
+        return not self._ends_with(_before(text, mention.start), self.not_subject)
 
     def _arguments(self, text, spec: PredicateSpec, cue, left, right, previous):
         objects_pool = [m for m in right if self._object_ok(spec, m)]
@@ -275,7 +273,7 @@ class RelationReader:
         # "A bị B cáo buộc": B is the agent, A the patient.
         if left:
             agent = left[-1]
-            gap_before_agent = fold(text[: agent.start].rstrip().split(" ")[-1]) if agent.start else ""
+            gap_before_agent = fold(_before(text, agent.start).rstrip().split(" ")[-1]) if agent.start else ""
             if gap_before_agent in self.passive_words and not text[agent.end : cue.start].strip(" ,"):
                 passive_agent = agent
         if passive_agent is not None:
@@ -285,7 +283,7 @@ class RelationReader:
         subjects = self._coordinated(text, list(reversed(candidates)))
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
         first = next((p for p in previous if p[1]), None)
-        if first is not None and self._ends_with(self._strip_modality(text[: cue.start]), self.verb_coordination):
+        if first is not None and self._ends_with(self._strip_modality(_before(text, cue.start)), self.verb_coordination):
             if not subjects or subjects[0].start > first[0].end:
                 subjects = first[1]
         objects = self._coordinated(text, objects_pool)
@@ -315,6 +313,11 @@ class RelationReader:
                 target = o.actor if o.entity.type == "LOCATION" and o.acts_for and spec.name not in ("visited",) else o.entity
                 if s.actor.id != target.id:
                     yield RawRelation(s.actor, spec.name, target, modality)
+
+
+def _before(text: str, position: int, width: int = 80) -> str:
+    """The text just before `position`: the rules only look a few words back."""
+    return text[max(0, position - width) : position]
 
 
 def _words_index(lexicon: Lexicon, kind: str) -> PhraseIndex[str]:

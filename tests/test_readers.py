@@ -470,17 +470,3 @@ def test_unreadable_folder(tmp_path, monkeypatch):
     articles, problems = read(tmp_path)
     assert [a.id for a in articles] == ["b"]
     assert skipped(problems) == [f"{tmp_path / 'kin'}: cannot read folder: Permission denied"]
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_unreadable_file_and_folder_by_mode(tmp_path):
-    write(tmp_path / "khoa.txt", "Nga.").chmod(0)
-    (tmp_path / "kin").mkdir()
-    (tmp_path / "kin").chmod(0)
-    try:
-        articles, problems = read(tmp_path)
-    finally:
-        (tmp_path / "kin").chmod(0o755)
-    assert articles == []
-    assert sorted(skipped(problems)) == [f"{tmp_path / 'khoa.txt'}: cannot read: Permission denied",
-                                         f"{tmp_path / 'kin'}: cannot read folder: Permission denied"]
