@@ -54,6 +54,7 @@ class Title:
     role: str
     role_by_country: tuple[tuple[str, str], ...] = ()
     of: str | None = None  # the actor a compound title names ("Tổng Thư ký NATO" -> org:nato)
+    office: bool = True  # whether the title makes its holder an official_of its owner
 
     def role_for(self, country_id: str | None) -> str:
         return dict(self.role_by_country).get(country_id or "", self.role)
@@ -108,6 +109,7 @@ class Lexicon:
                 role=row["role"],
                 role_by_country=tuple(sorted((row.get("role_by_country") or {}).items())),
                 of=named[-1] if named else None,
+                office=bool(row.get("office", True)),
             )
             # A one-word title ("Phó", "Vua") keeps its case: "đối phó" holds no title.
             titles.add(vi if len(vi.split()) == 1 else fold(vi), title)

@@ -183,6 +183,7 @@ class MentionFinder:
         self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
         self.title_compounds = {fold(w) for w in lexicon.marker_words.get("title_compounds", [])}
         self.family_names = lexicon.name_shapes.get("family_names", frozenset())
+        self.function_words = {fold(w) for w in lexicon.marker_words.get("not_subject_after", [])} | {"và"}
         self.particles = lexicon.name_shapes.get("particles", frozenset())
         self.stop_words = lexicon.name_shapes.get("not_name_words", frozenset())
 
@@ -205,6 +206,9 @@ class MentionFinder:
 
     def _person_at(self, text: str, start: int, by_start: dict[int, PhraseMatch[str]]) -> tuple[Entity, int] | None:
         """A person named at `start`: from the dictionary, the article, or a new name."""
+        honorific = next(iter(self.lex.honorifics.find(text[start : start + 20])), None)
+        if honorific is not None and honorific.start == 0 and is_capitalised(honorific.text):
+            start = self._skip(text, start + honorific.end)  # "Ayatollah Ruhollah Khomeini"
         hit = by_start.get(start)
         if hit is not None:
             entity = self.entity_of(hit.value)
@@ -396,7 +400,8 @@ class MentionFinder:
                 if owner is not None and organizations.get(owner_start := self._owner_start(text, after_title, by_start, organizations)) is not None:
                     organizations.pop(owner_start, None)
                 self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
-                return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title", name=name)
+                return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
+                               name=name, office=title.office)
             if needs_person or owner is None:
                 continue
             role = title.role_for(owner.id)
@@ -544,6 +549,8 @@ class MentionFinder:
                     break
                 if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
                     break
+                if any(fold(w) in self.function_words for w in between.split()):
+                    break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga": not one name
                 if self.lex.cues.find(between) or not between.strip():
                     break
                 surface = text[head.start : hit.end]

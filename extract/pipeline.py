@@ -100,7 +100,17 @@ class Extractor:
                 result.relations.append(
                     Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, date, place)
                 )
+        self._drop_idle_issues(result)
         return result
+
+    def _drop_idle_issues(self, result: ArticleExtraction) -> None:
+        """An issue is a node only where an actor takes a stance on it in the article."""
+        in_relations = {e.id for r in result.relations for e in (r.subject, r.object)}
+        for entity_id, entity in list(result.entities.items()):
+            if entity.type == "ISSUE" and entity_id not in in_relations:
+                del result.entities[entity_id]
+                result.aliases.pop(entity_id, None)
+                result.mention_counts.pop(entity_id, None)
 
     def _venue(self, text: str, mentions: list[Mention]):
         for m in mentions:

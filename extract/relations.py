@@ -120,21 +120,23 @@ class RelationReader:
     def structure(self, text: str, mentions: list[Mention]) -> Iterator[RawRelation]:
         """official_of from titles: "Ngoại trưởng Nga Sergey Lavrov", "X, Giám đốc của Y"."""
         for i, m in enumerate(mentions):
-            if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific"):
+            if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific") and m.office:
                 yield RawRelation(m.entity, "official_of", m.role_of, role=m.role)
-            if m.entity.type != "PERSON" or m.kind == "descriptor":
+            if m.entity.type != "PERSON" or m.kind in ("descriptor", "pronoun") or i + 1 >= len(mentions):
                 continue
-            after = text[m.end : m.end + 2]
-            if not after.startswith(","):
+            if not text[m.end : m.end + 2].startswith(","):
+                continue
+            # "X, Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ": the next mention is the title of X.
+            n = mentions[i + 1]
+            if n.kind == "descriptor" and n.role_of is not None and n.start <= m.end + 2:
+                yield RawRelation(m.entity, "official_of", n.role_of, role=n.role)
                 continue
             title = next(iter(self.lex.titles.find(text[m.end + 1 : m.end + 40])), None)
             if title is None or text[m.end + 1 : m.end + 1 + title.start].strip():
                 continue
-            for n in mentions[i + 1 : i + 3]:
-                gap = text[m.end + 1 + title.end : n.start]
-                if n.entity.type in ("ORGANIZATION", "COUNTRY") and len(gap.split()) <= 8 and not any(c in gap for c in ",.;"):
-                    yield RawRelation(m.entity, "official_of", n.actor, role=title.value.role_for(n.actor.id))
-                    break
+            gap = text[m.end + 1 + title.end : n.start]
+            if n.entity.type in ("ORGANIZATION", "COUNTRY") and len(gap.split()) <= 8 and not any(c in gap for c in ",.;"):
+                yield RawRelation(m.entity, "official_of", n.actor, role=title.value.role_for(n.actor.id))
 
     # -- pieces ------------------------------------------------------------
     def _agent_before(self, text: str, cue, left: list[Mention]) -> bool:

@@ -55,6 +55,7 @@ class Mention:
     role_of: Entity | None = None
     kind: str = "name"  # name | title | honorific | pronoun | descriptor
     name: str | None = None  # the name as written, without title or honorific
+    office: bool = True  # False for titles that hold no office ("Đệ nhất phu nhân")
 
     @property
     def actor(self) -> Entity:

@@ -250,7 +250,7 @@ def test_titles(titles_doc, ids):
         if not isinstance(row, dict):
             problems.append(f"title {row!r}: must be a mapping")
             continue
-        if set(row) - {"vi", "role", "role_by_country"}:
+        if set(row) - {"vi", "role", "role_by_country", "office"}:
             problems.append(f"title {row!r}: unknown key(s)")
         if not _clean_string(row.get("vi")) or not _clean_string(row.get("role")):
             problems.append(f"title {row!r}: vi and role must be non-empty NFC strings")
