@@ -22,6 +22,7 @@ GRID_STEP_X = 160.0  # spacing of the grid of entities without relations (labels
 GRID_STEP_Y = 80.0
 MARGIN = 140.0  # space between packed components
 GAP = 12.0  # free space kept between the boxes (disc + label) of two nodes
+ROOM = 3.5  # a component's area is at least this many times that of its nodes' boxes
 
 
 def _force_directed(n: int, edges: np.ndarray, weights: np.ndarray, seed: int) -> np.ndarray:
@@ -69,7 +70,7 @@ def _force_directed(n: int, edges: np.ndarray, weights: np.ndarray, seed: int) -
     return pos.astype(np.float64)
 
 
-def _remove_overlaps(pos: np.ndarray, boxes: np.ndarray, rounds: int = 40) -> np.ndarray:
+def _remove_overlaps(pos: np.ndarray, boxes: np.ndarray, rounds: int = 60) -> np.ndarray:
     """Push apart nodes whose boxes overlap.
 
     `boxes` (n, 3): half width, extent above and extent below each position
@@ -143,7 +144,7 @@ def layout(G: nx.MultiDiGraph, boxes: dict[str, tuple[float, float, float]] | No
     `boxes` (node id -> half width, extent above, extent below: the disc and
     its label) lets connected nodes and their labels keep clear of each other.
 
-    >>> G = nx.MultiDiGraph(); G.add_edge("a", "b"); G.add_edge("b", "c"); G.add_node("d")
+    >>> G = nx.MultiDiGraph(); _ = G.add_edge("a", "b"), G.add_edge("b", "c"); G.add_node("d")
     >>> pos = layout(G)
     >>> sorted(pos) == ["a", "b", "c", "d"] and pos == layout(G)
     True
@@ -166,7 +167,14 @@ def layout(G: nx.MultiDiGraph, boxes: dict[str, tuple[float, float, float]] | No
     for i, nodes in enumerate(connected):
         pos = _component_layout(U, nodes, seed=i)
         if boxes is not None:
-            pos = _remove_overlaps(pos, np.array([boxes.get(n, (10.0, 10.0, 30.0)) for n in nodes], dtype=np.float64))
+            box = np.array([boxes.get(n, (10.0, 10.0, 30.0)) for n in nodes], dtype=np.float64)
+            # A dense component first grows until its boxes could fit, then overlaps are pushed apart locally.
+            need = float((2 * (box[:, 0] + GAP) * (box[:, 1] + box[:, 2] + GAP)).sum()) * ROOM
+            extent = pos.max(axis=0) - pos.min(axis=0)
+            have = float(max(extent[0], 1.0) * max(extent[1], 1.0))
+            if have < need:
+                pos = pos * math.sqrt(need / have)
+            pos = _remove_overlaps(pos, box)
         pos = pos - pos.min(axis=0)
         packed.append((nodes, pos, pos.max(axis=0) + MARGIN))
 
