@@ -81,8 +81,10 @@ class Lexicon:
     cues: PhraseIndex[str]  # cue phrase -> predicate
     marker_words: dict[str, list[str]]  # kind -> words, from markers.yaml
     marker_window: int = 4
+    object_window: int = 6
     ministries: dict[str, str] = field(default_factory=dict)
     anaphora: dict[str, str] = field(default_factory=dict)  # "nước này" -> COUNTRY
+    pair_anaphora: dict[str, str] = field(default_factory=dict)  # "hai nhà lãnh đạo" -> PERSON
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -124,10 +126,12 @@ class Lexicon:
                 cues.add(fold(cue), name)
         marker_doc = _read_yaml(data_dir / "markers.yaml") or {}
         window = int(marker_doc.pop("window", 4))
+        object_window = int(marker_doc.pop("object_window", 6))
         anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("anaphora", None) or {}).items()}
+        pair_anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("pair_anaphora", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
-        ministries = {normalize_text(k): v for k, v in (titles_doc.get("ministries") or {}).items()}
-        return cls(actors, names, titles, honorifics, modifiers, predicates, cues, marker_words, window, ministries, anaphora)
+        ministries = {normalize_text(k): v for k, v in (_read_yaml(data_dir / "ministries.yaml") or {}).items()}
+        return cls(actors, names, titles, honorifics, modifiers, predicates, cues, marker_words, window, object_window, ministries, anaphora, pair_anaphora)
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)

@@ -42,7 +42,10 @@ VIETNAMESE_ORG_HEADS = (
     "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
     "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
 )
-_ORG_HEADS = PhraseIndex((h, h) for h in VIETNAMESE_ORG_HEADS)
+# "Chính phủ Syria", "chính quyền Kiev": the state itself.
+GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
+_ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS])
+MINISTRY_HEADS = {"Bộ", "Quân đội"}
 
 
 _UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae"})
@@ -106,7 +109,13 @@ class ArticleContext:
     country_persons: dict[str, list[Entity]] = field(default_factory=dict)  # country id -> persons named with it
     new_entities: dict[str, Entity] = field(default_factory=dict)
     last_by_type: dict[str, Entity] = field(default_factory=dict)  # in reading order, for anaphora
+    recent: list[Entity] = field(default_factory=list)  # actors in reading order, most recent last
     _local_index: PhraseIndex[str] | None = None
+
+    def start_reading(self) -> None:
+        """Forget what was read in order (for anaphora); keep the names learnt."""
+        self.last_by_type.clear()
+        self.recent.clear()
 
     def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None) -> None:
         words = surface.split()
@@ -148,6 +157,7 @@ class MentionFinder:
         self.lex = lexicon
         self.ctx = context
         self.anaphora: PhraseIndex[str] = PhraseIndex(lexicon.anaphora.items())
+        self.pair_anaphora: PhraseIndex[str] = PhraseIndex(lexicon.pair_anaphora.items())
         self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
 
     # -- single sources -------------------------------------------------
@@ -182,6 +192,10 @@ class MentionFinder:
             return local, end
         if fold(surface) in self.lex.titles or fold(surface) in self.lex.honorifics:
             return None
+        if self.lex.titles.find(surface[:40]) and self.lex.titles.find(surface[:40])[0].start == 0:
+            return None
+        if _ORG_HEADS.find(surface) and _ORG_HEADS.find(surface)[0].start == 0:
+            return None
         if surface in self.lex.names:
             return None  # a country or organisation, not a person
         return self._new_entity("person", surface, "PERSON"), end
@@ -212,11 +226,14 @@ class MentionFinder:
             mentions.append(mention)
             taken.append((mention.start, mention.end))
 
-        # Titles first: they swallow the country and the name that follow them.
+        # Organisations the dictionary lacks ("Bộ Ngoại giao Philippines"), so
+        # that a title before them takes them as what it is a title of.
+        organizations = {m.start: m for m in self._organization_mentions(text, by_start)}
+        # Titles next: they swallow the country and the name that follow them.
         for t in self.lex.titles.find(text):
             if not free(t.start, t.end):
                 continue
-            mention = self._title_mention(text, t, by_start)
+            mention = self._title_mention(text, t, by_start, organizations)
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
         for h in self.lex.honorifics.find(text):
@@ -225,7 +242,7 @@ class MentionFinder:
             mention = self._honorific_mention(text, h, by_start)
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
-        for mention in self._organization_mentions(text, by_start):
+        for mention in organizations.values():
             if free(mention.start, mention.end):
                 take(mention)
         for m in sorted(by_start.values(), key=lambda m: m.start):
@@ -245,12 +262,34 @@ class MentionFinder:
                 referent = self._last_before(a.value, mentions, a.start)
                 if referent is not None:
                     take(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
+        for a in self.pair_anaphora.find(text):
+            if free(a.start, a.end):
+                pair = self._last_pair(a.value, mentions, a.start)
+                if pair:
+                    for referent in pair:  # two mentions on one span: coordinated
+                        mentions.append(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
+                    taken.append((a.start, a.end))
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
+            if m.actor.type in ACTOR_TYPES:
+                if m.actor in self.ctx.recent:
+                    self.ctx.recent.remove(m.actor)
+                self.ctx.recent.append(m.actor)
             self.ctx.last_by_type[m.actor.type] = m.actor
             if m.role_of is not None:
                 self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
         return mentions
+
+    def _last_pair(self, type_: str, mentions: list[Mention], position: int) -> list[Entity]:
+        """The two distinct entities of `type_` named last before `position`."""
+        recent = list(self.ctx.recent)
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.end <= position:
+                if m.actor in recent:
+                    recent.remove(m.actor)
+                recent.append(m.actor)
+        fitting = [e for e in reversed(recent) if e.type == type_]
+        return fitting[:2] if len(fitting) >= 2 else []
 
     def _last_before(self, type_: str, mentions: list[Mention], position: int) -> Entity | None:
         """The entity of `type_` mentioned last before `position` (this sentence first, then the article)."""
@@ -268,12 +307,18 @@ class MentionFinder:
                 return pos + len(word) + 1
         return pos
 
-    def _title_mention(self, text: str, t: PhraseMatch[Title], by_start) -> Mention | None:
+    def _title_mention(self, text: str, t: PhraseMatch[Title], by_start, organizations) -> Mention | None:
         title = t.value
         pos = self._skip(text, t.end)
         role_of: Entity | None = None
         hit = by_start.get(self._skip(text, pos, ("của",)))
-        if hit is not None:
+        organization = organizations.get(self._skip(text, pos, ("của",)))
+        if organization is not None:
+            # "Người phát ngôn Bộ Ngoại giao Trung Quốc X": the title is of the ministry.
+            role_of = organization.entity
+            pos = self._skip(text, organization.end)
+            del organizations[organization.start]
+        elif hit is not None:
             entity = self.entity_of(hit.value)
             if entity.type in ("COUNTRY", "ORGANIZATION") or (
                 entity.type == "LOCATION" and self.lex.actors[entity.id].metonym_for
@@ -342,7 +387,8 @@ class MentionFinder:
         found = []
         title_starts = {t.start for t in self.lex.titles.find(text)}
         for head in _ORG_HEADS.find(text):
-            if not is_capitalised(head.text) or head.start in title_starts:
+            government = fold(head.text) in GOVERNMENT_HEADS
+            if head.start in title_starts or not (government or is_capitalised(head.text)):
                 continue
             for hit_start in sorted(k for k in by_start if head.end < k <= head.end + 40):
                 hit = by_start[hit_start]
@@ -350,6 +396,10 @@ class MentionFinder:
                 if entity is None or entity.type != "COUNTRY":
                     continue
                 between = text[head.end : hit.start]
+                if government:
+                    if not between.strip():
+                        found.append(Mention(head.start, hit.end, text[head.start : hit.end], entity, kind="name"))
+                    break
                 if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
                     break
                 if self.lex.cues.find(between) or not between.strip():
@@ -359,7 +409,9 @@ class MentionFinder:
                     break  # the dictionary knows it
                 label = self._organization_label(head.text, between.strip(), entity) or surface
                 org = self._new_entity("org", label, "ORGANIZATION")
-                found.append(Mention(head.start, hit.end, surface, org, role_of=entity, kind="name"))
+                # A ministry speaks for its country; a fund or a company does not.
+                acts_for = entity if head.text in MINISTRY_HEADS else None
+                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name"))
                 break
         return found
 

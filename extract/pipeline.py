@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from underthesea import sent_tokenize
 
 from .boilerplate import article_lines
@@ -21,6 +23,10 @@ from .types import Article, ArticleExtraction, Evidence, Mention, Relation
 VENUE_TYPES = ("LOCATION",)
 
 
+# A photo credit glued to the start of a sentence: "Ảnh: Reuters Tổng thống ...".
+_CREDIT = re.compile(r"^\(?(?:Ảnh|Nguồn|Photo)\s*:\s*[\w.-]+(?:\s*/\s*[\w.-]+)?\)?\s+(?=\S)")
+
+
 def sentences(article: Article) -> list[str]:
     """The article's sentences: the title first, then the body without boilerplate."""
     found = []
@@ -28,7 +34,10 @@ def sentences(article: Article) -> list[str]:
     if title:
         found.append(title)
     for line in article_lines(normalize_text(article.text)):
-        found.extend(s.strip() for s in sent_tokenize(line) if s.strip())
+        for sentence in sent_tokenize(line):
+            sentence = _CREDIT.sub("", sentence.strip())
+            if sentence:
+                found.append(sentence)
     return found
 
 
@@ -51,6 +60,7 @@ class Extractor:
         finder = MentionFinder(self.lex, context)
         for text in texts:  # first pass: learn the names the article introduces
             finder.sentence_mentions(text)
+        context.start_reading()
         for text in texts:
             mentions = finder.sentence_mentions(text)
             if not mentions:

@@ -56,6 +56,9 @@ class RelationReader:
         self.reciprocal = _words_index(lexicon, "reciprocal")
         self.venue = _words_index(lexicon, "venue")
         self.verb_coordination = _words_index(lexicon, "verb_coordination")
+        self.target_after = _words_index(lexicon, "target_after")
+        self.demand_cues = set(lexicon.marker_words.get("demand_cues", []))
+        self.object_window = lexicon.object_window
         self.honorifics = lexicon.honorifics
         self.breaks = _words_index(lexicon, "clause_break")
         self.not_subject = _words_index(lexicon, "not_subject_after")
@@ -82,7 +85,7 @@ class RelationReader:
         previous: list[tuple[PhraseMatch[str], list[Mention], list[Mention]]] = []
         for cue in cues:
             spec = self.lex.predicates[cue.value]
-            clause_start = max([s for s in clauses if s <= cue.start], default=0)
+            clause_start = max([s for s in clauses if s <= cue.start and not self._inside_cue(s, cue)], default=0)
             clause_end = min([s for s in clauses if s > cue.end], default=len(text))
             modality = self._modality(text, clause_start, cue, mentions)
             if modality is None:
@@ -101,6 +104,10 @@ class RelationReader:
                     yield from self._emit(spec, *event, modality)
                     continue
             subjects, objects = self._arguments(text, spec, cue, left, right, previous)
+            if objects and not spec.reverse_with and not self._within_window(text, cue, objects):
+                objects = []
+            if modality == "asserted" and self._complement_of_demand(text, cue, previous, clause_start):
+                modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             previous.append((cue, subjects, objects))
             yield from self._emit(spec, subjects, objects, modality)
 
@@ -124,6 +131,25 @@ class RelationReader:
                     break
 
     # -- pieces ------------------------------------------------------------
+    def _within_window(self, text: str, cue, objects: list[Mention]) -> bool:
+        """Whether the first object stands close enough to its cue to be its object."""
+        head = min(objects, key=lambda m: m.start)
+        return len(text[cue.end : head.start].split()) <= self.object_window
+
+    def _complement_of_demand(self, text: str, cue, previous, clause_start: int) -> bool:
+        """Whether the cue is what an earlier demand verb of its clause asks for."""
+        for prev_cue, _, _ in reversed(previous):
+            if prev_cue.end <= clause_start:
+                break
+            if prev_cue.value in self.demand_cues and prev_cue.end <= cue.start:
+                # No new subject between the two verbs: "kêu gọi (các nước) trừng phạt ..."
+                return True
+        return False
+
+    def _inside_cue(self, position: int, cue: PhraseMatch[str]) -> bool:
+        """A clause break that is the cue's own first word ("là thành viên của")."""
+        return cue.start <= position < cue.end and self.breaks.find(cue.text[: position - cue.start + 4]) != []
+
     def _ends_with(self, before: str, index: PhraseIndex[str]) -> bool:
         """Whether the words just before a position are one of `index`'s phrases."""
         tail = before.rstrip()[-30:]
@@ -162,7 +188,17 @@ class RelationReader:
             parties = self._coordinated(text, right)
             if len(parties) >= 2:
                 return parties, []
-        return None
+        if spec.symmetric:
+            return None  # "A có cuộc gặp với B": read as a verb
+        # "cuộc tấn công (mạng) của Nga nhằm vào Ukraine": agent after "của", target after "nhằm vào".
+        agents = [m for m in right if fold(text[cue.end : m.start]).split()[-1:] == ["của"] and len(text[cue.end : m.start].split()) <= 3]
+        if not agents:
+            return [], []
+        agent = agents[0]
+        for m in right:
+            if m.start > agent.end and self._after(text, m, self.target_after) and self._object_ok(spec, m):
+                return [agent], self._coordinated(text, [x for x in right if x.start >= m.start])
+        return [], []
 
     def _clause_starts(self, text: str) -> list[int]:
         starts = [i + 1 for i, c in enumerate(text) if c in _PUNCT_BREAKS]
@@ -198,15 +234,24 @@ class RelationReader:
             return []
         group = [ordered[0]]
         for a, b in zip(ordered, ordered[1:]):
-            between = text[min(a.end, b.end) : max(a.start, b.start)]
-            for h in reversed(self.honorifics.find(between)):
-                between = between[: h.start] + between[h.end :]
-            between = fold(" ".join(between.split()))
-            if between in self.coordination or between.replace("và", "").strip(" ,") == "":
+            between = self._without_honorifics(text[min(a.end, b.end) : max(a.start, b.start)])
+            if between == ",":
+                # "A, B và C" is a list; "A phản đối B, C cam kết ..." is two clauses.
+                outer = b if b.start > a.start else a
+                after = fold(text[outer.end : outer.end + 6].lstrip())
+                if not (after.startswith((",", "và ", "hoặc ", "hay ", ".")) or after == ""):
+                    break
+            same_span = (a.start, a.end) == (b.start, b.end)  # "hai nhà lãnh đạo"
+            if same_span or between in self.coordination or (between and between.replace("và", "").strip(" ,") == ""):
                 group.append(b)
             else:
                 break
         return group
+
+    def _without_honorifics(self, between: str) -> str:
+        for h in reversed(self.honorifics.find(between)):
+            between = between[: h.start] + between[h.end :]
+        return fold(" ".join(between.split()))
 
     def _is_subject_position(self, text: str, mention: Mention) -> bool:
         before = text[: mention.start].rstrip()

@@ -8,11 +8,11 @@ def labels_and_types(result):
 def test_every_entity_type(extraction):
     result = extraction(
         "Phương Tây cáo buộc Nga sáp nhập bán đảo Crimea, trong khi Ngoại trưởng Nga Sergey Lavrov "
-        "tuyên bố Nga phản đối NATO mở rộng về phía đông tại Paris."
+        "tuyên bố Nga phản đối NATO mở rộng về phía đông tại Paris và cảnh báo NATO."
     )
     found = labels_and_types(result)
     for expected in [
-        ("the West", "GROUP"),
+        ("The West", "GROUP"),
         ("Russia", "COUNTRY"),
         ("Crimea", "LOCATION"),
         ("Sergey Lavrov", "PERSON"),
@@ -64,12 +64,14 @@ def test_unnamed_official_speaks_for_the_country(triples):
 
 
 def test_unknown_person_with_title_becomes_a_person_not_in_dictionary(extraction):
-    result = extraction("Bộ trưởng Quốc phòng Thổ Nhĩ Kỳ Fikri Isik cho biết Ankara sẽ đáp trả.")
+    # A name made up for the test: no dictionary can know it.
+    result = extraction("Bộ trưởng Quốc phòng Chile Marco Ferradaz cho biết Santiago sẽ đáp trả.")
     person = [e for e in result.entities.values() if e.type == "PERSON"]
-    assert [(p.label, p.in_dictionary) for p in person] == [("Fikri Isik", False)]
-    edges = {(r.subject.label, r.predicate, r.object.label, r.role) for r in result.relations}
-    assert ("Fikri Isik", "official_of", "Turkey", "Defence Minister") in edges or \
-        ("Fikri Isik", "official_of", "Turkey", "Defense Minister") in edges, edges
+    assert [(p.label, p.in_dictionary) for p in person] == [("Marco Ferradaz", False)]
+    edges = {(r.subject.label, r.predicate, r.object.label) for r in result.relations}
+    roles = {r.role for r in result.relations if r.predicate == "official_of"}
+    assert ("Marco Ferradaz", "official_of", "Chile") in edges, edges
+    assert roles <= {"Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense"}, roles
 
 
 def test_surname_alone_resolves_to_the_full_name_in_the_article(extraction):

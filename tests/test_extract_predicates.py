@@ -18,7 +18,7 @@ def has(found, s, p, o):
         ("Canada tiếp tục ủng hộ Ukraine trong cuộc khủng hoảng.", "Canada", "supports", "Ukraine"),
         ("Thổ Nhĩ Kỳ nhất trí với Nga về việc mở lại hành lang nhân đạo.", "Turkey", "agrees_with", "Russia"),
         ("Tổng thống Hàn Quốc Moon Jae-in hoan nghênh Triều Tiên tham dự Thế vận hội.", "Moon Jae-in", "praises", "North Korea"),
-        ("Pháp đề xuất một lệnh ngừng bắn kéo dài 30 ngày.", "France", "proposes", "ceasefire"),
+        ("Pháp đề xuất một lệnh ngừng bắn kéo dài 30 ngày.", "France", "proposes", "Ceasefire"),
         ("Việt Nam và Nhật Bản đã ký kết thỏa thuận hợp tác quốc phòng.", "Vietnam", "signed_agreement_with", "Japan"),
         ("Anh viện trợ quân sự cho Ukraine trị giá 2 tỷ bảng.", "United Kingdom", "provides_aid_to", "Ukraine"),
         ("Liên Hợp Quốc kêu gọi Myanmar bảo vệ dân thường.", "United Nations", "urges", "Myanmar"),

@@ -15,6 +15,7 @@ from extract.normalize import normalize_text
 from extract.readers import Problem, iter_articles
 from exports import write_graphml, write_html, write_json
 from graph.build import build_graph
+from vnkg import query_cli
 
 EXIT_OK, EXIT_SKIPPED_STRICT, EXIT_NOTHING = 0, 1, 2
 
@@ -84,6 +85,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", required=True, help="output folder")
     build.add_argument("--strict", action="store_true", help="exit 1 if any input was skipped")
     build.set_defaults(func=cmd_build)
+    query_cli.register(sub)
     return ap
 
 
