@@ -98,6 +98,17 @@ class Opened:
         return self.js("([s, p]) => vnkg.edges.get({filter: e => e.from === s && e.predicate === p})[0].id",
                        [source, predicate])
 
+    def pixel(self, node_id: str) -> tuple[int, int, int]:
+        """The colour drawn at the centre of a node's disc."""
+        return tuple(self.js("""(id) => {
+            const c = document.querySelector('#network canvas'), k = c.width / c.clientWidth;
+            const d = network.canvasToDOM(network.getPositions([id])[id]);
+            return Array.from(c.getContext('2d').getImageData(Math.round(d.x * k), Math.round(d.y * k), 1, 1).data.slice(0, 3)); }""",
+            node_id))
+
+    def focus(self):
+        return self.js("vnkg.focus && [...vnkg.focus.nodes].sort()")
+
     def shown(self) -> tuple[int, int]:
         return tuple(self.js("[network.body.nodeIndices.length, network.body.edgeIndices.length]"))
 
@@ -146,9 +157,11 @@ def test_clicking_an_edge_shows_its_evidence(opened):
     assert EVIL_SENTENCE in text  # the sentence, its markup shown as characters
     assert EVIL_ARTICLE in text and "2022-01-10" in text
     assert opened.page.locator("#panel-title").inner_text().replace("\n", " ") == f"{IMG} → criticizes → United States"
-    # The two ends stay bright, the rest is dimmed.
-    colours = opened.js("Object.fromEntries(vnkg.nodes.get().map(n => [n.id, n.color.background]))")
-    assert colours["loc:stockholm"] == "#e6e6e6" and colours["country:US"] != "#e6e6e6"
+    # The two ends stay bright, the rest is veiled.
+    assert opened.focus() == sorted([EVIL.id, "country:US"])
+    opened.page.wait_for_timeout(100)
+    assert min(opened.pixel("loc:stockholm")) > 200  # veiled: nearly white
+    assert opened.pixel("country:US") == (0x3B, 0x6F, 0xB6)  # the colour of a country
 
 
 def test_clicking_an_entity_highlights_its_neighbourhood_and_lists_names_and_relations(opened):
@@ -159,14 +172,15 @@ def test_clicking_an_entity_highlights_its_neighbourhood_and_lists_names_and_rel
     assert set(HOSTILE) <= set(aliases)
     relations = opened.page.locator("#panel .relations li").all_inner_texts()
     assert len(relations) == 2 and any("criticizes" in r and "United States" in r for r in relations)
-    colours = opened.js("Object.fromEntries(vnkg.nodes.get().map(n => [n.id, n.color.background]))")
-    assert {k for k, c in colours.items() if c != "#e6e6e6"} == {EVIL.id, "country:US", "country:UA"}
+    assert opened.focus() == sorted([EVIL.id, "country:US", "country:UA"])
     # From the panel, a relation opens its evidence; Escape closes the panel and undims.
     opened.page.locator("#panel .relations li", has_text="threatens").locator("button.pred").click()
     assert "Evidence (1)" in opened.page.inner_text("#panel")
     opened.page.keyboard.press("Escape")
     assert opened.page.locator("#panel").is_hidden()
-    assert "#e6e6e6" not in opened.js("vnkg.nodes.get().map(n => n.color.background)")
+    assert opened.focus() is None
+    opened.page.wait_for_timeout(100)
+    assert opened.pixel("loc:stockholm") == (0xA0, 0x7C, 0x3B)  # the colour of a location, no veil
 
 
 def test_injected_markup_shows_as_text_and_never_runs(opened):
