@@ -17,6 +17,7 @@ import math
 import networkx as nx
 import numpy as np
 
+GRAVITY = 0.1  # pull towards the centre in the force-directed layout, against long arms
 EDGE_LENGTH = 190.0  # typical edge length on the page, in vis.js canvas units
 GRID_STEP_X = 160.0  # spacing of the grid of entities without relations (labels are wider than tall)
 GRID_STEP_Y = 80.0
@@ -64,6 +65,11 @@ def _force_directed(n: int, edges: np.ndarray, weights: np.ndarray, seed: int) -
             pull = delta * (dist * w)[:, None]  # |attraction| = d^2 / k, along delta / d
             np.subtract.at(disp, src, pull)
             np.add.at(disp, dst, pull)
+        if GRAVITY:
+            # A pull towards the centre, growing with the distance (as in ForceAtlas2's gravity):
+            # keeps chains and trees from stretching into long arms.
+            centre = pos - pos.mean(axis=0)
+            disp -= GRAVITY * centre * np.sqrt(n)
         length = np.sqrt((disp * disp).sum(axis=1)) + 1e-9
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
         temperature -= cool
@@ -135,7 +141,18 @@ def _component_layout(G: nx.Graph, nodes: list[str], seed: int) -> np.ndarray:
     pos = _force_directed(n, edges, weights, seed)
     lengths = np.sqrt(((pos[edges[:, 0]] - pos[edges[:, 1]]) ** 2).sum(axis=1))
     median = float(np.median(lengths)) if len(lengths) else 1.0
-    return pos * (EDGE_LENGTH / max(median, 1e-6))
+    return _landscape(pos * (EDGE_LENGTH / max(median, 1e-6)))
+
+
+def _landscape(pos: np.ndarray) -> np.ndarray:
+    """Rotate a layout so that its longest extent is horizontal, as screens are."""
+    centred = pos - pos.mean(axis=0)
+    _, vectors = np.linalg.eigh(centred.T @ centred)
+    major = vectors[:, -1]
+    if major[0] < 0 or (major[0] == 0 and major[1] < 0):
+        major = -major  # a fixed sign, so the same graph gives the same picture
+    rotation = np.array([[major[0], major[1]], [-major[1], major[0]]])
+    return centred @ rotation.T
 
 
 def layout(G: nx.MultiDiGraph, boxes: dict[str, tuple[float, float, float]] | None = None) -> dict[str, tuple[float, float]]:
