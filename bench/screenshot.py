@@ -26,8 +26,8 @@ def main(argv=None) -> int:
     ap.add_argument("-o", "--out", default=str(ROOT / "docs" / "screenshot.png"))
     ap.add_argument("--select", default="auto",
                     help="entity to click: 'auto' (most mentioned with relations), 'none', or a name/alias to search")
-    ap.add_argument("--width", type=int, default=1400)
-    ap.add_argument("--height", type=int, default=820)
+    ap.add_argument("--width", type=int, default=1600)
+    ap.add_argument("--height", type=int, default=900)
     args = ap.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
@@ -47,11 +47,14 @@ def main(argv=None) -> int:
             else:
                 node = page.evaluate("(q) => vnkg.search(q)[0] || null", args.select)
                 page.fill("#search", "")
+                page.evaluate("document.activeElement.blur()")
             if node is None:
                 print(f"screenshot: no entity to select for {args.select!r}", file=sys.stderr)
             else:
                 page.evaluate("(id) => vnkg.selectNode(id)", node)
-        page.wait_for_timeout(500)  # the panel's resize and the next frame
+                page.wait_for_timeout(300)  # the panel takes its room from the canvas
+                page.evaluate("vnkg.fit()")
+        page.wait_for_timeout(500)
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=args.out)
         browser.close()
