@@ -191,6 +191,15 @@ def test_injected_markup_shows_as_text_and_never_runs(opened):
         opened.js("(id) => vnkg.selectNode(id)", node)
     for edge in opened.js("vnkg.edges.getIds()"):
         opened.js("(id) => vnkg.selectEdge(id)", edge)
+    # Tooltips are text too.
+    opened.js("network.fit()")
+    opened.page.mouse.move(*opened.node_point(EVIL.id))
+    tooltip = opened.page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible")
+    assert tooltip.inner_text().startswith(IMG + "\nPerson")
+    opened.page.mouse.move(*opened.edge_point(opened.edge_id(EVIL.id, "criticizes")))
+    opened.page.wait_for_function("() => document.querySelector('div.vis-tooltip').innerText.includes('criticizes')")
+    assert tooltip.inner_text().startswith(f"{IMG} → criticizes → United States")
     opened.page.fill("#search", "<img src=x")
     assert IMG in opened.page.inner_text("#search-results")
     opened.page.press("#search", "Enter")
