@@ -184,7 +184,7 @@ def _network(G: nx.MultiDiGraph, title: str) -> tuple[Network, dict]:
         )
 
     label_all = G.number_of_edges() <= LABEL_ALL_EDGES_UP_TO
-    families: dict[str, dict] = {}
+    families: dict[tuple[str, str], dict] = {}  # (quad, family): a family may span two quads
     quads: dict[str, int] = {}
     all_dates: list[str] = []
     parallel: dict[tuple[str, str], int] = {}
@@ -204,7 +204,7 @@ def _network(G: nx.MultiDiGraph, title: str) -> tuple[Network, dict]:
         evidence.sort(key=lambda e: (e.get("date", "9999"), e.get("article", ""), e.get("sentence", "")))
         dates = sorted({e["date"] for e in evidence if e.get("date")} | ({_str(data["date"])} if data.get("date") else set()))
         all_dates += dates
-        fam = families.setdefault(family, {"family": family, "quad": quad, "predicates": set(), "count": 0})
+        fam = families.setdefault((quad, family), {"family": family, "quad": quad, "predicates": set(), "count": 0})
         fam["predicates"].add(predicate)
         fam["count"] += 1
         quads[quad] = quads.get(quad, 0) + 1
@@ -226,7 +226,7 @@ def _network(G: nx.MultiDiGraph, title: str) -> tuple[Network, dict]:
             color={"color": color, "highlight": color, "hover": color, "opacity": 0.55 if quad == "structure" else 0.9},
             width=1 if quad == "structure" else _edge_width(n_ev),
             arrows={"to": {"enabled": not symmetric}}, dashes=modality != "asserted", smooth=smooth,
-            predicate=predicate, family=family, quad=quad, symmetric=symmetric, modality=modality,
+            predicate=predicate, family=family, quad=quad, fkey=f"{quad}|{family}", symmetric=symmetric, modality=modality,
             evidence=evidence, articles=[_str(a) for a in data.get("articles", [])],
             confidence=data.get("confidence"), date=_str(data.get("date")) or None,
             place=_str(data.get("place")) or None, role=_str(data.get("role")) or None, dates=dates,
@@ -245,8 +245,10 @@ def _network(G: nx.MultiDiGraph, title: str) -> tuple[Network, dict]:
                   for t in list(TYPE_COLORS) + sorted(set(types) - set(TYPE_COLORS)) if types.get(t)],
         "quads": [{"quad": q, "color": QUAD_COLORS.get(q, OTHER_QUAD_COLOR), "count": quads[q]}
                   for q in quad_order + sorted(set(quads) - set(quad_order)) if quads.get(q)],
-        "families": [{"family": f["family"], "quad": f["quad"], "color": QUAD_COLORS.get(f["quad"], OTHER_QUAD_COLOR),
-                      "predicates": sorted(f["predicates"]), "count": f["count"]}
+        # One filter per (quad, family): "cooperate" holds verbal (supports) and material (signed_agreement_with) events.
+        "families": [{"key": f"{f['quad']}|{f['family']}", "family": f["family"], "quad": f["quad"],
+                      "color": QUAD_COLORS.get(f["quad"], OTHER_QUAD_COLOR), "predicates": sorted(f["predicates"]),
+                      "count": f["count"]}
                      for f in sorted(families.values(), key=lambda f: family_rank(f["family"]))],
         "dates": {"min": min(all_dates), "max": max(all_dates)} if all_dates else None,
         "typeNames": TYPE_NAMES,

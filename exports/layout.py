@@ -187,9 +187,10 @@ def layout(G: nx.MultiDiGraph, boxes: dict[str, tuple[float, float, float]] | No
             box = np.array([boxes.get(n, (10.0, 10.0, 30.0)) for n in nodes], dtype=np.float64)
             # A dense component first grows until its boxes could fit, then overlaps are pushed apart locally.
             need = float((2 * (box[:, 0] + GAP) * (box[:, 1] + box[:, 2] + GAP)).sum()) * ROOM
-            extent = pos.max(axis=0) - pos.min(axis=0)
-            have = float(max(extent[0], 1.0) * max(extent[1], 1.0))
-            if have < need:
+            # The area the component covers, its nodes' boxes included (a pair lies on a line).
+            extent = pos.max(axis=0) - pos.min(axis=0) + [2 * box[:, 0].max(), (box[:, 1] + box[:, 2]).max()]
+            have = float(extent[0] * extent[1])
+            if len(nodes) > 3 and have < need:
                 pos = pos * math.sqrt(need / have)
             pos = _remove_overlaps(pos, box)
         pos = pos - pos.min(axis=0)

@@ -184,6 +184,15 @@ def test_legend_and_filter_metadata(graph, parsed):
     assert meta["dates"] == {"min": "2021-12-02", "max": "2022-02-01"}
 
 
+def test_a_family_spanning_two_quads_is_filtered_under_each():
+    data = page_data(Page(to_html(synthetic_graph(60, 300, seed=2))))
+    cooperate = {f["quad"]: f for f in data["meta"]["families"] if f["family"] == "cooperate"}
+    assert set(cooperate) == {"verbal cooperation", "material cooperation"}
+    assert cooperate["material cooperation"]["predicates"] == ["signed_agreement_with"]
+    for f in cooperate.values():
+        assert f["count"] == sum(1 for e in data["edges"] if e["fkey"] == f["key"])
+
+
 def test_same_graph_same_page_whatever_the_insertion_order(graph):
     shuffled = nx.MultiDiGraph()
     nodes = list(graph.nodes(data=True))

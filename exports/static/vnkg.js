@@ -65,7 +65,7 @@
 
   var state = {
     types: new Set(META.types.map(function (t) { return t.type; })),
-    families: new Set(META.families.map(function (f) { return f.family; })),
+    families: new Set(META.families.map(function (f) { return f.key; })),  // "quad|family"
     minMentions: 0, hideIsolated: false, showModal: true, from: '', to: '', showUndated: true
   };
   var visibleNodes = new Set(nodeById.keys());
@@ -323,7 +323,7 @@
     });
     var edgesNow = new Set();
     DATA.edges.forEach(function (e) {
-      if (state.families.has(e.family) && (state.showModal || e.modality === 'asserted') && dateOk(e) &&
+      if (state.families.has(e.fkey) && (state.showModal || e.modality === 'asserted') && dateOk(e) &&
           nodesNow.has(e.from) && nodesNow.has(e.to)) edgesNow.add(e.id);
     });
     if (state.hideIsolated) {
@@ -367,7 +367,7 @@
         q.quad === 'structure' ? 'structure (roles, membership)' : q.quad));
       META.families.filter(function (f) { return f.quad === q.quad; }).forEach(function (f) {
         append(families, el('label', { class: 'family', title: f.predicates.join(', ').replace(/_/g, ' ') },
-          checkbox(true, function (ev) { if (ev.target.checked) state.families.add(f.family); else state.families.delete(f.family); applyFilters(); }),
+          checkbox(true, function (ev) { if (ev.target.checked) state.families.add(f.key); else state.families.delete(f.key); applyFilters(); }),
           f.family.replace(/_/g, ' '), el('span', { class: 'count' }, f.count)));
       });
     });
@@ -408,7 +408,7 @@
 
     $('reset').addEventListener('click', function () {
       state.types = new Set(META.types.map(function (t) { return t.type; }));
-      state.families = new Set(META.families.map(function (f) { return f.family; }));
+      state.families = new Set(META.families.map(function (f) { return f.key; }));
       state.minMentions = 0; state.hideIsolated = false; state.showModal = true; state.showUndated = true;
       state.from = ''; state.to = '';
       document.querySelectorAll('#sidebar input[type=checkbox]').forEach(function (c) { c.checked = c.id !== 'hide-isolated'; });
