@@ -11,7 +11,7 @@
   var DATA = JSON.parse(document.getElementById('vnkg-data').textContent);
   var META = DATA.meta;
   var MODAL_NOTE = { planned: 'planned', possible: 'possible' };
-  var VEIL = 'rgba(255, 255, 255, 0.8)';  // laid over everything outside the highlighted part
+  var VEIL = 'rgba(255, 255, 255, 0.85)';  // laid over everything outside the highlighted part
 
   // ---------- small DOM helpers: text only ----------
   function el(tag, props) {
