@@ -53,6 +53,7 @@ class Title:
     vi: str
     role: str
     role_by_country: tuple[tuple[str, str], ...] = ()
+    of: str | None = None  # the actor a compound title names ("Tổng Thư ký NATO" -> org:nato)
 
     def role_for(self, country_id: str | None) -> str:
         return dict(self.role_by_country).get(country_id or "", self.role)
@@ -68,6 +69,7 @@ class PredicateSpec:
     cues: tuple[str, ...]
     objects: tuple[str, ...] = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
     reverse_with: str | None = None
+    window: int | None = None
 
 
 @dataclass
@@ -98,12 +100,16 @@ class Lexicon:
         titles_doc = _read_yaml(data_dir / "titles.yaml") or {}
         titles: PhraseIndex[Title] = PhraseIndex()
         for row in titles_doc.get("titles", []):
+            vi = normalize_text(row["vi"])
+            named = [m.value for m in names.find(vi) if _can_hold_office(actors.get(m.value))]
             title = Title(
-                vi=normalize_text(row["vi"]),
+                vi=vi,
                 role=row["role"],
                 role_by_country=tuple(sorted((row.get("role_by_country") or {}).items())),
+                of=named[-1] if named else None,
             )
-            titles.add(fold(title.vi), title)
+            # A one-word title ("Phó", "Vua") keeps its case: "đối phó" holds no title.
+            titles.add(vi if len(vi.split()) == 1 else fold(vi), title)
         honorifics: PhraseIndex[str] = PhraseIndex(
             (fold(normalize_text(h)), h) for h in titles_doc.get("honorifics", [])
         )
@@ -120,6 +126,7 @@ class Lexicon:
                 cues=tuple(normalize_text(c) for c in row.get("cues", [])),
                 objects=tuple(row.get("objects", PredicateSpec.objects)),
                 reverse_with=row.get("reverse_with"),
+                window=row.get("window"),
             )
             predicates[name] = spec
             for cue in spec.cues:
@@ -139,6 +146,10 @@ class Lexicon:
     def entity(self, actor_id: str) -> Entity | None:
         actor = self.actors.get(actor_id)
         return actor.entity if actor else None
+
+
+def _can_hold_office(actor: "Actor | None") -> bool:
+    return actor is not None and (actor.entity.type in ("COUNTRY", "ORGANIZATION") or actor.metonym_for is not None)
 
 
 def _read_yaml(path: Path):

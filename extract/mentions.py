@@ -46,6 +46,7 @@ VIETNAMESE_ORG_HEADS = (
 GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
 _ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS])
 MINISTRY_HEADS = {"Bộ", "Quân đội"}
+FAMILY_FIRST_COUNTRIES = {"country:CN", "country:TW", "country:KP", "country:KR", "country:HK", "country:MO"}
 
 
 _UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae"})
@@ -60,6 +61,11 @@ def slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
     ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+
+
+def _same_office(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def is_capitalised(word: str) -> bool:
@@ -110,6 +116,9 @@ class ArticleContext:
     new_entities: dict[str, Entity] = field(default_factory=dict)
     last_by_type: dict[str, Entity] = field(default_factory=dict)  # in reading order, for anaphora
     recent: list[Entity] = field(default_factory=list)  # actors in reading order, most recent last
+    # Family names that come first ("ông Tập", "ông Moon"): usable only after an honorific,
+    # since a bare "Tập" is also the first syllable of "Tập đoàn".
+    family_names: dict[str, Entity] = field(default_factory=dict)
     _local_index: PhraseIndex[str] | None = None
 
     def start_reading(self) -> None:
@@ -117,8 +126,12 @@ class ArticleContext:
         self.last_by_type.clear()
         self.recent.clear()
 
-    def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None) -> None:
+    def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None,
+                     family_first: bool = False) -> None:
         words = surface.split()
+        if family_first and len(words) >= 2:
+            known = self.family_names.get(words[0])
+            self.family_names[words[0]] = person if known in (None, person) else Entity("ambiguous", "", "PERSON")
         forms = [surface]
         if len(words) >= 2:
             forms.append(words[-1])
@@ -159,6 +172,7 @@ class MentionFinder:
         self.anaphora: PhraseIndex[str] = PhraseIndex(lexicon.anaphora.items())
         self.pair_anaphora: PhraseIndex[str] = PhraseIndex(lexicon.pair_anaphora.items())
         self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
+        self.title_compounds = {fold(w) for w in lexicon.marker_words.get("title_compounds", [])}
 
     # -- single sources -------------------------------------------------
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
@@ -200,11 +214,19 @@ class MentionFinder:
             return None  # a country or organisation, not a person
         return self._new_entity("person", surface, "PERSON"), end
 
+    def _family_first(self, person: Entity, surface: str) -> bool:
+        """Chinese and Korean names put the family name first: "Tập Cận Bình", "Moon Jae-in"."""
+        if any("-" in w for w in surface.split()[1:]):
+            return True
+        actor = self.lex.actor(person.id)
+        return actor is not None and any(r.of in FAMILY_FIRST_COUNTRIES for r in actor.roles)
+
     def _role_of(self, person: Entity, title: Title) -> Entity | None:
         actor = self.lex.actor(person.id)
         if actor is None:
             return None
-        roles = [r for r in actor.roles if r.role.lower() == title.role.lower() or title.role_for(r.of).lower() == r.role.lower()]
+        # "Acting President", "Former President" are still the office "President".
+        roles = [r for r in actor.roles if _same_office(r.role, title.role) or _same_office(r.role, title.role_for(r.of))]
         dated = [r for r in roles if r.held_in(self.ctx.year)] or roles
         return self.lex.entity(dated[-1].of) if dated else None
 
@@ -230,7 +252,7 @@ class MentionFinder:
         # that a title before them takes them as what it is a title of.
         organizations = {m.start: m for m in self._organization_mentions(text, by_start)}
         # Titles next: they swallow the country and the name that follow them.
-        for t in self.lex.titles.find(text):
+        for t in self.lex.titles.find(text, accept=lambda t: not self._inside_compound(text, t)):
             if not free(t.start, t.end):
                 continue
             mention = self._title_mention(text, t, by_start, organizations)
@@ -253,7 +275,7 @@ class MentionFinder:
             acts_for = None
             if actor is not None and actor.metonym_for:
                 acts_for = self.lex.entity(actor.metonym_for)
-            take(Mention(m.start, m.end, m.text, entity, acts_for=acts_for))
+            take(Mention(m.start, m.end, m.text, entity, acts_for=acts_for, name=m.text))
         for m in self._english_organizations(text):
             if free(m.start, m.end):
                 take(m)
@@ -263,7 +285,8 @@ class MentionFinder:
                 if referent is not None:
                     take(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
         for a in self.pair_anaphora.find(text):
-            if free(a.start, a.end):
+            # "hai nước Qatar và Bahrain" names its pair: the names are the mentions.
+            if free(a.start, a.end) and not self._names_follow(text, a.end, mentions):
                 pair = self._last_pair(a.value, mentions, a.start)
                 if pair:
                     for referent in pair:  # two mentions on one span: coordinated
@@ -279,6 +302,9 @@ class MentionFinder:
             if m.role_of is not None:
                 self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
         return mentions
+
+    def _names_follow(self, text: str, end: int, mentions: list[Mention]) -> bool:
+        return any(m.start - end <= 1 and m.start >= end for m in mentions)
 
     def _last_pair(self, type_: str, mentions: list[Mention], position: int) -> list[Entity]:
         """The two distinct entities of `type_` named last before `position`."""
@@ -299,6 +325,11 @@ class MentionFinder:
         return self.ctx.last_by_type.get(type_)
 
     # -- composite patterns ---------------------------------------------
+    def _inside_compound(self, text: str, t: PhraseMatch[Title]) -> bool:
+        previous = text[: t.start].split()[-1:]
+        first = t.text.split()[0]
+        return bool(previous) and fold(f"{previous[0]} {first}") in self.title_compounds
+
     def _skip(self, text: str, pos: int, words: tuple[str, ...] = ()) -> int:
         while pos < len(text) and text[pos] == " ":
             pos += 1
@@ -326,6 +357,9 @@ class MentionFinder:
                 actor = self.lex.actors[entity.id]
                 role_of = self.lex.entity(actor.metonym_for) if entity.type == "LOCATION" else entity
                 pos = self._skip(text, hit.end)
+        if role_of is None and title.of is not None:
+            actor = self.lex.actors[title.of]
+            role_of = self.lex.entity(actor.metonym_for) if actor.entity.type == "LOCATION" else actor.entity
         person = self._person_at(text, pos, by_start)
         start = t.start
         # "cựu Ngoại trưởng": the modifier belongs to the mention.
@@ -339,8 +373,8 @@ class MentionFinder:
             if role_of is None:
                 role_of = self._role_of(entity, title)
             role = title.role_for(role_of.id if role_of else None)
-            self.ctx.learn_person(entity, text[pos:end], role, role_of)
-            return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title")
+            self.ctx.learn_person(entity, text[pos:end], role, role_of, self._family_first(entity, text[pos:end]))
+            return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title", name=text[pos:end])
         if role_of is None:
             return None
         role = title.role_for(role_of.id)
@@ -361,8 +395,9 @@ class MentionFinder:
                 if named is not None:
                     # "người đồng cấp Nga Vladimir Putin": a person, of that country.
                     person, end = named
-                    self.ctx.learn_person(person, text[self._skip(text, hit.end) : end], None, entity)
-                    return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific")
+                    name = text[self._skip(text, hit.end) : end]
+                    self.ctx.learn_person(person, name, None, entity, self._family_first(person, name))
+                    return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific", name=name)
                 # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country.
                 persons = [p for p in self.ctx.country_persons.get(entity.id, [])]
                 if len(persons) == 1:
@@ -371,6 +406,9 @@ class MentionFinder:
             if entity.type != "PERSON":
                 return None
         person = self._person_at(text, pos, by_start)
+        family = self._family_name_at(text, pos)
+        if family is not None and (person is None or person[0].in_dictionary is False):
+            person = family
         if person is None:
             if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):
                 # "Ông cho biết": he, the last person named.
@@ -379,8 +417,19 @@ class MentionFinder:
                     return Mention(h.start, h.end, h.text, referent, kind="pronoun")
             return None
         entity, end = person
-        self.ctx.learn_person(entity, text[pos:end], None, None)
-        return Mention(pos, end, text[pos:end], entity, kind="name")
+        self.ctx.learn_person(entity, text[pos:end], None, None, self._family_first(entity, text[pos:end]))
+        # The span starts at the honorific, so "của bà Clinton" reads as a possessive.
+        return Mention(h.start, end, text[h.start : end], entity, kind="honorific", name=text[pos:end])
+
+    def _family_name_at(self, text: str, pos: int) -> tuple[Entity, int] | None:
+        """ "ông Tập": a family name the article has used in a full name before."""
+        m = _WORD.match(text, pos)
+        if not m:
+            return None
+        person = self.ctx.family_names.get(m.group())
+        if person is None or person.id == "ambiguous":
+            return None
+        return person, m.end()
 
     def _organization_mentions(self, text: str, by_start) -> list[Mention]:
         """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country."""
@@ -398,7 +447,7 @@ class MentionFinder:
                 between = text[head.end : hit.start]
                 if government:
                     if not between.strip():
-                        found.append(Mention(head.start, hit.end, text[head.start : hit.end], entity, kind="name"))
+                        found.append(Mention(head.start, hit.end, text[head.start : hit.end], entity, kind="name", name=hit.text))
                     break
                 if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
                     break
@@ -411,7 +460,7 @@ class MentionFinder:
                 org = self._new_entity("org", label, "ORGANIZATION")
                 # A ministry speaks for its country; a fund or a company does not.
                 acts_for = entity if head.text in MINISTRY_HEADS else None
-                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name"))
+                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=surface))
                 break
         return found
 
@@ -424,5 +473,5 @@ class MentionFinder:
         for m in re.finditer(r"(?:[A-Z][A-Za-z&'-]+ ){1,5}(?:[A-Z][A-Za-z&'-]+)", text):
             words = m.group().split()
             if fold(words[-1]) in _ENGLISH_ORG_HEADS and all(w.isascii() for w in words):
-                found.append(Mention(m.start(), m.end(), m.group(), self._new_entity("org", m.group(), "ORGANIZATION")))
+                found.append(Mention(m.start(), m.end(), m.group(), self._new_entity("org", m.group(), "ORGANIZATION"), name=m.group()))
         return found

@@ -98,28 +98,13 @@ class Extractor:
             entity = m.entity
             if m.acts_for is not None and m.entity.type == "LOCATION" and not self._after_venue_word(text, m):
                 entity = m.acts_for  # "Matxcơva cáo buộc": the country, not the city
-            found = [(entity, m.text if m.kind != "title" else None)]
-            if m.role_of is not None:
-                found.append((m.role_of, None))
-            for e, surface in found:
+            for e in (entity, m.role_of):
+                if e is None:
+                    continue
                 result.entities.setdefault(e.id, e)
                 result.mention_counts[e.id] = result.mention_counts.get(e.id, 0) + 1
-                if surface and m.kind != "descriptor":
-                    result.aliases.setdefault(e.id, set()).add(surface)
-            if m.kind == "title" and m.entity.type == "PERSON":
-                # Keep the name part of "Ngoại trưởng Nga Sergey Lavrov" as an alias.
-                name = self._name_part(m)
-                if name:
-                    result.aliases.setdefault(m.entity.id, set()).add(name)
-
-    def _name_part(self, m: Mention) -> str | None:
-        names = self.lex.names.find(m.text)
-        person = [n for n in names if n.value == m.entity.id]
-        if person:
-            return person[-1].text
-        words = m.text.split()
-        label_words = m.entity.label.split()
-        return " ".join(words[-len(label_words) :]) if len(words) >= len(label_words) else None
+            if m.name:
+                result.aliases.setdefault(entity.id, set()).add(m.name)
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleExtraction:

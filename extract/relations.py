@@ -94,6 +94,9 @@ class RelationReader:
             left = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
             right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end and not self._after(text, m, self.venue)]
             right = self._until_next_cue(right, cue, cues)
+            if self._ends_with(self._strip_modality(text[: cue.start]), self.passive) and not self._agent_before(text, cue, left):
+                previous.append((cue, [], []))
+                continue  # "được ký kết", "bị cáo buộc": no agent, no statement
             if self._ends_with(text[:cue.start], self.nominalizers):
                 previous.append((cue, [], []))
                 continue  # "sự ủng hộ", "lệnh trừng phạt": a noun, no statement
@@ -104,7 +107,7 @@ class RelationReader:
                     yield from self._emit(spec, *event, modality)
                     continue
             subjects, objects = self._arguments(text, spec, cue, left, right, previous)
-            if objects and not spec.reverse_with and not self._within_window(text, cue, objects):
+            if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
             if modality == "asserted" and self._complement_of_demand(text, cue, previous, clause_start):
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
@@ -131,10 +134,14 @@ class RelationReader:
                     break
 
     # -- pieces ------------------------------------------------------------
-    def _within_window(self, text: str, cue, objects: list[Mention]) -> bool:
+    def _agent_before(self, text: str, cue, left: list[Mention]) -> bool:
+        """ "bị Nga cáo buộc": an agent stands between the passive word and the cue."""
+        return bool(left) and not text[left[-1].end : cue.start].strip(" ,")
+
+    def _within_window(self, text: str, cue, objects: list[Mention], window: int | None) -> bool:
         """Whether the first object stands close enough to its cue to be its object."""
         head = min(objects, key=lambda m: m.start)
-        return len(text[cue.end : head.start].split()) <= self.object_window
+        return len(text[cue.end : head.start].split()) <= (window if window is not None else self.object_window)
 
     def _complement_of_demand(self, text: str, cue, previous, clause_start: int) -> bool:
         """Whether the cue is what an earlier demand verb of its clause asks for."""

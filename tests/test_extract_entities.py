@@ -87,3 +87,16 @@ def test_boilerplate_gives_no_entities(extraction):
     )
     labels = {e.label for e in result.entities.values()}
     assert labels == {"Russia", "United States"}, labels
+
+
+def test_title_inside_a_compound_word_is_no_title(triples):
+    found = triples("Mỹ nghi ngờ chính quyền Tổng thống Assad. Nhiều nước hợp tác đối phó Triều Tiên.")
+    roles = {r for (s, p, o), r in found.items() if p == "official_of"}
+    assert ("Bashar al-Assad", "official_of", "Syria") in found, found
+    assert all(s != "North Korea" for s, _, _ in found), found
+
+
+def test_compound_title_names_what_it_is_a_title_of(extraction):
+    result = extraction("Tổng Thư ký Liên Hợp Quốc Antonio Guterres kêu gọi Myanmar kiềm chế.")
+    edges = {(r.subject.label, r.predicate, r.object.label) for r in result.relations}
+    assert ("António Guterres", "official_of", "United Nations") in edges, edges
