@@ -150,8 +150,10 @@ def _options(n_edges: int) -> dict:
         "edges": {
             "smooth": False, "selectionWidth": 2, "hoverWidth": 1.5,
             "arrows": {"to": {"enabled": False, "scaleFactor": 0.6}},
+            # Not "middle": vis-network 9.1.2 draws a rotated label of an exactly horizontal edge
+            # (every two-entity component) at the canvas origin instead of on its edge.
             "font": {"size": 11, "face": font, "color": "#444444", "strokeWidth": 3, "strokeColor": "#ffffff",
-                     "align": "middle"},
+                     "align": "horizontal"},
             "color": {"inherit": False},
         },
     }

@@ -177,6 +177,12 @@ def test_edges_drawn_by_kind(parsed):
     assert [s for _, s in sizes] == sorted(s for _, s in sizes)
 
 
+def test_edge_labels_are_not_rotated(parsed):
+    # vis-network 9.1.2 draws the rotated ("middle") label of an exactly horizontal edge at the
+    # canvas origin; the layout puts every two-entity component on a horizontal line.
+    assert page_data(parsed)["options"]["edges"]["font"]["align"] == "horizontal"
+
+
 def test_legend_and_filter_metadata(graph, parsed):
     meta = page_data(parsed)["meta"]
     assert {t["type"] for t in meta["types"]} == {d["type"] for _, d in graph.nodes(data=True)}
