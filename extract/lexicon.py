@@ -70,6 +70,7 @@ class PredicateSpec:
     cues: tuple[str, ...]
     objects: tuple[str, ...] = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
     reverse_with: str | None = None
+    reverse_if_subject: str | None = None
     window: int | None = None
 
 
@@ -129,6 +130,7 @@ class Lexicon:
                 cues=tuple(normalize_text(c) for c in row.get("cues", [])),
                 objects=tuple(row.get("objects", PredicateSpec.objects)),
                 reverse_with=row.get("reverse_with"),
+                reverse_if_subject=row.get("reverse_if_subject"),
                 window=row.get("window"),
             )
             predicates[name] = spec

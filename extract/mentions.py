@@ -289,7 +289,8 @@ class MentionFinder:
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
         for h in self.lex.honorifics.find(text):
-            if not free(h.start, h.end):
+            # "Anh" the country wins over "anh" the honorific: the dictionary is more specific.
+            if not free(h.start, h.end) or h.start in by_start:
                 continue
             mention = self._honorific_mention(text, h, by_start)
             if mention is not None and free(mention.start, mention.end):

@@ -60,6 +60,8 @@ class RelationReader:
         self.venue = _words_index(lexicon, "venue")
         self.verb_coordination = _words_index(lexicon, "verb_coordination")
         self.target_after = _words_index(lexicon, "target_after")
+        self.partner_after = _words_index(lexicon, "partner_after")
+        self.light_verbs = _words_index(lexicon, "light_verbs")
         self.demand_cues = set(lexicon.marker_words.get("demand_cues", []))
         self.object_window = lexicon.object_window
         self.honorifics = lexicon.honorifics
@@ -185,27 +187,50 @@ class RelationReader:
         return self._ends_with(_before(text, mention.start), index)
 
     def _event_parties(self, text, spec, cue, left, right):
-        """Parties of an event noun: "cuộc gặp giữa A và B", "A có cuộc điện đàm với B".
+        """Parties of an event noun, or None to read the noun as a verb.
 
-        Returns (subjects, objects) or None when the noun names no parties.
+            "cuộc gặp giữa A và B"               A met B
+            "Cuộc gặp Putin - Trump"              Putin met Trump
+            "cuộc điện đàm của A với B"           A phoned B
+            "chuyến thăm của A tới B"             A visited B
+            "cuộc tấn công của A nhằm vào B"      A attacks B
+            "A có cuộc điện đàm với B"            read as a verb: A phoned B
+            "trong cuộc điện đàm, ..."            no parties: states nothing
         """
         after = fold(text[cue.end : cue.end + 12]).lstrip()
         if after.startswith("giữa") and right:
             parties = self._coordinated(text, right)
-            if len(parties) >= 2:
-                return parties, []
-            return None
+            return (parties, []) if len(parties) >= 2 else ([], [])
+        agent = self._agent_after(text, cue, right)
+        if agent is not None:
+            markers = self.partner_after if spec.symmetric else self.target_after
+            for m in right:
+                if m.start > agent.end and self._after(text, m, markers) and self._object_ok(spec, m):
+                    return [agent], self._coordinated(text, [x for x in right if x.start >= m.start])
+            return [], []
         if spec.symmetric and right and not left:
-            # "Cuộc gặp Putin - Trump": the coordinated names after the noun.
             parties = self._coordinated(text, right)
             if len(parties) >= 2:
                 return parties, []
-        if spec.symmetric:
-            return None  # "A có cuộc gặp với B": read as a verb
-        # "cuộc tấn công (mạng) của Nga nhằm vào Ukraine": agent after "của", target after "nhằm vào".
-        agents = [m for m in right if fold(text[cue.end : m.start]).split()[-1:] == ["của"] and len(text[cue.end : m.start].split()) <= 3]
-        if not agents:
-            return [], []
+        noun_start = self._event_noun_start(text, cue)
+        if self._ends_with(_before(text, noun_start), self.light_verbs):
+            return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
+        return [], []
+
+    def _agent_after(self, text: str, cue, right: list[Mention]) -> Mention | None:
+        """The actor right after "của" following an event noun: "cuộc tấn công (mạng) của Nga"."""
+        for m in right:
+            gap = fold(text[cue.end : m.start]).split()
+            if gap[-1:] == ["của"] and len(gap) <= 3:
+                return m
+            if len(gap) > 3:
+                break
+        return None
+
+    def _event_noun_start(self, text: str, cue) -> int:
+        tail = _before(text, cue.start)
+        nouns = [m for m in self.event_nouns.find(tail.rstrip()) if m.end == len(tail.rstrip())]
+        return cue.start - len(tail) + nouns[0].start if nouns else cue.start
         agent = agents[0]
         for m in right:
             if m.start > agent.end and self._after(text, m, self.target_after) and self._object_ok(spec, m):
@@ -281,7 +306,10 @@ class RelationReader:
         if passive_agent is not None:
             patients = [m for m in left if m.end <= passive_agent.start]
             return [passive_agent], self._coordinated(text, list(reversed(patients)))[:1] if patients else []
-        candidates = [m for m in left if self._is_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
+        candidates = [
+            m for m in left
+            if self._is_subject_position(text, m) and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
+        ]
         subjects = self._coordinated(text, list(reversed(candidates)))
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
         first = next((p for p in previous if p[1]), None)
@@ -313,8 +341,11 @@ class RelationReader:
         for s in subjects:
             for o in objects:
                 target = o.actor if o.entity.type == "LOCATION" and o.acts_for and spec.name not in ("visited",) else o.entity
-                if s.actor.id != target.id:
-                    yield RawRelation(s.actor, spec.name, target, modality)
+                source = s.actor
+                if spec.reverse_if_subject and s.entity.type == spec.reverse_if_subject and s.acts_for is None:
+                    source, target = target, s.entity
+                if source.id != target.id:
+                    yield RawRelation(source, spec.name, target, modality)
 
 
 def _before(text: str, position: int, width: int = 80) -> str:

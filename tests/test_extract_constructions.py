@@ -81,3 +81,25 @@ def test_family_name_first_after_an_honorific(triples):
 def test_possessive_person_is_not_a_subject(triples):
     found = triples("Thông tin bất lợi của bà Amelia Corvin không được công bố, còn chuyện trừng phạt Iran vẫn để ngỏ.")
     assert not any(s == "Amelia Corvin" for s, p, o in found), found
+
+
+def test_a_place_merged_into_a_country_was_annexed_by_it(triples):
+    found = triples("Năm 2014, bán đảo Crimea sáp nhập Nga sau cuộc trưng cầu dân ý.")
+    assert ("Russia", "annexed", "Crimea") in found, found
+
+
+def test_event_noun_with_agent_and_partner(triples):
+    found = triples("Đây là cuộc điện đàm của Tổng thống Pháp Emmanuel Macron với Thủ tướng Canada Justin Trudeau.")
+    assert ("Emmanuel Macron", "phoned", "Justin Trudeau") in found or ("Justin Trudeau", "phoned", "Emmanuel Macron") in found, found
+    found = triples("Chuyến thăm của Thủ tướng Ấn Độ Narendra Modi tới Nhật Bản diễn ra suôn sẻ.")
+    assert ("Narendra Modi", "visited", "Japan") in found, found
+
+
+def test_light_verb_makes_the_event_noun_a_statement(triples):
+    found = triples("Ngoại trưởng Nga Sergey Lavrov đang có chuyến thăm kéo dài ba ngày tới Mỹ.")
+    assert ("Sergey Lavrov", "visited", "United States") in found, found
+
+
+def test_event_noun_after_a_preposition_has_no_subject(triples):
+    found = triples("Người phát ngôn Nhà Trắng Sean Spicer cho biết trong cuộc điện đàm, Tổng thống Mỹ Donald Trump đã nói rõ lập trường.")
+    assert not any(p == "phoned" for _, p, _ in found), found

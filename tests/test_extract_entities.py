@@ -100,3 +100,9 @@ def test_compound_title_names_what_it_is_a_title_of(extraction):
     result = extraction("Tổng Thư ký Liên Hợp Quốc Antonio Guterres kêu gọi Myanmar kiềm chế.")
     edges = {(r.subject.label, r.predicate, r.object.label) for r in result.relations}
     assert ("António Guterres", "official_of", "United Nations") in edges, edges
+
+
+def test_country_is_not_taken_for_an_honorific(extraction):
+    result = extraction("Thủ tướng Anh Theresa May nói. Anh Boris Johnson cáo buộc Nga.")
+    labels = {e.label for e in result.entities.values()}
+    assert "United Kingdom" in labels and "Theresa May" in labels, labels
