@@ -60,6 +60,14 @@ def _same_office(a: str, b: str) -> bool:
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _is_acronym(word: str) -> bool:
+    """ "DUP", "IATA": capitals only, not an initial ("S.") or a regnal number ("VI")."""
+    return len(word) >= 2 and word.isupper() and word.isalpha() and not _ROMAN.match(word)
+
+
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -184,6 +192,7 @@ class MentionFinder:
         self.title_compounds = {fold(w) for w in lexicon.marker_words.get("title_compounds", [])}
         self.family_names = lexicon.name_shapes.get("family_names", frozenset())
         self.function_words = {fold(w) for w in lexicon.marker_words.get("not_subject_after", [])} | {"và"}
+        self.speech_verbs: PhraseIndex[str] = PhraseIndex((fold(w), w) for w in lexicon.marker_words.get("speech_verbs", []))
         self.particles = lexicon.name_shapes.get("particles", frozenset())
         self.stop_words = lexicon.name_shapes.get("not_name_words", frozenset())
 
@@ -213,10 +222,12 @@ class MentionFinder:
         if hit is not None:
             entity = self.entity_of(hit.value)
             return (entity, hit.end) if entity.type == "PERSON" else None
+        start = self._past_acronyms(text, start)  # "lãnh đạo đảng DUP Arlene Foster"
         end = name_end(text, start, self.particles, self.stop_words)
         if end == start:
             return None
-        surface = text[start:end]
+        surface = text[start:end].rstrip("'’\"")
+        end = start + len(surface)
         local = self.ctx.local_names.get(surface)
         if local is not None and local.id != "ambiguous":
             return local, end
@@ -231,12 +242,29 @@ class MentionFinder:
         return self._new_entity("person", surface, "PERSON"), end
 
     def plausible_name(self, surface: str) -> bool:
-        """A Vietnamese-spelled run is a name only after a family name ("Uông Văn Bân");
-        a run in plain Latin letters ("Romain Nadal") only without clause words."""
+        """Whether a run of capitalised words can be a name the dictionary lacks.
+
+        A Vietnamese-spelled run is a name only as a family name and more
+        ("Uông Văn Bân", not "Nguyễn" or "Giám"); a run in plain Latin letters
+        ("Romain Nadal") only without clause words or acronyms ("DUP").
+        """
         words = surface.split()
+        if any(_is_acronym(w) for w in words):
+            return False
         if fold(words[0]) in self.family_names:
-            return True
+            return len(words) >= 2
         return not any(looks_vietnamese(w) or fold(w) in self.stop_words for w in words)
+
+    def _past_acronyms(self, text: str, start: int) -> int:
+        """Skip acronyms (an organisation) in front of a name: "DUP Arlene Foster"."""
+        while True:
+            m = _WORD.match(text, start)
+            if not m or not _is_acronym(m.group()) or m.end() >= len(text) or text[m.end()] != " ":
+                return start
+            following = _WORD.match(text, m.end() + 1)
+            if not following or not is_capitalised(following.group()):
+                return start
+            start = m.end() + 1
 
     def _family_first(self, person: Entity, surface: str) -> bool:
         """Chinese and Korean names put the family name first: "Tập Cận Bình", "Moon Jae-in"."""
@@ -550,7 +578,7 @@ class MentionFinder:
                     break
                 if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
                     break
-                if any(fold(w) in self.function_words for w in between.split()):
+                if any(fold(w) in self.function_words for w in between.split()) or self.speech_verbs.find(between):
                     break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga": not one name
                 if self.lex.cues.find(between) or not between.strip():
                     break
@@ -573,6 +601,12 @@ class MentionFinder:
         found = []
         for m in re.finditer(r"(?:[A-Z][A-Za-z&'-]+ ){1,5}(?:[A-Z][A-Za-z&'-]+)", text):
             words = m.group().split()
-            if fold(words[-1]) in _ENGLISH_ORG_HEADS and all(w.isascii() for w in words):
-                found.append(Mention(m.start(), m.end(), m.group(), self._new_entity("org", m.group(), "ORGANIZATION"), name=m.group()))
+            lead = 0
+            while lead < len(words) - 1 and fold(words[lead]) in self.stop_words:
+                lead += 1  # "Theo Al-Masdar News"
+            words = words[lead:]
+            if len(words) >= 2 and fold(words[-1]) in _ENGLISH_ORG_HEADS and all(w.isascii() for w in words):
+                name = " ".join(words)
+                start = m.end() - len(name)
+                found.append(Mention(start, m.end(), name, self._new_entity("org", name, "ORGANIZATION"), name=name))
         return found

@@ -26,12 +26,14 @@ from extract import Article, Extractor
 from extract.normalize import normalize_text
 from extract.readers import DEFAULT_MAX_SIZE, Problem, Reader
 from exports import read_json, to_graphml, to_html, to_json
+from exports.review import to_review_tsv
 from graph.build import add_extraction, build_graph, finalize, merge_graphs, new_graph
 from vnkg import query_cli
 
 EXIT_OK, EXIT_SKIPPED_STRICT, EXIT_NOTHING, EXIT_WRITE = 0, 1, 2, 3
 OUTPUTS = ("graph.json", "graph.graphml", "graph.html")
 MANIFEST = "manifest.json"  # the articles in the graph: id -> text hash
+REVIEW = "unknown_entities.tsv"  # entities the dictionary lacks, for review (exports/review.py)
 LOCK = ".vnkg.lock"
 
 
@@ -182,7 +184,8 @@ def write_outputs(G, out: Path, articles: dict[str, str | None] | None = None) -
     are atomic one by one.
     """
     out.mkdir(parents=True, exist_ok=True)
-    texts = {"graph.json": to_json(G), "graph.graphml": to_graphml(G), "graph.html": to_html(G)}
+    texts = {"graph.json": to_json(G), "graph.graphml": to_graphml(G), "graph.html": to_html(G),
+             REVIEW: to_review_tsv(G)}
     texts[MANIFEST] = manifest_text(texts["graph.json"], articles or {})
     staged: list[tuple[str, Path]] = []
     try:
@@ -194,7 +197,8 @@ def write_outputs(G, out: Path, articles: dict[str, str | None] | None = None) -
     finally:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
-    return {"json": out / "graph.json", "graphml": out / "graph.graphml", "html": out / "graph.html"}
+    return {"json": out / "graph.json", "graphml": out / "graph.graphml", "html": out / "graph.html",
+            "review": out / REVIEW}
 
 
 @contextmanager
