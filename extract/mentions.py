@@ -136,6 +136,7 @@ class ArticleContext:
     # Family names that come first ("ông Tập", "ông Moon"): usable only after an honorific,
     # since a bare "Tập" is also the first syllable of "Tập đoàn".
     family_names: dict[str, Entity] = field(default_factory=dict)
+    person_country: dict[str, Entity] = field(default_factory=dict)  # person id -> the owner a title gave
     _local_index: PhraseIndex[str] | None = None
 
     def start_reading(self) -> None:
@@ -159,6 +160,7 @@ class ArticleContext:
             elif known is None:
                 self.local_names[form] = person
         if role_of is not None:
+            self.person_country.setdefault(person.id, role_of)
             if role:
                 self.title_holders.setdefault((role, role_of.id), person)
             persons = self.country_persons.setdefault(role_of.id, [])
@@ -193,6 +195,10 @@ class MentionFinder:
         self.family_names = lexicon.name_shapes.get("family_names", frozenset())
         self.function_words = {fold(w) for w in lexicon.marker_words.get("not_subject_after", [])} | {"và"}
         self.speech_verbs: PhraseIndex[str] = PhraseIndex((fold(w), w) for w in lexicon.marker_words.get("speech_verbs", []))
+        self.first_person: PhraseIndex[str] = PhraseIndex(
+            [(fold(w), "singular") for w in lexicon.marker_words.get("first_person_singular", [])]
+            + [(fold(w), "plural") for w in lexicon.marker_words.get("first_person_plural", [])]
+        )
         self.particles = lexicon.name_shapes.get("particles", frozenset())
         self.stop_words = lexicon.name_shapes.get("not_name_words", frozenset())
 
@@ -343,6 +349,14 @@ class MentionFinder:
                 referent = self._last_before(a.value, mentions, a.start)
                 if referent is not None:
                     take(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
+        speaker = self._speaker(text, mentions)
+        if speaker is not None:
+            for p in self.first_person.find(text):
+                if free(p.start, p.end) and not (speaker.start <= p.start < speaker.end):
+                    referent = speaker.entity
+                    if p.value == "plural" and speaker.entity.type == "PERSON":
+                        referent = speaker.role_of or self.ctx.person_country.get(speaker.entity.id) or referent
+                    take(Mention(p.start, p.end, p.text, referent, kind="pronoun"))
         for a in self.pair_anaphora.find(text):
             # "hai nước Qatar và Bahrain" names its pair: the names are the mentions.
             if free(a.start, a.end) and not self._names_follow(text, a.end, mentions):
@@ -361,6 +375,16 @@ class MentionFinder:
             if m.role_of is not None:
                 self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
         return mentions
+
+    def _speaker(self, text: str, mentions: list[Mention]) -> Mention | None:
+        """The actor who speaks in a sentence with a quote: the mention right before a speech verb."""
+        if not any(q in text for q in "“”\"«»"):
+            return None
+        for verb in self.speech_verbs.find(text):
+            before = [m for m in mentions if m.end <= verb.start and not text[m.end : verb.start].strip(" ,")]
+            if before and before[-1].actor.type in ACTOR_TYPES:
+                return before[-1]
+        return None
 
     def _names_follow(self, text: str, end: int, mentions: list[Mention]) -> bool:
         return any(m.start - end <= 1 and m.start >= end for m in mentions)

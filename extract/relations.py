@@ -77,7 +77,10 @@ class RelationReader:
         for cue in self.lex.cues.find(text):
             if any(m.start < cue.end and cue.start < m.end for m in mentions):
                 continue
-            if doc is not None and aligned(doc, cue.start, cue.end) is None:
+            # One-syllable cues are ambiguous ("tiếp" in "tiếp tục", "tố" in "yếu tố"):
+            # they must be a word of the segmentation. Longer cues are words already,
+            # and underthesea sometimes glues the next syllable to them ("phản đối lệnh").
+            if doc is not None and " " not in cue.text and aligned(doc, cue.start, cue.end) is None:
                 continue
             found.append(cue)
         return found
@@ -85,7 +88,9 @@ class RelationReader:
     def read(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> Iterator[RawRelation]:
         """Every relation the sentence states, structure edges included."""
         yield from self.structure(text, mentions)
-        cues = self.cues(text, mentions, doc)
+        # "sự ủng hộ", "lệnh trừng phạt": a cue used as a noun states nothing and
+        # does not end the object of the verb before it ("phản đối lệnh trừng phạt của Mỹ").
+        cues = [c for c in self.cues(text, mentions, doc) if not self._ends_with(_before(text, c.start), self.nominalizers)]
         clauses = self._clause_starts(text)
         previous: list[tuple[PhraseMatch[str], list[Mention], list[Mention]]] = []
         for cue in cues:
@@ -102,9 +107,6 @@ class RelationReader:
             if self._ends_with(self._strip_modality(_before(text, cue.start)), self.passive) and not self._agent_before(text, cue, left):
                 previous.append((cue, [], []))
                 continue  # "được ký kết", "bị cáo buộc": no agent, no statement
-            if self._ends_with(_before(text, cue.start), self.nominalizers):
-                previous.append((cue, [], []))
-                continue  # "sự ủng hộ", "lệnh trừng phạt": a noun, no statement
             if self._ends_with(_before(text, cue.start), self.event_nouns):
                 event = self._event_parties(text, spec, cue, left, right)
                 if event is not None:

@@ -103,3 +103,11 @@ def test_light_verb_makes_the_event_noun_a_statement(triples):
 def test_event_noun_after_a_preposition_has_no_subject(triples):
     found = triples("Người phát ngôn Nhà Trắng Sean Spicer cho biết trong cuộc điện đàm, Tổng thống Mỹ Donald Trump đã nói rõ lập trường.")
     assert not any(p == "phoned" for _, p, _ in found), found
+
+
+def test_quote_speaks_for_its_speaker(triples):
+    found = triples("Ngoại trưởng Iran Javad Zarif cho biết: “Chúng tôi phản đối lệnh trừng phạt của Mỹ”.")
+    assert ("Iran", "opposes", "United States") in found or ("Iran", "opposes", "Sanctions") in found or \
+        any(s == "Iran" and p == "opposes" for s, p, o in found), found
+    found = triples("“Tôi cảnh báo Triều Tiên”, Tổng thống Hàn Quốc Moon Jae-in nói.")
+    assert ("Moon Jae-in", "warns", "North Korea") in found, found
