@@ -309,6 +309,8 @@ class MentionFinder:
         # Organisations the dictionary lacks ("Bộ Ngoại giao Philippines"), so
         # that a title before them takes them as what it is a title of.
         organizations = {m.start: m for m in self._organization_mentions(text, by_start)}
+        for m in self._foreign_named_organizations(text, by_start, organizations):
+            organizations.setdefault(m.start, m)
         # Titles next: they swallow the country and the name that follow them.
         def title_ok(t: PhraseMatch[Title]) -> bool:
             # A title must not end inside a name ("Người phát ngôn Bộ Ngoại giao" + "Pháp"
@@ -615,6 +617,31 @@ class MentionFinder:
                 acts_for = entity if head.text in MINISTRY_HEADS else None
                 found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=surface))
                 break
+        return found
+
+    def _foreign_named_organizations(self, text: str, by_start, taken) -> list[Mention]:
+        """ "Viện Hudson", "Trung tâm nghiên cứu Carnegie": a head noun, a few words, a Latin name."""
+        found = []
+        title_starts = {t.start for t in self.lex.titles.find(text)}
+        for head in _ORG_HEADS.find(text):
+            if not is_capitalised(head.text) or head.start in title_starts or head.start in taken:
+                continue
+            pos = self._skip(text, head.end)
+            for _ in range(4):
+                m = _WORD.match(text, pos)
+                if not m or pos in by_start:
+                    break
+                if is_capitalised(m.group()) and not looks_vietnamese(m.group()) and not _is_acronym(m.group()) \
+                        and fold(m.group()) not in self.stop_words:
+                    end = name_end(text, pos, self.particles, self.stop_words, max_words=3)
+                    surface = text[head.start : end]
+                    if surface not in self.lex.names:
+                        org = self._new_entity("org", surface, "ORGANIZATION")
+                        found.append(Mention(head.start, end, surface, org, kind="name", name=surface))
+                    break
+                if is_capitalised(m.group()) or self.speech_verbs.find(m.group()) or fold(m.group()) in self.function_words:
+                    break
+                pos = self._skip(text, m.end())
         return found
 
     def _organization_label(self, head: str, body: str, country: Entity) -> str | None:

@@ -135,6 +135,10 @@ class RelationReader:
             if n.kind == "descriptor" and n.role_of is not None and n.start <= m.end + 2:
                 yield RawRelation(m.entity, "official_of", n.role_of, role=n.role)
                 continue
+            if n.entity.type == "ORGANIZATION" and not text[m.end + 1 : n.start].strip() and n.acts_for is None:
+                # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body.
+                yield RawRelation(m.entity, "member_of", n.entity)
+                continue
             title = next(iter(self.lex.titles.find(text[m.end + 1 : m.end + 40])), None)
             if title is None or text[m.end + 1 : m.end + 1 + title.start].strip():
                 continue
@@ -217,7 +221,9 @@ class RelationReader:
         noun_start = self._event_noun_start(text, cue)
         if self._ends_with(_before(text, noun_start), self.light_verbs):
             return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
-        return [], []
+        if right and fold(text[cue.end : right[0].start]).strip() in ("", "với", "cùng"):
+            return None  # "(trong) cuộc gặp (với) Thủ tướng Đức": the clause's subject met her
+        return [], []  # "trong cuộc điện đàm, ...": the noun names no parties
 
     def _agent_after(self, text: str, cue, right: list[Mention]) -> Mention | None:
         """The actor right after "của" following an event noun: "cuộc tấn công (mạng) của Nga"."""

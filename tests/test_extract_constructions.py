@@ -111,3 +111,16 @@ def test_quote_speaks_for_its_speaker(triples):
         any(s == "Iran" and p == "opposes" for s, p, o in found), found
     found = triples("“Tôi cảnh báo Triều Tiên”, Tổng thống Hàn Quốc Moon Jae-in nói.")
     assert ("Moon Jae-in", "warns", "North Korea") in found, found
+
+
+def test_event_noun_with_its_partner_right_after(triples):
+    found = triples("Tổng thống Hàn Quốc Moon Jae-in phát biểu trong cuộc gặp Thủ tướng Đức Angela Merkel.")
+    assert ("Moon Jae-in", "met", "Angela Merkel") in found or ("Angela Merkel", "met", "Moon Jae-in") in found, found
+
+
+def test_expert_of_a_foreign_named_institute(triples):
+    # An institute made up for the test, so that no dictionary knows it.
+    found = triples("Chuyên gia Hannah Morrow thuộc Viện Lindenhall cho rằng Nga sẽ đáp trả.")
+    assert ("Hannah Morrow", "member_of", "Viện Lindenhall") in found, found
+    found = triples("Ông Peter Lindqvist, Hội đồng Chính sách Đối ngoại Mỹ, nói như vậy.")
+    assert any(s == "Peter Lindqvist" and p == "member_of" for s, p, o in found), found
