@@ -58,6 +58,7 @@ class RelationReader:
         self.event_nouns = _words_index(lexicon, "event_noun")
         self.reciprocal = _words_index(lexicon, "reciprocal")
         self.venue = _words_index(lexicon, "venue")
+        self.possessive = PhraseIndex([("của", "possessive")])
         self.verb_coordination = _words_index(lexicon, "verb_coordination")
         self.target_after = _words_index(lexicon, "target_after")
         self.partner_after = _words_index(lexicon, "partner_after")
@@ -102,7 +103,7 @@ class RelationReader:
                 previous.append((cue, [], []))
                 continue
             left = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
-            right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end and not self._after(text, m, self.venue)]
+            right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end and not self._is_venue(text, m, mentions)]
             right = self._until_next_cue(right, cue, cues)
             if self._ends_with(self._strip_modality(_before(text, cue.start)), self.passive) and not self._agent_before(text, cue, left):
                 previous.append((cue, [], []))
@@ -303,7 +304,7 @@ class RelationReader:
         return not self._ends_with(_before(text, mention.start), self.not_subject)
 
     def _arguments(self, text, spec: PredicateSpec, cue, left, right, previous):
-        objects_pool = [m for m in right if self._object_ok(spec, m)]
+        objects_pool = [m for m in right if self._object_ok(spec, m) and self._may_be_object(text, cue, m)]
         passive_agent = None
         # "A bị B cáo buộc": B is the agent, A the patient.
         if left:
@@ -318,6 +319,10 @@ class RelationReader:
             m for m in left
             if self._is_subject_position(text, m) and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
         ]
+        if left and left[-1] not in candidates and self._after(text, left[-1], self.possessive):
+            # "tuyên bố của Ả Rập Saudi ... cáo buộc Iran": the owner of the noun is the
+            # subject, which no rule names; an actor further back would be a guess.
+            candidates = []
         subjects = self._coordinated(text, list(reversed(candidates)))
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
         first = next((p for p in previous if p[1]), None)
@@ -333,6 +338,19 @@ class RelationReader:
             if tail and fold(text[objects[-1].end : tail[0].start].strip()) == spec.reverse_with:
                 subjects = [tail[0]]
         return subjects, objects
+
+    def _is_venue(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+        """ "tại Doha", and the "Qatar" of "tại Doha, Qatar"."""
+        if self._after(text, mention, self.venue):
+            return True
+        before = [m for m in mentions if m.end <= mention.start]
+        return bool(before) and text[before[-1].end : mention.start].strip() == "," and self._after(text, before[-1], self.venue)
+
+    def _may_be_object(self, text: str, cue, mention: Mention) -> bool:
+        """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
+        cue used as a noun ("đề xuất của Anh")."""
+        gap = text[cue.end : mention.start]
+        return "," not in gap and fold(gap).split() != ["của"]
 
     def _object_ok(self, spec: PredicateSpec, mention: Mention) -> bool:
         entity = mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity

@@ -124,3 +124,20 @@ def test_expert_of_a_foreign_named_institute(triples):
     assert ("Hannah Morrow", "member_of", "Viện Lindenhall") in found, found
     found = triples("Ông Peter Lindqvist, Hội đồng Chính sách Đối ngoại Mỹ, nói như vậy.")
     assert any(s == "Peter Lindqvist" and p == "member_of" for s, p, o in found), found
+
+
+def test_object_does_not_cross_a_comma(triples):
+    found = triples("Mỹ cùng Nhật bảo vệ quần đảo tranh chấp, Trung Quốc phản ứng gay gắt.")
+    assert not any(p == "supports" and o == "China" for s, p, o in found), found
+
+
+def test_owner_of_a_noun_is_neither_subject_nor_object(triples):
+    found = triples("Thủ tướng Anh Theresa May đưa ra đề xuất của Anh về quyền công dân.")
+    assert not any(p == "proposes" and o == "United Kingdom" for s, p, o in found), found
+    found = triples("Ngoại trưởng Iran Javad Zarif chỉ trích tuyên bố của Ai Cập cáo buộc Qatar hỗ trợ khủng bố.")
+    assert not any(s == "Mohammad Javad Zarif" and p == "accuses" for s, p, o in found), found
+
+
+def test_country_after_a_venue_city_is_venue_too(triples):
+    found = triples("Ngoại trưởng Mỹ Rex Tillerson và Ngoại trưởng Oman Yusuf bin Alawi ký thỏa thuận tại Muscat, Oman.")
+    assert not any(o == "Oman" and p == "signed_agreement_with" for s, p, o in found), found
