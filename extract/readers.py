@@ -153,6 +153,17 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+def _declared_encoding(head: bytes, what: str) -> str | None:
+    """The encoding a byte-order mark or a UTF-16 pattern declares; a known binary signature is refused."""
+    encoding = _bom_encoding(head)
+    if not encoding:
+        for magic, kind in _MAGIC:
+            if head.startswith(magic):
+                raise Unreadable(f"binary file ({kind}), not {what}")
+        encoding = _utf16_without_bom(head)
+    return encoding
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, int]:
     """Decode the bytes of a text file: (text, encoding, number of bytes replaced).
 
@@ -164,12 +175,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, in
     'cp1258'
     """
     head = data[:_SAMPLE]
-    encoding = _bom_encoding(head)
-    if not encoding:
-        for magic, kind in _MAGIC:
-            if head.startswith(magic):
-                raise Unreadable(f"binary file ({kind}), not text")
-        encoding = _utf16_without_bom(head)
+    encoding = _declared_encoding(head, "text")
     if encoding:
         try:
             return data.decode(encoding), encoding, 0
@@ -553,12 +559,7 @@ class Reader:
         head = buffered.peek(_SAMPLE)[:_SAMPLE]
         if not head.strip():
             raise Unreadable("empty file")
-        encoding = _bom_encoding(head)
-        if not encoding:
-            for magic, kind in _MAGIC:
-                if head.startswith(magic):
-                    raise Unreadable(f"binary file ({kind}), not JSON Lines")
-            encoding = _utf16_without_bom(head)
+        encoding = _declared_encoding(head, "JSON Lines")
         if not encoding:
             kind = _binary_kind(head)
             if kind:

@@ -39,6 +39,8 @@ from typing import Iterable, Iterator, Sequence
 
 import networkx as nx
 
+from extract import types as extraction
+
 __all__ = [
     "AmbiguousEntityError", "Entity", "Evidence", "GraphLoadError", "InvalidQueryError", "KnowledgeGraph",
     "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "QueryError", "Relation", "RelationList",
@@ -179,14 +181,8 @@ class Entity:
 
 
 @dataclass(frozen=True, repr=False)
-class Evidence:
-    """One sentence a relation was read from, and the article it is in."""
-
-    article: str
-    sentence: str
-    date: str | None = None
-    place: str | None = None
-    modality: str = "asserted"
+class Evidence(extraction.Evidence):
+    """One sentence a relation was read from, and the article it is in (the extractor's record, printable)."""
 
     def __str__(self) -> str:
         when = f" ({self.date})" if self.date else ""
