@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test score install clean
+.PHONY: demo test score score-unseen install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ demo: $(STAMP)
 
 score: demo
 	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/seeds.gold.json --graph out/graph.json
+
+score-unseen: $(STAMP)
+	$(BIN)/python tests/unseen/score.py
+	$(BIN)/python tests/unseen/score.py --gold tests/dev/gold.json
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -53,6 +53,8 @@ class Title:
     vi: str
     role: str
     role_by_country: tuple[tuple[str, str], ...] = ()
+    of: str | None = None  # the actor a compound title names ("Tổng Thư ký NATO" -> org:nato)
+    office: bool = True  # whether the title makes its holder an official_of its owner
 
     def role_for(self, country_id: str | None) -> str:
         return dict(self.role_by_country).get(country_id or "", self.role)
@@ -68,6 +70,8 @@ class PredicateSpec:
     cues: tuple[str, ...]
     objects: tuple[str, ...] = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
     reverse_with: str | None = None
+    reverse_if_subject: str | None = None
+    window: int | None = None
 
 
 @dataclass
@@ -81,7 +85,11 @@ class Lexicon:
     cues: PhraseIndex[str]  # cue phrase -> predicate
     marker_words: dict[str, list[str]]  # kind -> words, from markers.yaml
     marker_window: int = 4
+    object_window: int = 6
     ministries: dict[str, str] = field(default_factory=dict)
+    anaphora: dict[str, str] = field(default_factory=dict)  # "nước này" -> COUNTRY
+    name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # from names.yaml
+    pair_anaphora: dict[str, str] = field(default_factory=dict)  # "hai nhà lãnh đạo" -> PERSON
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -95,12 +103,17 @@ class Lexicon:
         titles_doc = _read_yaml(data_dir / "titles.yaml") or {}
         titles: PhraseIndex[Title] = PhraseIndex()
         for row in titles_doc.get("titles", []):
+            vi = normalize_text(row["vi"])
+            named = [m.value for m in names.find(vi) if _can_hold_office(actors.get(m.value))]
             title = Title(
-                vi=normalize_text(row["vi"]),
+                vi=vi,
                 role=row["role"],
                 role_by_country=tuple(sorted((row.get("role_by_country") or {}).items())),
+                of=named[-1] if named else None,
+                office=bool(row.get("office", True)),
             )
-            titles.add(fold(title.vi), title)
+            # A one-word title ("Phó", "Vua") keeps its case: "đối phó" holds no title.
+            titles.add(vi if len(vi.split()) == 1 else fold(vi), title)
         honorifics: PhraseIndex[str] = PhraseIndex(
             (fold(normalize_text(h)), h) for h in titles_doc.get("honorifics", [])
         )
@@ -117,15 +130,29 @@ class Lexicon:
                 cues=tuple(normalize_text(c) for c in row.get("cues", [])),
                 objects=tuple(row.get("objects", PredicateSpec.objects)),
                 reverse_with=row.get("reverse_with"),
+                reverse_if_subject=row.get("reverse_if_subject"),
+                window=row.get("window"),
             )
             predicates[name] = spec
             for cue in spec.cues:
                 cues.add(fold(cue), name)
         marker_doc = _read_yaml(data_dir / "markers.yaml") or {}
         window = int(marker_doc.pop("window", 4))
+        object_window = int(marker_doc.pop("object_window", 6))
+        anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("anaphora", None) or {}).items()}
+        pair_anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("pair_anaphora", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
-        ministries = {normalize_text(k): v for k, v in (titles_doc.get("ministries") or {}).items()}
-        return cls(actors, names, titles, honorifics, modifiers, predicates, cues, marker_words, window, ministries)
+        ministries = {normalize_text(k): v for k, v in (_read_yaml(data_dir / "ministries.yaml") or {}).items()}
+        name_shapes = {
+            key: frozenset(fold(normalize_text(str(w))) for w in words)
+            for key, words in (_read_yaml(data_dir / "names.yaml") or {}).items()
+        }
+        return cls(
+            actors=actors, names=names, titles=titles, honorifics=honorifics, modifiers=modifiers,
+            predicates=predicates, cues=cues, marker_words=marker_words, marker_window=window,
+            object_window=object_window, ministries=ministries, anaphora=anaphora,
+            pair_anaphora=pair_anaphora, name_shapes=name_shapes,
+        )
 
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -133,6 +160,10 @@ class Lexicon:
     def entity(self, actor_id: str) -> Entity | None:
         actor = self.actors.get(actor_id)
         return actor.entity if actor else None
+
+
+def _can_hold_office(actor: "Actor | None") -> bool:
+    return actor is not None and (actor.entity.type in ("COUNTRY", "ORGANIZATION") or actor.metonym_for is not None)
 
 
 def _read_yaml(path: Path):

@@ -11,19 +11,25 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-import spacy
-from spacy.tokens import Doc, Span
-from underthesea import word_tokenize
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy and underthesea load in a second; only building needs them
+    import spacy
+    from spacy.tokens import Doc, Span
 
 
 @lru_cache(maxsize=1)
-def blank_vietnamese() -> spacy.language.Language:
+def blank_vietnamese() -> "spacy.language.Language":
     """A blank spaCy pipeline for Vietnamese that does not need pyvi."""
+    import spacy
+
     return spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
 
 
 def _segment(text: str, offset: int) -> Iterable[tuple[int, int]]:
     """Character spans of underthesea's words in `text`, shifted by `offset`."""
+    from underthesea import word_tokenize
+
     position = 0
     for word in word_tokenize(text):
         # underthesea may rewrite spacing inside a word; find each syllable in turn.
@@ -41,7 +47,7 @@ def _segment(text: str, offset: int) -> Iterable[tuple[int, int]]:
         yield offset + start, offset + end
 
 
-def make_doc(text: str, keep: Iterable[tuple[int, int]] = ()) -> Doc:
+def make_doc(text: str, keep: Iterable[tuple[int, int]] = ()) -> "Doc":
     """Segment `text` into a Doc; each (start, end) span in `keep` is one token.
 
     >>> doc = make_doc("Ngoại trưởng Lavrov cáo buộc Mỹ.", keep=[(13, 19)])
@@ -65,7 +71,9 @@ def make_doc(text: str, keep: Iterable[tuple[int, int]] = ()) -> Doc:
     return doc
 
 
-def _doc_from_spans(text: str, spans: list[tuple[int, int]]) -> Doc:
+def _doc_from_spans(text: str, spans: list[tuple[int, int]]) -> "Doc":
+    from spacy.tokens import Doc
+
     words, spaces = [], []
     for i, (start, end) in enumerate(spans):
         words.append(text[start:end])
@@ -74,6 +82,6 @@ def _doc_from_spans(text: str, spans: list[tuple[int, int]]) -> Doc:
     return Doc(blank_vietnamese().vocab, words=words, spaces=spaces)
 
 
-def aligned(doc: Doc, start: int, end: int) -> Span | None:
+def aligned(doc: "Doc", start: int, end: int) -> "Span | None":
     """The tokens exactly covering text[start:end], or None if it cuts a word."""
     return doc.char_span(start, end, alignment_mode="strict")

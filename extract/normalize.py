@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from underthesea import text_normalize as _underthesea_normalize
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -52,8 +50,3 @@ def normalize_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return fix_tone_placement("\n".join(lines))
-
-
-def underthesea_normalize(text: str) -> str:
-    """underthesea's own normaliser, for callers that want its exact behaviour."""
-    return _underthesea_normalize(text)

@@ -9,7 +9,7 @@ matches a capitalised word, so "nga" and "anh" in running text are left alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, Iterable, Iterator, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 import ahocorasick
 
@@ -103,17 +103,18 @@ class PhraseIndex(Generic[V]):
                 continue
             yield PhraseMatch(start, end, text[start:end], value)
 
-    def find(self, text: str) -> list[PhraseMatch[V]]:
-        """Longest-leftmost, non-overlapping matches, in text order."""
+    def find(self, text: str, accept: Callable[[PhraseMatch[V]], bool] | None = None) -> list[PhraseMatch[V]]:
+        """Longest-leftmost, non-overlapping matches, in text order.
+
+        `accept`, if given, filters the candidates first, so a shorter match can
+        stand where a longer one was refused.
+        """
         matches = sorted(self.find_all(text), key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[PhraseMatch[V]] = []
         taken_until = -1
         for m in matches:
-            if m.start >= taken_until:
+            if m.start >= taken_until and (accept is None or accept(m)):
                 chosen.append(m)
-                taken_until = m.end
-            elif chosen and m.start == chosen[-1].start and m.end > chosen[-1].end:
-                chosen[-1] = m
                 taken_until = m.end
         return chosen
 

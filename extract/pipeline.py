@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from underthesea import sent_tokenize
+import re
 
 from .boilerplate import article_lines
 from .dates import article_date, event_date
@@ -21,14 +21,44 @@ from .types import Article, ArticleExtraction, Evidence, Mention, Relation
 VENUE_TYPES = ("LOCATION",)
 
 
+# A photo credit glued to the start of a sentence: "Ảnh: Reuters Tổng thống ...".
+_CREDIT = re.compile(r"^\(?(?:Ảnh|Nguồn|Photo)\s*:\s*[\w.-]+(?:\s*/\s*[\w.-]+)?\)?\s+(?=\S)")
+
+
+MAX_SENTENCE = 600  # characters; longer runs (lists, lost punctuation) are cut
+
+
+def _bounded(sentence: str) -> list[str]:
+    """Cut a run-on sentence at commas or spaces so no piece exceeds MAX_SENTENCE.
+
+    >>> [len(p) <= MAX_SENTENCE for p in _bounded("Nga, " * 400)]
+    [True, True, True, True]
+    """
+    pieces = []
+    while len(sentence) > MAX_SENTENCE:
+        cut = sentence.rfind(", ", 0, MAX_SENTENCE)
+        if cut < MAX_SENTENCE // 2:
+            cut = sentence.rfind(" ", 0, MAX_SENTENCE)
+        if cut <= 0:
+            cut = MAX_SENTENCE
+        pieces.append(sentence[: cut + 1].strip())
+        sentence = sentence[cut + 1 :].strip()
+    if sentence:
+        pieces.append(sentence)
+    return pieces
+
+
 def sentences(article: Article) -> list[str]:
     """The article's sentences: the title first, then the body without boilerplate."""
+    from underthesea import sent_tokenize  # loads in a second: only when extracting
+
     found = []
     title = normalize_text(article.title).replace("\n", " ").strip()
     if title:
         found.append(title)
     for line in article_lines(normalize_text(article.text)):
-        found.extend(s.strip() for s in sent_tokenize(line) if s.strip())
+        for sentence in sent_tokenize(line):
+            found.extend(_bounded(_CREDIT.sub("", sentence.strip())))
     return found
 
 
@@ -51,6 +81,7 @@ class Extractor:
         finder = MentionFinder(self.lex, context)
         for text in texts:  # first pass: learn the names the article introduces
             finder.sentence_mentions(text)
+        context.start_reading()
         for text in texts:
             mentions = finder.sentence_mentions(text)
             if not mentions:
@@ -69,7 +100,17 @@ class Extractor:
                 result.relations.append(
                     Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, date, place)
                 )
+        self._drop_idle_issues(result)
         return result
+
+    def _drop_idle_issues(self, result: ArticleExtraction) -> None:
+        """An issue is a node only where an actor takes a stance on it in the article."""
+        in_relations = {e.id for r in result.relations for e in (r.subject, r.object)}
+        for entity_id, entity in list(result.entities.items()):
+            if entity.type == "ISSUE" and entity_id not in in_relations:
+                del result.entities[entity_id]
+                result.aliases.pop(entity_id, None)
+                result.mention_counts.pop(entity_id, None)
 
     def _venue(self, text: str, mentions: list[Mention]):
         for m in mentions:
@@ -88,28 +129,13 @@ class Extractor:
             entity = m.entity
             if m.acts_for is not None and m.entity.type == "LOCATION" and not self._after_venue_word(text, m):
                 entity = m.acts_for  # "Matxcơva cáo buộc": the country, not the city
-            found = [(entity, m.text if m.kind != "title" else None)]
-            if m.role_of is not None:
-                found.append((m.role_of, None))
-            for e, surface in found:
+            for e in (entity, m.role_of):
+                if e is None:
+                    continue
                 result.entities.setdefault(e.id, e)
                 result.mention_counts[e.id] = result.mention_counts.get(e.id, 0) + 1
-                if surface and m.kind != "descriptor":
-                    result.aliases.setdefault(e.id, set()).add(surface)
-            if m.kind == "title" and m.entity.type == "PERSON":
-                # Keep the name part of "Ngoại trưởng Nga Sergey Lavrov" as an alias.
-                name = self._name_part(m)
-                if name:
-                    result.aliases.setdefault(m.entity.id, set()).add(name)
-
-    def _name_part(self, m: Mention) -> str | None:
-        names = self.lex.names.find(m.text)
-        person = [n for n in names if n.value == m.entity.id]
-        if person:
-            return person[-1].text
-        words = m.text.split()
-        label_words = m.entity.label.split()
-        return " ".join(words[-len(label_words) :]) if len(words) >= len(label_words) else None
+            if m.name:
+                result.aliases.setdefault(entity.id, set()).add(m.name)
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleExtraction:

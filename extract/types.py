@@ -42,6 +42,8 @@ class Mention:
     when the span is a metonym or an unnamed official that speaks for a country
     ("Điện Kremlin", "Ngoại trưởng Ukraine"). `role` is the English role a title
     gives the entity ("Foreign Minister"), `role_of` the entity it is a role of.
+    `name` is the part of the span that names the entity ("Sergey Lavrov" in
+    "Ngoại trưởng Nga Sergey Lavrov"); None for pronouns and descriptors.
     """
 
     start: int
@@ -51,7 +53,9 @@ class Mention:
     acts_for: Entity | None = None
     role: str | None = None
     role_of: Entity | None = None
-    kind: str = "name"  # name | title | pronoun | descriptor
+    kind: str = "name"  # name | title | honorific | pronoun | descriptor
+    name: str | None = None  # the name as written, without title or honorific
+    office: bool = True  # False for titles that hold no office ("Đệ nhất phu nhân")
 
     @property
     def actor(self) -> Entity:

@@ -165,7 +165,8 @@ def finalize(G: nx.MultiDiGraph, lexicon: Lexicon | None = None) -> nx.MultiDiGr
         if roles:
             role = sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             attrs["role"] = role
-            attrs["label"] = f"{role} of"
+            # "Foreign Minister of"; a role that names its owner already reads alone.
+            attrs["label"] = role if " of " in role or role.endswith(" of") else f"{role} of"
         out.add_edge(u, v, key=key, **attrs)
     return out
 

@@ -28,6 +28,10 @@ ARTICLES = [
     Article("t06", "Ông Fikri Isik nói Thổ Nhĩ Kỳ sẽ gửi quân tới Qatar.", date="2017-06-09"),
     Article("t07", "Pháp và Đức kêu gọi Nga rút quân khỏi Ukraine.\nMỹ trừng phạt Nga.", date="2017-07-01"),
     Article("t08", "Trung Quốc phản đối Mỹ bán vũ khí cho Đài Loan.\nNga cáo buộc Mỹ.", date="2017-07-20"),
+    # A name the dictionary lacks, spelt two ways with one id: the first article in input order names it.
+    Article("t09", "Ngoại trưởng Ba Lan Zbigniew Łukasik cáo buộc Nga gây căng thẳng.", date="2017-09-01"),
+    Article("t10", "Ngoại trưởng Ba Lan Zbigniew Lukasik chỉ trích Nga.", date="2017-09-02"),
+    Article("t11", "Ông Łukasik nói Ba Lan sẽ không nhượng bộ.", date="2017-09-03"),
 ]
 
 
@@ -38,7 +42,10 @@ def plain_json() -> str:
 @pytest.fixture(scope="module")
 def expected() -> str:
     text = plain_json()
-    assert json.loads(text)["edges"], "the test articles must give relations"
+    graph = json.loads(text)
+    assert graph["edges"], "the test articles must give relations"
+    labels = {node["id"]: node["label"] for node in graph["nodes"]}
+    assert labels.get("person:zbigniew_lukasik") == "Zbigniew Łukasik", "the order-sensitive case is in the test"
     return text
 
 
@@ -69,7 +76,7 @@ def test_two_processes_give_the_plain_graph(expected, chunk_size):
 
 
 def test_partials_come_back_in_input_order():
-    # A bound of one pending chunk and chunks of one article: the stream is read lazily.
+    # One pending chunk at a time and chunks of one article: the stream is read lazily.
     read = []
 
     def stream():
@@ -78,11 +85,36 @@ def test_partials_come_back_in_input_order():
             yield a
 
     partials = parallel.process_partials(stream(), workers=2, chunk_size=1, max_pending=1)
-    first = next(partials)
-    assert read == ["t01"] and set(first.graph) == set() and first.number_of_nodes() > 0
-    ids = [sorted({art for _, d in G.nodes(data=True) for art in d["articles"]}) for G in [first, *partials]]
-    assert [i for i in ids if i] == sorted([i for i in ids if i])
+    first, failed = next(partials)
+    assert read == ["t01"] and failed == {} and first.number_of_nodes() > 0
+    ids = [sorted({art for _, d in G.nodes(data=True) for art in d["articles"]}) for G, _ in [(first, {}), *partials]]
+    assert [i for i in ids if i] == [[a.id] for a in ARTICLES if [a.id] in ids]
     assert read == [a.id for a in ARTICLES]
+
+
+@pytest.fixture
+def failing_t03(monkeypatch):
+    """The extractor fails on article t03 (patched before the workers fork, so in them too)."""
+    from extract import Extractor
+
+    extract = Extractor.extract
+
+    def extract_or_fail(self, article):
+        if article.id == "t03":
+            raise ValueError("odd input")
+        return extract(self, article)
+
+    monkeypatch.setattr(Extractor, "extract", extract_or_fail)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_article_is_reported_and_left_out(failing_t03, workers):
+    outcomes = []
+    G = parallel.build(((a, a.id.upper()) for a in ARTICLES), workers=workers, chunk_size=3,
+                       done=lambda article, tag, error: outcomes.append((article.id, tag, error)))
+    assert outcomes == [(a.id, a.id.upper(), "ValueError: odd input" if a.id == "t03" else None) for a in ARTICLES]
+    others = [a for a in ARTICLES if a.id != "t03"]
+    assert to_json(G) == to_json(parallel.build(iter(others)))
 
 
 def test_cli_workers_gives_the_plain_graph(corpus, tmp_path):

@@ -11,6 +11,10 @@ All three paths give the same graph, byte for byte once written:
 Merging in input order matters: the first article that names an entity the
 dictionary lacks gives its label, as in the one-process build.
 
+An article that makes the extractor fail is left out and reported through
+`done(article, tag, error)`, which every path calls once per article, in input
+order, as `vnkg.cli.extractions` does in the plain build.
+
 The articles are streamed: at most `max_pending` chunks are out at a time, so
 memory does not grow with the corpus (only the graph does).
 
@@ -27,7 +31,7 @@ import os
 import threading
 from collections import deque
 from itertools import islice
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar, Union
 
 import networkx as nx
 
@@ -36,6 +40,8 @@ from graph.build import add_extraction, build_graph, finalize, merge_graphs, new
 
 T = TypeVar("T")
 R = TypeVar("R")
+Done = Callable[[Article, Any, Union[str, None]], None]  # (article, its tag, error message or None)
+Partial = tuple[nx.MultiDiGraph, dict[int, str]]  # a chunk's raw graph, and its failures by position
 
 DEFAULT_CHUNK = 32  # articles per task: small enough to balance 2 workers on 1,000 articles
 DASK_CHUNK = 128  # articles per Dask task: fewer, larger tasks amortise the scheduler
@@ -53,13 +59,23 @@ def _extractor() -> Extractor:
     return extractor
 
 
-def extract_chunk(articles: list[Article]) -> nx.MultiDiGraph:
-    """The raw partial graph of a list of articles (runs in a worker)."""
+def _failure(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def extract_chunk(articles: list[Article]) -> Partial:
+    """The raw partial graph of a list of articles, and which of them failed (runs in a worker)."""
     extractor = _extractor()
     G = new_graph()
-    for article in articles:
-        add_extraction(G, extractor(article))
-    return G
+    failed: dict[int, str] = {}
+    for i, article in enumerate(articles):
+        try:
+            extraction = extractor(article)
+        except Exception as exc:  # as in vnkg.cli.extractions: one odd article must not cost the others
+            failed[i] = _failure(exc)
+            continue
+        add_extraction(G, extraction)
+    return G, failed
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -111,7 +127,7 @@ def _context():
 
 
 def process_partials(articles: Iterable[Article], workers: int, chunk_size: int = DEFAULT_CHUNK,
-                     max_pending: int | None = None) -> Iterator[nx.MultiDiGraph]:
+                     max_pending: int | None = None) -> Iterator[Partial]:
     """Partial graphs of consecutive chunks of `articles`, extracted in `workers` processes, in order."""
     ctx = _context()
     if ctx.get_start_method() == "fork":
@@ -152,7 +168,7 @@ def close_dask_client(client) -> None:
 
 
 def dask_partials(articles: Iterable[Article], client, chunk_size: int = DASK_CHUNK,
-                  max_pending: int | None = None) -> Iterator[nx.MultiDiGraph]:
+                  max_pending: int | None = None) -> Iterator[Partial]:
     """Partial graphs of consecutive chunks of `articles`, each a task on the Dask cluster, in order.
 
     Each chunk is sent with its task (the workers need no access to the input
@@ -163,7 +179,7 @@ def dask_partials(articles: Iterable[Article], client, chunk_size: int = DASK_CH
         max_pending = 3 * nthreads
     return ordered_bounded(
         lambda chunk: client.submit(extract_chunk, chunk, pure=False),
-        lambda future: _release(future),
+        _release,
         chunks(articles, chunk_size),
         max_pending,
     )
@@ -184,23 +200,64 @@ def merge_finalize(partials: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
     return finalize(merge_graphs(partials))
 
 
+def _reported(pairs: Iterable[tuple[Article, Any]], partials: Callable[[Iterable[Article]], Iterator[Partial]],
+              chunk_size: int, done: Done | None) -> Iterator[nx.MultiDiGraph]:
+    """Run `partials` over the articles of `pairs`; call `done` for each article as its chunk comes back."""
+    sent: deque[list[tuple[Article, Any]]] = deque()  # the chunks out, in order (bounded like the tasks)
+
+    def articles() -> Iterator[Article]:
+        for chunk in chunks(pairs, chunk_size):
+            sent.append(chunk)
+            yield from (article for article, _ in chunk)
+
+    for G, failed in partials(articles()):
+        chunk = sent.popleft()
+        if done is not None:
+            for i, (article, tag) in enumerate(chunk):
+                done(article, tag, failed.get(i))
+        yield G
+
+
+def _pairs(items: Iterable[Article | tuple[Article, Any]]) -> Iterator[tuple[Article, Any]]:
+    for item in items:
+        yield (item, None) if isinstance(item, Article) else item
+
+
 # -- the one entry point --------------------------------------------------------
 
 
-def build(articles: Iterable[Article], workers: int = 1, dask: str | None = None,
-          chunk_size: int | None = None) -> nx.MultiDiGraph:
-    """The finalized graph of `articles`, in this process, in `workers` processes, or on Dask.
+def build(items: Iterable[Article | tuple[Article, Any]], workers: int = 1, dask: str | None = None,
+          chunk_size: int | None = None, done: Done | None = None) -> nx.MultiDiGraph:
+    """The finalized graph of the articles, in this process, in `workers` processes, or on Dask.
 
-    `dask` is a scheduler address ("tcp://host:8786") or "local" (a
-    `distributed.LocalCluster` of `workers` processes, or one per core).
+    `items` are articles, or (article, tag) pairs whose tag is handed back to
+    `done(article, tag, error)`. `dask` is a scheduler address
+    ("tcp://host:8786") or "local" (a `distributed.LocalCluster` of `workers`
+    processes, or one per core).
     """
+    pairs = _pairs(items)
     if dask:
+        size = chunk_size or DASK_CHUNK
         client = dask_client(dask, workers if workers > 1 else None)
         try:
-            return merge_finalize(dask_partials(articles, client, chunk_size or DASK_CHUNK))
+            return merge_finalize(_reported(pairs, lambda a: dask_partials(a, client, size), size, done))
         finally:
             close_dask_client(client)
     if workers > 1:
-        return merge_finalize(process_partials(articles, workers, chunk_size or DEFAULT_CHUNK))
+        size = chunk_size or DEFAULT_CHUNK
+        return merge_finalize(_reported(pairs, lambda a: process_partials(a, workers, size), size, done))
     extractor = _extractor()
-    return build_graph(extractor(article) for article in articles)
+
+    def extractions():
+        for article, tag in pairs:
+            try:
+                extraction = extractor(article)
+            except Exception as exc:
+                if done is not None:
+                    done(article, tag, _failure(exc))
+                continue
+            if done is not None:
+                done(article, tag, None)
+            yield extraction
+
+    return build_graph(extractions())

@@ -1,0 +1,108 @@
+"""Entity recognition and resolution, on sentences written for these tests."""
+
+
+def labels_and_types(result):
+    return {(e.label, e.type) for e in result.entities.values()}
+
+
+def test_every_entity_type(extraction):
+    result = extraction(
+        "Phương Tây cáo buộc Nga sáp nhập bán đảo Crimea, trong khi Ngoại trưởng Nga Sergey Lavrov "
+        "tuyên bố Nga phản đối NATO mở rộng về phía đông tại Paris và cảnh báo NATO."
+    )
+    found = labels_and_types(result)
+    for expected in [
+        ("The West", "GROUP"),
+        ("Russia", "COUNTRY"),
+        ("Crimea", "LOCATION"),
+        ("Sergey Lavrov", "PERSON"),
+        ("NATO", "ORGANIZATION"),
+        ("NATO expansion", "ISSUE"),
+        ("Paris", "LOCATION"),
+    ]:
+        assert expected in found, (expected, found)
+
+
+def test_titles_and_honorifics_are_not_part_of_names(extraction):
+    result = extraction("Tổng thống Nga Vladimir Putin gặp ông Tayyip Erdogan. Ông Putin nói.")
+    for entity in result.entities.values():
+        assert not entity.label.lower().startswith(("tổng thống", "ông ", "bà ")), entity
+
+
+def test_alias_merge_into_one_node(extraction):
+    result = extraction(
+        "Ngoại trưởng Nga Sergei Lavrov đến Stockholm. Ông Lavrov gặp Ngoại trưởng Mỹ. "
+        "Sergey Lavrov nói cuộc gặp hữu ích."
+    )
+    people = [e for e in result.entities.values() if e.type == "PERSON"]
+    assert [p.label for p in people] == ["Sergey Lavrov"]
+    aliases = result.aliases[people[0].id]
+    assert {"Sergei Lavrov", "Lavrov", "Sergey Lavrov"} <= aliases, aliases
+
+
+def test_metonymy_capital_and_seat_of_power_act_for_the_country(triples):
+    found = triples("Điện Kremlin cáo buộc Washington can thiệp. Bắc Kinh chỉ trích Tokyo.")
+    assert ("Russia", "accuses", "United States") in found, found
+    assert ("China", "criticizes", "Japan") in found, found
+
+
+def test_capital_as_venue_stays_a_location(extraction):
+    result = extraction("Hai bên đã hội đàm tại Matxcơva.")
+    assert ("Moscow", "LOCATION") in labels_and_types(result)
+
+
+def test_title_alone_resolves_to_the_person_named_with_it(triples):
+    found = triples(
+        "Ngoại trưởng Nga Sergey Lavrov đến Geneva hôm qua. Ngoại trưởng Nga cảnh báo NATO về hậu quả."
+    )
+    assert ("Sergey Lavrov", "warns", "NATO") in found, found
+
+
+def test_unnamed_official_speaks_for_the_country(triples):
+    found = triples("Ngoại trưởng Ukraine bác bỏ đề xuất của Nga.")
+    assert ("Ukraine", "rejects", "Russia") in found, found
+
+
+def test_unknown_person_with_title_becomes_a_person_not_in_dictionary(extraction):
+    # A name made up for the test: no dictionary can know it.
+    result = extraction("Bộ trưởng Quốc phòng Chile Marco Ferradaz cho biết Santiago sẽ đáp trả.")
+    person = [e for e in result.entities.values() if e.type == "PERSON"]
+    assert [(p.label, p.in_dictionary) for p in person] == [("Marco Ferradaz", False)]
+    edges = {(r.subject.label, r.predicate, r.object.label) for r in result.relations}
+    roles = {r.role for r in result.relations if r.predicate == "official_of"}
+    assert ("Marco Ferradaz", "official_of", "Chile") in edges, edges
+    assert roles <= {"Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense"}, roles
+
+
+def test_surname_alone_resolves_to_the_full_name_in_the_article(extraction):
+    result = extraction("Bà Olga Petrova là chuyên gia về Nga. Theo Petrova, Matxcơva sẽ không nhượng bộ.")
+    people = [e.label for e in result.entities.values() if e.type == "PERSON"]
+    assert people == ["Olga Petrova"]
+
+
+def test_boilerplate_gives_no_entities(extraction):
+    result = extraction(
+        "Nga cáo buộc Mỹ can thiệp.\nTin liên quan\nTrung Quốc chỉ trích Nhật Bản\n"
+        "Mời quý độc giả theo dõi Philippines trên trang."
+    )
+    labels = {e.label for e in result.entities.values()}
+    assert labels == {"Russia", "United States"}, labels
+
+
+def test_title_inside_a_compound_word_is_no_title(triples):
+    found = triples("Mỹ nghi ngờ chính quyền Tổng thống Assad. Nhiều nước hợp tác đối phó Triều Tiên.")
+    roles = {r for (s, p, o), r in found.items() if p == "official_of"}
+    assert ("Bashar al-Assad", "official_of", "Syria") in found, found
+    assert all(s != "North Korea" for s, _, _ in found), found
+
+
+def test_compound_title_names_what_it_is_a_title_of(extraction):
+    result = extraction("Tổng Thư ký Liên Hợp Quốc Antonio Guterres kêu gọi Myanmar kiềm chế.")
+    edges = {(r.subject.label, r.predicate, r.object.label) for r in result.relations}
+    assert ("António Guterres", "official_of", "United Nations") in edges, edges
+
+
+def test_country_is_not_taken_for_an_honorific(extraction):
+    result = extraction("Thủ tướng Anh Theresa May nói. Anh Boris Johnson cáo buộc Nga.")
+    labels = {e.label for e in result.entities.values()}
+    assert "United Kingdom" in labels and "Theresa May" in labels, labels

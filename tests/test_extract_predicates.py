@@ -1,0 +1,96 @@
+"""Every predicate of the ontology, on sentences written for these tests."""
+import pytest
+
+SYMMETRIC = {"met", "held_talks_with", "phoned", "signed_agreement_with"}
+
+
+def has(found, s, p, o):
+    return (s, p, o) in found or (p in SYMMETRIC and (o, p, s) in found)
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        ("Thủ tướng Nhật Bản Shinzo Abe đã gặp Tổng thống Mỹ Donald Trump tại Tokyo.", "Shinzo Abe", "met", "Donald Trump"),
+        ("Tổng thống Pháp Emmanuel Macron hội đàm với Thủ tướng Đức Angela Merkel tại Berlin.", "Emmanuel Macron", "held_talks_with", "Angela Merkel"),
+        ("Tổng thống Nga Vladimir Putin hôm qua điện đàm với Thủ tướng Israel Benjamin Netanyahu.", "Vladimir Putin", "phoned", "Benjamin Netanyahu"),
+        ("Thủ tướng Ấn Độ Narendra Modi bắt đầu chuyến công du Nhật Bản.", "Narendra Modi", "visited", "Japan"),
+        ("Canada tiếp tục ủng hộ Ukraine trong cuộc khủng hoảng.", "Canada", "supports", "Ukraine"),
+        ("Thổ Nhĩ Kỳ nhất trí với Nga về việc mở lại hành lang nhân đạo.", "Turkey", "agrees_with", "Russia"),
+        ("Tổng thống Hàn Quốc Moon Jae-in hoan nghênh Triều Tiên tham dự Thế vận hội.", "Moon Jae-in", "praises", "North Korea"),
+        ("Pháp đề xuất một lệnh ngừng bắn kéo dài 30 ngày.", "France", "proposes", "Ceasefire"),
+        ("Việt Nam và Nhật Bản đã ký kết thỏa thuận hợp tác quốc phòng.", "Vietnam", "signed_agreement_with", "Japan"),
+        ("Anh viện trợ quân sự cho Ukraine trị giá 2 tỷ bảng.", "United Kingdom", "provides_aid_to", "Ukraine"),
+        ("Liên Hợp Quốc kêu gọi Myanmar bảo vệ dân thường.", "United Nations", "urges", "Myanmar"),
+        ("Nga phản đối NATO mở rộng về phía đông.", "Russia", "opposes", "NATO expansion"),
+        ("Triều Tiên bác bỏ đề xuất của Hàn Quốc về đối thoại quân sự.", "North Korea", "rejects", "South Korea"),
+        ("Pháp lên án Syria sau vụ tấn công hóa học.", "France", "criticizes", "Syria"),
+        ("Ukraine cáo buộc Nga vi phạm thỏa thuận.", "Ukraine", "accuses", "Russia"),
+        ("Mỹ cảnh báo Iran về hậu quả nghiêm trọng.", "United States", "warns", "Iran"),
+        ("Triều Tiên đe dọa Nhật Bản sau cuộc tập trận.", "North Korea", "threatens", "Japan"),
+        ("EU áp đặt lệnh trừng phạt đối với Belarus.", "European Union", "sanctions", "Belarus"),
+        ("Nga tập trung quân gần biên giới với Ukraine.", "Russia", "deploys_troops_near", "Ukraine"),
+        ("Israel không kích Syria trong đêm.", "Israel", "attacks", "Syria"),
+        ("Nga sáp nhập bán đảo Crimea năm 2014.", "Russia", "annexed", "Crimea"),
+        ("Thổ Nhĩ Kỳ là thành viên của NATO từ năm 1952.", "Turkey", "member_of", "NATO"),
+    ],
+)
+def test_each_predicate(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+def test_official_of_from_title_carries_english_role(extraction):
+    result = extraction("Ngoại trưởng Nga Sergey Lavrov cho biết như vậy.")
+    roles = {(r.subject.label, r.object.label): r.role for r in result.relations if r.predicate == "official_of"}
+    assert roles == {("Sergey Lavrov", "Russia"): "Foreign Minister"}
+
+
+def test_official_of_from_apposition(triples):
+    found = triples("Bà Olga Petrova, Giám đốc của Viện Nghiên cứu Chiến lược Nga, nhận định như vậy.")
+    assert any(p == "official_of" and s == "Olga Petrova" for s, p, o in found), found
+
+
+def test_annexed_into_reverses_the_roles(triples):
+    found = triples("Năm 2014, Crimea bị sáp nhập vào Nga sau cuộc trưng cầu dân ý.")
+    found |= triples("Matxcơva sáp nhập Crimea vào Nga năm 2014.")
+    assert has(found, "Russia", "annexed", "Crimea"), found
+    assert ("Crimea", "annexed", "Russia") not in found
+
+
+def test_negated_statement_gives_no_edge(triples):
+    found = triples("Trung Quốc không đe dọa Philippines, người phát ngôn khẳng định.")
+    assert not any(p == "threatens" for _, p, _ in found), found
+    found = triples("Nga chưa bao giờ tấn công Ukraine, ông Peskov nói.")
+    assert not any(p == "attacks" for _, p, _ in found), found
+
+
+def test_planned_and_possible_events_carry_modality(triples):
+    found = triples("Tổng thống Mỹ Joe Biden sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình vào tuần tới.")
+    assert found.get(("Joe Biden", "met", "Xi Jinping")) or found.get(("Xi Jinping", "met", "Joe Biden")) == "planned", found
+    modality = found.get(("Joe Biden", "met", "Xi Jinping")) or found.get(("Xi Jinping", "met", "Joe Biden"))
+    assert modality == "planned"
+    found = triples("Nga có thể tấn công Ukraine trong vài tuần tới.")
+    assert found.get(("Russia", "attacks", "Ukraine")) == "possible", found
+
+
+def test_coordinated_subjects_each_get_the_edge(triples):
+    found = triples("Hàn Quốc và Nhật Bản cảnh báo Triều Tiên sau vụ phóng tên lửa.")
+    assert has(found, "South Korea", "warns", "North Korea") and has(found, "Japan", "warns", "North Korea"), found
+
+
+def test_passive_agent_is_the_subject(triples):
+    found = triples("Iran bị Mỹ cáo buộc hỗ trợ lực lượng Houthi.")
+    assert has(found, "United States", "accuses", "Iran"), found
+    assert not has(found, "Iran", "accuses", "United States")
+
+
+def test_nominalised_meeting_between_two_actors(triples):
+    found = triples("Cuộc gặp giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump diễn ra tại Helsinki.")
+    assert has(found, "Vladimir Putin", "met", "Donald Trump"), found
+
+
+def test_source_attribution_is_not_a_subject(triples):
+    found = triples("Theo Reuters, Mỹ cáo buộc Trung Quốc đánh cắp công nghệ.")
+    assert has(found, "United States", "accuses", "China"), found
+    assert not any(s == "Reuters" for s, _, _ in found), found

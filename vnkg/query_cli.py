@@ -1,0 +1,246 @@
+"""`vnkg query`, `vnkg show` and `vnkg path`: ask a built graph from the shell.
+
+    vnkg query GRAPH [--subject X] [--predicate P] [--object Y] [--between A B]
+                     [--since D] [--until D] [--format table|json|csv]
+    vnkg show GRAPH ENTITY [--format table|json|csv]
+    vnkg path GRAPH A B [--max-hops N] [--format table|json|csv]
+
+GRAPH is a graph.json or graph.graphml written by `vnkg build` (or the folder
+holding graph.json). Tables are for reading; JSON and CSV for scripts: JSON
+carries every evidence sentence, CSV one row per relation (with the first sentence).
+
+Exit status: 0 with an answer (an empty one included), 1 when `path` finds no
+connection, 2 on a bad graph file, an unknown or ambiguous name or a bad argument,
+each reported on one line of stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from graph.query import KnowledgeGraph, NoPathError, QueryError, Relation, RelationList
+
+EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
+FORMATS = ("table", "json", "csv")
+CELL = 40  # widest table cell before it is cut with "…"
+
+
+# -- shared -----------------------------------------------------------------------------------
+
+
+def load(path: str) -> KnowledgeGraph:
+    """The graph at `path`; a folder means its graph.json."""
+    p = Path(path)
+    if p.is_dir() and (p / "graph.json").exists():
+        p = p / "graph.json"
+    return KnowledgeGraph.load(p)
+
+
+def _run(body: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command, turning query errors into one line on stderr and a status."""
+    try:
+        return body(args)
+    except NoPathError as exc:
+        print(f"vnkg: {exc}", file=sys.stderr)
+        return EXIT_NO_PATH
+    except QueryError as exc:
+        print(f"vnkg: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # `vnkg query ... | head`
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _cut(text: str, width: int = CELL) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """Rows in aligned columns, cells cut to `CELL` characters.
+
+    >>> print(table(["A", "B"], [["x", 1], ["yy", 22]]))
+    A   B
+    x   1
+    yy  22
+    """
+    cells = [[_cut(c) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def _write_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _write_csv(records: list[dict], columns: Sequence[str]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+
+
+def _relation_rows(relations: RelationList) -> list[list[object]]:
+    return [[r.subject.label, r.predicate, r.object.label, r.date or "", r.place or "", r.modality, len(r.evidence)]
+            for r in relations]
+
+
+RELATION_HEADERS = ("SUBJECT", "PREDICATE", "OBJECT", "DATE", "PLACE", "MODALITY", "SENTENCES")
+
+
+def _evidence_lines(relation: Relation, indent: str = "    ") -> list[str]:
+    return [f"{indent}{e}" for e in relation.evidence]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# -- vnkg query ---------------------------------------------------------------------------------
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    return _run(_query, args)
+
+
+def _predicates(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [p.strip() for value in values for p in value.split(",") if p.strip()]
+
+
+def _query(args: argparse.Namespace) -> int:
+    kg = load(args.graph)
+    relations = kg.relations(subject=args.subject, predicate=_predicates(args.predicate), object=args.object,
+                             between=tuple(args.between) if args.between else None,
+                             since=args.since, until=args.until, modality=args.modality)
+    total = len(relations)
+    if args.limit is not None:
+        relations = relations[: args.limit]
+    if args.format == "json":
+        _write_json(relations.to_dicts())
+    elif args.format == "csv":
+        _write_csv(relations.to_records(), RelationList.columns)
+    elif not relations:
+        print("no relations match")
+    else:
+        if args.evidence:
+            for r in relations:
+                print(r)
+                print("\n".join(_evidence_lines(r)))
+        else:
+            print(table(RELATION_HEADERS, _relation_rows(relations)))
+        shown = f" (first {len(relations)} shown)" if len(relations) < total else ""
+        print(_plural(total, "relation") + shown)
+    return EXIT_OK
+
+
+# -- vnkg show ----------------------------------------------------------------------------------
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    return _run(_show, args)
+
+
+def _show(args: argparse.Namespace) -> int:
+    kg = load(args.graph)
+    entity = kg.entity(args.entity)
+    groups = kg.about(entity)
+    if args.format == "json":
+        _write_json({"entity": entity.to_dict(),
+                     "relations": {p: rels.to_dicts() for p, rels in groups.items()}})
+        return EXIT_OK
+    if args.format == "csv":
+        _write_csv([rec for rels in groups.values() for rec in rels.to_records()], RelationList.columns)
+        return EXIT_OK
+    print(f"{entity.label} [{entity.type}]  id {entity.id}")
+    if entity.aliases:
+        print(f"  aliases:  {', '.join(entity.aliases)}")
+    if entity.articles:
+        listed = ", ".join(entity.articles[:5]) + (", ..." if len(entity.articles) > 5 else "")
+        print(f"  articles: {len(entity.articles)} ({listed})")
+    if not groups:
+        print("  no relations")
+    for predicate, rels in groups.items():
+        print()
+        print(f"{predicate} ({len(rels)})")
+        for r in rels:
+            print(f"  {r}")
+            print("\n".join(_evidence_lines(r, "      ")))
+    return EXIT_OK
+
+
+# -- vnkg path ----------------------------------------------------------------------------------
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    return _run(_path, args)
+
+
+def _path(args: argparse.Namespace) -> int:
+    kg = load(args.graph)
+    path = kg.path(args.source, args.target, max_hops=args.max_hops, predicate=_predicates(args.predicate))
+    if args.format == "json":
+        _write_json(path.to_dict())
+    elif args.format == "csv":
+        rows = [{"hop": i, **r.to_record()} for i, step in enumerate(path.steps, 1) for r in step.relations]
+        _write_csv(rows, ("hop",) + RelationList.columns)
+    else:
+        print(path.describe(per_hop=None if args.all else 3))
+    return EXIT_OK
+
+
+# -- the parser ---------------------------------------------------------------------------------
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("graph", metavar="GRAPH", help="graph.json or graph.graphml (or the folder holding graph.json)")
+
+
+def _format(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=FORMATS, default="table",
+                   help="table (default) to read; json (every sentence) or csv (one row per relation) for scripts")
+
+
+def register(subparsers) -> None:
+    """Add the `query`, `show` and `path` commands to the `vnkg` sub-command parsers."""
+    q = subparsers.add_parser("query", help="relations matching a subject, predicate, object and dates",
+                              description="List the relations of a built graph that match every filter given. "
+                                          "Names may be any alias, in any case, with or without diacritics; "
+                                          "symmetric predicates (met, phoned, ...) match either direction.")
+    _common(q)
+    q.add_argument("--subject", "-s", metavar="X", help="who did it")
+    q.add_argument("--predicate", "-p", metavar="P", action="append",
+                   help="predicate from the ontology (met, opposes, ...); repeat or comma-separate for several")
+    q.add_argument("--object", "-o", metavar="Y", help="to whom / what")
+    q.add_argument("--between", nargs=2, metavar=("A", "B"), help="relations either way between A and B")
+    q.add_argument("--since", metavar="D", help="on or after this ISO date (YYYY[-MM[-DD]])")
+    q.add_argument("--until", metavar="D", help="on or before this ISO date")
+    q.add_argument("--modality", choices=("asserted", "planned", "possible"), action="append",
+                   help="only these modalities (repeatable)")
+    q.add_argument("--evidence", "-e", action="store_true", help="table: print each relation's sentences")
+    q.add_argument("--limit", type=int, metavar="N", help="at most N relations")
+    _format(q)
+    q.set_defaults(func=cmd_query)
+
+    s = subparsers.add_parser("show", help="everything known about one entity, by predicate, with evidence")
+    _common(s)
+    s.add_argument("entity", metavar="ENTITY", help="a name (any alias) or an id")
+    _format(s)
+    s.set_defaults(func=cmd_show)
+
+    p = subparsers.add_parser("path", help="the shortest chain of relations between two entities")
+    _common(p)
+    p.add_argument("source", metavar="A")
+    p.add_argument("target", metavar="B")
+    p.add_argument("--max-hops", type=int, metavar="N", help="give up beyond N hops")
+    p.add_argument("--predicate", "-p", metavar="P", action="append", help="only through these predicates")
+    p.add_argument("--all", action="store_true", help="table: every relation of each hop, not the best 3")
+    _format(p)
+    p.set_defaults(func=cmd_path)
