@@ -28,8 +28,22 @@ def blank_vietnamese() -> "spacy.language.Language":
 
 def _segment(text: str, offset: int) -> Iterable[tuple[int, int]]:
     """Character spans of underthesea's words in `text`, shifted by `offset`."""
+    return [(offset + start, offset + end) for start, end in _word_spans(text)]
+
+
+@lru_cache(maxsize=4096)
+def _word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of underthesea's words in `text`.
+
+    Cached: the stretches between names repeat ("Tổng thống ", " và ", ", "),
+    a quarter of all calls on world-2017, and word_tokenize is deterministic.
+
+    >>> _word_spans("Ngoại trưởng gặp")
+    ((0, 12), (13, 16))
+    """
     from underthesea import word_tokenize
 
+    spans = []
     position = 0
     for word in word_tokenize(text):
         # underthesea may rewrite spacing inside a word; find each syllable in turn.
@@ -44,7 +58,8 @@ def _segment(text: str, offset: int) -> Iterable[tuple[int, int]]:
                 break
             end = found + len(part)
         position = end
-        yield offset + start, offset + end
+        spans.append((start, end))
+    return tuple(spans)
 
 
 def make_doc(text: str, keep: Iterable[tuple[int, int]] = ()) -> "Doc":

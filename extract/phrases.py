@@ -26,12 +26,28 @@ def fold(text: str) -> str:
     'liên bang nga İstanbul οδοσ'
     """
     if isinstance(text, str):
+        low = _FOLDED.get(text)
+        if low is not None:
+            return low
         low = text.lower()
         # Fast path: same length means every character mapped to one character, and
         # str.lower() is per character except for the final-sigma rule of U+03A3.
-        if len(low) == len(text) and "\u03a3" not in text:
-            return low
+        if len(low) != len(text) or "\u03a3" in text:
+            low = _fold_chars(text)
+        if len(_FOLDED) >= _FOLDED_SIZE:
+            _FOLDED.clear()
+        _FOLDED[text] = low
+        return low
+    return _fold_chars(text)
+
+
+def _fold_chars(text) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+# Each sentence is folded by every index that reads it: remember the last few thousand.
+_FOLDED: dict[str, str] = {}
+_FOLDED_SIZE = 4096
 
 
 def _is_word_char(c: str) -> bool:
@@ -56,9 +72,15 @@ class PhraseIndex(Generic[V]):
     [('Liên Bang Nga', 'RU'), ('gặp', 'met')]
     """
 
+    _CACHE_SIZE = 512  # texts remembered per index: an article's sentences, read in two passes
+
     def __init__(self, phrases: Iterable[tuple[str, V]] = ()):
         self._automaton = ahocorasick.Automaton()
         self._size = 0
+        # text -> (matches by end offset, the same by start and longest first). The
+        # extractor asks each index about each sentence more than once (half of
+        # all calls on world-2017), so the answers are kept until the index changes.
+        self._cache: dict[str, tuple[tuple[PhraseMatch[V], ...], tuple[PhraseMatch[V], ...]]] = {}
         for phrase, value in phrases:
             self.add(phrase, value)
         self._built = False
@@ -76,6 +98,8 @@ class PhraseIndex(Generic[V]):
             self._automaton.add_word(key, (len(key), capital, value))
             self._size += existing is None
         self._built = False
+        if self._cache:
+            self._cache.clear()
 
     def __len__(self) -> int:
         return self._size
@@ -88,6 +112,19 @@ class PhraseIndex(Generic[V]):
 
     def find_all(self, text: str) -> Iterator[PhraseMatch[V]]:
         """Every whole-word match, overlapping ones included, by end offset."""
+        return iter(self._matches(text)[0])
+
+    def _matches(self, text: str) -> tuple[tuple[PhraseMatch[V], ...], tuple[PhraseMatch[V], ...]]:
+        found = self._cache.get(text)
+        if found is None:
+            by_end = tuple(self._scan(text))
+            found = (by_end, tuple(sorted(by_end, key=lambda m: (m.start, -(m.end - m.start)))))
+            if len(self._cache) >= self._CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = found
+        return found
+
+    def _scan(self, text: str) -> Iterator[PhraseMatch[V]]:
         self._ready()
         if not self._size:
             return
@@ -109,7 +146,7 @@ class PhraseIndex(Generic[V]):
         `accept`, if given, filters the candidates first, so a shorter match can
         stand where a longer one was refused.
         """
-        matches = sorted(self.find_all(text), key=lambda m: (m.start, -(m.end - m.start)))
+        matches = self._matches(text)[1]
         chosen: list[PhraseMatch[V]] = []
         taken_until = -1
         for m in matches:
