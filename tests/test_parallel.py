@@ -138,3 +138,27 @@ def test_dask_gives_the_plain_graph(expected, dask_cluster):
 def test_cli_dask_gives_the_plain_graph(corpus, tmp_path, dask_cluster):
     plain = build_cli(corpus, tmp_path / "plain")
     assert build_cli(corpus, tmp_path / "dask", "--dask", dask_cluster.scheduler_address) == plain
+
+
+def test_dask_refuses_workers_that_run_another_vnkg(dask_cluster):
+    from distributed import Client
+
+    with Client(dask_cluster) as client:
+        parallel._check_workers(client, dask_cluster.scheduler_address)  # the same code: accepted
+        with pytest.raises(parallel.ClusterError, match="run another vnkg"):
+            parallel._check_workers(client, dask_cluster.scheduler_address, expected="0" * 40)
+
+
+def test_cli_unreachable_scheduler_is_one_line_and_exit_2(corpus, tmp_path, capsys):
+    dask = pytest.importorskip("dask")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code = main(["build", str(corpus), "--out", str(tmp_path / "out"), "--dask", "tcp://127.0.0.1:9"])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in err
+    assert "Traceback" not in err and not (tmp_path / "out" / "graph.json").exists()
+
+
+def test_cli_workers_must_be_positive(corpus, tmp_path):
+    with pytest.raises(SystemExit) as exc:
+        main(["build", str(corpus), "--out", str(tmp_path / "out"), "--workers", "0"])
+    assert exc.value.code == 2

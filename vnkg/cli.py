@@ -298,8 +298,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         if early:
             stack.enter_context(locked(out))
         if args.workers > 1 or args.dask:  # the same graph, extracted in processes or on Dask
-            G = parallel.build(intake(reader.articles(args.inputs)), workers=args.workers, dask=args.dask,
-                               done=extracted(intake, problems))
+            try:
+                G = parallel.build(intake(reader.articles(args.inputs)), workers=args.workers, dask=args.dask,
+                                   done=extracted(intake, problems))
+            except parallel.ClusterError as exc:
+                raise CommandError(str(exc), EXIT_NOTHING) from None
         else:
             G = build_graph(extractions(extractor, intake, reader.articles(args.inputs), problems))
         count = len(intake.accepted)
@@ -416,7 +419,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("inputs", nargs="+", help=inputs_help)
     build.add_argument("--out", required=True, help="output folder")
     _input_arguments(build)
-    build.add_argument("--workers", type=int, default=1, metavar="N", help="extract in N processes (default 1)")
+    build.add_argument("--workers", type=parallel.positive_int, default=1, metavar="N",
+                       help="extract in N processes (default 1)")
     build.add_argument("--dask", metavar="ADDRESS",
                        help="extract on a Dask cluster: scheduler address (tcp://host:8786) or 'local'")
     build.set_defaults(func=cmd_build)

@@ -25,12 +25,15 @@ memory does not grow with the corpus (only the graph does).
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import os
 import threading
 from collections import deque
+from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar, Union
 
 import networkx as nx
@@ -76,6 +79,19 @@ def extract_chunk(articles: list[Article]) -> Partial:
             continue
         add_extraction(G, extraction)
     return G, failed
+
+
+def positive_int(text: str) -> int:
+    """A count of workers, for the command line: 1 or more."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -145,8 +161,36 @@ def process_partials(articles: Iterable[Article], workers: int, chunk_size: int 
 # -- Dask -----------------------------------------------------------------------
 
 
+class ClusterError(Exception):
+    """The Dask cluster cannot be used: unreachable, no workers, another vnkg on them, lost workers."""
+
+
+WAIT_FOR_WORKERS = 60.0  # seconds a scheduler may take to get its first worker
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of what decides an extraction: extract/ (code and dictionary) and graph/build.py.
+
+    Compared between this machine and every Dask worker, so that a worker with
+    another version or another dictionary cannot change the graph unnoticed.
+    """
+    import extract
+    import graph.build
+
+    root = Path(extract.__file__).parent
+    files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts)
+    digest = hashlib.sha1()
+    for path in [*files, Path(graph.build.__file__)]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def dask_client(address: str, workers: int | None = None):
-    """A `distributed.Client` on the scheduler at `address`, or on a new local cluster for "local"."""
+    """A `distributed.Client` on the scheduler at `address`, or on a new local cluster for "local".
+
+    Checks that workers are there and run the same vnkg code and dictionary as this process.
+    """
     from distributed import Client, LocalCluster
 
     if address == "local":
@@ -156,8 +200,36 @@ def dask_client(address: str, workers: int | None = None):
                                processes=True, dashboard_address=None)
         client = Client(cluster)
         client._vnkg_cluster = cluster  # closed with the client, see close_dask_client
-        return client
-    return Client(address)
+    else:
+        try:
+            client = Client(address)
+        except (OSError, ValueError) as exc:
+            raise ClusterError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    try:
+        _check_workers(client, address)
+    except BaseException:
+        close_dask_client(client)
+        raise
+    return client
+
+
+def _check_workers(client, address: str, expected: str | None = None) -> None:
+    """Raise ClusterError unless a worker is there and all run code of fingerprint `expected` (ours)."""
+    expected = expected or code_fingerprint()
+    try:
+        client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS)
+    except (TimeoutError, OSError):
+        raise ClusterError(f"no Dask worker joined the scheduler at {address} within {WAIT_FOR_WORKERS:.0f} s") from None
+    try:
+        theirs = client.run(code_fingerprint)
+    except Exception as exc:  # e.g. vnkg not importable on a worker
+        raise ClusterError(f"the Dask workers at {address} cannot run vnkg ({type(exc).__name__}: {exc}); "
+                           "install the same vnkg on every worker") from None
+    other = sorted(worker for worker, fingerprint in theirs.items() if fingerprint != expected)
+    if other:
+        raise ClusterError(f"{len(other)} of {len(theirs)} Dask workers at {address} run another vnkg "
+                           f"(extract/ code or dictionary differ), e.g. {other[0]}; install the same "
+                           "version on every worker")
 
 
 def close_dask_client(client) -> None:
@@ -188,6 +260,8 @@ def dask_partials(articles: Iterable[Article], client, chunk_size: int = DASK_CH
 def _release(future):
     try:
         return future.result()
+    except Exception as exc:  # extract_chunk catches extraction errors: this is the cluster failing
+        raise ClusterError(f"a Dask task failed ({type(exc).__name__}: {exc})") from exc
     finally:
         future.release()
 
