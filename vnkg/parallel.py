@@ -222,14 +222,16 @@ def _check_workers(client, address: str, expected: str | None = None) -> None:
         raise ClusterError(f"no Dask worker joined the scheduler at {address} within {WAIT_FOR_WORKERS:.0f} s") from None
     try:
         theirs = client.run(code_fingerprint)
+        # The scheduler unpickles the tasks, so it needs vnkg too.
+        theirs["the scheduler"] = client.run_on_scheduler(code_fingerprint)
     except Exception as exc:  # e.g. vnkg not importable on a worker
-        raise ClusterError(f"the Dask workers at {address} cannot run vnkg ({type(exc).__name__}: {exc}); "
-                           "install the same vnkg on every worker") from None
+        raise ClusterError(f"the Dask cluster at {address} cannot run vnkg ({type(exc).__name__}: {exc}); "
+                           "install the same vnkg on the scheduler and every worker") from None
     other = sorted(worker for worker, fingerprint in theirs.items() if fingerprint != expected)
     if other:
-        raise ClusterError(f"{len(other)} of {len(theirs)} Dask workers at {address} run another vnkg "
-                           f"(extract/ code or dictionary differ), e.g. {other[0]}; install the same "
-                           "version on every worker")
+        raise ClusterError(f"{len(other)} of {len(theirs)} Dask processes at {address} (workers and scheduler) "
+                           f"run another vnkg (extract/ code or dictionary differ), e.g. {other[0]}; install the "
+                           "same version on the scheduler and every worker")
 
 
 def close_dask_client(client) -> None:
