@@ -175,11 +175,6 @@ class ArticleContext:
             )
         return self._local_index
 
-    def person(self, entity_id: str) -> Entity | None:
-        for entity in self.local_names.values():
-            if entity.id == entity_id:
-                return entity
-        return None
 
 
 class MentionFinder:
@@ -437,7 +432,7 @@ class MentionFinder:
         after_title = self._skip(text, t.end)
         # Without a qualifier first, then with one; a qualifier must lead to a name.
         for pos, needs_person in ((after_title, False), (self._qualifier_end(text, after_title, by_start, organizations), True)):
-            owner, pos = self._owner_at(text, pos, by_start, organizations)
+            owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations)
             if needs_person and pos == after_title:
                 continue
             role_of = owner
@@ -452,8 +447,7 @@ class MentionFinder:
                     role_of = self._role_of(entity, title)
                 role = title.role_for(role_of.id if role_of else None)
                 name = text[name_start:end]
-                if owner is not None and organizations.get(owner_start := self._owner_start(text, after_title, by_start, organizations)) is not None:
-                    organizations.pop(owner_start, None)
+                organizations.pop(owner_start, None)  # taken by this title
                 self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
                 return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
                                name=name, office=title.office)
@@ -475,25 +469,25 @@ class MentionFinder:
                 return offset + len(before) - len(modifier)
         return start
 
-    def _owner_start(self, text: str, pos: int, by_start, organizations) -> int:
-        return self._skip(text, pos, ("của",))
+    def _owner_at(self, text: str, pos: int, by_start, organizations) -> tuple[Entity | None, int, int]:
+        """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp").
 
-    def _owner_at(self, text: str, pos: int, by_start, organizations) -> tuple[Entity | None, int]:
-        """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp")."""
+        Returns (owner or None, where the text after it starts, where the owner starts).
+        """
         at = self._skip(text, pos, ("của",))
         organization = organizations.get(at)
         if organization is not None:
-            return organization.entity, self._after_acronym(text, organization.end)
+            return organization.entity, self._after_acronym(text, organization.end), at
         hit = by_start.get(at)
         if hit is None:
-            return None, pos
+            return None, pos, at
         entity = self.entity_of(hit.value)
         actor = self.lex.actors.get(entity.id)
         if entity.type in ("COUNTRY", "ORGANIZATION"):
-            return entity, self._after_acronym(text, hit.end)
+            return entity, self._after_acronym(text, hit.end), at
         if entity.type == "LOCATION" and actor is not None and actor.metonym_for:
-            return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end)
-        return None, pos
+            return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end), at
+        return None, pos, at
 
     def _after_acronym(self, text: str, end: int) -> int:
         """Skip "(EU)", "(RDIF)" after a name."""
