@@ -137,6 +137,7 @@ class ArticleContext:
     # since a bare "Tập" is also the first syllable of "Tập đoàn".
     family_names: dict[str, Entity] = field(default_factory=dict)
     person_country: dict[str, Entity] = field(default_factory=dict)  # person id -> the owner a title gave
+    offices: dict[str, str] = field(default_factory=dict)  # person id -> office, whatever the country ("Foreign Minister")
     _local_index: PhraseIndex[str] | None = None
 
     def start_reading(self) -> None:
@@ -323,7 +324,7 @@ class MentionFinder:
             # "Anh" the country wins over "anh" the honorific: the dictionary is more specific.
             if not free(h.start, h.end) or h.start in by_start:
                 continue
-            mention = self._honorific_mention(text, h, by_start)
+            mention = self._honorific_mention(text, h, by_start, mentions)
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
         for mention in organizations.values():
@@ -449,6 +450,7 @@ class MentionFinder:
                 name = text[name_start:end]
                 organizations.pop(owner_start, None)  # taken by this title
                 self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
+                self.ctx.offices.setdefault(entity.id, title.role)
                 return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
                                name=name, office=title.office)
             if needs_person or owner is None:
@@ -532,7 +534,7 @@ class MentionFinder:
         person = self._person_at(text, name_at, by_start)
         return (person[0], name_at, person[1]) if person else None
 
-    def _honorific_mention(self, text: str, h: PhraseMatch[str], by_start) -> Mention | None:
+    def _honorific_mention(self, text: str, h: PhraseMatch[str], by_start, mentions: list[Mention]) -> Mention | None:
         pos = self._skip(text, h.end)
         hit = by_start.get(pos)
         if hit is not None:
@@ -545,8 +547,12 @@ class MentionFinder:
                     name = text[self._skip(text, hit.end) : end]
                     self.ctx.learn_person(person, name, None, entity, self._family_first(person, name))
                     return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific", name=name)
-                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country.
-                persons = [p for p in self.ctx.country_persons.get(entity.id, [])]
+                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country;
+                # of several, the one holding the office of the person last named (the counterpart).
+                persons = list(self.ctx.country_persons.get(entity.id, []))
+                if len(persons) > 1:
+                    office = self.ctx.offices.get(getattr(self._last_before("PERSON", mentions, h.start), "id", ""))
+                    persons = [p for p in persons if office and self.ctx.offices.get(p.id) == office]
                 if len(persons) == 1:
                     return Mention(h.start, hit.end, text[h.start : hit.end], persons[0], kind="descriptor")
                 return Mention(h.start, hit.end, text[h.start : hit.end], entity, acts_for=entity, kind="descriptor")
@@ -559,7 +565,7 @@ class MentionFinder:
         if person is None:
             if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):
                 # "Ông cho biết": he, the last person named.
-                referent = self.ctx.last_by_type.get("PERSON")
+                referent = self._last_before("PERSON", mentions, h.start)
                 if referent is not None:
                     return Mention(h.start, h.end, h.text, referent, kind="pronoun")
             return None
