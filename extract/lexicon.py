@@ -72,6 +72,7 @@ class PredicateSpec:
     reverse_with: str | None = None
     reverse_if_subject: str | None = None
     window: int | None = None
+    only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
 
 
 @dataclass
@@ -132,6 +133,10 @@ class Lexicon:
                 reverse_with=row.get("reverse_with"),
                 reverse_if_subject=row.get("reverse_if_subject"),
                 window=row.get("window"),
+                only_before=tuple(
+                    (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
+                    for cue, words in (row.get("only_before") or {}).items()
+                ),
             )
             predicates[name] = spec
             for cue in spec.cues:

@@ -137,6 +137,7 @@ class ArticleContext:
     # since a bare "Tập" is also the first syllable of "Tập đoàn".
     family_names: dict[str, Entity] = field(default_factory=dict)
     person_country: dict[str, Entity] = field(default_factory=dict)  # person id -> the owner a title gave
+    offices: dict[str, str] = field(default_factory=dict)  # person id -> office, whatever the country ("Foreign Minister")
     _local_index: PhraseIndex[str] | None = None
 
     def start_reading(self) -> None:
@@ -175,11 +176,6 @@ class ArticleContext:
             )
         return self._local_index
 
-    def person(self, entity_id: str) -> Entity | None:
-        for entity in self.local_names.values():
-            if entity.id == entity_id:
-                return entity
-        return None
 
 
 class MentionFinder:
@@ -328,7 +324,7 @@ class MentionFinder:
             # "Anh" the country wins over "anh" the honorific: the dictionary is more specific.
             if not free(h.start, h.end) or h.start in by_start:
                 continue
-            mention = self._honorific_mention(text, h, by_start)
+            mention = self._honorific_mention(text, h, by_start, mentions)
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
         for mention in organizations.values():
@@ -437,7 +433,7 @@ class MentionFinder:
         after_title = self._skip(text, t.end)
         # Without a qualifier first, then with one; a qualifier must lead to a name.
         for pos, needs_person in ((after_title, False), (self._qualifier_end(text, after_title, by_start, organizations), True)):
-            owner, pos = self._owner_at(text, pos, by_start, organizations)
+            owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations)
             if needs_person and pos == after_title:
                 continue
             role_of = owner
@@ -452,9 +448,9 @@ class MentionFinder:
                     role_of = self._role_of(entity, title)
                 role = title.role_for(role_of.id if role_of else None)
                 name = text[name_start:end]
-                if owner is not None and organizations.get(owner_start := self._owner_start(text, after_title, by_start, organizations)) is not None:
-                    organizations.pop(owner_start, None)
+                organizations.pop(owner_start, None)  # taken by this title
                 self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
+                self.ctx.offices.setdefault(entity.id, title.role)
                 return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
                                name=name, office=title.office)
             if needs_person or owner is None:
@@ -475,25 +471,25 @@ class MentionFinder:
                 return offset + len(before) - len(modifier)
         return start
 
-    def _owner_start(self, text: str, pos: int, by_start, organizations) -> int:
-        return self._skip(text, pos, ("của",))
+    def _owner_at(self, text: str, pos: int, by_start, organizations) -> tuple[Entity | None, int, int]:
+        """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp").
 
-    def _owner_at(self, text: str, pos: int, by_start, organizations) -> tuple[Entity | None, int]:
-        """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp")."""
+        Returns (owner or None, where the text after it starts, where the owner starts).
+        """
         at = self._skip(text, pos, ("của",))
         organization = organizations.get(at)
         if organization is not None:
-            return organization.entity, self._after_acronym(text, organization.end)
+            return organization.entity, self._after_acronym(text, organization.end), at
         hit = by_start.get(at)
         if hit is None:
-            return None, pos
+            return None, pos, at
         entity = self.entity_of(hit.value)
         actor = self.lex.actors.get(entity.id)
         if entity.type in ("COUNTRY", "ORGANIZATION"):
-            return entity, self._after_acronym(text, hit.end)
+            return entity, self._after_acronym(text, hit.end), at
         if entity.type == "LOCATION" and actor is not None and actor.metonym_for:
-            return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end)
-        return None, pos
+            return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end), at
+        return None, pos, at
 
     def _after_acronym(self, text: str, end: int) -> int:
         """Skip "(EU)", "(RDIF)" after a name."""
@@ -538,7 +534,7 @@ class MentionFinder:
         person = self._person_at(text, name_at, by_start)
         return (person[0], name_at, person[1]) if person else None
 
-    def _honorific_mention(self, text: str, h: PhraseMatch[str], by_start) -> Mention | None:
+    def _honorific_mention(self, text: str, h: PhraseMatch[str], by_start, mentions: list[Mention]) -> Mention | None:
         pos = self._skip(text, h.end)
         hit = by_start.get(pos)
         if hit is not None:
@@ -551,8 +547,12 @@ class MentionFinder:
                     name = text[self._skip(text, hit.end) : end]
                     self.ctx.learn_person(person, name, None, entity, self._family_first(person, name))
                     return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific", name=name)
-                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country.
-                persons = [p for p in self.ctx.country_persons.get(entity.id, [])]
+                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country;
+                # of several, the one holding the office of the person last named (the counterpart).
+                persons = list(self.ctx.country_persons.get(entity.id, []))
+                if len(persons) > 1:
+                    office = self.ctx.offices.get(getattr(self._last_before("PERSON", mentions, h.start), "id", ""))
+                    persons = [p for p in persons if office and self.ctx.offices.get(p.id) == office]
                 if len(persons) == 1:
                     return Mention(h.start, hit.end, text[h.start : hit.end], persons[0], kind="descriptor")
                 return Mention(h.start, hit.end, text[h.start : hit.end], entity, acts_for=entity, kind="descriptor")
@@ -565,7 +565,7 @@ class MentionFinder:
         if person is None:
             if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):
                 # "Ông cho biết": he, the last person named.
-                referent = self.ctx.last_by_type.get("PERSON")
+                referent = self._last_before("PERSON", mentions, h.start)
                 if referent is not None:
                     return Mention(h.start, h.end, h.text, referent, kind="pronoun")
             return None

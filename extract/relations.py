@@ -117,6 +117,9 @@ class RelationReader:
             subjects, objects = self._arguments(text, spec, cue, left, right, previous)
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
+            required = dict(spec.only_before).get(fold(cue.text))
+            if required is not None and not (objects and fold(text[objects[-1].end :]).lstrip().startswith(required)):
+                continue  # "Nga muốn hòa bình": wanting is no demand
             if modality == "asserted" and self._complement_of_demand(text, cue, previous, clause_start):
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             previous.append((cue, subjects, objects))

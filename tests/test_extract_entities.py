@@ -106,3 +106,11 @@ def test_country_is_not_taken_for_an_honorific(extraction):
     result = extraction("Thủ tướng Anh Theresa May nói. Anh Boris Johnson cáo buộc Nga.")
     labels = {e.label for e in result.entities.values()}
     assert "United Kingdom" in labels and "Theresa May" in labels, labels
+
+
+def test_counterpart_is_the_person_holding_the_same_office(triples):
+    found = triples(
+        "Tổng thống Mỹ Joe Biden và Ngoại trưởng Mỹ Antony Blinken đến Brussels. "
+        "Ngoại trưởng Nga Sergey Lavrov cho biết ông sẽ gặp người đồng cấp Mỹ vào tuần tới."
+    )
+    assert found.get(("Sergey Lavrov", "met", "Antony Blinken")) or found.get(("Antony Blinken", "met", "Sergey Lavrov")), found

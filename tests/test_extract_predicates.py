@@ -94,3 +94,8 @@ def test_source_attribution_is_not_a_subject(triples):
     found = triples("Theo Reuters, Mỹ cáo buộc Trung Quốc đánh cắp công nghệ.")
     assert has(found, "United States", "accuses", "China"), found
     assert not any(s == "Reuters" for s, _, _ in found), found
+
+
+def test_wanting_someone_to_act_is_a_demand(triples):
+    assert ("Russia", "urges", "Ukraine") in triples("Nga muốn Ukraine phải rút quân khỏi khu vực biên giới.")
+    assert not any(p == "urges" for _, p, _ in triples("Nga muốn Ukraine ổn định và thịnh vượng."))
