@@ -3,7 +3,8 @@
     python bench/bench_build.py ratio   [--corpus ../shared/corpus/world-2017.jsonl] [-n 300]
     python bench/bench_build.py workers [--corpus ../shared/corpus/world-2017.jsonl] [-n all]
     python bench/bench_build.py scale   [--corpus ../shared/corpus/baomoi-2017.jsonl.gz] [--sizes 1000,5000,all]
-    python bench/bench_build.py all     (the three, with their defaults)
+    python bench/bench_build.py client  [--corpus ../shared/corpus/baomoi-2017.jsonl.gz] [-n all]
+    python bench/bench_build.py all     (ratio, workers and scale, with their defaults)
 
 ratio    The reference is `underthesea.word_tokenize` over every sentence of the
          same articles (title + body without boilerplate, split by
@@ -22,6 +23,9 @@ scale    `vnkg build` as a child process on the first 1,000, 5,000 and all artic
          of the corpus: articles/s and peak RSS. Peak RSS is the child's own
          (getrusage of that child, exact for one process) and, with --workers > 1,
          the sampled sum over the process tree (shared pages counted per process).
+client   Reading and dropping duplicates alone (no extraction), in this process:
+         the per-article work that stays on the machine running `vnkg build`
+         whatever the number of workers.
 
 Every run goes on the same N first records of the corpus, copied to a
 temporary JSON Lines file (the whole file itself for "all"). Benchmarks print
@@ -241,13 +245,33 @@ def bench_scale(corpus: Path, sizes: list[int | None], tmp: Path, workers: int) 
             path.unlink()
 
 
+def bench_client(corpus: Path, n: int | None, tmp: Path) -> None:
+    """What the one machine does per article before any extraction: read, normalise, hash, dedup."""
+    path, count = head(corpus, n, tmp)
+    print(f"\n## client: reading + dropping duplicates, no extraction, {count} articles of {corpus.name}")
+    sys.path.insert(0, str(ROOT))
+    from extract.readers import Reader
+    from vnkg.cli import Intake, Problems
+
+    class Quiet(Problems):
+        def __call__(self, problem) -> None:
+            self.items.append(problem)
+
+    quiet = Quiet()
+    t = time.perf_counter()
+    kept = sum(1 for _ in Intake(quiet)(Reader(quiet).articles([path])))
+    wall = time.perf_counter() - t
+    print(f"{kept} articles kept in {wall:.2f} s: {count / wall:,.0f} articles/s "
+          f"({1000 * wall / count:.2f} ms per article), the most one client can feed a cluster")
+
+
 def size(text: str) -> int | None:
     return None if text == "all" else int(text)
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=["ratio", "workers", "scale", "all"])
+    ap.add_argument("what", choices=["ratio", "workers", "scale", "client", "all"])
     ap.add_argument("--corpus", type=Path, help="JSON Lines corpus (.jsonl or .jsonl.gz)")
     ap.add_argument("-n", type=size, help="articles for ratio (300) and workers (all)")
     ap.add_argument("--sizes", default="1000,5000,all", help="article counts for scale")
@@ -261,6 +285,8 @@ def main(argv: list[str] | None = None) -> None:
             bench_ratio(args.corpus or WORLD, args.n if args.what == "ratio" and args.n else 300, tmp, args.repeat)
         if args.what in ("workers", "all"):
             bench_workers(args.corpus or WORLD, args.n if args.what == "workers" else None, tmp, args.repeat)
+        if args.what == "client":
+            bench_client(args.corpus or BAOMOI, args.n, tmp)
         if args.what in ("scale", "all"):
             sizes = [size(s) for s in args.sizes.split(",")]
             bench_scale(args.corpus if args.what == "scale" and args.corpus else BAOMOI, sizes, tmp, args.workers)
