@@ -133,7 +133,12 @@ def _component_layout(G: nx.Graph, nodes: list[str], seed: int) -> np.ndarray:
     if n == 2:
         return np.array([[0.0, 0.0], [EDGE_LENGTH, 0.0]])
     index = {node: i for i, node in enumerate(nodes)}
-    pairs = sorted((index[u], index[v], d.get("weight", 1)) for u, v, d in G.subgraph(nodes).edges(data=True))
+    # Each pair smaller index first: the orientation networkx reports for an
+    # undirected edge follows set order, which changes with the hash seed.
+    pairs = sorted(
+        (min(index[u], index[v]), max(index[u], index[v]), d.get("weight", 1))
+        for u, v, d in G.subgraph(nodes).edges(data=True)
+    )
     edges = np.array([(u, v) for u, v, _ in pairs], dtype=np.int64).reshape(-1, 2)
     # Many parallel relations pull harder, but not linearly: a pair of
     # countries with 30 relations should not collapse onto one point.

@@ -59,3 +59,22 @@ def test_review_list_holds_names_not_titles_honorifics_or_common_words():
         assert not all(fold(w) in stop for w in label.split()), label
         if type_ == "PERSON":
             assert not any(len(w) > 1 and w.isupper() and w.isalpha() and w.strip("IVX") for w in label.split()), label
+
+
+@needs_corpus
+def test_page_layout_does_not_depend_on_the_hash_seed(tmp_path):
+    """150 corpus articles give components large enough for the force layout; two hash seeds, one page."""
+    import os
+    import subprocess
+    import sys
+
+    head = tmp_path / "head.jsonl"
+    with WORLD.open(encoding="utf-8") as f:
+        head.write_text("".join(itertools.islice(f, 150)), encoding="utf-8")
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        subprocess.run([sys.executable, "-m", "vnkg", "build", str(head), "--out", str(out)],
+                       check=True, cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True)
+        pages.append((out / "graph.html").read_bytes())
+    assert pages[0] == pages[1]
