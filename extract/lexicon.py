@@ -73,6 +73,7 @@ class PredicateSpec:
     reverse_if_subject: str | None = None
     window: int | None = None
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
+    place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
 
 
 @dataclass
@@ -133,6 +134,7 @@ class Lexicon:
                 reverse_with=row.get("reverse_with"),
                 reverse_if_subject=row.get("reverse_if_subject"),
                 window=row.get("window"),
+                place_object=bool(row.get("place_object", False)),
                 only_before=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_before") or {}).items()
