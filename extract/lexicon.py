@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .boilerplate import BoilerplateRules
 from .normalize import normalize_text
 from .phrases import PhraseIndex, fold
 from .types import ENTITY_TYPES, Entity
@@ -92,6 +93,7 @@ class Lexicon:
     anaphora: dict[str, str] = field(default_factory=dict)  # "nước này" -> COUNTRY
     name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # from names.yaml
     pair_anaphora: dict[str, str] = field(default_factory=dict)  # "hai nhà lãnh đạo" -> PERSON
+    boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)  # from boilerplate.yaml
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -154,7 +156,9 @@ class Lexicon:
             key: frozenset(fold(normalize_text(str(w))) for w in words)
             for key, words in (_read_yaml(data_dir / "names.yaml") or {}).items()
         }
+        boilerplate = BoilerplateRules.from_data(_read_yaml(data_dir / "boilerplate.yaml"), data_dir / "boilerplate.yaml")
         return cls(
+            boilerplate=boilerplate,
             actors=actors, names=names, titles=titles, honorifics=honorifics, modifiers=modifiers,
             predicates=predicates, cues=cues, marker_words=marker_words, marker_window=window,
             object_window=object_window, ministries=ministries, anaphora=anaphora,

@@ -6,9 +6,6 @@
 """
 from __future__ import annotations
 
-import re
-
-from .boilerplate import article_lines
 from .dates import article_date, event_date
 from .lexicon import Lexicon, default_lexicon
 from .mentions import ArticleContext, MentionFinder
@@ -19,10 +16,6 @@ from .relations import RelationReader
 from .types import Article, ArticleExtraction, Evidence, Mention, Relation
 
 VENUE_TYPES = ("LOCATION",)
-
-
-# A photo credit glued to the start of a sentence: "Ảnh: Reuters Tổng thống ...".
-_CREDIT = re.compile(r"^\(?(?:Ảnh|Nguồn|Photo)\s*:\s*[\w.-]+(?:\s*/\s*[\w.-]+)?\)?\s+(?=\S)")
 
 
 MAX_SENTENCE = 600  # characters; longer runs (lists, lost punctuation) are cut
@@ -48,17 +41,20 @@ def _bounded(sentence: str) -> list[str]:
     return pieces
 
 
-def sentences(article: Article) -> list[str]:
+def sentences(article: Article, lexicon: Lexicon) -> list[str]:
     """The article's sentences: the title first, then the body without boilerplate."""
     from underthesea import sent_tokenize  # loads in a second: only when extracting
 
+    rules = lexicon.boilerplate
     found = []
     title = normalize_text(article.title).replace("\n", " ").strip()
     if title:
         found.append(title)
-    for line in article_lines(normalize_text(article.text)):
+    for line in rules.article_lines(normalize_text(article.text)):
         for sentence in sent_tokenize(line):
-            found.extend(_bounded(_CREDIT.sub("", sentence.strip())))
+            sentence = rules.strip_caption(sentence.strip())
+            if sentence:
+                found.extend(_bounded(sentence))
     return found
 
 
@@ -76,7 +72,7 @@ class Extractor:
     def extract(self, article: Article) -> ArticleExtraction:
         published = article.date or article_date(article.text)
         result = ArticleExtraction(article=article)
-        texts = sentences(article)
+        texts = sentences(article, self.lex)
         context = ArticleContext(year=int(published[:4]) if published else None)
         finder = MentionFinder(self.lex, context)
         for text in texts:  # first pass: learn the names the article introduces
