@@ -94,13 +94,28 @@ class Grammar:
         return entity.type in spec.objects
 
     def is_venue(self, sentence: Sentence, mention: Mention) -> bool:
-        """ "tại Doha", and the "Qatar" of "tại Doha, Qatar"."""
+        """Where something happens, not who takes part:
+
+        "tại Doha"; the "Qatar" of "tại Doha, Qatar" and the "OSCE" of "tại Hội nghị
+        OSCE (OSCE)"; "bên lề Hội nghị Thượng đỉnh G20"; "tại thủ đô Tokyo".
+        """
         text = sentence.text
-        if self.markers.ends_with(text, mention.start, "venue") is not None:
-            return True
-        before = sentence.before(mention.start)
-        return bool(before) and text[before[-1].end : mention.start].strip() == "," \
-            and self.markers.ends_with(text, before[-1].start, "venue") is not None
+        position = mention.start
+        while True:
+            if self.markers.ends_with(text, position, "venue") is not None:
+                return True
+            noun = self.markers.ends_with(text, position, "venue_nouns")
+            if noun is not None:  # "tại [thủ đô] Tokyo", "bên lề [Hội nghị Thượng đỉnh] G20"
+                position = len(text[:position].rstrip()) - len(noun.text)
+                continue
+            before = [m for m in sentence.before(position) if m.start < position]
+            if not before:
+                return False
+            between = text[before[-1].end : position].strip()
+            # "tại Doha, Qatar", "tại Hội nghị ASEAN (ASEAN)", "bên lề Hội nghị APEC Đà Nẵng"
+            if between in (",", "(", "") and self.is_venue(sentence, before[-1]):
+                return True
+            return False
 
     def emit(self, spec: PredicateSpec, subjects: list[Mention], objects: list[Mention], modality: str) -> Iterator[RawRelation]:
         """The relations of one reading: each subject with each object, or a pair with itself."""

@@ -151,6 +151,8 @@ class Lexicon:
         anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("anaphora", None) or {}).items()}
         pair_anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("pair_anaphora", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
+        for phrase in marker_words.get("not_cues", []):
+            cues.add(fold(phrase), "")  # longest match wins: "gặp khó khăn" hides "gặp"
         ministries = {normalize_text(k): v for k, v in (_read_yaml(data_dir / "ministries.yaml") or {}).items()}
         name_shapes = {
             key: frozenset(fold(normalize_text(str(w))) for w in words)

@@ -11,8 +11,8 @@ from .lexicon import Lexicon, default_lexicon
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
 from .normalize import normalize_text
-from .phrases import fold
 from .relations import RelationReader
+from .sentence import Sentence
 from .types import Article, ArticleExtraction, Evidence, Mention, Relation
 
 VENUE_TYPES = ("LOCATION",)
@@ -64,7 +64,6 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or default_lexicon()
         self.reader = RelationReader(self.lex)
-        self.venue_words = tuple(fold(w) for w in self.lex.marker_words.get("venue", []))
 
     def __call__(self, article: Article) -> ArticleExtraction:
         return self.extract(article)
@@ -82,9 +81,10 @@ class Extractor:
             mentions = finder.sentence_mentions(text)
             if not mentions:
                 continue
-            self._record_entities(result, text, mentions)
+            venues = [m for m in mentions if self.reader.grammar.is_venue(Sentence(text, mentions), m)]
+            self._record_entities(result, mentions, venues)
             date = event_date(text, published) or published
-            place = self._venue(text, mentions)
+            place = next((m.entity for m in venues if m.entity.type in VENUE_TYPES), None)
             doc = None
             if self.reader.cues(text, mentions):
                 doc = make_doc(text, keep=[(m.start, m.end) for m in mentions])
@@ -108,22 +108,10 @@ class Extractor:
                 result.aliases.pop(entity_id, None)
                 result.mention_counts.pop(entity_id, None)
 
-    def _venue(self, text: str, mentions: list[Mention]):
-        for m in mentions:
-            if m.entity.type in VENUE_TYPES and self._after_venue_word(text, m):
-                return m.entity
-        return None
-
-    def _after_venue_word(self, text: str, mention: Mention) -> bool:
-        before = fold(text[: mention.start].rstrip())
-        return before.endswith(self.venue_words) and (
-            len(before.split()) > 0 and before.split()[-1] in self.venue_words
-        )
-
-    def _record_entities(self, result: ArticleExtraction, text: str, mentions: list[Mention]) -> None:
+    def _record_entities(self, result: ArticleExtraction, mentions: list[Mention], venues: list[Mention]) -> None:
         for m in mentions:
             entity = m.entity
-            if m.acts_for is not None and m.entity.type == "LOCATION" and not self._after_venue_word(text, m):
+            if m.acts_for is not None and m.entity.type == "LOCATION" and m not in venues:
                 entity = m.acts_for  # "Matxcơva cáo buộc": the country, not the city
             for e in (entity, m.role_of):
                 if e is None:

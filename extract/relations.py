@@ -39,9 +39,12 @@ class RelationReader:
     def cues(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> list[Cue]:
         """Verb cues of the sentence that are whole words and outside every mention."""
         found = []
+        markers = self.grammar.markers
         for cue in self.lex.cues.find(text):
-            if any(m.start < cue.end and cue.start < m.end for m in mentions):
-                continue
+            if not cue.value or any(m.start < cue.end and cue.start < m.end for m in mentions):
+                continue  # a phrase that hides a cue ("gặp khó khăn"), or a cue inside a name
+            if markers.ends_with(text, cue.start, "attributive_heads") is not None:
+                continue  # "vũ khí tấn công": an adjective
             # One-syllable cues are ambiguous ("tiếp" in "tiếp tục", "tố" in "yếu tố"):
             # they must be a word of the segmentation. Longer cues are words already,
             # and underthesea sometimes glues the next syllable to them ("phản đối lệnh").

@@ -98,16 +98,20 @@ class VerbReader:
         """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
         return self.m.ends_with(text, mention.start, "not_subject_after") is None
 
-    def _may_be_object(self, sentence: Sentence, cue: Cue, mention: Mention) -> bool:
+    def _may_be_object(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, mention: Mention) -> bool:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
         cue used as a noun ("đề xuất của Anh")."""
         gap = sentence.text[cue.end : mention.start]
-        return "," not in gap and sentence.gap(cue.end, mention.start) not in self.m.words("possessive")
+        if "," in gap or sentence.gap(cue.end, mention.start) in self.m.words("possessive"):
+            return False
+        # "thảo luận về tình hình Ukraine": a partner is never what is talked about
+        # (a warning or a concern "về X" does target X).
+        return not (spec.symmetric and self.m["topic"].find(gap))
 
     def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
                    right: list[Mention], previous: list[Reading]) -> tuple[list[Mention], list[Mention]]:
         text = sentence.text
-        objects_pool = [m for m in right if self.g.object_ok(spec, m) and self._may_be_object(sentence, cue, m)]
+        objects_pool = [m for m in right if self.g.object_ok(spec, m) and self._may_be_object(sentence, spec, cue, m)]
         # "A bị B cáo buộc": B is the agent, A the patient.
         if left:
             agent = left[-1]
