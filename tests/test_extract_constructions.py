@@ -294,3 +294,27 @@ def test_relations_in_reported_speech_and_concern(triples, text, s, p, o):
 def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
     found = triples(text)
     assert not any(p == "urges" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a fronted phrase: its verb's subject comes after the comma
+        ("Sau cuộc gặp với Thủ tướng Nhật Bản Shinzo Abe, Tổng thống Mỹ Donald Trump tuyên bố hài lòng.",
+         "Donald Trump", "met", "Shinzo Abe"),
+        ("Sau hai giờ hội đàm tại Paris với Ngoại trưởng Pháp, Ngoại trưởng Mỹ Rex Tillerson cho biết như vậy.",
+         "Rex Tillerson", "held_talks_with", "France"),
+        # a subordinate clause shares the subject of the clause it depends on
+        ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
+        ("Ông Lavrov khẳng định Mỹ sẽ tìm ra nhiều lý do nhằm tiếp tục trừng phạt Nga.", "United States", "sanctions", "Russia"),
+    ],
+)
+def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+def test_purpose_clause_is_intended_not_stated(triples):
+    found = triples("Tổng thống Pháp Emmanuel Macron tới Berlin để gặp Thủ tướng Đức Angela Merkel.")
+    modality = found.get(("Emmanuel Macron", "met", "Angela Merkel")) or found.get(("Angela Merkel", "met", "Emmanuel Macron"))
+    assert modality == "possible", found
