@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATA_DIR, _read_yaml
+from .datafiles import DATA_DIR, read_yaml
 from .phrases import fold
 
 
 @lru_cache(maxsize=1)
 def _rules():
-    doc = _read_yaml(DATA_DIR / "boilerplate.yaml") or {}
+    doc = read_yaml(DATA_DIR / "boilerplate.yaml") or {}
     return (
         tuple(fold(x) for x in doc.get("drop_line", [])),
         tuple(fold(x) for x in doc.get("drop_rest", [])),

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from ingest.normalize import fold_diacritics
+
 from .lexicon import Lexicon, Title
 from .phrases import PhraseIndex, PhraseMatch, fold
 from .types import Entity, Mention
@@ -41,18 +43,13 @@ MINISTRY_HEADS = {"Bộ", "Quân đội"}
 FAMILY_FIRST_COUNTRIES = {"country:CN", "country:TW", "country:KP", "country:KR", "country:HK", "country:MO"}
 
 
-_UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae"})
-
-
 def slug(text: str) -> str:
     """ASCII slug of a name, for the stable id of an entity the dictionary lacks.
 
     >>> slug("Fikri Işık")
     'fikri_isik'
     """
-    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
-    ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+    return re.sub(r"[^a-z0-9]+", "_", fold_diacritics(text).lower()).strip("_")
 
 
 def _same_office(a: str, b: str) -> bool:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ingest.dates import article_date
+from ingest.normalize import normalize_text
+
 from .boilerplate import article_lines
-from .dates import article_date, event_date
+from .dates import event_date
 from .lexicon import Lexicon, default_lexicon
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
-from .normalize import normalize_text
 from .phrases import fold
 from .relations import RelationReader
 from .types import Article, ArticleExtraction, Evidence, Mention, Relation

@@ -13,12 +13,12 @@ import pytest
 
 from exports import write_graphml, write_json
 from extract.types import Article, ArticleExtraction, Entity as XEntity, Evidence as XEvidence, Relation as XRelation
-from graph import (
+from vnkg import (
     AmbiguousEntityError, Entity, GraphLoadError, InvalidQueryError, KnowledgeGraph, NoPathError, Path, Relation,
     RelationList, Stance, UnknownEntityError,
 )
 from graph.build import add_extraction, finalize, new_graph
-from graph.query import loose_key
+from graph.names import loose_key
 
 # -- the test graph ---------------------------------------------------------------------------
 

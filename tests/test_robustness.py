@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import Article, Extractor, extract_article
-from extract.readers import Problem, Reader
+from ingest import Problem, Reader
 
 EXTRACTOR = Extractor()
 

@@ -22,7 +22,9 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from graph.query import KnowledgeGraph, NoPathError, QueryError, Relation, RelationList
+from .errors import NoPathError, QueryError
+from .knowledge import KnowledgeGraph
+from .results import Relation, RelationList
 
 EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
 FORMATS = ("table", "json", "csv")
