@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test score score-unseen install clean
+.PHONY: demo test score score-heldout score-dev score-unseen install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,13 @@ demo: $(STAMP)
 
 score: demo
 	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/seeds.gold.json --graph out/graph.json
+
+# The annotated sets of tests/gold/score.py, per era (held-out: summary only).
+score-heldout: $(STAMP)
+	$(BIN)/python tests/gold/score.py heldout --by-predicate
+
+score-dev: $(STAMP)
+	$(BIN)/python tests/gold/score.py dev --by-predicate
 
 score-unseen: $(STAMP)
 	$(BIN)/python tests/unseen/score.py
