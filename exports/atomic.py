@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 
 def stage(path: Path, data: str | bytes) -> str:

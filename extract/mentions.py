@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ingest.normalize import fold_diacritics
 
@@ -500,7 +500,8 @@ class MentionFinder:
             if end in by_start or end in organizations:
                 break
             m = _WORD.match(text, end)
-            if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group()) and fold(m.group()) not in self.stop_words):
+            if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group())
+                         and fold(m.group()) not in self.stop_words):
                 break  # a name in Latin letters starts here
             if self.lex.cues.find(m.group()) or fold(m.group()) in self.stop_words:
                 return pos
@@ -612,7 +613,8 @@ class MentionFinder:
                 org = self._new_entity("org", label, "ORGANIZATION")
                 # A ministry speaks for its country; a fund or a company does not.
                 acts_for = entity if head.text in MINISTRY_HEADS else None
-                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=surface))
+                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name",
+                                     name=surface))
                 break
         return found
 

@@ -15,9 +15,7 @@ Negation drops the relation; "sẽ", "dự kiến" make it planned and "có th�
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -105,7 +103,8 @@ class RelationReader:
             left = [m for m in mentions if clause_start <= m.start and m.end <= cue.start]
             right = [m for m in mentions if cue.end <= m.start and m.end <= clause_end and not self._is_venue(text, m, mentions)]
             right = self._until_next_cue(right, cue, cues)
-            if self._ends_with(self._strip_modality(_before(text, cue.start)), self.passive) and not self._agent_before(text, cue, left):
+            if (self._ends_with(self._strip_modality(_before(text, cue.start)), self.passive)
+                    and not self._agent_before(text, cue, left)):
                 previous.append((cue, [], []))
                 continue  # "được ký kết", "bị cáo buộc": no agent, no statement
             if self._ends_with(_before(text, cue.start), self.event_nouns):
@@ -243,11 +242,6 @@ class RelationReader:
         tail = _before(text, cue.start)
         nouns = [m for m in self.event_nouns.find(tail.rstrip()) if m.end == len(tail.rstrip())]
         return cue.start - len(tail) + nouns[0].start if nouns else cue.start
-        agent = agents[0]
-        for m in right:
-            if m.start > agent.end and self._after(text, m, self.target_after) and self._object_ok(spec, m):
-                return [agent], self._coordinated(text, [x for x in right if x.start >= m.start])
-        return [], []
 
     def _clause_starts(self, text: str) -> list[int]:
         starts = [i + 1 for i, c in enumerate(text) if c in _PUNCT_BREAKS]

@@ -10,7 +10,7 @@ of the input, so the same articles always give the same files.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 import networkx as nx
 
@@ -122,7 +122,7 @@ def finalize(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The output graph: contract attributes, sorted lists, order independent of input order."""
     G = merge_graphs([G])
     _merge_surnames(G)
-    out = nx.MultiDiGraph()
+    out: nx.MultiDiGraph = nx.MultiDiGraph()
     for node_id in sorted(G.nodes):
         data = G.nodes[node_id]
         attrs = {

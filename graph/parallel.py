@@ -31,20 +31,21 @@ import multiprocessing
 import os
 import threading
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TypeVar, Union
+from typing import Any, TypeVar
 
 import networkx as nx
 
 from extract import Extractor
-from ingest import Article
 from graph.build import add_extraction, build_graph, finalize, merge_graphs, new_graph
+from ingest import Article
 
 T = TypeVar("T")
 R = TypeVar("R")
-Done = Callable[[Article, Any, Union[str, None]], None]  # (article, its tag, error message or None)
+Done = Callable[[Article, Any, str | None], None]  # (article, its tag, error message or None)
 Partial = tuple[nx.MultiDiGraph, dict[int, str]]  # a chunk's raw graph, and its failures by position
 
 DEFAULT_CHUNK = 32  # articles per task: small enough to balance 2 workers on 1,000 articles
@@ -140,7 +141,7 @@ def process_partials(articles: Iterable[Article], workers: int, chunk_size: int 
     with ctx.Pool(workers, initializer=_init_worker) as pool:
         yield from ordered_bounded(
             lambda chunk: pool.apply_async(extract_chunk, (chunk,)),
-            lambda handle: handle.get(),
+            lambda handle: handle.get(),  # type: ignore[attr-defined]  # an AsyncResult
             chunks(articles, chunk_size),
             max_pending,
         )
@@ -170,7 +171,7 @@ def code_fingerprint() -> str:
 
     files = []
     for package in (ontology, ingest, extract):
-        root = Path(package.__file__).parent
+        root = Path(str(package.__file__)).parent
         files += sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts)
     digest = hashlib.sha1()
     for path in [*files, Path(graph.build.__file__)]:
@@ -191,7 +192,7 @@ def dask_client(address: str, workers: int | None = None):
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                processes=True, dashboard_address=None)
         client = Client(cluster)
-        client._vnkg_cluster = cluster  # closed with the client, see close_dask_client
+        client._vnkg_cluster = cluster  # type: ignore[attr-defined]  # closed with the client, see close_dask_client
     else:
         try:
             client = Client(address)

@@ -10,7 +10,6 @@ from .decoding import Unreadable
 from .normalize import normalize_text
 
 
-
 @dataclass
 class Document:
     """The text of one single-article input, before it becomes an Article."""
@@ -39,11 +38,11 @@ def html_document(html: str) -> Document:
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise Unreadable("no article text found in the HTML page")
-    title = (doc.title or "").strip()
+    title = (getattr(doc, "title", None) or "").strip()
     lines = text.split("\n")
     if title and normalize_text(lines[0]) == normalize_text(title):
         text = "\n".join(lines[1:]).strip() or text  # the headline repeated as the first line
-    return Document(text=text, title=title, date=iso_date(doc.date), url=doc.url or None)
+    return Document(text=text, title=title, date=iso_date(getattr(doc, "date", None)), url=getattr(doc, "url", None) or None)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

@@ -31,14 +31,24 @@ import os
 import sys
 import unicodedata
 import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Any, cast
 
 from .article import Article
 from .dates import article_date, iso_date
 from .decoding import (
-    BLANK, ESCAPED, META_CHARSET, SAMPLE, Unreadable, binary_kind, clean_string, declared_encoding, decode_bytes,
+    BLANK,
+    ESCAPED,
+    META_CHARSET,
+    SAMPLE,
+    Unreadable,
+    binary_kind,
+    clean_string,
+    declared_encoding,
+    decode_bytes,
     looks_binary,
 )
 from .formats import Document, html_document, markdown_document, sniff_kind
@@ -84,11 +94,13 @@ def _suffix(path: Path) -> str:
 
 
 def _size(n: int) -> str:
+    """A size for a message: "512 bytes", "31.2 MB"."""
+    size: float = n
     for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}".replace(".0 ", " ")
-        n /= 1024
-    return str(n)  # pragma: no cover
+        if size < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{size:.1f} {unit}".replace(".0 ", " ")
+        size /= 1024
+    return str(size)  # pragma: no cover
 
 
 def _file_id(path: Path) -> str:
@@ -168,7 +180,7 @@ class Reader:
             if path == STDIN:
                 yield from self._guarded(STDIN_NAME, self._stdin_articles)
             else:
-                yield from self._guarded(str(path), lambda p=path: self._file_articles(p))
+                yield from self._guarded(str(path), partial(self._file_articles, Path(path)))
 
     def _guarded(self, where: str, read: Callable[[], Iterator[Article]]) -> Iterator[Article]:
         """Run one input's reader; whatever goes wrong becomes one reported Problem."""
@@ -220,8 +232,8 @@ class Reader:
             if stream is None:
                 raise Unreadable("no standard input to read")
         if not hasattr(stream, "peek"):
-            stream = io.BufferedReader(stream)  # type: ignore[arg-type]
-        head = stream.peek(SAMPLE)[:SAMPLE]
+            stream = io.BufferedReader(cast(Any, stream))
+        head = cast(io.BufferedReader, stream).peek(SAMPLE)[:SAMPLE]
         if head.startswith(b"\x1f\x8b"):
             yield from self._jsonl(gzip.GzipFile(fileobj=stream, mode="rb"), STDIN_NAME, "stdin")
             return
@@ -281,9 +293,9 @@ class Reader:
 
     # JSON Lines
 
-    def _jsonl(self, raw: IO[bytes], where: str, base_id: str) -> Iterator[Article]:
+    def _jsonl(self, raw: IO[bytes] | gzip.GzipFile, where: str, base_id: str) -> Iterator[Article]:
         """Stream the records of a JSON Lines file; a bad line is reported and skipped."""
-        buffered = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
+        buffered = cast(io.BufferedReader, raw if hasattr(raw, "peek") else io.BufferedReader(cast(Any, raw)))
         head = buffered.peek(SAMPLE)[:SAMPLE]
         if not head.strip():
             raise Unreadable("empty file")

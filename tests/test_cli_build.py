@@ -19,15 +19,13 @@ import sys
 import time
 from pathlib import Path
 
-import networkx as nx
 import pytest
 
+from exports import atomic, read_graphml, read_json
 from extract import sentences
 from extract.dates import event_date
-from ingest.dates import article_date
 from extract.types import ArticleExtraction, Entity, Evidence, Relation
-from exports import read_graphml, read_json
-from exports import atomic
+from ingest.dates import article_date
 from vnkg import cli, store
 
 ROOT = Path(__file__).resolve().parents[1]

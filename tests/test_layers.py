@@ -27,7 +27,7 @@ def imported_packages(source: str) -> set[str]:
     >>> sorted(imported_packages("import graph.build\\nfrom .x import y\\ndef f():\\n    from vnkg import cli"))
     ['graph', 'vnkg']
     """
-    found = set()
+    found: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found.update(alias.name.split(".")[0] for alias in node.names)

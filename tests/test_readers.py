@@ -12,8 +12,8 @@ import pytest
 
 from extract.dates import event_date
 from ingest import Problem, Reader, decode_bytes, iter_articles
-from ingest.dates import article_date, iso_date
 from ingest import reader as reader_module
+from ingest.dates import article_date, iso_date
 from ingest.reader import MAX_LINE_PROBLEMS
 
 TEXT = (

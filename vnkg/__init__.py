@@ -9,7 +9,12 @@ The query API over a built graph (the command line lives in `vnkg.cli`):
 __version__ = "0.1.0"
 
 from .errors import (
-    AmbiguousEntityError, GraphLoadError, InvalidQueryError, NoPathError, QueryError, UnknownEntityError,
+    AmbiguousEntityError,
+    GraphLoadError,
+    InvalidQueryError,
+    NoPathError,
+    QueryError,
+    UnknownEntityError,
 )
 from .knowledge import KnowledgeGraph
 from .results import Entity, Evidence, Neighbor, NeighborList, Path, PathStep, Relation, RelationList, Stance

@@ -1,7 +1,8 @@
 """The errors of the query API: each one readable as one line, each a `QueryError`."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .results import Entity
@@ -22,7 +23,7 @@ class InvalidQueryError(QueryError, ValueError):
 class UnknownEntityError(QueryError, LookupError):
     """No entity goes by this name; `suggestions` holds the closest entities."""
 
-    def __init__(self, name: str, suggestions: Sequence[tuple[str, "Entity"]] = ()):
+    def __init__(self, name: str, suggestions: Sequence[tuple[str, Entity]] = ()):
         self.name = name
         self.suggestions = [entity for _, entity in suggestions]
         message = f"no entity named {name!r}"
@@ -34,7 +35,7 @@ class UnknownEntityError(QueryError, LookupError):
 class AmbiguousEntityError(QueryError, LookupError):
     """Several entities go by this name; `candidates` lists them. Pass an id to choose."""
 
-    def __init__(self, name: str, candidates: Sequence["Entity"]):
+    def __init__(self, name: str, candidates: Sequence[Entity]):
         self.name = name
         self.candidates = list(candidates)
         listed = "; ".join(f"{e.label} [{e.type}, id {e.id}]" for e in self.candidates)
@@ -46,5 +47,5 @@ class NoPathError(QueryError, LookupError):
     """The two entities are not connected (within the hop limit)."""
 
 
-def _as_candidate(name: str, entity: "Entity") -> str:
+def _as_candidate(name: str, entity: Entity) -> str:
     return repr(name) if name == entity.label else f"{name!r} ({entity.label})"

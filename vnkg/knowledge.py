@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path as FsPath
-from typing import Iterable, Iterator
 
 import networkx as nx
 
@@ -25,9 +25,19 @@ from ontology import ONTOLOGY
 
 from .errors import AmbiguousEntityError, InvalidQueryError, NoPathError, UnknownEntityError
 from .graphfile import read_graph
-from .periods import in_range, iso_bound, span, within
+from .periods import date_span, in_range, iso_bound, within
 from .results import (
-    CONFLICT, COOPERATION, QUADS, Entity, Evidence, Neighbor, NeighborList, Path, PathStep, Relation, RelationList,
+    CONFLICT,
+    COOPERATION,
+    QUADS,
+    Entity,
+    Evidence,
+    Neighbor,
+    NeighborList,
+    Path,
+    PathStep,
+    Relation,
+    RelationList,
     Stance,
 )
 
@@ -48,7 +58,7 @@ class KnowledgeGraph:
         self._build_index(dictionary)
 
     @classmethod
-    def load(cls, path: str | FsPath, dictionary: Dictionary = None) -> "KnowledgeGraph":
+    def load(cls, path: str | FsPath, dictionary: Dictionary = None) -> KnowledgeGraph:
         """Read a graph.json (node-link) or graph.graphml written by `vnkg build`.
 
         `dictionary` as for `KnowledgeGraph(G, dictionary)`.
@@ -127,7 +137,7 @@ class KnowledgeGraph:
         self._all = sorted(self._edges, key=_relation_order)
         # (earliest, latest date, every sentence dated?) of each relation object, for date filters
         self._spans: dict[int, tuple[str, str, bool] | None] = {
-            id(r): span(r) for rels in self._as_subject.values() for r in rels}
+            id(r): date_span(r) for rels in self._as_subject.values() for r in rels}
         self._predicates = frozenset(r.predicate for r in self._edges) | frozenset(ONTOLOGY.predicates)
 
     # -- entities ---------------------------------------------------------------------------
@@ -137,7 +147,7 @@ class KnowledgeGraph:
         """Every entity, in id order."""
         return [self._entities[n] for n in sorted(self._entities)]
 
-    def entity(self, name: "str | Entity") -> Entity:
+    def entity(self, name: str | Entity) -> Entity:
         """The one entity `name` names: an id, the label or any alias, any case, diacritics optional.
 
         Raises UnknownEntityError (with the closest names) or AmbiguousEntityError (with the candidates).
@@ -175,14 +185,14 @@ class KnowledgeGraph:
 
     def relations(
         self,
-        subject: "str | Entity | None" = None,
-        predicate: "str | Iterable[str] | None" = None,
-        object: "str | Entity | None" = None,  # noqa: A002 - the issue's keyword
+        subject: str | Entity | None = None,
+        predicate: str | Iterable[str] | None = None,
+        object: str | Entity | None = None,
         *,
-        between: "tuple[str | Entity, str | Entity] | None" = None,
+        between: tuple[str | Entity, str | Entity] | None = None,
         since=None,
         until=None,
-        modality: "str | Iterable[str] | None" = None,
+        modality: str | Iterable[str] | None = None,
     ) -> RelationList:
         """Relations matching every filter given.
 
@@ -219,13 +229,14 @@ class KnowledgeGraph:
                 if modalities is not None and relation.modality not in modalities:
                     continue
                 if dated:
-                    span = self._spans[id(relation)] if id(relation) in self._spans else span(relation)
+                    span = self._spans[id(relation)] if id(relation) in self._spans else date_span(relation)
                     if span is None or not (in_range(span[1], since_, None) and in_range(span[0], None, until_)):
                         continue  # undated, or wholly before `since` or after `until`
                     if not (span[2] and in_range(span[0], since_, until_) and in_range(span[1], since_, until_)):
-                        relation = within(relation, since_, until_)
-                        if relation is None:
+                        cut = within(relation, since_, until_)
+                        if cut is None:
                             continue
+                        relation = cut
                 out.append(relation)
         if not ordered or dated:
             out.sort(key=_relation_order)
@@ -234,12 +245,10 @@ class KnowledgeGraph:
     def _matching(self, s: str | None, o: str | None, both_ways: bool) -> tuple[list[Relation], bool]:
         """Relations from s to o (either may be None = any), symmetric ones either way; with `both_ways`,
         directed ones from o to s too. Also says whether the list is already in display order."""
-        if s is None and o is None:
-            return self._all, True
+        if s is None:
+            return (self._all, True) if o is None else (self._as_object[o], True)
         if o is None:
             return self._as_subject[s], True
-        if s is None:
-            return self._as_object[o], True
         found = [r for r in self._as_subject[s] if r.object.id == o]
         if not both_ways or s == o:
             return found, True
@@ -261,7 +270,7 @@ class KnowledgeGraph:
 
     # -- around one entity ------------------------------------------------------------------
 
-    def neighbors(self, name: "str | Entity", predicate=None, *, since=None, until=None) -> NeighborList:
+    def neighbors(self, name: str | Entity, predicate=None, *, since=None, until=None) -> NeighborList:
         """Entities one edge away (either direction), each with the relations that join them, most first."""
         entity = self.entity(name)
         groups: dict[str, list[Relation]] = {}
@@ -278,7 +287,7 @@ class KnowledgeGraph:
                      if not r.symmetric]
         return RelationList(list(as_subject) + as_object)
 
-    def about(self, name: "str | Entity") -> dict[str, RelationList]:
+    def about(self, name: str | Entity) -> dict[str, RelationList]:
         """Everything known about one entity: predicate -> its relations (what `vnkg show` prints)."""
         entity = self.entity(name)
         groups: dict[str, RelationList] = {}
@@ -287,7 +296,7 @@ class KnowledgeGraph:
             groups.setdefault(relation.predicate, RelationList()).append(relation)
         return groups
 
-    def timeline(self, name: "str | Entity", predicate=None, *, since=None, until=None) -> RelationList:
+    def timeline(self, name: str | Entity, predicate=None, *, since=None, until=None) -> RelationList:
         """Dated relations of one entity in date order, one entry per relation and date.
 
         A relation read on several days (met in 2014 and again in 2021) appears
@@ -309,7 +318,7 @@ class KnowledgeGraph:
 
     # -- between two entities ---------------------------------------------------------------
 
-    def path(self, source: "str | Entity", target: "str | Entity", *, max_hops: int | None = None,
+    def path(self, source: str | Entity, target: str | Entity, *, max_hops: int | None = None,
              predicate=None) -> Path:
         """The shortest chain of relations from `source` to `target`, edges taken in either direction.
 
@@ -347,11 +356,11 @@ class KnowledgeGraph:
                     hops[nxt] = hops[node] + 1
                     frontier.append(nxt)
         if b.id not in parent:
-            within = f" within {max_hops} hops" if max_hops is not None else ""
-            raise NoPathError(f"no path between {a.label} and {b.label}{within}")
+            limit = f" within {max_hops} hops" if max_hops is not None else ""
+            raise NoPathError(f"no path between {a.label} and {b.label}{limit}")
         chain = [b.id]
-        while parent[chain[-1]] is not None:
-            chain.append(parent[chain[-1]])
+        while (previous := parent[chain[-1]]) is not None:
+            chain.append(previous)
         chain.reverse()
         steps = []
         for u, v in zip(chain, chain[1:]):
@@ -361,7 +370,7 @@ class KnowledgeGraph:
             steps.append(PathStep(self._entities[u], self._entities[v], RelationList(rels)))
         return Path(tuple(self._entities[n] for n in chain), tuple(steps))
 
-    def stance(self, a: "str | Entity", b: "str | Entity", *, since=None, until=None) -> Stance:
+    def stance(self, a: str | Entity, b: str | Entity, *, since=None, until=None) -> Stance:
         """Cooperation vs conflict between two actors: their relations (either direction) by quad class."""
         ea, eb = self.entity(a), self.entity(b)
         rels = RelationList(r for r in self.relations(between=(ea, eb), since=since, until=until)

@@ -49,7 +49,7 @@ def in_range(day: str, since: str | None, until: str | None) -> bool:
     return True
 
 
-def span(relation: Relation) -> tuple[str, str, bool] | None:
+def date_span(relation: Relation) -> tuple[str, str, bool] | None:
     """(earliest date, latest date, every sentence dated?) of a relation; None when it has no date."""
     dates = [e.date for e in relation.evidence if e.date]
     if dates:
@@ -59,12 +59,12 @@ def span(relation: Relation) -> tuple[str, str, bool] | None:
 
 def within(relation: Relation, since: str | None, until: str | None) -> Relation | None:
     """`relation` cut down to its sentences dated in range, or None if it has none there."""
-    dated = [e for e in relation.evidence if e.date]
+    dated = [(e, day) for e in relation.evidence if (day := e.date)]
     if not dated:
         return relation if relation.date and in_range(relation.date, since, until) else None
-    kept = tuple(e for e in dated if in_range(e.date, since, until))
+    kept = [(e, day) for e, day in dated if in_range(day, since, until)]
     if not kept:
         return None
     if len(kept) == len(relation.evidence):
         return relation
-    return replace(relation, evidence=kept, date=min(e.date for e in kept))
+    return replace(relation, evidence=tuple(e for e, _ in kept), date=min(day for _, day in kept))

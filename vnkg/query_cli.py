@@ -19,8 +19,8 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from .errors import NoPathError, QueryError
 from .knowledge import KnowledgeGraph
@@ -57,7 +57,7 @@ def _run(body: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
         return EXIT_OK
 
 
-def _cut(text: str, width: int = CELL) -> str:
+def _cut(text: object, width: int = CELL) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 

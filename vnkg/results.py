@@ -43,11 +43,11 @@ class Entity:
 class Evidence:
     """One sentence a relation was read from, and the article it is in."""
 
-    article: str
-    sentence: str
-    date: str | None = None
-    place: str | None = None
-    modality: str = "asserted"
+    article: str  # the article id
+    sentence: str  # as the article wrote it
+    date: str | None = None  # ISO date of the event the sentence reports, when it gives one
+    place: str | None = None  # label of the venue
+    modality: str = "asserted"  # or "planned", "possible"
 
     def __str__(self) -> str:
         when = f" ({self.date})" if self.date else ""
@@ -110,7 +110,7 @@ class Relation:
         entity_id = entity.id if isinstance(entity, Entity) else entity
         return self.object if self.subject.id == entity_id else self.subject
 
-    def flipped(self) -> "Relation":
+    def flipped(self) -> Relation:
         return replace(self, subject=self.object, object=self.subject)
 
     def to_dict(self) -> dict:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import networkx as nx
 
@@ -110,7 +110,7 @@ def extractions(extractor: Extractor, intake: Intake, articles: Iterable[Article
         yield result
 
 
-def manifest_text(graph_json: str, articles: Known) -> str:
+def manifest_text(graph_json: str, articles: Mapping[str, str | None]) -> str:
     data = {
         "format": "vnkg-manifest",
         "version": 1,
@@ -158,7 +158,7 @@ class GraphFolder:
             finally:
                 fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
-    def write(self, G: nx.MultiDiGraph, articles: Known) -> dict[str, Path]:
+    def write(self, G: nx.MultiDiGraph, articles: Mapping[str, str | None]) -> dict[str, Path]:
         """Write the outputs and the manifest so that no moment leaves one half-written.
 
         Every file is first written in full to a temporary file beside it; only
