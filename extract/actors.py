@@ -46,6 +46,7 @@ class Actor:
     metonym_for: str | None = None
     country: str | None = None
     roles: tuple[Role, ...] = ()
+    of_owner: bool = False  # an issue that is a quality of its owner ("chủ quyền của Ukraine")
 
 
 def load_actors(folder: Path | str = ACTORS_DIR) -> dict[str, Actor]:
@@ -67,5 +68,6 @@ def load_actors(folder: Path | str = ACTORS_DIR) -> dict[str, Actor]:
             roles = tuple(
                 Role(r["role"], r["of"], r.get("start"), r.get("end")) for r in row.get("roles", []) or []
             )
-            actors[entity.id] = Actor(entity, aliases, row.get("metonym_for"), row.get("country"), roles)
+            actors[entity.id] = Actor(entity, aliases, row.get("metonym_for"), row.get("country"), roles,
+                                      bool(row.get("of_owner", False)))
     return actors

@@ -14,6 +14,7 @@ from ingest.normalize import normalize_text
 from ontology import ONTOLOGY
 
 from .actors import Actor, load_actors
+from .boilerplate import BoilerplateRules
 from .datafiles import DATA_DIR, read_yaml
 from .phrases import PhraseIndex, fold
 from .types import Entity
@@ -44,6 +45,8 @@ class PredicateSpec:
     reverse_if_subject: str | None = None
     window: int | None = None
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
+    place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
+    object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
 
     @property
     def symmetric(self) -> bool:
@@ -66,6 +69,7 @@ class Lexicon:
     anaphora: dict[str, str] = field(default_factory=dict)  # "nước này" -> COUNTRY
     name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # from names.yaml
     pair_anaphora: dict[str, str] = field(default_factory=dict)  # "hai nhà lãnh đạo" -> PERSON
+    boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)  # from boilerplate.yaml
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -106,6 +110,8 @@ class Lexicon:
                 reverse_with=row.get("reverse_with"),
                 reverse_if_subject=row.get("reverse_if_subject"),
                 window=row.get("window"),
+                place_object=bool(row.get("place_object", False)),
+                object_in_condition=bool(row.get("object_in_condition", False)),
                 only_before=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_before") or {}).items()
@@ -120,12 +126,16 @@ class Lexicon:
         anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("anaphora", None) or {}).items()}
         pair_anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("pair_anaphora", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
+        for phrase in marker_words.get("not_cues", []):
+            cues.add(fold(phrase), "")  # longest match wins: "gặp khó khăn" hides "gặp"
         ministries = {normalize_text(k): v for k, v in (read_yaml(data_dir / "ministries.yaml") or {}).items()}
         name_shapes = {
             key: frozenset(fold(normalize_text(str(w))) for w in words)
             for key, words in (read_yaml(data_dir / "names.yaml") or {}).items()
         }
+        boilerplate = BoilerplateRules.from_data(read_yaml(data_dir / "boilerplate.yaml"), data_dir / "boilerplate.yaml")
         return cls(
+            boilerplate=boilerplate,
             actors=actors, names=names, titles=titles, honorifics=honorifics, modifiers=modifiers,
             predicates=predicates, cues=cues, marker_words=marker_words, marker_window=window,
             object_window=object_window, ministries=ministries, anaphora=anaphora,

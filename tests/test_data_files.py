@@ -64,6 +64,10 @@ def entity_type(value: Any) -> str | None:
     return None if value in ONTOLOGY.entity_types else f"not an entity type: {value!r}"
 
 
+def flag(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"expected true or false, got {value!r}"
+
+
 def mapping(keys: Check, values: Check) -> Check:
     def check(value: Any) -> str | None:
         if not isinstance(value, dict) or not value:
@@ -118,18 +122,21 @@ MARKERS: dict[str, Check] = {
     "anaphora": mapping(text, entity_type),
     "pair_anaphora": mapping(text, entity_type),
     "demand_cues": predicates,
+    "refusal_cues": predicates,
     **{key: words for key in (
         "negation", "not_negation", "planned", "possible", "not_subject_after", "speech_verbs", "venue", "passive",
         "coordination", "clause_break", "nominalizer", "event_noun", "reciprocal", "pronoun_honorifics",
         "verb_coordination", "target_after", "partner_after", "light_verbs", "title_compounds",
-        "first_person_singular", "first_person_plural",
+        "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "not_cues",
+        "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
+        "receive_verbs", "source_after", "third_person", "condition",
     )},
 }
-BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes}
+BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,
+                                 "strip_prefix": regexes, "strip_inline": regexes}
 NAMES: dict[str, Check] = {"family_names": words, "particles": words, "not_name_words": words}
 TITLES: dict[str, Check] = {
-    "titles": records(fields({"vi": text, "role": text, "role_by_country": mapping(text, text),
-                              "office": lambda v: None if isinstance(v, bool) else f"expected true or false, got {v!r}"},
+    "titles": records(fields({"vi": text, "role": text, "role_by_country": mapping(text, text), "office": flag},
                              required={"vi", "role"})),
     "honorifics": words,
     "modifiers": mapping(text, text),
@@ -141,12 +148,15 @@ PREDICATE: dict[str, Check] = {
     "only_before": mapping(text, words),
     "reverse_with": text,
     "reverse_if_subject": entity_type,
+    "place_object": flag,
+    "object_in_condition": flag,
 }
 
 # file -> the check of its whole document
 FILES: dict[str, Check] = {
     "markers.yaml": lambda doc: fields(MARKERS, set(MARKERS))(doc) if isinstance(doc, dict) else "not a mapping",
-    "boilerplate.yaml": lambda doc: fields(BOILERPLATE, set(BOILERPLATE))(doc) if isinstance(doc, dict) else "not a mapping",
+    "boilerplate.yaml": lambda doc: fields(BOILERPLATE, {"drop_line", "drop_rest", "drop_pattern"})(doc)
+    if isinstance(doc, dict) else "not a mapping",
     "names.yaml": lambda doc: fields(NAMES, set(NAMES))(doc) if isinstance(doc, dict) else "not a mapping",
     "titles.yaml": lambda doc: fields(TITLES, set(TITLES))(doc) if isinstance(doc, dict) else "not a mapping",
     "ministries.yaml": mapping(text, text),
