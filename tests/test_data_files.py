@@ -129,7 +129,8 @@ MARKERS: dict[str, Check] = {
         "verb_coordination", "target_after", "partner_after", "light_verbs", "title_compounds",
         "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "not_cues",
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
-        "receive_verbs", "source_after", "third_person", "condition",
+        "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
+        "urge_modals",
     )},
 }
 BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,
