@@ -11,7 +11,6 @@ from .phrases import PhraseIndex, fold
 from .sentence import PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Mention
 
-
 OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukraine"
 
 

@@ -19,7 +19,6 @@ from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Mention
 
-
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
 SUBJECT_LEAD_WORDS = 3  # words before a carried subject: ", (hôm qua) ông Kerry"
 

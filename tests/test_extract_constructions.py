@@ -4,7 +4,6 @@ import pytest
 from tests.extraction_helpers import has
 
 
-
 def test_agentless_passive_states_nothing(triples):
     found = triples("Hiệp định được ký kết giữa các bên tại Oslo năm ngoái, Na Uy và Đan Mạch đều có mặt.")
     assert not any(p == "signed_agreement_with" for _, p, _ in found), found

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from extract import readers
-from extract.dates import article_date, event_date, iso_date
-from extract.readers import Problem, Reader, decode_bytes, iter_articles
+from extract.dates import event_date
+from ingest import Problem, Reader, decode_bytes, iter_articles
+from ingest import reader as reader_module
+from ingest.dates import article_date, iso_date
+from ingest.reader import MAX_LINE_PROBLEMS
 
 TEXT = (
     "Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Antony Blinken tại Stockholm hôm 2/12.\n"
@@ -392,7 +394,7 @@ def test_many_bad_lines_are_summed_up(tmp_path):
     path = write(tmp_path / "c.jsonl", "không phải JSON\n" * 50 + jsonl({"id": "ok", "text": "Nga."}))
     articles, problems = read(path)
     assert [a.id for a in articles] == ["ok"]
-    assert len(problems) == readers.MAX_LINE_PROBLEMS + 1
+    assert len(problems) == MAX_LINE_PROBLEMS + 1
     assert str(problems[-1]) == f"{path}: 30 more bad lines skipped (lines 21-50)"
     assert sum(p.count for p in problems) == 50
 
@@ -450,7 +452,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(readers, "open", fake_open, raising=False)
+    monkeypatch.setattr(reader_module, "open", fake_open, raising=False)
     articles, problems = read(tmp_path)
     assert [a.id for a in articles] == ["mo"]
     assert skipped(problems) == [f"{locked}: cannot read: Permission denied"]
