@@ -167,7 +167,7 @@ class Reader:
                 if name.startswith("."):
                     continue
                 child = Path(root) / name
-                if _suffix(child) in SUFFIXES:
+                if _suffix(child) in SUFFIXES and not _describes_folder(name):
                     yield child
                 else:
                     self.ignored += 1
@@ -405,6 +405,19 @@ class Reader:
             url=clean_string(url) if isinstance(url, str) and url.strip() else None,
             source=f"{where}:{number}",
         )
+
+
+# Files that describe the folder they are in, not articles: read only when named.
+FOLDER_NOTES = ("readme", "license", "licence", "changelog", "contributing")
+
+
+def _describes_folder(name: str) -> bool:
+    """ "README.md" in a folder of articles says what they are; it is none of them.
+
+    >>> _describes_folder("README.md"), _describes_folder("readme.txt"), _describes_folder("readme-trump.txt")
+    (True, True, False)
+    """
+    return name.split(".")[0].lower() in FOLDER_NOTES
 
 
 def input_files(paths: Iterable[str | Path], report: Report) -> list[Path | str]:

@@ -173,10 +173,18 @@ def test_folder_recursive_sorted_hidden_and_other_files_left_out(tmp_path):
     write(tmp_path / ".an.txt", "không đọc")
     write(tmp_path / "anh.jpg", b"\xff\xd8\xff\xe0")
     write(tmp_path / "ghi-chu.csv", "a,b")
+    write(tmp_path / "README.md", "# Các bài báo\n\nNga cáo buộc Mỹ.")  # says what the folder holds
+    write(tmp_path / "b" / "LICENSE.txt", "CC BY-SA 4.0")
     problems: list[Problem] = []
     reader = Reader(problems.append)
     assert [a.id for a in reader.articles([tmp_path])] == ["a", "y", "j", "z"]
-    assert problems == [] and reader.ignored == 2
+    assert problems == [] and reader.ignored == 4
+
+
+def test_a_readme_named_on_the_command_line_is_read(tmp_path):
+    write(tmp_path / "README.md", "Nga cáo buộc Mỹ.")
+    problems: list[Problem] = []
+    assert [a.id for a in Reader(problems.append).articles([tmp_path / "README.md"])] == ["README"]
 
 
 def test_input_order_does_not_matter(tmp_path):
