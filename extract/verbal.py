@@ -70,6 +70,10 @@ class VerbReader:
                     yield from self.g.emit(spec, event.subjects, event.objects, modality)
                     continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous)
+            if fold(cue.text) in spec.joint_cues:
+                previous.append(Reading(cue, subjects, []))
+                yield from self._joint(spec, subjects, modality)
+                continue
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
             objects = self.g.owners(sentence, objects)
@@ -171,6 +175,14 @@ class VerbReader:
             if tail and sentence.gap(objects[-1].end, tail[0].start) == spec.reverse_with:
                 subjects = [tail[0]]
         return subjects, self._not_own_side(subjects, objects)
+
+    def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
+        """ "A và B nhất trí": A agrees with B (one edge, in the order of the text, for a
+        relation the ontology keeps directed)."""
+        actors = list(dict.fromkeys(s.actor for s in sorted(subjects, key=lambda m: m.start)))
+        for other in actors[1:]:
+            if other.id != actors[0].id:
+                yield RawRelation(actors[0], spec.name, other, modality)
 
     def _carried_subject(self, sentence: Sentence, cue: Cue, previous: list[Reading]) -> list[Mention]:
         """The subject of a clause that names none, from the clause it depends on:

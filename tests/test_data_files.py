@@ -152,6 +152,7 @@ PREDICATE: dict[str, Check] = {
     "place_object": flag,
     "object_in_condition": flag,
     "object_after_that": flag,
+    "joint_cues": words,
 }
 
 # file -> the check of its whole document

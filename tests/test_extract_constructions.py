@@ -334,3 +334,10 @@ def test_purpose_clause_is_intended_not_stated(triples):
 def test_where_the_object_of_an_event_or_a_report_stands(triples, text, s, p, o):
     found = triples(text)
     assert has(found, s, p, o), found
+
+
+def test_a_pair_agreeing_agrees_with_each_other(triples):
+    found = triples("Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau nhất trí tăng cường hợp tác.")
+    assert ("Emmanuel Macron", "agrees_with", "Justin Trudeau") in found, found
+    found = triples("Nga đồng ý rút quân khỏi khu vực.")
+    assert not any(p == "agrees_with" for _, p, _ in found), found
