@@ -42,7 +42,8 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
             if m.start > agent.end and markers.ends_with(text, m.start, kind) is not None and object_ok(spec, m):
                 return EventParties([agent], coordinated([x for x in right if x.start >= m.start]))
         return EventParties([], [])
-    if spec.symmetric and right and not left:
+    if spec.symmetric and right and (not left or _hyphen_pair(sentence, cue, right)):
+        # "cuộc gặp Putin - Trump" names its parties, whoever speaks of it
         parties = coordinated(right)
         if len(parties) >= 2:
             return EventParties(parties, [])
@@ -53,6 +54,12 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     if right and sentence.gap(cue.end, right[0].start) in {"", *markers.words("partner_after")}:
         return None  # "(trong) cuộc gặp (với) Thủ tướng Đức": the clause's subject met her
     return EventParties([], [])  # "trong cuộc điện đàm, ...": the noun names no parties
+
+
+def _hyphen_pair(sentence: Sentence, cue: Cue, right: list[Mention]) -> bool:
+    """ "hội đàm Biden - Putin": two actors joined by a dash right after the event noun."""
+    return len(right) >= 2 and not sentence.gap(cue.end, right[0].start) \
+        and sentence.gap(right[0].end, right[1].start) in ("-", "–")
 
 
 def noun_start_of(text: str, cue_start: int, noun) -> int:

@@ -75,6 +75,7 @@ class PredicateSpec:
     window: int | None = None
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
+    object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
 
 
 @dataclass
@@ -137,6 +138,7 @@ class Lexicon:
                 reverse_if_subject=row.get("reverse_if_subject"),
                 window=row.get("window"),
                 place_object=bool(row.get("place_object", False)),
+                object_in_condition=bool(row.get("object_in_condition", False)),
                 only_before=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_before") or {}).items()

@@ -20,6 +20,9 @@ from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, first_words, word
 from .types import Mention
 
 
+CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
+
+
 @dataclass(frozen=True)
 class Reading:
     """How one cue of the sentence was read: its subjects and objects (empty when it states nothing)."""
@@ -37,6 +40,7 @@ class VerbReader:
         self.m = grammar.markers
         self.lex = grammar.lex
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
+        self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
 
     def read(self, sentence: Sentence, cues: list[Cue]) -> Iterator[RawRelation]:
         text = sentence.text
@@ -66,10 +70,16 @@ class VerbReader:
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous)
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
+            if not objects and spec.object_in_condition:
+                objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand
-            if modality == "asserted" and self._complement_of_demand(cue, previous, clause_start):
+            governing = self._governing_verb(cue, previous, clause_start)
+            if governing in self.refusal_cues:
+                previous.append(Reading(cue))
+                continue  # "phản đối áp đặt trừng phạt với Nga": the sanction is refused
+            if modality == "asserted" and governing in self.demand_cues:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             previous.append(Reading(cue, subjects, objects))
             yield from self.g.emit(spec, subjects, objects, modality)
@@ -84,15 +94,17 @@ class VerbReader:
         head = min(objects, key=lambda m: m.start)
         return word_count(text, cue.end, head.start) <= (window if window is not None else self.lex.object_window)
 
-    def _complement_of_demand(self, cue: Cue, previous: list[Reading], clause_start: int) -> bool:
-        """Whether the cue is what an earlier demand verb of its clause asks for."""
+    def _governing_verb(self, cue: Cue, previous: list[Reading], clause_start: int) -> str | None:
+        """The predicate of an earlier demand or refusal verb of the clause whose complement the cue is.
+
+        "kêu gọi (các nước) trừng phạt Triều Tiên": urges governs the sanction.
+        """
         for reading in reversed(previous):
             if reading.cue.end <= clause_start:
                 break
-            if reading.cue.predicate in self.demand_cues and reading.cue.end <= cue.start:
-                # No new subject between the two verbs: "kêu gọi (các nước) trừng phạt ..."
-                return True
-        return False
+            if reading.cue.predicate in self.demand_cues | self.refusal_cues and reading.cue.end <= cue.start:
+                return reading.cue.predicate
+        return None
 
     def _is_subject_position(self, text: str, mention: Mention) -> bool:
         """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
@@ -137,11 +149,29 @@ class VerbReader:
                 and len(text[cue.end :]) - len(text[cue.end :].lstrip()) <= 1:
             objects = []  # "A và B gặp nhau": the pair, see Grammar.emit
         if spec.reverse_with and objects:
+            if sentence.gap(cue.end, objects[0].start) == spec.reverse_with:
+                # "Crimea sáp nhập vào Nga": Russia annexed Crimea.
+                return objects[:1], subjects
             # "sáp nhập Crimea vào Nga": the actor after "vào" is the subject.
             tail = [m for m in right if m.start > objects[-1].end]
             if tail and sentence.gap(objects[-1].end, tail[0].start) == spec.reverse_with:
                 subjects = [tail[0]]
-        return subjects, objects
+        return subjects, self._not_own_side(subjects, objects)
+
+    def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
+        """The actor a later "nếu" clause of the sentence opens with: "... nếu Nga tấn công"."""
+        for condition in self.m["condition"].find(sentence.text[cue.end :]):
+            at = cue.end + condition.end
+            following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
+            if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS:
+                return self.g.coordinated(sentence.text, following)
+        return []
+
+    def _not_own_side(self, subjects: list[Mention], objects: list[Mention]) -> list[Mention]:
+        """Objects without the subject's own country: "Tổng thống Biden cảnh báo Mỹ và đồng
+        minh sẽ đáp trả" warns nobody of his own side; what follows says what the US will do."""
+        own = {s.role_of.id for s in subjects if s.role_of is not None}
+        return [o for o in objects if o.actor.id not in own]
 
 
 def _until_next_cue(right: list[Mention], cue: Cue, cues: list[Cue]) -> list[Mention]:

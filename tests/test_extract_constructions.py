@@ -184,3 +184,40 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
                     "Hội nghị Thượng đỉnh Tổ chức An ninh và Hợp tác châu Âu (OSCE) ngày 2/12 tại Stockholm, Thụy Điển.")
     assert has(found, "Antony Blinken", "met", "Sergey Lavrov"), found
     assert not any("OSCE" in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # "X sáp nhập vào Y": Y annexed X
+        ("Năm 2014, bán đảo Crimea đã sáp nhập vào Nga.", "Russia", "annexed", "Crimea"),
+        # a warning names who it is aimed at in a condition
+        ("Thủ tướng Anh cảnh báo sẽ đáp trả mạnh mẽ nếu Nga tấn công thêm.", "United Kingdom", "warns", "Russia"),
+        ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", "Emmanuel Macron", "warns", "Iran"),
+        # an event noun with a dashed pair names its parties, whoever speaks of it
+        ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", "Emmanuel Macron", "held_talks_with", "Justin Trudeau"),
+    ],
+)
+def test_constructions_that_place_the_arguments(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the complement of a refusal is refused, not stated
+        ("Đức phản đối áp đặt thêm trừng phạt kinh tế với Nga.", ("Germany", "sanctions", "Russia")),
+        ("Hàn Quốc bác bỏ việc tấn công Triều Tiên.", ("South Korea", "attacks", "North Korea")),
+        # negation further back in the clause
+        ("Cả Ukraine và EU đều không có đại diện tham dự hội đàm.", ("European Union", "held_talks_with", "Ukraine")),
+        # one's own country is not warned
+        ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", ("Emmanuel Macron", "warns", "France")),
+        # the speaker of a comment on a meeting did not take part in it
+        ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", ("Hannah Morrow", "held_talks_with", "Emmanuel Macron")),
+    ],
+)
+def test_constructions_that_state_no_such_edge(triples, text, absent):
+    found = triples(text)
+    s, p, o = absent
+    assert not has(found, s, p, o), found
