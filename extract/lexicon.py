@@ -45,6 +45,7 @@ class Actor:
     metonym_for: str | None = None
     country: str | None = None
     roles: tuple[Role, ...] = ()
+    of_owner: bool = False  # an issue that is a quality of its owner ("chủ quyền của Ukraine")
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,8 @@ def _load_actors(folder: Path) -> dict[str, Actor]:
             roles = tuple(
                 Role(r["role"], r["of"], r.get("start"), r.get("end")) for r in row.get("roles", []) or []
             )
-            actors[entity.id] = Actor(entity, aliases, row.get("metonym_for"), row.get("country"), roles)
+            actors[entity.id] = Actor(entity, aliases, row.get("metonym_for"), row.get("country"), roles,
+                                      bool(row.get("of_owner", False)))
     return actors
 
 

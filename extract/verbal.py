@@ -70,6 +70,7 @@ class VerbReader:
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous)
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
+            objects = self.g.owners(sentence, objects)
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
             required = dict(spec.only_before).get(fold(cue.text))
@@ -130,6 +131,13 @@ class VerbReader:
             if self.m.ends_with(text, agent.start, "passive") is not None and not text[agent.end : cue.start].strip(" ,"):
                 patients = [m for m in left if m.end <= agent.start]
                 return [agent], self.g.coordinated(text, list(reversed(patients)))[:1] if patients else []
+        if self.m.ends_with(text, cue.start, "receive_verbs") is not None:
+            # "Ukraine nhận viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.
+            givers = [m for m in right if self.m.ends_with(text, m.start, "source_after") is not None]
+            receivers = [m for m in left if self._is_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
+            if givers and receivers and word_count(text, cue.end, givers[0].start) <= self.lex.object_window:
+                return givers[:1], self.g.coordinated(text, list(reversed(receivers)))
+            return [], []
         candidates = [
             m for m in left
             if self._is_subject_position(text, m) and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)

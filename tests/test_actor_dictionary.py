@@ -44,7 +44,7 @@ ALLOWED_KEYS = {
     "organizations": {"id", "wikidata", "type", "label", "aliases", "country", "metonym_for"},
     "people": {"id", "wikidata", "type", "label", "aliases", "roles"},
     "groups": {"id", "wikidata", "type", "label", "aliases", "country"},
-    "issues": {"id", "wikidata", "type", "label", "aliases"},
+    "issues": {"id", "wikidata", "type", "label", "aliases", "of_owner"},
 }
 ROLE_KEYS = {"role", "of", "start", "end"}
 # Old-school tone placement on open oa/oe/uy syllables ("hoà", "thoả", "Thuỵ"); the press

@@ -221,3 +221,46 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
     found = triples(text)
     s, p, o = absent
     assert not has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a statement noun with its agent after "của" and its target after "đối với"
+        ("Sự ủng hộ của Canada đối với Ukraine không thay đổi.", "Canada", "supports", "Ukraine"),
+        ("Lời cảnh báo của Hàn Quốc nhằm vào Triều Tiên được đưa ra hôm qua.", "South Korea", "warns", "North Korea"),
+        # the subject of a statement verb is the agent; "của ông" is the subject again
+        ("Thủ tướng Nhật Bản Shinzo Abe tái khẳng định sự ủng hộ của ông đối với Philippines.", "Shinzo Abe", "supports", "Philippines"),
+        ("Hàn Quốc bày tỏ sự ủng hộ đối với Nhật Bản.", "South Korea", "supports", "Japan"),
+        # the owner of a quality is the target: sovereignty, territorial integrity
+        ("Pháp khẳng định ủng hộ chủ quyền và toàn vẹn lãnh thổ của Gruzia.", "France", "supports", "Georgia"),
+        # receiving: the giver after "từ" is the subject
+        ("Ukraine đã nhận viện trợ quân sự từ Anh.", "United Kingdom", "provides_aid_to", "Ukraine"),
+        ("Kiev nhận được sự ủng hộ từ Ba Lan.", "Poland", "supports", "Ukraine"),
+        # an issue that names its target states the relation of the one acting on it
+        ("EU gia hạn lệnh trừng phạt chống Nga thêm 6 tháng.", "European Union", "sanctions", "Russia"),
+        ("Thượng viện Mỹ thông qua các biện pháp trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
+    ],
+)
+def test_statements_carried_by_a_noun(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Sự ủng hộ dành cho Hàn Quốc tăng mạnh.", "supports"),          # no agent
+        ("Ukraine nhận viện trợ quân sự từ Mỹ.", ("Ukraine", "provides_aid_to", "United States")),
+        ("Pháp ủng hộ chủ quyền trên biển.", ("France", "supports", "Sovereignty")),  # a quality without owner
+        ("Mỹ đã khẳng định quan điểm với Nhật Bản.", "planned"),          # "khẳng định" holds no "định"
+    ],
+)
+def test_noun_statements_that_state_no_such_edge(triples, text, absent):
+    found = triples(text)
+    if isinstance(absent, tuple):
+        assert absent not in found, found
+    elif absent == "planned":
+        assert "planned" not in found.values(), found
+    else:
+        assert not any(p == absent for _, p, _ in found), found
