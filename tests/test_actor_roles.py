@@ -86,6 +86,10 @@ NAMES = [
     ("Văn phòng Sự vụ Đài Loan", "Taiwan Affairs Office", "ORGANIZATION"),
     ("Shin Bet", "Shin Bet", "ORGANIZATION"),
     ("Trục Kháng chiến", "Axis of Resistance", "GROUP"),
+    ("Sam Rainsy", "Sam Rainsy", "PERSON"),
+    ("Đảng Cứu quốc Campuchia", "Cambodia National Rescue Party", "ORGANIZATION"),
+    ("giới tình báo Mỹ", "US intelligence community", "ORGANIZATION"),
+    ("người Alawite", "Alawites", "GROUP"),
 ]
 
 
@@ -134,3 +138,14 @@ def test_ministries_get_an_english_label(extraction, text, label):
     result = extraction(text, date="2025-06-01")
     labels = {e.label for e in result.entities.values() if e.type == "ORGANIZATION"}
     assert label in labels, labels
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Đại sứ Ấn Độ Shrimati Meera Kapoor phát biểu tại Hà Nội.", "Meera Kapoor"),
+    ("Samdech Techo Hun Sen tiếp Đại sứ Nhật Bản.", "Hun Sen"),
+    ("Hồng y Pietro Parolin gặp Tổng thống Ukraine.", "Pietro Parolin"),
+])
+def test_honorifics_of_recent_use_are_not_names(extraction, text, person):
+    result = extraction(text, date="2025-06-01")
+    people = {e.label for e in result.entities.values() if e.type == "PERSON"}
+    assert people == {person}, people
