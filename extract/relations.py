@@ -6,7 +6,9 @@ The readers, each in its own module, see the same `Sentence`:
 - `verbal`: a verb cue links the actor before it to the actor after it in one
   clause, with coordination, passives, reversals and modality;
 - `events`: event nouns ("cuộc gặp giữa A và B"), called by the verbal reader;
-- `nominal`: statement nouns with a named agent ("sự ủng hộ của Mỹ đối với Ukraine").
+- `nominal`: statement nouns with a named agent ("sự ủng hộ của Mỹ đối với Ukraine");
+- `complements`: demands in reported speech ("Kerry cho rằng Nga phải rút quân")
+  and concerns ("X khiến Nga lo ngại").
 
 Negation drops a relation; "sẽ", "dự kiến" make it planned and "có thể",
 "nếu" possible.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from .complements import ComplementReader
 from .grammar import Grammar
 from .lexicon import Lexicon
 from .nlp import aligned
@@ -38,6 +41,7 @@ class RelationReader:
         self.grammar = Grammar(lexicon)
         self.verbs = VerbReader(self.grammar)
         self.nominals = NominalReader(self.grammar)
+        self.complements = ComplementReader(self.grammar)
 
     def cues(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> list[Cue]:
         """Verb cues of the sentence that are whole words and outside every mention."""
@@ -69,3 +73,4 @@ class RelationReader:
         yield from self.verbs.read(sentence, verbs)
         yield from self.nominals.read(sentence, [c for c in cues if self.nominals.is_nominal(text, c)])
         yield from self.nominals.read_issues(sentence)
+        yield from self.complements.read(sentence)

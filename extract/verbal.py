@@ -16,11 +16,12 @@ from .events import event_parties
 from .grammar import Grammar
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, first_words, word_count
+from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Mention
 
 
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
+SUBJECT_LEAD_WORDS = 3  # words before a carried subject: ", (hôm qua) ông Kerry"
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class VerbReader:
             # subject, which no rule names; an actor further back would be a guess.
             candidates = []
         subjects = self.g.coordinated(text, list(reversed(candidates)))
+        if not subjects and not left:
+            subjects = self._carried_subject(sentence, cue, previous)
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
         first = next((p for p in previous if p.subjects), None)
         if first is not None and self.m.ends_with(text, self.g.strip_modality(text, cue.start), "verb_coordination") is not None:
@@ -165,6 +168,57 @@ class VerbReader:
             if tail and sentence.gap(objects[-1].end, tail[0].start) == spec.reverse_with:
                 subjects = [tail[0]]
         return subjects, self._not_own_side(subjects, objects)
+
+    def _carried_subject(self, sentence: Sentence, cue: Cue, previous: list[Reading]) -> list[Mention]:
+        """The subject of a clause that names none, from the clause it depends on:
+
+        "Sau cuộc gặp với X, S tuyên bố ..."     a fronted phrase: S, after its comma
+        "S đến Israel sau khi thăm Saudi Arabia"  a subordinate clause: the sentence's subject
+        """
+        text = sentence.text
+        before = text[: cue.start]
+        if "," not in before and self.m.starts_with(text, 0, "fronting") is not None:
+            comma = text.find(",", cue.end)
+            if comma >= 0:
+                after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES]
+                if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
+                        and self._is_subject_position(text, after[0]):
+                    return self.g.coordinated(text, after)
+            return []
+        opener = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "subordinators")
+        if opener is None:
+            clause = self._clause_opener(sentence, cue)
+            if clause is None:
+                return []
+        earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
+        if earlier:
+            return earlier
+        return self._sentence_subject(sentence, cue.start)
+
+    def _clause_opener(self, sentence: Sentence, cue: Cue) -> str | None:
+        """The subordinator the cue's clause opens with, if the cue follows it closely ("để (cùng) thảo luận")."""
+        starts = [m for m in self.m["subordinators"].find(sentence.text[: cue.start])]
+        if not starts:
+            return None
+        last = starts[-1]
+        if word_count(sentence.text, last.end, cue.start) <= SUBJECT_LEAD_WORDS and \
+                not sentence.between(last.end, cue.start):
+            return last.text
+        return None
+
+    def _sentence_subject(self, sentence: Sentence, position: int) -> list[Mention]:
+        """The subject of the nearest clause before `position` that names one: an actor in
+        subject position that opens its clause (the sentence, a comma, a speech verb, "rằng")."""
+        text = sentence.text
+        for m in reversed(sentence.before(position)):
+            if m.actor.type not in ACTOR_TYPES or not self._is_subject_position(text, m):
+                continue
+            lead = last_words(text, m.start, SUBJECT_LEAD_WORDS + 1)
+            at_start = word_count(text, 0, m.start) <= SUBJECT_LEAD_WORDS
+            if at_start or any(c in lead for c in ",:“\"") or self.m["speech_verbs"].find(lead) \
+                    or self.m["clause_break"].find(lead):
+                return self.g.coordinated(text, sentence.between(m.start, position))
+        return []
 
     def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a later "nếu" clause of the sentence opens with: "... nếu Nga tấn công"."""

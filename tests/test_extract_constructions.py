@@ -264,3 +264,57 @@ def test_noun_statements_that_state_no_such_edge(triples, text, absent):
         assert "planned" not in found.values(), found
     else:
         assert not any(p == absent for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a speaker says another actor must act: a demand
+        ("Ngoại trưởng Anh Boris Johnson cho rằng Nga phải rút quân khỏi Syria.", "Boris Johnson", "urges", "Russia"),
+        ("Phát biểu tại Tokyo, ông Abe khẳng định: “Triều Tiên cần phải ngừng thử tên lửa”.", "Shinzo Abe", "urges", "North Korea"),
+        ("“Iran cũng cần chấm dứt các vụ thử tên lửa”, Tổng thống Pháp Emmanuel Macron nói.", "Emmanuel Macron", "urges", "Iran"),
+        # something that worries an actor is what it opposes
+        ("Việc Mỹ triển khai THAAD khiến Trung Quốc tức giận.", "China", "opposes", "THAAD deployment"),
+        ("Nhật Bản nói việc NATO mở rộng về phía đông khiến Nga cảm thấy lo ngại.", "Russia", "opposes", "NATO expansion"),
+    ],
+)
+def test_relations_in_reported_speech_and_concern(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Hannah Morrow cho rằng hai nước cần giải quyết bất đồng.",   # both sides: no demand on one
+        "Tổng thống Pháp cho rằng Pháp cần tăng chi tiêu quốc phòng.",     # one's own country
+        "Trung Quốc cần phải tăng trưởng nhanh hơn.",                       # nobody says it
+    ],
+)
+def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
+    found = triples(text)
+    assert not any(p == "urges" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a fronted phrase: its verb's subject comes after the comma
+        ("Sau cuộc gặp với Thủ tướng Nhật Bản Shinzo Abe, Tổng thống Mỹ Donald Trump tuyên bố hài lòng.",
+         "Donald Trump", "met", "Shinzo Abe"),
+        ("Sau hai giờ hội đàm tại Paris với Ngoại trưởng Pháp, Ngoại trưởng Mỹ Rex Tillerson cho biết như vậy.",
+         "Rex Tillerson", "held_talks_with", "France"),
+        # a subordinate clause shares the subject of the clause it depends on
+        ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
+        ("Ông Lavrov khẳng định Mỹ sẽ tìm ra nhiều lý do nhằm tiếp tục trừng phạt Nga.", "United States", "sanctions", "Russia"),
+    ],
+)
+def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+def test_purpose_clause_is_intended_not_stated(triples):
+    found = triples("Tổng thống Pháp Emmanuel Macron tới Berlin để gặp Thủ tướng Đức Angela Merkel.")
+    modality = found.get(("Emmanuel Macron", "met", "Angela Merkel")) or found.get(("Angela Merkel", "met", "Emmanuel Macron"))
+    assert modality == "possible", found
