@@ -77,6 +77,7 @@ class PredicateSpec:
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
     object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
+    object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
 
 
 @dataclass
@@ -140,6 +141,7 @@ class Lexicon:
                 window=row.get("window"),
                 place_object=bool(row.get("place_object", False)),
                 object_in_condition=bool(row.get("object_in_condition", False)),
+                object_after_that=bool(row.get("object_after_that", False)),
                 only_before=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_before") or {}).items()

@@ -55,7 +55,9 @@ class VerbReader:
                 previous.append(Reading(cue))
                 continue
             left = sentence.between(clause_start, cue.start)
-            right = [m for m in sentence.between(cue.end, clause_end) if not self.g.is_venue(sentence, m)]
+            # a venue is no party, except the place visited ("chuyến thăm ... tại Việt Nam")
+            right = [m for m in sentence.between(cue.end, clause_end)
+                     if spec.place_object or not self.g.is_venue(sentence, m)]
             right = _until_next_cue(right, cue, cues)
             if self.m.ends_with(text, self.g.strip_modality(text, cue.start), "passive") is not None \
                     and not self._agent_before(text, cue, left):
@@ -72,6 +74,8 @@ class VerbReader:
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
             objects = self.g.owners(sentence, objects)
+            if not objects and spec.object_after_that:
+                objects = self._not_own_side(subjects, self._complement_subject(sentence, cue))
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
             required = dict(spec.only_before).get(fold(cue.text))
@@ -218,6 +222,18 @@ class VerbReader:
             if at_start or any(c in lead for c in ",:“\"") or self.m["speech_verbs"].find(lead) \
                     or self.m["clause_break"].find(lead):
                 return self.g.coordinated(text, sentence.between(m.start, position))
+        return []
+
+    def _complement_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
+        """The actor a "rằng" clause right after the cue opens with: "cáo buộc rằng Nga đã ..."."""
+        that = self.m.starts_with(sentence.text, cue.end, "complementizers")
+        if that is None:
+            return []
+        at = len(sentence.text) - len(sentence.text[cue.end :].lstrip()) + that.end
+        following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
+        if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS \
+                and self._is_subject_position(sentence.text, following[0]):
+            return self.g.coordinated(sentence.text, following)
         return []
 
     def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:

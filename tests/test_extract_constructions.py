@@ -318,3 +318,20 @@ def test_purpose_clause_is_intended_not_stated(triples):
     found = triples("Tổng thống Pháp Emmanuel Macron tới Berlin để gặp Thủ tướng Đức Angela Merkel.")
     modality = found.get(("Emmanuel Macron", "met", "Angela Merkel")) or found.get(("Angela Merkel", "met", "Emmanuel Macron"))
     assert modality == "possible", found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a visit names its place after the agent, or right after the noun
+        ("Thủ tướng Nhật Bản hoan nghênh chuyến thăm và làm việc của Thủ tướng Ấn Độ Narendra Modi tại Nhật Bản.",
+         "Narendra Modi", "visited", "Japan"),
+        ("Nhân chuyến thăm Việt Nam của Thủ tướng Ấn Độ Narendra Modi, hai bên ký nhiều văn kiện.", "Narendra Modi", "visited", "Vietnam"),
+        # the target of an accusation or a warning opens the clause after "rằng"
+        ("Hàn Quốc cáo buộc rằng Triều Tiên đã phóng tên lửa.", "South Korea", "accuses", "North Korea"),
+        ("Tổng thống Pháp cảnh báo rằng Iran sẽ phải trả giá.", "France", "warns", "Iran"),
+    ],
+)
+def test_where_the_object_of_an_event_or_a_report_stands(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
