@@ -70,7 +70,7 @@ class VerbReader:
                     yield from self.g.emit(spec, event.subjects, event.objects, modality)
                     continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous)
-            if fold(cue.text) in spec.joint_cues:
+            if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
                 previous.append(Reading(cue, subjects, []))
                 yield from self._joint(spec, subjects, modality)
                 continue
@@ -163,9 +163,8 @@ class VerbReader:
             if not subjects or subjects[0].start > first.cue.end:
                 subjects = first.subjects
         objects = self.g.coordinated(text, objects_pool)
-        if spec.symmetric and self.m.starts_with(text, cue.end, "reciprocal") is not None \
-                and len(text[cue.end :]) - len(text[cue.end :].lstrip()) <= 1:
-            objects = []  # "A và B gặp nhau": the pair, see Grammar.emit
+        if self._reciprocal(text, cue):
+            objects = []  # "A và B gặp nhau": the pair, see Grammar.emit and VerbReader._joint
         if spec.reverse_with and objects:
             if sentence.gap(cue.end, objects[0].start) == spec.reverse_with:
                 # "Crimea sáp nhập vào Nga": Russia annexed Crimea.
@@ -176,13 +175,18 @@ class VerbReader:
                 subjects = [tail[0]]
         return subjects, self._not_own_side(subjects, objects)
 
+    def _reciprocal(self, text: str, cue: Cue) -> bool:
+        """ "gặp nhau", "nã pháo vào nhau": the object is the subjects themselves."""
+        after = first_words(text, cue.end, 2)
+        return bool(after) and any(m.start == 0 for m in self.m["reciprocal"].find(after))
+
     def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
-        """ "A và B nhất trí": A agrees with B (one edge, in the order of the text, for a
-        relation the ontology keeps directed)."""
+        """ "A và B nhất trí", "A và B giao tranh": each of the pair with the other."""
         actors = list(dict.fromkeys(s.actor for s in sorted(subjects, key=lambda m: m.start)))
-        for other in actors[1:]:
-            if other.id != actors[0].id:
-                yield RawRelation(actors[0], spec.name, other, modality)
+        for a in actors:
+            for b in actors:
+                if a.id != b.id:
+                    yield RawRelation(a, spec.name, b, modality)
 
     def _carried_subject(self, sentence: Sentence, cue: Cue, previous: list[Reading]) -> list[Mention]:
         """The subject of a clause that names none, from the clause it depends on:
