@@ -354,3 +354,14 @@ def test_a_pair_acting_on_each_other(triples, text, pair, p):
     found = triples(text)
     a, b = pair
     assert (a, p, b) in found and (b, p, a) in found, found
+
+
+def test_a_subject_carried_into_the_next_sentence(triples):
+    found = triples("Tổng thống Pháp Emmanuel Macron chỉ trích Nga. Ngoài ra, cũng kêu gọi Iran kiềm chế.")
+    assert ("Emmanuel Macron", "urges", "Iran") in found, found
+
+
+def test_an_office_is_dated_by_the_article_not_by_the_event_of_its_sentence(extraction):
+    result = extraction("Ngày 9/5/1945, Tổng thống Nga Vladimir Putin dự lễ tại Hamburg.", date="2017-05-10")
+    office = [r for r in result.relations if r.predicate == "official_of"]
+    assert office and office[0].date == "2017-05-10" and office[0].place is None, office
