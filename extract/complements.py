@@ -67,6 +67,9 @@ class ComplementReader:
         text = sentence.text
         for verb in reversed([v for v in speech if v.end <= addressee.start]):
             subject = self._subject_before(sentence, verb.start)
+            if subject is None and self.m.ends_with(text, verb.start, "verb_coordination") is not None:
+                opening = self.g.opening_subject(sentence, verb.start)  # "X bác bỏ ... và cho rằng Y nên"
+                subject = opening[0] if opening else None
             if subject is not None:
                 return subject
         for verb in [v for v in speech if v.start >= addressee.end]:
