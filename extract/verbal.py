@@ -142,7 +142,12 @@ class VerbReader:
         # "A bị B cáo buộc": B is the agent, A the patient.
         if left:
             agent = left[-1]
-            if self.m.ends_with(text, agent.start, "passive") is not None and not text[agent.end : cue.start].strip(" ,"):
+            passive = self.m.ends_with(text, agent.start, "passive")
+            if passive is not None and not text[agent.end : cue.start].strip(" ,"):
+                passive_start = len(text[: agent.start].rstrip()) - len(passive.text)
+                earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
+                if earlier and self.m.ends_with(text, passive_start, "verb_coordination") is not None:
+                    return [agent], earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
                 patients = [m for m in left if m.end <= agent.start]
                 return [agent], self.g.coordinated(text, list(reversed(patients)))[:1] if patients else []
         if self.m.ends_with(text, cue.start, "receive_verbs") is not None:

@@ -386,3 +386,21 @@ def test_an_office_is_dated_by_the_article_not_by_the_event_of_its_sentence(extr
 def test_arguments_named_elsewhere_in_the_text(triples, text, s, p, o):
     found = triples(text)
     assert has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # what crosses a speaker's red line is what the speaker opposes
+        ("Tổng thống Nga Vladimir Putin cho rằng việc NATO mở rộng về phía đông sẽ vượt qua lằn ranh đỏ.",
+         "Vladimir Putin", "opposes", "NATO expansion"),
+        # a condition on another actor with a promised response is a warning
+        ("Nếu Iran tấn công tàu chở dầu, Anh sẽ đáp trả mạnh mẽ.", "United Kingdom", "warns", "Iran"),
+        # a passive joined to an earlier verb: its patient is that verb's subject
+        ("Ông Peskov nói về việc Nga tập trung quân dọc biên giới và bị Gruzia tố là chuẩn bị xâm lược.",
+         "Georgia", "accuses", "Russia"),
+    ],
+)
+def test_stances_and_passives_read_from_the_clause_around(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
