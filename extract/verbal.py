@@ -9,14 +9,14 @@ actor after it (the object), inside one clause.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator
 
 from .events import event_parties
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, word_count
 from .types import Mention
 
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
@@ -73,13 +73,15 @@ class VerbReader:
                 event = event_parties(sentence, self.m, spec, cue, left, right,
                                       lambda ms: self.g.coordinated(text, ms), self.g.object_ok)
                 if event is not None:
+                    if event.unnamed and spec.symmetric:
+                        discourse.unnamed_events.append(UnnamedEvent(spec.name, text, modality, (clause_start, clause_end)))
                     previous.append(Reading(cue, event.subjects, event.objects))
-                    yield from self.g.emit(spec, event.subjects, event.objects, modality)
+                    yield from _in_clause(self.g.emit(spec, event.subjects, event.objects, modality), clause_start, clause_end)
                     continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
             if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
                 previous.append(Reading(cue, subjects, []))
-                yield from self._joint(spec, subjects, modality)
+                yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
                 continue
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
@@ -100,7 +102,7 @@ class VerbReader:
             if modality == "asserted" and governing in self.demand_cues:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             previous.append(Reading(cue, subjects, objects))
-            yield from self.g.emit(spec, subjects, objects, modality)
+            yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
 
     # -- pieces ------------------------------------------------------------
     def _agent_before(self, text: str, cue: Cue, left: list[Mention]) -> bool:
@@ -282,3 +284,9 @@ def _until_next_cue(right: list[Mention], cue: Cue, cues: list[Cue]) -> list[Men
     if not later:
         return right
     return [m for m in right if m.end <= later[0]]
+
+
+def _in_clause(relations: Iterable[RawRelation], start: int, end: int) -> Iterator[RawRelation]:
+    """The relations, marked as read from text[start:end] (where their venue must stand)."""
+    for relation in relations:
+        yield replace(relation, clause=(start, end))

@@ -404,3 +404,16 @@ def test_arguments_named_elsewhere_in_the_text(triples, text, s, p, o):
 def test_stances_and_passives_read_from_the_clause_around(triples, text, s, p, o):
     found = triples(text)
     assert has(found, s, p, o), found
+
+
+def test_a_meeting_named_without_parties_is_the_one_at_its_place(triples):
+    found = triples("Cuộc gặp tại Geneva diễn ra sau khi Pháp và Đức điện đàm. "
+                    "Sau 4 giờ thảo luận tại Geneva với người đồng cấp Sergei Lavrov, ông Kerry khẳng định như vậy.")
+    assert has(found, "John Kerry", "met", "Sergey Lavrov"), found
+    assert not has(found, "France", "met", "Germany"), found
+
+
+def test_a_venue_belongs_to_its_own_clause(extraction):
+    result = extraction("Cuộc gặp tại Geneva diễn ra sau khi Pháp và Đức điện đàm.")
+    phoned = [r for r in result.relations if r.predicate == "phoned"]
+    assert phoned and phoned[0].place is None, phoned
