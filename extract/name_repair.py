@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-import yaml
+from ingest.normalize import normalize_text
 
-from .lexicon import DATA_DIR, Lexicon
-from .normalize import normalize_text
+from .datafiles import DATA_DIR, read_yaml
+from .lexicon import Lexicon
 
 REPAIR_WORDS = DATA_DIR / "name_repair.yaml"
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")  # "S.", "H.W.", "S"
@@ -207,7 +207,7 @@ class GluedWords:
     MIN_MISSPELT = 7  # a shorter word one letter off a country is as likely a name
 
     def __init__(self, lexicon: Lexicon):
-        data = yaml.safe_load(REPAIR_WORDS.read_text(encoding="utf-8")) or {}
+        data = read_yaml(REPAIR_WORDS) or {}
         keys = {name_key(normalize_text(str(w))) for key in ("nationalities", "titles", "places")
                 for w in data.get(key) or []}
         self.countries: dict[int, list[str]] = {}  # one-word country names by length, for misspellings
