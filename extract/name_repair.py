@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from ingest.normalize import normalize_text
+from ingest.normalize import fold_diacritics, normalize_text
 
 from .datafiles import DATA_DIR, read_yaml
 from .lexicon import Lexicon
 
 REPAIR_WORDS = DATA_DIR / "name_repair.yaml"
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")  # "S.", "H.W.", "S"
 NUMERALS = ("II", "III", "IV")  # the press drops them: the same person
 FAMILY_SUFFIXES = {"jr": "Jr", "sr": "Sr"}  # father and son: two people
@@ -42,9 +43,7 @@ def name_key(name: str) -> str:
     >>> name_key("Nhĩ Kỹ Mevlüt Çavuşoğlu"), name_key("Moon Jae-in")
     ('nhi ky mevlut cavusoglu', 'moon jae in')
     """
-    from .mentions import slug  # mentions calls repair_person: import it once both are loaded
-
-    return slug(name).replace("_", " ")
+    return " ".join(_NOT_ALNUM.sub(" ", fold_diacritics(name).lower()).split())
 
 
 @dataclass(frozen=True)

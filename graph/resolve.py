@@ -70,6 +70,8 @@ class Candidate:
 
 @dataclass
 class Plan:
+    """What `plan` decided for a raw graph."""
+
     merges: dict[str, Merge]  # node -> its merge (into a node that stays)
     candidates: list[Candidate]
 
@@ -92,8 +94,10 @@ class _Names:
                 self.not_persons.update(name_key(form) for form in {data["label"], *data["aliases"]})
             if data["type"] not in VARIANT_TYPES:
                 continue
+            # The label and the dictionary's aliases; not the forms seen, which hold the surname
+            # alone an article used after the full name ("Al Thani", "Robart").
             actor = lexicon.actor(node) if data["in_dictionary"] else None
-            for form in {data["label"], *data["aliases"], *(actor.aliases if actor else ())}:
+            for form in {data["label"], *(actor.aliases if actor else ())}:
                 self.tables[data["type"]].add(form, node)
                 for word in name_key(form).split():
                     self.by_word[data["type"]].setdefault(word, {}).setdefault(form, set()).add(node)
@@ -139,7 +143,8 @@ class _Names:
 
     def glued(self, words: str) -> bool:
         """Whether words in front of a name are not part of it: a place, a nationality, a title,
-        the name of an organisation ("Uber"), a brand ("PepsiCo", "K-Sports")."""
+        the name of an organisation or place the graph or the dictionary knows, a brand
+        ("PepsiCo", "K-Sports")."""
         return words in self.dictionary.glued or name_key(words) in self.not_persons or bool(_BRAND.match(words))
 
     def _typos(self, label: str, type_: str) -> set[str]:
@@ -275,7 +280,7 @@ def _plan_surnames(G: nx.MultiDiGraph, lexicon: Lexicon, variants: dict[str, Mer
                    candidates: list[Candidate]) -> None:
     """A surname alone (one or two words) names the one person whose full name ends with it,
     when the person is named in full in as many articles at least, the offices held under the
-    surname are the person's, and, for a one-word surname, an article that names it alone
+    surname are among the person's (when both hold any), and, for a one-word surname, an article that names it alone
     names the person in full too.
 
     `variants` are the merges of variants made so far, followed to the node they land on;
@@ -310,7 +315,7 @@ def _plan_surnames(G: nx.MultiDiGraph, lexicon: Lexicon, variants: dict[str, Mer
                 reason = "no article that names it alone names the person in full"
             elif len(named) < len(alone):
                 reason = f"named alone in {len(alone)} articles, in full in {len(named)}"
-            elif not mine <= theirs:
+            elif mine and theirs and not mine <= theirs:  # "Vua Bỉ Philippe" is not Édouard Philippe
                 reason = f"offices differ: {', '.join(sorted(mine - theirs))}"
         if reason:
             candidates.append(Candidate(node, owners, "surname", reason))

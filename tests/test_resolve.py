@@ -165,9 +165,9 @@ def test_unresolve_gives_back_the_nodes_and_relations_as_read():
     back = unresolve(finalize(G))
     assert sorted(back.nodes) == sorted(G.nodes)
     assert back.nodes["person:vladmir_putin"]["articles"] == ["a3"]
-    assert back.has_edge("person:vladmir_putin", "country:RU", "accuses")
-    assert not back.has_edge("person:vladimir_putin", "country:RU", "accuses") or \
-        [e["article"] for e in back.edges["person:vladimir_putin", "country:RU", "accuses"]["evidence"]] == ["a2"]
+    for node, article_id in (("person:vladmir_putin", "a3"), ("person:vladimir_putin", "a2")):
+        evidence = back.edges[node, "country:RU", "accuses"]["evidence"]
+        assert [e["article"] for e in evidence] == [article_id]
 
 
 # --- the command line -----------------------------------------------------------------------
