@@ -156,6 +156,7 @@ PREDICATE: dict[str, Check] = {
     "object_after_that": flag,
     "joint_cues": words,
 }
+NAME_REPAIR: dict[str, Check] = {"nationalities": words, "titles": words, "places": words}
 
 # file -> the check of its whole document
 FILES: dict[str, Check] = {
@@ -163,6 +164,8 @@ FILES: dict[str, Check] = {
     "boilerplate.yaml": lambda doc: fields(BOILERPLATE, {"drop_line", "drop_rest", "drop_pattern"})(doc)
     if isinstance(doc, dict) else "not a mapping",
     "names.yaml": lambda doc: fields(NAMES, set(NAMES))(doc) if isinstance(doc, dict) else "not a mapping",
+    "name_repair.yaml": lambda doc: fields(NAME_REPAIR, set(NAME_REPAIR))(doc) if isinstance(doc, dict)
+    else "not a mapping",
     "titles.yaml": lambda doc: fields(TITLES, set(TITLES))(doc) if isinstance(doc, dict) else "not a mapping",
     "ministries.yaml": mapping(text, text),
     "predicates.yaml": mapping(lambda name: None if name in ONTOLOGY.predicates else "not a predicate of the ontology",
@@ -195,6 +198,7 @@ def test_only_before_names_cues_of_its_predicate():
     ("boilerplate.yaml", "drop_line: [Xem thêm]\ndrop_rest: [Tin khác]\ndrop_pattern: ['^(x$']", "is not a regular expression"),
     ("markers.yaml", "windw: 4", "unknown keys ['windw']"),
     ("names.yaml", "family_names: [Nguyễn, no]\nparticles: [bin]\nnot_name_words: [hôm]", "got False (bool)"),
+    ("name_repair.yaml", "nationalities: [Israeli]\ntitles: [Minister]\nplaces: [Arizona, Arizona]", "listed twice"),
     ("predicates.yaml", "befriends: {cues: [kết bạn]}", "'befriends': not a predicate of the ontology"),
     ("predicates.yaml", "met: {cues: [gặp], objects: [PERSON, CITY]}", "not entity types: ['CITY']"),
     ("predicates.yaml", "met: {cue: [gặp]}", "unknown keys ['cue'], missing keys ['cues']"),
