@@ -2,7 +2,7 @@
 
     vnkg query GRAPH [--subject X] [--predicate P] [--object Y] [--between A B]
                      [--since D] [--until D] [--format table|json|csv]
-    vnkg show GRAPH ENTITY [--format table|json|csv]
+    vnkg show GRAPH ENTITY [--limit N] [--sentences K] [--format table|json|csv]
     vnkg path GRAPH A B [--max-hops N] [--format table|json|csv]
 
 GRAPH is a graph.json or graph.graphml written by `vnkg build` (or the folder
@@ -154,6 +154,9 @@ def _show(args: argparse.Namespace) -> int:
     kg = load(args.graph)
     entity = kg.entity(args.entity)
     groups = kg.about(entity)
+    totals = {p: len(rels) for p, rels in groups.items()}
+    if args.limit is not None:
+        groups = {p: rels[: args.limit] for p, rels in groups.items()}
     if args.format == "json":
         _write_json({"entity": entity.to_dict(),
                      "relations": {p: rels.to_dicts() for p, rels in groups.items()}})
@@ -171,10 +174,16 @@ def _show(args: argparse.Namespace) -> int:
         print("  no relations")
     for predicate, rels in groups.items():
         print()
-        print(f"{predicate} ({len(rels)})")
+        print(f"{predicate} ({totals[predicate]})")
         for r in rels:
             print(f"  {r}")
-            print("\n".join(_evidence_lines(r, "      ")))
+            lines = _evidence_lines(r, "      ")
+            if args.sentences is not None and len(lines) > args.sentences:
+                lines = lines[: args.sentences] + [f"      ... {len(lines) - args.sentences} more sentences"]
+            if lines:
+                print("\n".join(lines))
+        if len(rels) < totals[predicate]:
+            print(f"  ... {totals[predicate] - len(rels)} more (of {totals[predicate]}; see --limit)")
     return EXIT_OK
 
 
@@ -234,6 +243,8 @@ def register(subparsers) -> None:
     s = subparsers.add_parser("show", help="everything known about one entity, by predicate, with evidence")
     _common(s)
     s.add_argument("entity", metavar="ENTITY", help="a name (any alias) or an id")
+    s.add_argument("--limit", type=int, metavar="N", help="at most N relations under each predicate")
+    s.add_argument("--sentences", type=int, metavar="K", help="table: at most K sentences under each relation")
     _format(s)
     s.set_defaults(func=cmd_show)
 
