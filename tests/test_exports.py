@@ -12,6 +12,7 @@ import csv
 import importlib.util
 import io
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -129,7 +130,7 @@ def test_csv_tables_read_back_into_the_same_graph(G, tmp_path):
 # -- Neo4j: the import CSVs as neo4j-admin reads their headers, and the LOAD CSV script -----------
 
 
-NEO4J_TYPES = {"int": int, "float": float, "boolean": lambda v: v == "true", "date": str,
+NEO4J_TYPES: dict[str, Callable[[str], object]] = {"int": int, "float": float, "boolean": lambda v: v == "true", "date": str,
                "string[]": lambda v: v.split(ARRAY_DELIMITER)}
 
 
@@ -143,7 +144,7 @@ def neo4j_admin_read(folder: Path) -> nx.MultiDiGraph:
                 out[name if not key else key] = NEO4J_TYPES.get(kind, str)(value)
         return out
 
-    H = nx.MultiDiGraph()
+    H: nx.MultiDiGraph = nx.MultiDiGraph()
     with open(folder / "entities.csv", encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
         header = next(reader)
@@ -267,8 +268,9 @@ def store(G, tmp_path_factory) -> ox.Store:
 
 
 def sparql(store: ox.Store, query: str) -> list[tuple]:
-    return sorted(tuple(None if term is None else term.value for term in solution)
-                  for solution in store.query(SPARQL_PREFIXES + query))
+    solutions = store.query(SPARQL_PREFIXES + query)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return sorted(tuple(None if term is None else term.value for term in solution) for solution in solutions)
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -308,7 +310,7 @@ def test_rdf_has_one_iri_per_entity(G, store):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=40))
+@given(st.text(st.characters(exclude_categories=["Cs"]), max_size=40))
 def test_any_text_survives_as_a_turtle_literal(text):
     parsed = list(ox.parse(f"<urn:x> <urn:p> {literal(text, 'vi')} .".encode(), format=ox.RdfFormat.TURTLE))
     assert parsed[0].object.value == text and parsed[0].object.language == "vi"

@@ -21,6 +21,8 @@ counted by line) so that the bar has an end; standard input has none known.
 from __future__ import annotations
 
 import gzip
+import io
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -32,6 +34,9 @@ from tqdm import tqdm
 from ingest import input_files
 
 EVERY = 100  # articles between two plain lines
+# tqdm's bar, its rate always in articles per second (never "s/ articles")
+BAR = "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_noinv_fmt}]"
+OPEN_BAR = "{desc}: {n_fmt}{unit} [{elapsed}, {rate_noinv_fmt}]"  # no total known (standard input)
 STDIN = "-"
 
 
@@ -75,6 +80,13 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 3600} h {seconds % 3600 // 60} min"
 
 
+def _width(stream: TextIO) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return 0
+
+
 class Progress:
     """Counts articles done and shows it on `stream`: a bar if it is a terminal, else a line every `every`."""
 
@@ -88,8 +100,14 @@ class Progress:
         self.done = 0
         self.start = clock()
         isatty = getattr(self.stream, "isatty", None)
-        self.bar = tqdm(total=total, file=self.stream, unit=f" {what}", desc="vnkg", dynamic_ncols=True,
-                        mininterval=0.2, smoothing=0.1) if isatty is not None and isatty() else None
+        self.bar = None
+        if isatty is not None and isatty():
+            # a terminal that tells no size (0 x 0, as some pseudo-terminals do) is taken as 80 x 24:
+            # tqdm draws nothing on a terminal of no rows
+            sized = _width(self.stream) > 0
+            self.bar = tqdm(total=total, file=self.stream, unit=f" {what}", desc="vnkg", dynamic_ncols=sized,
+                            ncols=None if sized else 80, nrows=None if sized else 24, mininterval=0.2,
+                            smoothing=0.1, bar_format=OPEN_BAR if total is None else BAR)
 
     def __call__(self) -> None:
         self.done += 1
