@@ -59,6 +59,7 @@ def test_timeline_table_is_in_date_order(capsys, graph):
     # met on 2021-12-02 (a1) and again on 2022-01-21 (a6): one row a day; criticizes NATO on 2022-01-12
     assert [line.split()[0] for line in lines[1:-1]] == ["2021-12-02", "2022-01-12", "2022-01-21"]
     assert "criticizes" in lines[2] and "NATO" in lines[2]
+    assert "Stockholm" in lines[1] and "Geneva" in lines[3]  # each day's own place
     assert lines[-1] == "3 dated relations of Sergey Lavrov"
 
 

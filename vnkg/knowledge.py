@@ -329,8 +329,9 @@ class KnowledgeGraph:
             for e in relation.evidence:
                 if e.date:
                     by_day.setdefault(e.date, []).append(e)
-            if by_day:
-                out.extend(replace(relation, date=day, evidence=tuple(ev)) for day, ev in by_day.items())
+            if by_day:  # each day with its own sentences and the place they give (not the relation's usual one)
+                out.extend(replace(relation, date=day, evidence=tuple(ev), place=next((e.place for e in ev if e.place), None))
+                           for day, ev in by_day.items())
             elif relation.date:
                 out.append(relation)
         out.sort(key=lambda r: (r.date, r.predicate, r.subject.label, r.object.label))
