@@ -30,9 +30,10 @@ from typing import Any
 
 import networkx as nx
 
+from extract.types import Evidence
 from ontology import ONTOLOGY
 
-from .rows import EvidenceRow, entity_rows, relation_rows
+from .rows import entity_rows, relation_rows
 
 NODE_TABLE = "Entity"
 EVIDENCE_TYPE = "STRUCT(article STRING, sentence STRING, date DATE, place STRING, modality STRING)[]"
@@ -79,7 +80,7 @@ def _copy(conn, table: str, columns: list[str], rows: list[dict]) -> None:
         conn.execute(f"COPY {table} FROM (UNWIND $rows AS row RETURN {returned})", {"rows": rows})
 
 
-def _evidence(e: EvidenceRow) -> dict:
+def _evidence(e: Evidence) -> dict:
     return {"article": e.article, "sentence": e.sentence, "date": e.date, "place": e.place, "modality": e.modality}
 
 

@@ -25,18 +25,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from extract.types import Evidence
 from ontology import ONTOLOGY
-
-
-@dataclass(frozen=True)
-class EvidenceRow:
-    """One sentence a relation was read from."""
-
-    article: str
-    sentence: str
-    date: str | None = None  # ISO date of the event the sentence reports
-    place: str | None = None
-    modality: str = "asserted"
 
 
 @dataclass(frozen=True)
@@ -74,7 +64,7 @@ class RelationRow:
     place: str | None
     role: str | None
     confidence: float
-    evidence: tuple[EvidenceRow, ...]
+    evidence: tuple[Evidence, ...]
 
     @property
     def evidence_count(self) -> int:
@@ -90,9 +80,9 @@ class RelationRow:
         return self.evidence[0].sentence if self.evidence else ""
 
 
-def _evidence(data: dict) -> tuple[EvidenceRow, ...]:
+def _evidence(data: dict) -> tuple[Evidence, ...]:
     return tuple(
-        EvidenceRow(str(e.get("article", "")), str(e.get("sentence", "")), e.get("date") or None,
+        Evidence(str(e.get("article", "")), str(e.get("sentence", "")), e.get("date") or None,
                     e.get("place") or None, e.get("modality") or "asserted")
         for e in data.get("evidence") or () if isinstance(e, dict))
 

@@ -14,6 +14,7 @@ import argparse
 from .query_cli import (
     EXIT_OK,
     RELATION_HEADERS,
+    _common,
     _evidence_lines,
     _format,
     _plural,
@@ -22,6 +23,7 @@ from .query_cli import (
     _run,
     _write_csv,
     _write_json,
+    listing,
     load,
     table,
 )
@@ -38,21 +40,10 @@ def _timeline(args: argparse.Namespace) -> int:
     kg = load(args.graph)
     entity = kg.entity(args.name)
     relations = kg.timeline(entity, _predicates(args.predicate), since=args.since, until=args.until)
-    total = len(relations)
-    if args.limit is not None:
-        relations = relations[: args.limit]
-    if args.format == "json":
-        _write_json(relations.to_dicts())
-    elif args.format == "csv":
-        _write_csv(relations.to_records(), RelationList.columns)
-    elif not relations:
-        print(f"no dated relations of {entity.label}")
-    else:
-        print(table(("DATE",) + RELATION_HEADERS[:3] + RELATION_HEADERS[4:],
-                    [[r.date] + row[:3] + row[4:] for r, row in zip(relations, _relation_rows(relations))]))
-        shown = f" (first {len(relations)} shown)" if len(relations) < total else ""
-        print(f"{_plural(total, 'dated relation')} of {entity.label}{shown}")
-    return EXIT_OK
+    return listing(relations, args, RelationList.columns, f"no dated relations of {entity.label}",
+                   lambda shown: table(("DATE",) + RELATION_HEADERS[:3] + RELATION_HEADERS[4:],
+                                       [[r.date] + row[:3] + row[4:] for r, row in zip(shown, _relation_rows(shown))]),
+                   lambda total: f"{_plural(total, 'dated relation')} of {entity.label}")
 
 
 # -- vnkg stance --------------------------------------------------------------------------------
@@ -113,21 +104,10 @@ def _entities(args: argparse.Namespace) -> int:
     if types:
         entities = entities.of_type(*types)
     entities = EntityList(sorted(entities, key=SORTS[args.sort]))
-    total = len(entities)
-    if args.limit is not None:
-        entities = entities[: args.limit]
-    if args.format == "json":
-        _write_json(entities.to_dicts())
-    elif args.format == "csv":
-        _write_csv(entities.to_records(), EntityList.columns)
-    elif not entities:
-        print("no entities" + (f" of type {', '.join(types)}" if types else ""))
-    else:
-        print(table(ENTITY_HEADERS, [[e.id, e.label, e.type, e.mentions, len(e.articles), e.wikidata or ""]
-                                     for e in entities]))
-        shown = f" (first {len(entities)} shown)" if len(entities) < total else ""
-        print(f"{total} {'entity' if total == 1 else 'entities'}{shown}")
-    return EXIT_OK
+    return listing(entities, args, EntityList.columns, "no entities" + (f" of type {', '.join(types)}" if types else ""),
+                   lambda shown: table(ENTITY_HEADERS, [[e.id, e.label, e.type, e.mentions, len(e.articles),
+                                                         e.wikidata or ""] for e in shown]),
+                   lambda total: f"{total} {'entity' if total == 1 else 'entities'}")
 
 
 # -- vnkg predicates ----------------------------------------------------------------------------
@@ -157,10 +137,6 @@ def _predicate_counts(args: argparse.Namespace) -> int:
 # -- the parser ---------------------------------------------------------------------------------
 
 
-def _graph(p: argparse.ArgumentParser) -> None:
-    p.add_argument("graph", metavar="GRAPH", help="graph.json or graph.graphml (or the folder holding graph.json)")
-
-
 def _dates(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", metavar="D", help="on or after this ISO date (YYYY[-MM[-DD]])")
     p.add_argument("--until", metavar="D", help="on or before this ISO date")
@@ -172,7 +148,7 @@ def register(subparsers) -> None:
                               description="The dated relations of one entity in date order, one row per relation "
                                           "and day (a relation read on several days appears once a day, with "
                                           "that day's sentences). Undated relations are left out.")
-    _graph(t)
+    _common(t)
     t.add_argument("name", metavar="NAME", help="a name (any alias) or an id")
     t.add_argument("--predicate", "-p", metavar="P", action="append", help="only these predicates (repeatable)")
     _dates(t)
@@ -184,7 +160,7 @@ def register(subparsers) -> None:
                               description="Count the relations between A and B (either direction) by quad class "
                                           "(verbal/material cooperation/conflict) and score them: (cooperation - "
                                           "conflict) / both, from -1 to 1. Roles and memberships do not count.")
-    _graph(s)
+    _common(s)
     s.add_argument("a", metavar="A")
     s.add_argument("b", metavar="B")
     _dates(s)
@@ -194,7 +170,7 @@ def register(subparsers) -> None:
 
     e = subparsers.add_parser("entities", help="the entities of a graph, most mentioned first",
                               description="List the entities of a built graph, filtered by type and sorted.")
-    _graph(e)
+    _common(e)
     e.add_argument("--type", "-t", metavar="T", action="append",
                    help="only entities of this type (PERSON, COUNTRY, ORGANIZATION, LOCATION, GROUP, ISSUE); "
                         "repeat or comma-separate for several")
@@ -207,7 +183,7 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("predicates", help="the predicates of the ontology, with their counts in a graph",
                               description="The predicates this graph uses, with their family, quad class, and "
                                           "how many relations and sentences each has.")
-    _graph(p)
+    _common(p)
     p.add_argument("--all", action="store_true", help="also the predicates of the ontology this graph never uses")
     _format(p)
     p.set_defaults(func=cmd_predicates)
