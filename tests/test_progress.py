@@ -21,6 +21,7 @@ import pytest
 
 from extract import Article
 from vnkg import store
+from vnkg.cli import main
 from vnkg.progress import Progress, count_articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -169,3 +170,22 @@ def test_a_log_gets_plain_lines_and_verbose_the_count_and_time(tmp_path):
     assert re.fullmatch(r"vnkg: 120 articles in [\d.]+ s \([\d.]+ articles/s\), files written", lines[2]), lines
     assert len(lines) == 3 and "\r" not in proc.stderr
     assert proc.stdout.startswith("120 articles, ")
+
+
+def test_quiet_keeps_only_the_errors_and_verbose_adds_the_count(tmp_path, capsys):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a1.txt").write_text("Nga cáo buộc Mỹ can thiệp.", encoding="utf-8")
+    (inputs / "a2.txt").write_bytes("Mỹ chỉ trích Nga về việc can thiệp bầu cử, người phát ngôn nói.".encode()
+                                    + b"\xff")  # read with a warning: one byte not UTF-8
+    (inputs / "empty.txt").write_bytes(b"")  # skipped: an error about that input
+    assert main(["add", str(tmp_path / "out"), str(inputs), "-q"]) == 0
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", f"vnkg: skipped {inputs / 'empty.txt'}: empty file\n")
+    (inputs / "a3.txt").write_text("Pháp ủng hộ Đức.", encoding="utf-8")
+    assert main(["--verbose", "add", str(tmp_path / "out"), str(inputs)]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines()[0] == "vnkg: 4 articles to read"
+    assert f"vnkg: warning {inputs / 'a2.txt'}: 1 bytes not valid utf-8 were replaced" in err.splitlines()
+    assert re.fullmatch(r"vnkg: 1 articles in [\d.]+ s \([\d.]+ articles/s\), files written", err.splitlines()[-1])
+    assert out.startswith("1 new articles, ")
