@@ -126,13 +126,13 @@ def test_entities_csv_and_json(capsys, graph, options, ids):
 
 
 def test_predicates_count_relations_and_sentences(capsys, graph):
-    code, out, _ = run(capsys, "predicates", graph)
+    code, out, _ = run(capsys, "predicates", graph, "--used")
     assert code == 0
     table = {line.split()[0]: line.split() for line in out.splitlines()[1:-1]}
     assert table["met"][-2:] == ["3", "4"]  # Lavrov-Blinken (2 sentences), Biden-Putin, NATO-Russia
     assert table["met"][-3] == "yes" and "urges" in table and "attacks" not in table
     assert out.splitlines()[-1] == "20 relations, 22 sentences"
-    _, out, _ = run(capsys, "predicates", graph, "--all", "--format", "csv")
+    _, out, _ = run(capsys, "predicates", graph, "--format", "csv")
     counts = {r["predicate"]: (int(r["relations"]), int(r["sentences"])) for r in records(out)}
     assert counts["attacks"] == (0, 0) and counts["warns"] == (1, 2) and len(counts) == 23
 

@@ -3,7 +3,7 @@
     vnkg timeline GRAPH NAME [--predicate P] [--since D] [--until D] [--limit N] [--format table|json|csv]
     vnkg stance GRAPH A B [--since D] [--until D] [--evidence] [--format table|json|csv]
     vnkg entities GRAPH [--type T] [--sort mentions|label|articles|id] [--limit N] [--format table|json|csv]
-    vnkg predicates GRAPH [--all] [--format table|json|csv]
+    vnkg predicates GRAPH [--used] [--format table|json|csv]
 
 Output formats, errors and exit status as for `vnkg query` (see `vnkg.query_cli`).
 """
@@ -120,7 +120,7 @@ def cmd_predicates(args: argparse.Namespace) -> int:
 def _predicate_counts(args: argparse.Namespace) -> int:
     kg = load(args.graph)
     counts = kg.predicate_counts()
-    if not args.all:
+    if args.used:
         counts = PredicateCountList(c for c in counts if c.relations)
     if args.format == "json":
         _write_json(counts.to_dicts())
@@ -181,9 +181,9 @@ def register(subparsers) -> None:
     e.set_defaults(func=cmd_entities)
 
     p = subparsers.add_parser("predicates", help="the predicates of the ontology, with their counts in a graph",
-                              description="The predicates this graph uses, with their family, quad class, and "
-                                          "how many relations and sentences each has.")
+                              description="Every predicate of the ontology, with its family, quad class, and "
+                                          "how many relations and sentences it has in this graph.")
     _common(p)
-    p.add_argument("--all", action="store_true", help="also the predicates of the ontology this graph never uses")
+    p.add_argument("--used", action="store_true", help="only the predicates this graph uses")
     _format(p)
     p.set_defaults(func=cmd_predicates)
