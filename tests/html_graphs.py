@@ -105,6 +105,11 @@ PREDICATES = {
 }
 
 
+# Names of made-up entities: one to three of these words and a number, as long as real names.
+NAME_WORDS = ["North", "Republic", "Council", "Minister", "Union", "Alexander", "Nguyen", "Security", "Front",
+              "Gulf", "Ocean", "Democratic", "Party", "Forces", "Maria", "Kim", "Agency", "International"]
+
+
 def synthetic_graph(n_nodes: int = 3000, n_edges: int = 6000, seed: int = 1) -> nx.MultiDiGraph:
     """A random graph shaped like a news graph: a few hubs, many small entities, 1-4 sentences per edge."""
     names = sorted(PREDICATES)
@@ -112,13 +117,15 @@ def synthetic_graph(n_nodes: int = 3000, n_edges: int = 6000, seed: int = 1) -> 
     types = ["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "GROUP", "ISSUE"]
     G = nx.MultiDiGraph()
     ids = [f"synthetic:{i:05d}" for i in range(n_nodes)]
+    # As in the news, the entities with the most relations are the most mentioned.
+    weights = [1 / (i + 1) ** 0.9 for i in range(n_nodes)]
     for i, node_id in enumerate(ids):
-        mentions = max(1, int(rnd.paretovariate(1.1)))
-        G.add_node(node_id, id=node_id, label=f"Entity {i}", type=rnd.choice(types),
+        mentions = max(1, round(3000 * weights[i] * rnd.uniform(0.5, 1.5)))
+        words = [rnd.choice(NAME_WORDS) for _ in range(rnd.choice([1, 1, 2, 2, 3]))]
+        G.add_node(node_id, id=node_id, label=" ".join(words + [str(i)]), type=rnd.choice(types),
                    aliases=sorted({f"Thực thể số {i}", f"Thuc the {i}"}), mentions=mentions,
                    articles=sorted({f"article-{rnd.randrange(1342):04d}" for _ in range(min(mentions, 30))}),
                    in_dictionary=True)
-    weights = [1 / (i + 1) ** 0.9 for i in range(n_nodes)]
     count = 0
     while count < n_edges:
         u = rnd.choices(ids, weights)[0]

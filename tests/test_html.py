@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import math
 import random
@@ -16,9 +17,13 @@ import networkx as nx
 import pytest
 
 from exports import write_html
-from exports.html import _box, _node_size, to_html
+from exports.html import PAGE_SCRIPTS, to_html
+from exports.overview import OVERVIEW_LEAST, OVERVIEW_MOST
 from exports.layout import layout
+from exports.style import label_box, node_size
 from tests.html_graphs import EVIL, EVIL_ARTICLE, EVIL_SENTENCE, HOSTILE, hostile_graph, synthetic_graph
+
+N_SCRIPTS = 2 + len(PAGE_SCRIPTS)  # the data, vis-network, the page's own parts
 
 
 class Page(HTMLParser):
@@ -85,10 +90,11 @@ def test_one_self_contained_file(page, parsed):
         assert "src" not in attrs and "href" not in attrs, (tag, attrs)
     for css in parsed.styles:
         assert "@import" not in css and "url(" not in css
-    # Three scripts: the data (not executed), vis-network, the page script.
+    # The data (not executed), vis-network, then the page's own scripts.
     kinds = [attrs.get("type") for attrs, _ in parsed.scripts]
-    assert kinds == ["application/json", None, None]
-    assert "vis.Network" in parsed.scripts[2][1] and "vis-network" in parsed.scripts[1][1]
+    assert kinds == ["application/json"] + [None] * (N_SCRIPTS - 1)
+    assert "vis-network" in parsed.scripts[1][1]
+    assert any("new vis.Network" in body for _, body in parsed.scripts[2:])
 
 
 def test_csp_forbids_network_and_allows_only_the_pages_own_scripts(parsed):
@@ -114,8 +120,8 @@ def test_article_text_never_appears_as_markup(page, parsed):
         assert text not in page
     # Only the page's own tags exist: none came out of a name or a sentence.
     assert not any(tag in ("img", "svg") for tag, _ in parsed.tags)
-    assert sum(1 for tag, _ in parsed.tags if tag == "script") == 3
-    assert page.lower().count("</script") == 3
+    assert sum(1 for tag, _ in parsed.tags if tag == "script") == N_SCRIPTS
+    assert page.lower().count("</script") == N_SCRIPTS
     # The JSON block has no '<', '>' or '&' at all, so nothing in it can end the element.
     data_block = [body for attrs, body in parsed.scripts if attrs.get("type") == "application/json"][0]
     assert not set("<>&") & set(data_block)
@@ -167,12 +173,12 @@ def test_edges_drawn_by_kind(parsed):
     assert len(set(colours.values())) == len(colours)
     assert by_pred["official_of"]["color"]["opacity"] < by_pred["criticizes"]["color"]["opacity"]
     assert by_pred["official_of"]["elabel"] == "Foreign Minister of"
-    # Node colour by type, size by mentions.
+    # Node colour by type (through vis-network groups, one per type), size by mentions.
     nodes = data["nodes"]
-    by_type = {}
-    for n in nodes:
-        by_type.setdefault(n["type"], set()).add(n["color"]["background"])
-    assert all(len(c) == 1 for c in by_type.values()) and len({c.pop() for c in by_type.values()}) == len(by_type)
+    groups = data["options"]["groups"]
+    assert all(n["group"] == n["type"] for n in nodes)
+    colours = {n["type"]: groups[n["group"]]["color"]["background"] for n in nodes}
+    assert len(set(colours.values())) == len(colours)
     sizes = sorted((n["mentions"], n["size"]) for n in nodes)
     assert [s for _, s in sizes] == sorted(s for _, s in sizes)
 
@@ -226,10 +232,39 @@ def test_write_html_replaces_the_file(tmp_path, graph):
     assert [p.name for p in path.parent.iterdir()] == ["graph.html"]
 
 
+def test_a_small_graph_opens_whole(parsed):
+    data = page_data(parsed)
+    assert data["meta"]["overview"] is None
+    assert not any("ox" in n for n in data["nodes"])
+
+
+def test_a_large_graph_opens_on_its_most_mentioned_entities():
+    G = synthetic_graph(1500, 2500, seed=3)
+    data = page_data(Page(to_html(G)))
+    first = [n for n in data["nodes"] if "ox" in n]
+    assert data["meta"]["overview"] == {"size": len(first)}
+    assert OVERVIEW_LEAST <= len(first) <= OVERVIEW_MOST
+    # Every entity of the first view has a relation inside it, and none outside is mentioned more
+    # than the least mentioned inside, unless all its relations lead out of the view.
+    inside = {n["id"] for n in first}
+    linked = {v for e in data["edges"] for u, v in ((e["from"], e["to"]), (e["to"], e["from"])) if u in inside}
+    assert inside <= linked
+    floor = min(n["mentions"] for n in first)
+    for n in data["nodes"]:
+        if n["id"] not in inside and n["mentions"] > floor:
+            assert not ({e["to"] for e in data["edges"] if e["from"] == n["id"]}
+                        | {e["from"] for e in data["edges"] if e["to"] == n["id"]}) & inside or n["id"] not in linked
+    # The first view has a layout of its own: its boxes do not overlap.
+    sizes = {n["id"]: n["size"] for n in first}
+    points = {n["id"]: (n["ox"], n["oy"]) for n in first}
+    for a, b in itertools.combinations(sorted(inside), 2):
+        assert math.dist(points[a], points[b]) >= sizes[a] + sizes[b], (a, b)
+
+
 def test_layout_places_every_node_without_overlaps():
     G = synthetic_graph(400, 700, seed=5)
-    sizes = {n: _node_size(d["mentions"]) for n, d in G.nodes(data=True)}
-    boxes = {n: _box(G.nodes[n]["label"], sizes[n]) for n in G.nodes}
+    sizes = {n: node_size(d["mentions"]) for n, d in G.nodes(data=True)}
+    boxes = {n: label_box(G.nodes[n]["label"], sizes[n]) for n in G.nodes}
     pos = layout(G, boxes=boxes)
     assert set(pos) == set(G.nodes)
     assert all(math.isfinite(x) and math.isfinite(y) for x, y in pos.values())

@@ -1,0 +1,165 @@
+"""The data graph.html carries: the graph's nodes and edges as vis-network items, and the page's legend.
+
+Positions come twice for a large graph: `x`, `y` place every entity for "Show
+all" (exports/layout.py over the whole graph), and `ox`, `oy` place the
+entities of the first view (exports/overview.py) in a layout of their own, so
+that view is spread out and readable rather than a thin slice of the whole.
+Everything else the page shows (names, evidence, dates) travels as plain
+values that the page script inserts as text.
+"""
+from __future__ import annotations
+
+import networkx as nx
+
+from .layout import layout
+from .overview import first_view
+from .style import (FAMILY_COLORS, FAMILY_ORDER, LABEL_ALL_EDGES_UP_TO, OTHER_QUAD_COLOR, OTHER_TYPE_COLOR,
+                    QUAD_COLORS, TYPE_COLORS, TYPE_NAMES, edge_opacity, edge_width, font_size, label_box, node_size, vis_options)
+
+EVIDENCE_FIELDS = ("article", "sentence", "date", "place", "modality", "title")
+
+
+def _str(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def _nodes(G: nx.MultiDiGraph) -> tuple[list[dict], dict | None]:
+    """vis-network node items, in id order, and what the page needs to know of the first view."""
+    sizes = {n: node_size(int(G.nodes[n].get("mentions") or 0)) for n in G.nodes}
+    labels = {n: _str(G.nodes[n].get("label")) or _str(n) for n in G.nodes}
+    boxes = {n: label_box(labels[n], sizes[n]) for n in G.nodes}
+    positions = layout(G, boxes=boxes)
+    overview, first = first_view(G, {n: font_size(sizes[n]) for n in G.nodes}, boxes) or (None, {})
+    items = []
+    for node_id in sorted(G.nodes):
+        data = G.nodes[node_id]
+        type_ = _str(data.get("type")) or "OTHER"
+        mentions = int(data.get("mentions") or 0)
+        x, y = positions[node_id]
+        item = {
+            "id": node_id, "label": labels[node_id], "group": type_ if type_ in TYPE_COLORS else "OTHER",
+            "size": sizes[node_id], "font": {"size": font_size(sizes[node_id])}, "x": x, "y": y,
+            "title": f"{labels[node_id]}\n{TYPE_NAMES.get(type_, type_.title())} · {_plural(mentions, 'mention')}",
+            # What the side panel and the filters read:
+            "type": type_, "mentions": mentions, "aliases": [_str(a) for a in data.get("aliases", [])],
+            "articles": [_str(a) for a in data.get("articles", [])],
+            "in_dictionary": bool(data.get("in_dictionary", True)),
+        }
+        if data.get("wikidata"):
+            item["wikidata"] = _str(data["wikidata"])
+        if node_id in first:
+            item["ox"], item["oy"] = first[node_id]
+        items.append(item)
+    view = {"size": len(overview)} if overview else None
+    return items, view
+
+
+def _evidence(data: dict) -> list[dict]:
+    evidence = [{k: _str(item.get(k)) for k in EVIDENCE_FIELDS if item.get(k) not in (None, "")}
+                for item in data.get("evidence", [])]
+    evidence.sort(key=lambda e: (e.get("date", "9999"), e.get("article", ""), e.get("sentence", "")))
+    return evidence
+
+
+def _edges(G: nx.MultiDiGraph) -> list[dict]:
+    """vis-network edge items: colour by quad class, width by evidence, dashed when planned or possible."""
+    label_all = G.number_of_edges() <= LABEL_ALL_EDGES_UP_TO
+    parallel: dict[tuple[str, str], int] = {}
+    items = []
+    edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], _str(e[2])))
+    for i, (u, v, key, data) in enumerate(edges):
+        predicate = _str(data.get("predicate") or key)
+        quad = _str(data.get("quad")) or "structure"
+        family = _str(data.get("family")) or "other"
+        label = _str(data.get("label")) or predicate.replace("_", " ")
+        modality = _str(data.get("modality")) or "asserted"
+        symmetric = bool(data.get("symmetric"))
+        evidence = _evidence(data)
+        dates = sorted({e["date"] for e in evidence if e.get("date")} | ({_str(data["date"])} if data.get("date") else set()))
+        color = QUAD_COLORS.get(quad, OTHER_QUAD_COLOR)
+        pair = (min(u, v), max(u, v))
+        nth = parallel.get(pair, 0)
+        parallel[pair] = nth + 1
+        smooth = False if nth == 0 else {"enabled": True, "type": "curvedCW" if nth % 2 else "curvedCCW",
+                                         "roundness": round(min(0.6, 0.12 * ((nth + 1) // 2)), 2)}
+        arrow = " — " if symmetric else " → "
+        source, target = _str(G.nodes[u].get("label")) or _str(u), _str(G.nodes[v].get("label")) or _str(v)
+        item = {
+            "id": f"e{i}", "from": u, "to": v, "elabel": label,
+            "title": f"{source}{arrow}{label}{arrow}{target}\n{_plural(len(evidence), 'source sentence')}"
+                     f"{'' if modality == 'asserted' else ' · ' + modality} — click for the evidence",
+            "color": {"color": color, "highlight": color, "hover": color, "opacity": edge_opacity(quad, len(evidence))},
+            "width": 1 if quad == "structure" else edge_width(len(evidence)),
+            "arrows": {"to": {"enabled": not symmetric}}, "dashes": modality != "asserted", "smooth": smooth,
+            "predicate": predicate, "family": family, "quad": quad, "fkey": f"{quad}|{family}",
+            "symmetric": symmetric, "modality": modality, "evidence": evidence,
+            "articles": [_str(a) for a in data.get("articles", [])], "dates": dates,
+        }
+        if label_all:
+            item["label"] = label
+        for name in ("confidence", "date", "place", "role"):
+            if data.get(name) not in (None, ""):
+                item[name] = data[name] if name == "confidence" else _str(data[name])
+        items.append(item)
+    return items
+
+
+def _meta(G: nx.MultiDiGraph, title: str, edges: list[dict], view: dict | None) -> dict:
+    types: dict[str, int] = {}
+    for _, data in G.nodes(data=True):
+        t = _str(data.get("type")) or "OTHER"
+        types[t] = types.get(t, 0) + 1
+    quads: dict[str, int] = {}
+    families: dict[str, dict] = {}  # "quad|family": a family may span two quads
+    for e in edges:
+        quads[e["quad"]] = quads.get(e["quad"], 0) + 1
+        f = families.setdefault(e["fkey"], {"key": e["fkey"], "family": e["family"], "quad": e["quad"],
+                                            "predicates": set(), "count": 0})
+        f["predicates"].add(e["predicate"])
+        f["count"] += 1
+    all_dates = [d for e in edges for d in e["dates"]]
+
+    def family_rank(f: dict) -> tuple:
+        return (FAMILY_ORDER.index(f["family"]) if f["family"] in FAMILY_ORDER else len(FAMILY_ORDER), f["family"],
+                list(QUAD_COLORS).index(f["quad"]) if f["quad"] in QUAD_COLORS else len(QUAD_COLORS))
+
+    return {
+        "title": title,
+        "labelAllEdges": G.number_of_edges() <= LABEL_ALL_EDGES_UP_TO,
+        "overview": view,
+        "types": [{"type": t, "name": TYPE_NAMES.get(t, t.title()), "color": TYPE_COLORS.get(t, OTHER_TYPE_COLOR),
+                   "count": types[t]}
+                  for t in list(TYPE_COLORS) + sorted(set(types) - set(TYPE_COLORS)) if types.get(t)],
+        "quads": [{"quad": q, "color": QUAD_COLORS.get(q, OTHER_QUAD_COLOR), "count": quads[q]}
+                  for q in list(QUAD_COLORS) + sorted(set(quads) - set(QUAD_COLORS)) if quads.get(q)],
+        # One filter per (quad, family): "cooperate" holds verbal (supports) and material (signed_agreement_with) events.
+        "families": [{**f, "predicates": sorted(f["predicates"]),
+                      "color": QUAD_COLORS.get(f["quad"], OTHER_QUAD_COLOR),
+                      "shade": FAMILY_COLORS.get(f["key"], QUAD_COLORS.get(f["quad"], OTHER_QUAD_COLOR))}
+                     for f in sorted(families.values(), key=family_rank)],
+        "dates": {"min": min(all_dates), "max": max(all_dates)} if all_dates else None,
+        "typeNames": TYPE_NAMES,
+    }
+
+
+def page_data(G: nx.MultiDiGraph, title: str) -> dict:
+    """Everything the page script reads, as one JSON-ready dict: meta, nodes, edges, options.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("country:RU", label="Russia", type="COUNTRY", mentions=3)
+    >>> G.add_node("country:US", label="United States", type="COUNTRY", mentions=2)
+    >>> G.add_edge("country:RU", "country:US", key="met", predicate="met", quad="verbal cooperation",
+    ...            family="consult", symmetric=True, evidence=[{"article": "a1", "sentence": "Nga gặp Mỹ."}])
+    'met'
+    >>> data = page_data(G, "t")
+    >>> [(n["id"], n["group"]) for n in data["nodes"]], data["edges"][0]["title"].split("\\n")[0]
+    ([('country:RU', 'COUNTRY'), ('country:US', 'COUNTRY')], 'Russia — met — United States')
+    """
+    nodes, view = _nodes(G)
+    edges = _edges(G)
+    return {"meta": _meta(G, title, edges, view), "nodes": nodes, "edges": edges,
+            "options": vis_options(G.number_of_edges())}
