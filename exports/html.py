@@ -6,8 +6,9 @@ fetched. The page comes from our own template (exports/templates/graph.html.j2),
 because pyvis' templates link Bootstrap and tom-select from a CDN; the data it
 carries is shaped in exports/pagedata.py.
 
-Article text never becomes markup. The graph travels as one JSON block inside
-`<script type="application/json">` with `<`, `>` and `&` written as \\u escapes,
+Article text never becomes markup. The graph travels as JSON blocks inside
+`<script type="application/json">` (the graph, and the details its panels read)
+with `<`, `>` and `&` written as \\u escapes,
 so no sentence can close the block, and the page scripts insert every string
 with `textContent`. A Content-Security-Policy that allows only the page's own
 inline scripts (by hash) and no network at all backs this up: even a missed
@@ -79,7 +80,7 @@ def to_html(G: nx.MultiDiGraph, title: str = "vnkg graph") -> str:
     >>> "<b>A</b>" in page or "<i>t</i>" in page, "&lt;i&gt;t&lt;/i&gt;" in page
     (False, True)
     """
-    data = _json_for_html(page_data(G, title))
+    data, details = (_json_for_html(part) for part in page_data(G, title))
     vis_js, css = _asset("vis-network.min.js"), _asset("vnkg.css")
     scripts = [_asset(name) for name in PAGE_SCRIPTS]
     csp = "; ".join([
@@ -90,7 +91,7 @@ def to_html(G: nx.MultiDiGraph, title: str = "vnkg graph") -> str:
         "frame-src 'none'", "worker-src 'none'", "manifest-src 'none'", "base-uri 'none'", "form-action 'none'",
     ])
     return _environment().get_template("graph.html.j2").render(
-        title=title, csp=csp, css=css, vis_js=vis_js, scripts=scripts, data=data,
+        title=title, csp=csp, css=css, vis_js=vis_js, scripts=scripts, data=data, details=details,
         n_nodes=G.number_of_nodes(), n_edges=G.number_of_edges(),
     )
 

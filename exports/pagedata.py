@@ -1,11 +1,14 @@
-"""The data graph.html carries: the graph's nodes and edges as vis-network items, and the page's legend.
+"""The data graph.html carries: entities as vis-network nodes, relations, one line per linked pair, the legend.
 
 Positions come twice for a large graph: `x`, `y` place every entity for "Show
 all" (exports/layout.py over the whole graph), and `ox`, `oy` place the
 entities of the first view (exports/overview.py) in a layout of their own, so
 that view is spread out and readable rather than a thin slice of the whole.
 Everything else the page shows (names, evidence, dates) travels as plain
-values that the page script inserts as text.
+values that the page script inserts as text. What only a side panel needs (the
+sentences of each relation, the articles of each entity: half the page on a
+corpus graph) travels apart, in `details`, which the page parses when a panel
+first asks for it rather than before the graph is drawn.
 """
 from __future__ import annotations
 
@@ -13,8 +16,9 @@ import networkx as nx
 
 from .layout import layout
 from .overview import first_view
+from .pairs import pair_lines
 from .style import (FAMILY_COLORS, FAMILY_ORDER, LABEL_ALL_EDGES_UP_TO, OTHER_QUAD_COLOR, OTHER_TYPE_COLOR,
-                    QUAD_COLORS, TYPE_COLORS, TYPE_NAMES, edge_opacity, edge_width, font_size, label_box, node_size, vis_options)
+                    QUAD_COLORS, TYPE_COLORS, TYPE_NAMES, font_size, label_box, node_size, vis_options)
 
 EVIDENCE_FIELDS = ("article", "sentence", "date", "place", "modality", "title")
 
@@ -46,8 +50,7 @@ def _nodes(G: nx.MultiDiGraph) -> tuple[list[dict], dict | None]:
             "title": f"{labels[node_id]}\n{TYPE_NAMES.get(type_, type_.title())} · {_plural(mentions, 'mention')}",
             # What the side panel and the filters read:
             "type": type_, "mentions": mentions, "aliases": [_str(a) for a in data.get("aliases", [])],
-            "articles": [_str(a) for a in data.get("articles", [])],
-            "in_dictionary": bool(data.get("in_dictionary", True)),
+            "narticles": len(data.get("articles", [])), "in_dictionary": bool(data.get("in_dictionary", True)),
         }
         if data.get("wikidata"):
             item["wikidata"] = _str(data["wikidata"])
@@ -65,63 +68,44 @@ def _evidence(data: dict) -> list[dict]:
     return evidence
 
 
-def _edges(G: nx.MultiDiGraph) -> list[dict]:
-    """vis-network edge items: colour by quad class, width by evidence, dashed when planned or possible."""
-    label_all = G.number_of_edges() <= LABEL_ALL_EDGES_UP_TO
-    parallel: dict[tuple[str, str], int] = {}
-    items = []
+def _relations(G: nx.MultiDiGraph) -> tuple[list[dict], list[list[dict]]]:
+    """One record per relation (edge of the graph), in a fixed order, and apart, in the same order, its evidence."""
+    items, sources = [], []
     edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], _str(e[2])))
     for i, (u, v, key, data) in enumerate(edges):
         predicate = _str(data.get("predicate") or key)
         quad = _str(data.get("quad")) or "structure"
         family = _str(data.get("family")) or "other"
-        label = _str(data.get("label")) or predicate.replace("_", " ")
-        modality = _str(data.get("modality")) or "asserted"
-        symmetric = bool(data.get("symmetric"))
         evidence = _evidence(data)
         dates = sorted({e["date"] for e in evidence if e.get("date")} | ({_str(data["date"])} if data.get("date") else set()))
-        color = QUAD_COLORS.get(quad, OTHER_QUAD_COLOR)
-        pair = (min(u, v), max(u, v))
-        nth = parallel.get(pair, 0)
-        parallel[pair] = nth + 1
-        smooth = False if nth == 0 else {"enabled": True, "type": "curvedCW" if nth % 2 else "curvedCCW",
-                                         "roundness": round(min(0.6, 0.12 * ((nth + 1) // 2)), 2)}
-        arrow = " — " if symmetric else " → "
-        source, target = _str(G.nodes[u].get("label")) or _str(u), _str(G.nodes[v].get("label")) or _str(v)
         item = {
-            "id": f"e{i}", "from": u, "to": v, "elabel": label,
-            "title": f"{source}{arrow}{label}{arrow}{target}\n{_plural(len(evidence), 'source sentence')}"
-                     f"{'' if modality == 'asserted' else ' · ' + modality} — click for the evidence",
-            "color": {"color": color, "highlight": color, "hover": color, "opacity": edge_opacity(quad, len(evidence))},
-            "width": 1 if quad == "structure" else edge_width(len(evidence)),
-            "arrows": {"to": {"enabled": not symmetric}}, "dashes": modality != "asserted", "smooth": smooth,
+            "id": f"r{i}", "from": u, "to": v, "elabel": _str(data.get("label")) or predicate.replace("_", " "),
             "predicate": predicate, "family": family, "quad": quad, "fkey": f"{quad}|{family}",
-            "symmetric": symmetric, "modality": modality, "evidence": evidence,
-            "articles": [_str(a) for a in data.get("articles", [])], "dates": dates,
+            "symmetric": bool(data.get("symmetric")), "modality": _str(data.get("modality")) or "asserted",
+            "sources": len(evidence), "dates": dates,
         }
-        if label_all:
-            item["label"] = label
         for name in ("confidence", "date", "place", "role"):
             if data.get(name) not in (None, ""):
                 item[name] = data[name] if name == "confidence" else _str(data[name])
         items.append(item)
-    return items
+        sources.append(evidence)
+    return items, sources
 
 
-def _meta(G: nx.MultiDiGraph, title: str, edges: list[dict], view: dict | None) -> dict:
+def _meta(G: nx.MultiDiGraph, title: str, relations: list[dict], view: dict | None) -> dict:
     types: dict[str, int] = {}
     for _, data in G.nodes(data=True):
         t = _str(data.get("type")) or "OTHER"
         types[t] = types.get(t, 0) + 1
     quads: dict[str, int] = {}
     families: dict[str, dict] = {}  # "quad|family": a family may span two quads
-    for e in edges:
+    for e in relations:
         quads[e["quad"]] = quads.get(e["quad"], 0) + 1
         f = families.setdefault(e["fkey"], {"key": e["fkey"], "family": e["family"], "quad": e["quad"],
                                             "predicates": set(), "count": 0})
         f["predicates"].add(e["predicate"])
         f["count"] += 1
-    all_dates = [d for e in edges for d in e["dates"]]
+    all_dates = [d for e in relations for d in e["dates"]]
 
     def family_rank(f: dict) -> tuple:
         return (FAMILY_ORDER.index(f["family"]) if f["family"] in FAMILY_ORDER else len(FAMILY_ORDER), f["family"],
@@ -146,8 +130,9 @@ def _meta(G: nx.MultiDiGraph, title: str, edges: list[dict], view: dict | None) 
     }
 
 
-def page_data(G: nx.MultiDiGraph, title: str) -> dict:
-    """Everything the page script reads, as one JSON-ready dict: meta, nodes, edges, options.
+def page_data(G: nx.MultiDiGraph, title: str) -> tuple[dict, dict]:
+    """What the page script reads, as two JSON-ready dicts: the graph (meta, nodes, edges, options)
+    and the details its panels show (evidence by edge, articles by node).
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("country:RU", label="Russia", type="COUNTRY", mentions=3)
@@ -155,11 +140,18 @@ def page_data(G: nx.MultiDiGraph, title: str) -> dict:
     >>> G.add_edge("country:RU", "country:US", key="met", predicate="met", quad="verbal cooperation",
     ...            family="consult", symmetric=True, evidence=[{"article": "a1", "sentence": "Nga gặp Mỹ."}])
     'met'
-    >>> data = page_data(G, "t")
+    >>> data, details = page_data(G, "t")
     >>> [(n["id"], n["group"]) for n in data["nodes"]], data["edges"][0]["title"].split("\\n")[0]
     ([('country:RU', 'COUNTRY'), ('country:US', 'COUNTRY')], 'Russia — met — United States')
+    >>> data["relations"][0]["predicate"], data["edges"][0]["relations"]
+    ('met', ['r0'])
+    >>> details["evidence"]
+    [[{'article': 'a1', 'sentence': 'Nga gặp Mỹ.'}]]
     """
     nodes, view = _nodes(G)
-    edges = _edges(G)
-    return {"meta": _meta(G, title, edges, view), "nodes": nodes, "edges": edges,
-            "options": vis_options(G.number_of_edges())}
+    relations, evidence = _relations(G)
+    lines = pair_lines(relations, {n["id"]: n["label"] for n in nodes}, label_all=len(relations) <= LABEL_ALL_EDGES_UP_TO)
+    data = {"meta": _meta(G, title, relations, view), "nodes": nodes, "relations": relations, "edges": lines,
+            "options": vis_options(len(lines))}
+    articles = {n: [_str(a) for a in G.nodes[n].get("articles", [])] for n in sorted(G.nodes)}
+    return data, {"evidence": evidence, "articles": articles}

@@ -94,6 +94,15 @@ def edge_width(n_evidence: int) -> float:
     return round(min(6.0, 1 + 1.2 * math.log(max(n_evidence, 1))), 2)
 
 
+def quad_color(quad: str) -> str:
+    """The colour of a kind of event's lines.
+
+    >>> quad_color("material conflict"), quad_color("no such quad")
+    ('#c81e1e', '#9a9a9a')
+    """
+    return QUAD_COLORS.get(quad, OTHER_QUAD_COLOR)
+
+
 def edge_opacity(quad: str, n_evidence: int) -> float:
     """Lines with more sources stand out; one-sentence relations and structure stay in the background.
 

@@ -17,7 +17,7 @@ CHROMIUM = "/usr/bin/chromium"
 # The network is closed here: without these flags Chromium tries to reach Google.
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-N_SCRIPTS = 2 + len(PAGE_SCRIPTS)  # the data, vis-network, the page's own parts
+N_SCRIPTS = 3 + len(PAGE_SCRIPTS)  # the data, its details, vis-network, the page's own parts
 IN_CI = os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
 
 
@@ -83,7 +83,8 @@ class Opened:
             return [r.left + d.x, r.top + d.y]; }""", edge_id))
 
     def edge_id(self, source: str, predicate: str) -> str:
-        return self.js("([s, p]) => vnkg.edges.get({filter: e => e.from === s && e.predicate === p})[0].id",
+        """The line drawn for the relation `source` `predicate` ..."""
+        return self.js("([s, p]) => vnkg.DATA.relations.find(r => r.from === s && r.predicate === p).pair",
                        [source, predicate])
 
     def pixel(self, node_id: str) -> tuple[int, int, int]:

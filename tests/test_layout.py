@@ -105,7 +105,7 @@ def test_layout_does_not_depend_on_the_hash_seed():
         "from exports.pagedata import page_data\n"
         "from tests.html_graphs import synthetic_graph\n"
         "L.DENSE = 60\n"  # the large-component path too
-        "data = page_data(synthetic_graph(900, 1400, seed=4), 't')\n"
+        "data, _ = page_data(synthetic_graph(900, 1400, seed=4), 't')\n"
         "print(json.dumps([[n['id'], n['x'], n['y'], n.get('ox'), n.get('oy')] for n in data['nodes']]))\n"
     )
     runs = []

@@ -1,7 +1,7 @@
 /* graph.html, part 3: small charts of relations over time, drawn as inline SVG.
  *
  * A relation counts in each month one of its source sentences is dated in
- * (or, if none is, the month of the relation's own date), as
+ * (or its own date falls in), as
  * KnowledgeGraph.timeline and .stance count it with since/until. Long spans
  * are counted by year. Labels are text nodes; nothing is fetched.
  */
@@ -13,10 +13,10 @@
   var COOPERATION = { 'verbal cooperation': true, 'material cooperation': true };
   var CONFLICT = { 'verbal conflict': true, 'material conflict': true };
 
+  // e.dates: the dates of its sentences, and its own date.
   function periodsOf(e, byYear) {
     var out = new Set(), cut = byYear ? 4 : 7;
-    e.evidence.forEach(function (ev) { if (ev.date && ev.date.length >= cut) out.add(ev.date.slice(0, cut)); });
-    if (!out.size && e.date && e.date.length >= cut) out.add(e.date.slice(0, cut));
+    e.dates.forEach(function (d) { if (d.length >= cut) out.add(d.slice(0, cut)); });
     return out;
   }
   function nextPeriod(p) {
@@ -31,8 +31,8 @@
 
   // Counts of relations per period and key: {periods: [...], rows: Map period -> Map key -> n, undated, dated, outside}.
   // A few old events ("in 1972 ...") would stretch a chart to decades: a span over two years keeps its middle 95%.
-  function tally(edgeIds, keyOf) {
-    var counted = edgeIds.map(function (id) { return V.edgeById.get(id); }).filter(function (e) { return keyOf(e); });
+  function tally(relIds, keyOf) {
+    var counted = relIds.map(function (id) { return V.relById.get(id); }).filter(function (e) { return keyOf(e); });
     var months = counted.map(function (e) { return periodsOf(e, false); });
     var all = [];
     months.forEach(function (ms) { ms.forEach(function (m) { all.push(m); }); });
@@ -126,10 +126,10 @@
   }
 
   // Relations of one entity over time, stacked by kind of event (structure left out: it has no time).
-  function timeline(edgeIds) {
+  function timeline(relIds) {
     var keys = V.META.families.map(function (f) { return f.key; }).filter(function (k) { return V.familyInfo.get(k).quad !== 'structure'; });
     var keyOf = function (e) { return e.quad === 'structure' ? null : e.fkey; };
-    var t = tally(edgeIds, keyOf);
+    var t = tally(relIds, keyOf);
     var colorOf = function (k) { return V.familyInfo.get(k).shade; };
     var nameOf = function (k) {
       var f = V.familyInfo.get(k);
@@ -141,13 +141,13 @@
   }
 
   // Cooperation (up) against conflict (down) between two entities, as KnowledgeGraph.stance counts them.
-  function stance(edgeIds) {
+  function stance(relIds) {
     var keyOf = function (e) { return COOPERATION[e.quad] ? 'cooperation' : CONFLICT[e.quad] ? 'conflict' : null; };
-    var t = tally(edgeIds, keyOf);
+    var t = tally(relIds, keyOf);
     var colors = { cooperation: '#1b7a35', conflict: '#c81e1e' };
     var colorOf = function (k) { return colors[k]; };
     var nameOf = function (k) { return k; };
-    var all = edgeIds.map(function (id) { return keyOf(V.edgeById.get(id)); });
+    var all = relIds.map(function (id) { return keyOf(V.relById.get(id)); });
     var coop = all.filter(function (k) { return k === 'cooperation'; }).length;
     var conflict = all.filter(function (k) { return k === 'conflict'; }).length;
     var score = coop + conflict ? (coop - conflict) / (coop + conflict) : 0;

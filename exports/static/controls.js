@@ -42,8 +42,8 @@
     return out;
   }
   function updateBar() {
-    var total = DATA.nodes.length, totalEdges = DATA.edges.length;
-    var n = V.visibleNodes().size, m = V.visibleEdges().size;
+    var total = DATA.nodes.length, totalEdges = DATA.relations.length;
+    var n = V.visibleNodes().size, m = V.shownRelations();
     $('status').textContent = n === total && m === totalEdges
       ? plural(total, 'entity') + ', ' + plural(totalEdges, 'relation')
       : 'Showing ' + n + ' of ' + total + ' entities, ' + m + ' of ' + totalEdges + ' relations';
@@ -136,11 +136,18 @@
   $('fit').addEventListener('click', function () { V.showAll(); });
 
   // ---------- search ----------
-  var searchIndex = DATA.nodes.map(function (n) {
-    var keys = [n.label].concat(n.aliases || []).map(function (name) { return [V.fold(name), name]; });
-    keys.push([V.fold(n.id), n.id]);
-    return { id: n.id, keys: keys };
-  });
+  // Built on the first search, not before the first drawing: folding every name takes a while on a corpus graph.
+  var searchIndex = null;
+  function index() {
+    if (!searchIndex) {
+      searchIndex = DATA.nodes.map(function (n) {
+        var keys = [n.label].concat(n.aliases || []).map(function (name) { return [V.fold(name), name]; });
+        keys.push([V.fold(n.id), n.id]);
+        return { id: n.id, keys: keys };
+      });
+    }
+    return searchIndex;
+  }
   var search = $('search'), results = $('search-results');
   var hits = [], active = -1;
   function runSearch() {
@@ -149,7 +156,7 @@
     hits = [];
     active = -1;
     if (!q) { results.hidden = true; return; }
-    searchIndex.forEach(function (entry) {
+    index().forEach(function (entry) {
       var best = null;
       entry.keys.forEach(function (k) {
         var key = k[0];
@@ -191,7 +198,7 @@
     V.selectNode(h.id);
   }
   search.addEventListener('input', runSearch);
-  search.addEventListener('focus', function () { if (search.value) runSearch(); });
+  search.addEventListener('focus', function () { index(); if (search.value) runSearch(); });
   search.addEventListener('blur', function () { results.hidden = true; });
   search.addEventListener('keydown', function (ev) {
     if (ev.key === 'ArrowDown') { ev.preventDefault(); markActive(Math.min(active + 1, hits.length - 1)); }
@@ -210,4 +217,5 @@
 
   V.onChange(updateBar);
   updateBar();
+  performance.mark('vnkg:controls');
 })();

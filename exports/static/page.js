@@ -1,6 +1,7 @@
 /* graph.html, part 1: the data, its indexes, and helpers that put text in the page.
  *
- * The graph arrives as JSON in <script type="application/json" id="vnkg-data">.
+ * The graph arrives as JSON in <script type="application/json" id="vnkg-data">,
+ * what only the panels show (sentences, article lists) in id="vnkg-details".
  * Every string that comes from an article (names, aliases, sentences, titles,
  * article ids) is put in the page with textContent or as a text node, never
  * as markup. The page's parts share one object, window.vnkg, which is also
@@ -9,7 +10,9 @@
 (function () {
   'use strict';
 
+  performance.mark('vnkg:start');
   var DATA = JSON.parse(document.getElementById('vnkg-data').textContent);
+  performance.mark('vnkg:parsed');
   var META = DATA.meta;
   var SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -54,23 +57,41 @@
       .replace(/[đĐ]/g, 'd').toLowerCase().replace(/[\s\-\u2010-\u2015_.,:;'"\u2018\u2019\u201c\u201d()]+/g, ' ').trim();
   }
 
+  // Relations (one per predicate between two entities) and the lines drawn for them (one per pair).
   var nodeById = new Map();
+  var relById = new Map();
+  var relsOf = new Map();  // entity id -> ids of its relations
   var edgeById = new Map();
-  var edgesOf = new Map();
-  DATA.nodes.forEach(function (n) { nodeById.set(n.id, n); edgesOf.set(n.id, []); });
-  DATA.edges.forEach(function (e) {
-    edgeById.set(e.id, e);
-    edgesOf.get(e.from).push(e.id);
-    if (e.to !== e.from) edgesOf.get(e.to).push(e.id);
-  });
+  var edgesOf = new Map();  // entity id -> ids of its lines
+  DATA.nodes.forEach(function (n) { nodeById.set(n.id, n); relsOf.set(n.id, []); edgesOf.set(n.id, []); });
+  function index(items, byId, of) {
+    items.forEach(function (e) {
+      byId.set(e.id, e);
+      of.get(e.from).push(e.id);
+      if (e.to !== e.from) of.get(e.to).push(e.id);
+    });
+  }
+  index(DATA.relations, relById, relsOf);
+  index(DATA.edges, edgeById, edgesOf);
   function other(e, id) { return e.from === id ? e.to : e.from; }
+  var relIndex = new Map(DATA.relations.map(function (r, i) { return [r.id, i]; }));
+  // Evidence by relation and articles by entity: parsed when a panel first needs them, not before the first drawing.
+  var details = null;
+  function getDetails() {
+    if (!details) details = JSON.parse(document.getElementById('vnkg-details').textContent);
+    return details;
+  }
+  function evidenceOf(relId) { return getDetails().evidence[relIndex.get(relId)]; }
+  function articlesOf(nodeId) { return getDetails().articles[nodeId] || []; }
   var typeInfo = new Map(META.types.map(function (t) { return [t.type, t]; }));
   var familyInfo = new Map(META.families.map(function (f) { return [f.key, f]; }));
   var familyRank = new Map(META.families.map(function (f, i) { return [f.key, i]; }));
 
+  performance.mark('vnkg:indexed');
   window.vnkg = {
     DATA: DATA, META: META, el: el, svg: svg, append: append, $: $, plural: plural, fold: fold,
-    nodeById: nodeById, edgeById: edgeById, edgesOf: edgesOf, other: other,
+    nodeById: nodeById, relById: relById, relsOf: relsOf, edgeById: edgeById, edgesOf: edgesOf, other: other,
+    evidenceOf: evidenceOf, articlesOf: articlesOf, details: getDetails,
     typeInfo: typeInfo, familyInfo: familyInfo, familyRank: familyRank,
     ready: false, readyAt: null
   };

@@ -2,8 +2,8 @@
  *
  * A click on an entity highlights it and its relations and opens its panel:
  * names, what to do next (its neighbourhood, expand), its relations over
- * time, its relations, its articles. A click on a relation opens its
- * evidence: each sentence with its article's title, date and a link to the
+ * time, its relations, its articles. A click on a line opens its relation's
+ * evidence (or, for a line that stands for several, the list of them): each sentence with its article's title, date and a link to the
  * article when the input had its address, and the two entities' stance over time.
  */
 (function () {
@@ -24,9 +24,9 @@
     return el('button', { type: 'button', class: 'linkish', title: 'Show this entity',
       onclick: function () { selectNode(id, { centre: true }); } }, n ? n.label : id);
   }
-  function edgeLink(id, text) {
+  function relationLink(id, text) {
     return el('button', { type: 'button', class: 'linkish pred', title: 'Show the evidence',
-      onclick: function () { selectEdge(id); } }, text);
+      onclick: function () { selectRelation(id); } }, text);
   }
   function typeBadge(type) {
     var info = V.typeInfo.get(type);
@@ -52,12 +52,16 @@
     panelBody.replaceChildren();
   }
 
-  function relationRow(eid, self) {
-    var e = V.edgeById.get(eid);
-    var arrow = e.symmetric ? ' — ' : ' → ';
+  function relationRow(rid, self) {
+    var r = V.relById.get(rid);
+    var arrow = r.symmetric ? ' — ' : ' → ';
     var end = function (id) { return id === self ? el('span', null, V.nodeById.get(self).label) : nodeLink(id); };
-    return el('li', { 'data-edge': eid }, end(e.from), arrow, edgeLink(eid, e.elabel), arrow, end(e.to), modalNote(e.modality),
-      ' ', el('span', { class: 'n' }, '(' + plural(e.evidence.length, 'source') + ')'));
+    return el('li', { 'data-relation': rid }, end(r.from), arrow, relationLink(rid, r.elabel), arrow, end(r.to),
+      modalNote(r.modality), ' ', el('span', { class: 'n' }, '(' + plural(r.sources, 'source') + ')'));
+  }
+  function bySources(a, b) {
+    var ra = V.relById.get(a), rb = V.relById.get(b);
+    return rb.sources - ra.sources || (ra.elabel < rb.elabel ? -1 : ra.elabel > rb.elabel ? 1 : 0);
   }
   function relationList(ids, self) {
     var list = el('ul', { class: 'relations' }, ids.slice(0, LIST_FIRST).map(function (eid) { return relationRow(eid, self); }));
@@ -81,11 +85,13 @@
   }
 
   // The list is filled when first opened: a country can be in thousands of articles.
-  function articleList(ids) {
+  function articleList(n) {
     var list = el('ul', { class: 'articles' });
-    var details = el('details', null, el('summary', null, 'Articles (' + ids.length + ')'), list);
+    var details = el('details', null, el('summary', null, 'Articles (' + n.narticles + ')'), list);
     details.addEventListener('toggle', function () {
-      if (details.open && !list.childNodes.length) append(list, ids.map(function (a) { return el('li', null, articleLine(a)); }));
+      if (details.open && !list.childNodes.length) {
+        append(list, V.articlesOf(n.id).map(function (a) { return el('li', null, articleLine(a)); }));
+      }
     });
     return details;
   }
@@ -93,12 +99,9 @@
   function showNode(id) {
     var n = V.nodeById.get(id), state = V.state;
     var visibleEdges = V.visibleEdges();
-    var all = V.edgesOf.get(id).slice().sort(function (a, b) {
-      var ea = V.edgeById.get(a), eb = V.edgeById.get(b);
-      return eb.evidence.length - ea.evidence.length || (ea.elabel < eb.elabel ? -1 : ea.elabel > eb.elabel ? 1 : 0);
-    });
-    var shown = all.filter(function (eid) { return visibleEdges.has(eid); });
-    var passing = all.filter(function (eid) { return V.edgeOk(V.edgeById.get(eid), state.filters); });
+    var all = V.relsOf.get(id).slice().sort(bySources);
+    var passing = all.filter(function (rid) { return V.relOk(V.relById.get(rid), state.filters); });
+    var shown = passing.filter(function (rid) { return visibleEdges.has(V.relById.get(rid).pair); });
     var hiddenCount = all.length - passing.length;
     var outside = passing.length - shown.length;
     var aliases = n.aliases || [];
@@ -106,7 +109,7 @@
     var focused = state.view.kind === 'focus' && state.view.centre === id;
     showPanel([
       el('h2', { id: 'panel-title' }, n.label),
-      el('p', { class: 'meta' }, typeBadge(n.type), plural(n.mentions, 'mention') + ' in ' + plural((n.articles || []).length, 'article')),
+      el('p', { class: 'meta' }, typeBadge(n.type), plural(n.mentions, 'mention') + ' in ' + plural(n.narticles, 'article')),
       n.wikidata ? el('p', { class: 'meta' }, 'Wikidata: ', n.wikidata) : null,
       el('p', { class: 'meta' }, 'id: ', n.id),
       el('div', { class: 'actions' },
@@ -126,40 +129,56 @@
       outside ? el('p', { class: 'meta' }, plural(outside, 'relation') + ' lead outside the view: Expand shows them') : null,
       passing.length ? relationList(passing, id) : el('p', { class: 'meta' }, 'none shown'),
       hiddenCount ? el('p', { class: 'meta' }, plural(hiddenCount, 'more relation') + ' hidden by the filters') : null,
-      articleList(n.articles || [])
+      articleList(n)
     ]);
   }
 
-  function showEdge(id) {
-    var e = V.edgeById.get(id);
-    var arrow = e.symmetric ? ' — ' : ' → ';
-    var quadColor = (V.META.quads.filter(function (q) { return q.quad === e.quad; })[0] || {}).color || '#9a9a9a';
+  function between(r) { return V.nodeById.get(r.from).label + ' and ' + V.nodeById.get(r.to).label + ' over time'; }
+
+  function showRelation(id) {
+    var r = V.relById.get(id);
+    var arrow = r.symmetric ? ' — ' : ' → ';
+    var quadColor = (V.META.quads.filter(function (q) { return q.quad === r.quad; })[0] || {}).color || '#9a9a9a';
     var facts = [];
-    if (e.modality && e.modality !== 'asserted') facts.push(el('span', { class: 'modal' }, e.modality));
-    if (e.date) facts.push('date ' + e.date);
-    if (e.place) facts.push('at ' + e.place);
-    if (e.role) facts.push('role: ' + e.role);
-    if (e.confidence !== undefined) facts.push('confidence ' + e.confidence);
+    if (r.modality && r.modality !== 'asserted') facts.push(el('span', { class: 'modal' }, r.modality));
+    if (r.date) facts.push('date ' + r.date);
+    if (r.place) facts.push('at ' + r.place);
+    if (r.role) facts.push('role: ' + r.role);
+    if (r.confidence !== undefined) facts.push('confidence ' + r.confidence);
     var factsLine = el('p', { class: 'meta' });
     facts.forEach(function (f, i) { if (i) append(factsLine, ' · '); append(factsLine, f); });
-    var pair = V.edgesOf.get(e.from).filter(function (eid) { return V.other(V.edgeById.get(eid), e.from) === e.to; });
+    var evidence = V.evidenceOf(id);
+    var pair = V.edgeById.get(r.pair).relations.slice().sort(bySources);
     showPanel([
-      el('h2', { id: 'panel-title' }, nodeLink(e.from), arrow, e.elabel, arrow, nodeLink(e.to)),
-      el('p', { class: 'meta' }, el('span', { class: 'badge', style: { background: quadColor } }, e.quad),
-        e.family, ' · ', e.predicate),
+      el('h2', { id: 'panel-title' }, nodeLink(r.from), arrow, r.elabel, arrow, nodeLink(r.to)),
+      el('p', { class: 'meta' }, el('span', { class: 'badge', style: { background: quadColor } }, r.quad),
+        r.family, ' · ', r.predicate),
       facts.length ? factsLine : null,
-      el('h3', null, 'Evidence (' + e.evidence.length + ')'),
-      el('ul', { class: 'evidence' }, e.evidence.map(function (ev) {
+      el('h3', null, 'Evidence (' + evidence.length + ')'),
+      el('ul', { class: 'evidence' }, evidence.map(function (ev) {
         var source = el('p', { class: 'source' }, articleLine(ev.article || '?'));
         if (ev.date) append(source, [' · event ', ev.date]);
         if (ev.place) append(source, [' · ', ev.place]);
         append(source, modalNote(ev.modality));
         return el('li', null, el('p', { class: 'sentence' }, ev.sentence || ''), source);
       })),
-      el('h3', null, V.nodeById.get(e.from).label + ' and ' + V.nodeById.get(e.to).label + ' over time'),
+      el('h3', null, between(r)),
       V.charts.stance(pair),
       pair.length > 1 ? el('details', null, el('summary', null, 'All their relations (' + pair.length + ')'),
         relationList(pair, null)) : null
+    ]);
+  }
+
+  // A line that stands for several relations: the pair, their stance over time, the relations to open.
+  function showPair(id) {
+    var e = V.edgeById.get(id), rels = e.relations.slice().sort(bySources), first = V.relById.get(rels[0]);
+    showPanel([
+      el('h2', { id: 'panel-title' }, nodeLink(first.from), ' and ', nodeLink(first.to)),
+      el('p', { class: 'meta' }, plural(rels.length, 'relation') + ', ' + plural(e.sources, 'source sentence')),
+      el('h3', null, 'Relations (' + rels.length + ')'),
+      relationList(rels, null),
+      el('h3', null, between(first)),
+      V.charts.stance(rels)
     ]);
   }
 
@@ -192,13 +211,25 @@
     highlightNode(id);
     showNode(id);
   }
+  // A line: its one relation's evidence, or the list of its relations.
   function selectEdge(id) {
     if (!V.edgeById.has(id)) return;
+    var e = V.edgeById.get(id);
+    if (e.relations.length === 1) { selectRelation(e.relations[0]); return; }
     selection = { kind: 'edge', id: id };
+    markLine(id);
+    showPair(id);
+  }
+  function selectRelation(id) {
+    if (!V.relById.has(id)) return;
+    selection = { kind: 'relation', id: id };
+    markLine(V.relById.get(id).pair);
+    showRelation(id);
+  }
+  function markLine(id) {
     if (V.visibleEdges().has(id)) network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
     var e = V.edgeById.get(id);
     V.paint(new Set([e.from, e.to]), new Set([id]));
-    showEdge(id);
   }
   function clearSelection() {
     selection = null;
@@ -219,9 +250,10 @@
   V.onChange(function () {
     if (!selection) return;
     if (selection.kind === 'node') selectNode(selection.id);
-    else if (V.visibleEdges().has(selection.id)) selectEdge(selection.id);
+    else if (selection.kind === 'relation' && V.visibleEdges().has(V.relById.get(selection.id).pair)) selectRelation(selection.id);
+    else if (selection.kind === 'edge' && V.visibleEdges().has(selection.id)) selectEdge(selection.id);
     else clearSelection();
   });
-  Object.assign(V, { selectNode: selectNode, selectEdge: selectEdge, clearSelection: clearSelection,
+  Object.assign(V, { selectNode: selectNode, selectEdge: selectEdge, selectRelation: selectRelation, clearSelection: clearSelection,
                      selection: function () { return selection; } });
 })();

@@ -44,42 +44,51 @@
       return (!f.from || d >= f.from) && (!f.to || d.slice(0, f.to.length) <= f.to);
     });
   }
-  function edgeOk(e, f) { return f.families.has(e.fkey) && (f.showModal || e.modality === 'asserted') && dateOk(e, f); }
+  function relOk(r, f) { return f.families.has(r.fkey) && (f.showModal || r.modality === 'asserted') && dateOk(r, f); }
+  // A line is drawn while one of its relations passes the filters.
+  function lineOk(e, f) { return e.relations.some(function (rid) { return relOk(V.relById.get(rid), f); }); }
   // The entities linked to `id` by a relation the filters let through.
   function neighbours(id, f) {
     var seen = new Set();
-    V.edgesOf.get(id).forEach(function (eid) {
-      var e = V.edgeById.get(eid), m = V.other(e, id);
-      if (m !== id && edgeOk(e, f) && nodeOk(V.nodeById.get(m), f)) seen.add(m);
+    V.relsOf.get(id).forEach(function (rid) {
+      var r = V.relById.get(rid), m = V.other(r, id);
+      if (m !== id && relOk(r, f) && nodeOk(V.nodeById.get(m), f)) seen.add(m);
     });
     return seen;
   }
   function evidenceBetween(a, b) {
     var n = 0;
-    V.edgesOf.get(a).forEach(function (eid) { var e = V.edgeById.get(eid); if (V.other(e, a) === b) n += e.evidence.length; });
+    V.relsOf.get(a).forEach(function (rid) { var r = V.relById.get(rid); if (V.other(r, a) === b) n += r.sources; });
     return n;
   }
 
   // ---------- the network ----------
+  // The DataSet holds the data's own node objects (no copy of thousands of them): x, y are where
+  // each is drawn now, gx, gy its place in the layout of the whole graph.
   var placed = new Map();  // id -> [x, y] as the DataSet has it now
-  var items = DATA.nodes.map(function (n) {
-    var p = state.view.pos.get(n.id) || [n.x, n.y];
-    placed.set(n.id, p);
-    return Object.assign({}, n, { x: p[0], y: p[1] });
+  DATA.nodes.forEach(function (n) {
+    n.gx = n.x;
+    n.gy = n.y;
+    var p = state.view.pos.get(n.id);
+    if (p) { n.x = p[0]; n.y = p[1]; }
+    placed.set(n.id, [n.x, n.y]);
   });
-  var visibleNodes = new Set(), visibleEdges = new Set();
+  var visibleNodes = new Set(), visibleEdges = new Set(), shownRelations = 0;
   computeVisible();  // before the DataViews, which take their first items from it
-  var nodes = new vis.DataSet(items);
+  var nodes = new vis.DataSet(DATA.nodes);
   var edges = new vis.DataSet(DATA.edges);
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return visibleEdges.has(e.id); } });
+  performance.mark('vnkg:datasets');
   var container = V.$('network');
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, DATA.options);
   window.network = network;
+  performance.mark('vnkg:network');
   Object.assign(V, { network: network, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
                      state: state, visibleNodes: function () { return visibleNodes; },
                      visibleEdges: function () { return visibleEdges; },
-                     nodeOk: nodeOk, edgeOk: edgeOk, neighbours: neighbours });
+                     shownRelations: function () { return shownRelations; },
+                     nodeOk: nodeOk, relOk: relOk, neighbours: neighbours });
   network.once('afterDrawing', function () {
     V.ready = true;
     V.readyAt = performance.now();
@@ -87,7 +96,7 @@
     window.dispatchEvent(new CustomEvent('vnkg:ready'));
   });
 
-  function positionOf(id) { var n = V.nodeById.get(id); return state.view.pos.get(id) || [n.x, n.y]; }
+  function positionOf(id) { var n = V.nodeById.get(id); return state.view.pos.get(id) || [n.gx, n.gy]; }
 
   // Around an entity only the relations that lead out from it are drawn (and those of the entities
   // expanded since): the lines between its neighbours would cross the whole picture.
@@ -108,7 +117,7 @@
     });
     var edgesNow = new Set(), star = starEdges(state.view);
     var check = function (e) {
-      if (nodesNow.has(e.from) && nodesNow.has(e.to) && edgeOk(e, f) && (!star || star(e))) edgesNow.add(e.id);
+      if (nodesNow.has(e.from) && nodesNow.has(e.to) && (!star || star(e)) && lineOk(e, f)) edgesNow.add(e.id);
     };
     if (nodesNow.size * 4 < DATA.nodes.length) {
       nodesNow.forEach(function (id) { V.edgesOf.get(id).forEach(function (eid) { check(V.edgeById.get(eid)); }); });
@@ -122,6 +131,10 @@
     }
     visibleNodes = nodesNow;
     visibleEdges = edgesNow;
+    shownRelations = 0;
+    edgesNow.forEach(function (eid) {
+      V.edgeById.get(eid).relations.forEach(function (rid) { if (relOk(V.relById.get(rid), f)) shownRelations++; });
+    });
   }
 
   function render(fit) {
@@ -214,9 +227,9 @@
     var kindOf = function (centre) {
       return function (m) {
         var best = null;
-        V.edgesOf.get(centre).forEach(function (eid) {
-          var e = V.edgeById.get(eid);
-          if (V.other(e, centre) === m && edgeOk(e, f) && (best === null || e.evidence.length > best.evidence.length)) best = e;
+        V.relsOf.get(centre).forEach(function (rid) {
+          var r = V.relById.get(rid);
+          if (V.other(r, centre) === m && relOk(r, f) && (best === null || r.sources > best.sources)) best = r;
         });
         return best ? V.familyRank.get(best.fkey) : 99;
       };
@@ -341,4 +354,5 @@
     onChange: function (listener) { listeners.push(listener); }
   });
   fitView(false);
+  performance.mark('vnkg:fitted');
 })();
