@@ -30,7 +30,6 @@ from exports.atomic import atomic_write  # noqa: E402
 from tests.html_browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 
-
 def measure(browser, page_path: Path) -> dict:
     context = browser.new_context(viewport={"width": 1400, "height": 900}, service_workers="block")
     outside = []

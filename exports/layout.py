@@ -36,7 +36,7 @@ Box = tuple[float, float, float]  # half width, extent above, extent below a nod
 
 def _undirected(G: nx.MultiDiGraph) -> nx.Graph:
     """One weighted edge per linked pair (weight = number of relations), nodes in id order."""
-    U = nx.Graph()
+    U: nx.Graph = nx.Graph()
     U.add_nodes_from(sorted(G.nodes))
     for u, v in G.edges():
         if u == v:

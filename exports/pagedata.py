@@ -17,8 +17,20 @@ import networkx as nx
 from .layout import layout
 from .overview import first_view
 from .pairs import pair_lines
-from .style import (FAMILY_COLORS, FAMILY_ORDER, LABEL_ALL_EDGES_UP_TO, OTHER_QUAD_COLOR, OTHER_TYPE_COLOR,
-                    QUAD_COLORS, TYPE_COLORS, TYPE_NAMES, font_size, label_box, node_size, vis_options)
+from .style import (
+    FAMILY_COLORS,
+    FAMILY_ORDER,
+    LABEL_ALL_EDGES_UP_TO,
+    OTHER_QUAD_COLOR,
+    OTHER_TYPE_COLOR,
+    QUAD_COLORS,
+    TYPE_COLORS,
+    TYPE_NAMES,
+    font_size,
+    label_box,
+    node_size,
+    vis_options,
+)
 
 EVIDENCE_FIELDS = ("article", "sentence", "date", "place", "modality", "title")
 

@@ -74,7 +74,8 @@ def pair_lines(relations: list[dict], labels: dict[str, str], label_all: bool) -
     >>> rel = lambda i, u, v, p, q, n: {"id": f"r{i}", "from": u, "to": v, "elabel": p, "quad": q, "sources": n,
     ...                                 "symmetric": False, "modality": "asserted"}
     >>> rels = [rel(0, "a", "b", "urges", "verbal conflict", 1), rel(1, "b", "a", "supports", "verbal cooperation", 3)]
-    >>> [(e["id"], e["relations"], e["arrows"]["to"]["enabled"], e["label"]) for e in pair_lines(rels, {"a": "A", "b": "B"}, True)]
+    >>> lines = pair_lines(rels, {"a": "A", "b": "B"}, label_all=True)
+    >>> [(e["id"], e["relations"], e["arrows"]["to"]["enabled"], e["label"]) for e in lines]
     [('e0', ['r0', 'r1'], False, 'supports, urges')]
     >>> rels[1]["pair"]
     'e0'

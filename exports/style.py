@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+from ontology import ONTOLOGY
+
 # Node colour by entity type (kept clear of the greens and reds of the edges).
 TYPE_COLORS = {
     "COUNTRY": "#3b6fb6",
@@ -21,17 +23,11 @@ TYPE_NAMES = {
     "COUNTRY": "Country", "PERSON": "Person", "ORGANIZATION": "Organization",
     "LOCATION": "Location", "GROUP": "Group", "ISSUE": "Issue",
 }
-# Edge colour by quad class (GDELT: verbal/material x cooperation/conflict).
-QUAD_COLORS = {
-    "verbal cooperation": "#5fb35f",
-    "material cooperation": "#1b7a35",
-    "verbal conflict": "#f08c2e",
-    "material conflict": "#c81e1e",
-    "structure": "#c4c4c4",
-}
+# Edge colour by quad class (GDELT: verbal/material x cooperation/conflict), and the
+# order of the families in the filters: both from the ontology.
+QUAD_COLORS = {quad.name: quad.color for quad in ONTOLOGY.quads.values()}
 OTHER_QUAD_COLOR = "#9a9a9a"
-FAMILY_ORDER = ["consult", "cooperate", "aid", "demand", "disapprove", "reject", "threaten",
-                "coerce", "force_posture", "assault", "structure"]
+FAMILY_ORDER = list(ONTOLOGY.families)
 # The charts stack families: each its own shade of its quad's colour, keyed "quad|family" like the filters.
 FAMILY_COLORS = {
     "verbal cooperation|consult": "#8fd18f",

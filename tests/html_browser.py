@@ -27,8 +27,8 @@ def _unavailable(reason: str):
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
-def browser():
+def launched_browser():
+    """A fixture body: headless Chromium for the module, closed after it."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

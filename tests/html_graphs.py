@@ -115,7 +115,7 @@ def synthetic_graph(n_nodes: int = 3000, n_edges: int = 6000, seed: int = 1) -> 
     names = sorted(PREDICATES)
     rnd = random.Random(seed)
     types = ["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "GROUP", "ISSUE"]
-    G = nx.MultiDiGraph()
+    G: nx.MultiDiGraph = nx.MultiDiGraph()
     ids = [f"synthetic:{i:05d}" for i in range(n_nodes)]
     # As in the news, the entities with the most relations are the most mentioned.
     weights = [1 / (i + 1) ** 0.9 for i in range(n_nodes)]

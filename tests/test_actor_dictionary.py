@@ -44,11 +44,11 @@ ALLOWED_KEYS = {
     "organizations": {"id", "wikidata", "type", "label", "aliases", "country", "metonym_for"},
     "people": {"id", "wikidata", "type", "label", "aliases", "roles"},
     "groups": {"id", "wikidata", "type", "label", "aliases", "country"},
-    "issues": {"id", "wikidata", "type", "label", "aliases"},
+    "issues": {"id", "wikidata", "type", "label", "aliases", "of_owner"},
 }
 ROLE_KEYS = {"role", "of", "start", "end"}
 # Old-school tone placement on open oa/oe/uy syllables ("hoà", "thoả", "Thuỵ"); the press
-# and normalize.py write "hòa", "thỏa", "Thụy". Checked on the NFD form.
+# and ingest/normalize.py write "hòa", "thỏa", "Thụy". Checked on the NFD form.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 OLD_TONE = re.compile(
     rf"(?<![qQ])[oO][aAeE][{_TONES}](?![\w\u0300-\u036f])|(?<![qQ])[uU][yY][{_TONES}](?![\w\u0300-\u036f])"

@@ -18,8 +18,8 @@ import pytest
 
 from exports import write_html
 from exports.html import PAGE_SCRIPTS, to_html
-from exports.overview import OVERVIEW_LEAST, OVERVIEW_MOST
 from exports.layout import layout
+from exports.overview import OVERVIEW_LEAST, OVERVIEW_MOST
 from exports.style import label_box, node_size
 from tests.html_graphs import EVIL, EVIL_ARTICLE, EVIL_SENTENCE, HOSTILE, hostile_graph, synthetic_graph
 

@@ -12,8 +12,13 @@ import json
 import pytest
 
 from exports import write_html, write_json
-from tests.html_browser import N_SCRIPTS, browser, opened_page  # noqa: F401 (browser: a fixture)
+from tests.html_browser import N_SCRIPTS, launched_browser, opened_page
 from tests.html_graphs import EVIL, EVIL_ARTICLE, EVIL_SENTENCE, HOSTILE, IMG, SCRIPT, hostile_graph
+
+
+@pytest.fixture(scope="module")
+def browser():
+    yield from launched_browser()
 
 
 @pytest.fixture(scope="module")

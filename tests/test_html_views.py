@@ -13,10 +13,15 @@ import pytest
 
 from exports import write_html
 from exports.overview import OVERVIEW_MOST
-from tests.html_browser import browser, opened_page  # noqa: F401 (browser: a fixture)
+from tests.html_browser import launched_browser, opened_page
 from tests.html_graphs import hostile_graph, synthetic_graph
 
 WORLD_SIZE = (2287, 2690)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    yield from launched_browser()
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,8 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from exports import forces, layout as layout_module
+from exports import forces
+from exports import layout as layout_module
 from exports.layout import layout
 from exports.style import label_box, node_size
 from tests.html_graphs import synthetic_graph
