@@ -35,7 +35,7 @@ from .pagedata import page_data
 HERE = Path(__file__).parent
 VIS_JS = "lib/vis-9.1.2/vis-network.min.js"  # inside the pyvis package (pinned 0.3.2)
 # The page's own scripts, in the order they run: each adds its part to the one before.
-PAGE_SCRIPTS = ("page.js", "view.js", "charts.js", "panel.js", "controls.js")
+PAGE_SCRIPTS = ("page.js", "view.js", "charts.js", "panel.js", "controls.js", "search.js")
 
 
 @lru_cache(maxsize=None)

@@ -16,6 +16,7 @@ import networkx as nx
 
 from .layout import layout
 from .overview import first_view
+from .pagenames import search_names
 from .pairs import pair_lines
 from .style import (
     FAMILY_COLORS,
@@ -37,6 +38,14 @@ EVIDENCE_FIELDS = ("article", "sentence", "date", "place", "modality", "title")
 
 def _str(value) -> str:
     return "" if value is None else str(value)
+
+
+def _web(url) -> bool:
+    """
+    >>> _web("https://vnexpress.net/a.html"), _web("javascript:alert(1)"), _web("HTTP://X.VN")
+    (True, False, True)
+    """
+    return str(url).lower().startswith(("http://", "https://"))
 
 
 def _plural(n: int, word: str) -> str:
@@ -80,8 +89,12 @@ def _evidence(data: dict) -> list[dict]:
     return evidence
 
 
-def _relations(G: nx.MultiDiGraph) -> tuple[list[dict], list[list[dict]]]:
-    """One record per relation (edge of the graph), in a fixed order, and apart, in the same order, its evidence."""
+def _relations(G: nx.MultiDiGraph, published: dict[str, str]) -> tuple[list[dict], list[list[dict]]]:
+    """One record per relation (edge of the graph), in a fixed order, and apart, in the same order, its evidence.
+
+    `dates` are those of the events (the sentences' dates, the relation's date), which the date filter
+    reads; `when` gives each sentence its event's date or else its article's (`published`), for the charts.
+    """
     items, sources = [], []
     edges = sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], _str(e[2])))
     for i, (u, v, key, data) in enumerate(edges):
@@ -95,6 +108,7 @@ def _relations(G: nx.MultiDiGraph) -> tuple[list[dict], list[list[dict]]]:
             "predicate": predicate, "family": family, "quad": quad, "fkey": f"{quad}|{family}",
             "symmetric": bool(data.get("symmetric")), "modality": _str(data.get("modality")) or "asserted",
             "sources": len(evidence), "dates": dates,
+            "when": sorted({e.get("date") or published.get(e.get("article", ""), "") for e in evidence} - {""}),
         }
         for name in ("confidence", "date", "place", "role"):
             if data.get(name) not in (None, ""):
@@ -144,7 +158,8 @@ def _meta(G: nx.MultiDiGraph, title: str, relations: list[dict], view: dict | No
 
 def page_data(G: nx.MultiDiGraph, title: str) -> tuple[dict, dict]:
     """What the page script reads, as two JSON-ready dicts: the graph (meta, nodes, edges, options)
-    and the details its panels show (evidence by edge, articles by node).
+    and the details its panels and its search read: evidence by relation, article ids by entity, the
+    articles' titles, dates and links, the names each entity goes by (exports/pagenames.py).
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("country:RU", label="Russia", type="COUNTRY", mentions=3)
@@ -160,10 +175,15 @@ def page_data(G: nx.MultiDiGraph, title: str) -> tuple[dict, dict]:
     >>> details["evidence"]
     [[{'article': 'a1', 'sentence': 'Nga gặp Mỹ.'}]]
     """
+    articles = G.graph.get("articles") or {}
     nodes, view = _nodes(G)
-    relations, evidence = _relations(G)
+    relations, evidence = _relations(G, {a: _str(r.get("date")) for a, r in articles.items() if r.get("date")})
     lines = pair_lines(relations, {n["id"]: n["label"] for n in nodes}, label_all=len(relations) <= LABEL_ALL_EDGES_UP_TO)
     data = {"meta": _meta(G, title, relations, view), "nodes": nodes, "relations": relations, "edges": lines,
             "options": vis_options(len(lines))}
-    articles = {n: [_str(a) for a in G.nodes[n].get("articles", [])] for n in sorted(G.nodes)}
-    return data, {"evidence": evidence, "articles": articles}
+    cited = {n: [_str(a) for a in G.nodes[n].get("articles", [])] for n in sorted(G.nodes)}
+    # What a reader of the page needs of an article: not the file it was read from on the builder's
+    # machine, and a link only to a web address (the page script checks again).
+    shown = {a: {k: _str(r[k]) for k in ("title", "date", "url") if r.get(k) and (k != "url" or _web(r[k]))}
+             for a, r in articles.items()}
+    return data, {"evidence": evidence, "cited": cited, "articles": shown, "names": search_names(G)}

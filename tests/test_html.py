@@ -21,7 +21,17 @@ from exports.html import PAGE_SCRIPTS, to_html
 from exports.layout import layout
 from exports.overview import OVERVIEW_LEAST, OVERVIEW_MOST
 from exports.style import label_box, node_size
-from tests.html_graphs import EVIL, EVIL_ARTICLE, EVIL_SENTENCE, HOSTILE, hostile_graph, synthetic_graph
+from tests.html_graphs import (
+    EVIL,
+    EVIL_ARTICLE,
+    EVIL_SENTENCE,
+    EVIL_URL,
+    HOSTILE,
+    MET_TITLE,
+    MET_URL,
+    hostile_graph,
+    synthetic_graph,
+)
 
 N_SCRIPTS = 3 + len(PAGE_SCRIPTS)  # the data, its details, vis-network, the page's own parts
 
@@ -147,7 +157,7 @@ def test_data_carries_every_node_edge_and_piece_of_evidence_unchanged(graph, par
     for node_id, attrs in graph.nodes(data=True):
         n = nodes[node_id]
         assert n["label"] == attrs["label"] and n["type"] == attrs["type"]
-        assert n["aliases"] == attrs["aliases"] and details["articles"][node_id] == attrs["articles"]
+        assert n["aliases"] == attrs["aliases"] and details["cited"][node_id] == attrs["articles"]
         assert n["narticles"] == len(attrs["articles"])
         assert n["mentions"] == attrs["mentions"]
         assert math.isfinite(n["x"]) and math.isfinite(n["y"])
@@ -168,6 +178,11 @@ def test_data_carries_every_node_edge_and_piece_of_evidence_unchanged(graph, par
     _, evil = by_key[(EVIL.id, "country:US", "criticizes")]
     assert evil[0]["sentence"] == EVIL_SENTENCE
     assert evil[0]["article"] == EVIL_ARTICLE
+    # The articles' titles, dates and links (web addresses only), not the files they were read from.
+    assert details["articles"] == {a: {k: v for k, v in record.items() if k != "source" and v != EVIL_URL}
+                                   for a, record in graph.graph["articles"].items()}
+    assert graph.graph["articles"][EVIL_ARTICLE]["url"] == EVIL_URL
+    assert details["articles"]["a1"] == {"title": MET_TITLE, "date": "2021-12-02", "url": MET_URL}
 
 
 def test_edges_drawn_by_kind(parsed):
@@ -243,6 +258,7 @@ def test_a_family_spanning_two_quads_is_filtered_under_each():
 
 def test_same_graph_same_page_whatever_the_insertion_order(graph):
     shuffled = nx.MultiDiGraph()
+    shuffled.graph["articles"] = dict(reversed(list(graph.graph["articles"].items())))
     nodes = list(graph.nodes(data=True))
     edges = list(graph.edges(keys=True, data=True))
     random.Random(3).shuffle(nodes)

@@ -159,13 +159,16 @@ def bars(page, chart: str) -> dict[tuple[str, str], int]:
 def test_an_entitys_relations_over_time_and_a_pairs_stance(small):
     small.js("() => vnkg.selectNode('country:RU')")
     # Russia: met the US on 2021-12-02 (consult), NATO opposes it on 2022-02-01 (disapprove);
-    # the planned meeting with Ukraine and its opposition to NATO expansion carry no date;
-    # Lavrov's office is structure, which has no time.
+    # the planned meeting with Ukraine and its opposition to NATO expansion carry no date, nor
+    # does their article; Lavrov's office is structure, which has no time.
     assert bars(small, "timeline") == {("2021-12", "verbal cooperation|consult"): 1,
-                                            ("2022-02", "verbal conflict|disapprove"): 1}
+                                       ("2022-02", "verbal conflict|disapprove"): 1}
     assert "2 relations without a date" in small.page.inner_text("#panel [data-chart=timeline]")
     # The months in between are on the axis, empty.
     assert small.js("() => document.querySelectorAll('#panel [data-chart=timeline] text').length") >= 3
+    # A sentence that dates nothing counts on its article's date: the threat to Ukraine, in an article of 2022-01-10.
+    small.js("() => vnkg.selectNode('country:UA')")
+    assert bars(small, "timeline") == {("2022-01", "verbal conflict|threaten"): 1}
     small.js("() => vnkg.selectEdge(vnkg.edges.get({filter: e => e.from === 'org:NATO'})[0].id)")
     assert bars(small, "stance") == {("2022-02", "conflict"): 1}
     assert "Leaning: conflict (score -1.00" in small.page.inner_text("#panel [data-chart=stance]")

@@ -17,10 +17,10 @@ from .errors import (
     UnknownEntityError,
 )
 from .knowledge import KnowledgeGraph
-from .results import Entity, Evidence, Neighbor, NeighborList, Path, PathStep, Relation, RelationList, Stance
+from .results import Article, Entity, Evidence, Neighbor, NeighborList, Path, PathStep, Relation, RelationList, Stance
 
 __all__ = [
-    "AmbiguousEntityError", "Entity", "Evidence", "GraphLoadError", "InvalidQueryError", "KnowledgeGraph",
+    "AmbiguousEntityError", "Article", "Entity", "Evidence", "GraphLoadError", "InvalidQueryError", "KnowledgeGraph",
     "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "QueryError", "Relation", "RelationList",
     "Stance", "UnknownEntityError",
 ]

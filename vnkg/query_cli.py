@@ -96,8 +96,15 @@ def _relation_rows(relations: RelationList) -> list[list[object]]:
 RELATION_HEADERS = ("SUBJECT", "PREDICATE", "OBJECT", "DATE", "PLACE", "MODALITY", "SENTENCES")
 
 
-def _evidence_lines(relation: Relation, indent: str = "    ") -> list[str]:
-    return [f"{indent}{e}" for e in relation.evidence]
+def _evidence_lines(kg: KnowledgeGraph, relation: Relation, indent: str = "    ") -> list[str]:
+    """Each sentence, and under it its article: title, date, link (or file), where the graph has them."""
+    lines = []
+    for e in relation.evidence:
+        lines.append(f"{indent}{e}")
+        article = kg.article(e.article)
+        if article is not None and (article.title or article.date or article.url or article.source):
+            lines.append(f"{indent}  in {article}")
+    return lines
 
 
 def _plural(n: int, word: str) -> str:
@@ -135,7 +142,7 @@ def _query(args: argparse.Namespace) -> int:
         if args.evidence:
             for r in relations:
                 print(r)
-                print("\n".join(_evidence_lines(r)))
+                print("\n".join(_evidence_lines(kg, r)))
         else:
             print(table(RELATION_HEADERS, _relation_rows(relations)))
         shown = f" (first {len(relations)} shown)" if len(relations) < total else ""
@@ -174,7 +181,7 @@ def _show(args: argparse.Namespace) -> int:
         print(f"{predicate} ({len(rels)})")
         for r in rels:
             print(f"  {r}")
-            print("\n".join(_evidence_lines(r, "      ")))
+            print("\n".join(_evidence_lines(kg, r, "      ")))
     return EXIT_OK
 
 

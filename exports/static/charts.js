@@ -1,9 +1,9 @@
 /* graph.html, part 3: small charts of relations over time, drawn as inline SVG.
  *
- * A relation counts in each month one of its source sentences is dated in
- * (or its own date falls in), as
- * KnowledgeGraph.timeline and .stance count it with since/until. Long spans
- * are counted by year. Labels are text nodes; nothing is fetched.
+ * A relation counts in each month one of its source sentences falls in: the
+ * date the sentence gives the event, or else its article's date (which
+ * KnowledgeGraph.timeline and .stance leave out: they count event dates only).
+ * Long spans are counted by year. Labels are text nodes; nothing is fetched.
  */
 (function () {
   'use strict';
@@ -13,10 +13,10 @@
   var COOPERATION = { 'verbal cooperation': true, 'material cooperation': true };
   var CONFLICT = { 'verbal conflict': true, 'material conflict': true };
 
-  // e.dates: the dates of its sentences, and its own date.
+  // e.when: for each of its sentences, the date of the event, or else of the article.
   function periodsOf(e, byYear) {
     var out = new Set(), cut = byYear ? 4 : 7;
-    e.dates.forEach(function (d) { if (d.length >= cut) out.add(d.slice(0, cut)); });
+    (e.when || e.dates).forEach(function (d) { if (d.length >= cut) out.add(d.slice(0, cut)); });
     return out;
   }
   function nextPeriod(p) {
@@ -120,7 +120,7 @@
   }
   function note(t, what) {
     var lines = [];
-    if (t.undated) lines.push(V.plural(t.undated, what) + ' without a date' + (t.dated ? ' (not in the chart)' : ': nothing to chart'));
+    if (t.undated) lines.push(V.plural(t.undated, what) + ' without a date, of the event or of its article' + (t.dated ? ' (not in the chart)' : ': nothing to chart'));
     if (t.outside) lines.push(t.outside + ' dated outside the span shown');
     return lines.length ? el('p', { class: 'meta' }, lines.join('; ')) : null;
   }

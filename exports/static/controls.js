@@ -1,4 +1,4 @@
-/* graph.html, part 5: the controls: filters, the bar that says what is shown, search, keys.
+/* graph.html, part 5: the controls: filters, the bar that says what is shown, keys.
  *
  * Every filter change is a step of the view's history (part 2), so "Undo"
  * takes it back; the bar over the canvas lists what the view holds and each
@@ -134,86 +134,13 @@
   if (window.innerWidth < 900) sidebar.classList.add('closed');
   $('toggle-sidebar').addEventListener('click', function () { sidebar.classList.toggle('closed'); });
   $('fit').addEventListener('click', function () { V.showAll(); });
-
-  // ---------- search ----------
-  // Built on the first search, not before the first drawing: folding every name takes a while on a corpus graph.
-  var searchIndex = null;
-  function index() {
-    if (!searchIndex) {
-      searchIndex = DATA.nodes.map(function (n) {
-        var keys = [n.label].concat(n.aliases || []).map(function (name) { return [V.fold(name), name]; });
-        keys.push([V.fold(n.id), n.id]);
-        return { id: n.id, keys: keys };
-      });
-    }
-    return searchIndex;
-  }
-  var search = $('search'), results = $('search-results');
-  var hits = [], active = -1;
-  function runSearch() {
-    var q = V.fold(search.value);
-    results.replaceChildren();
-    hits = [];
-    active = -1;
-    if (!q) { results.hidden = true; return; }
-    index().forEach(function (entry) {
-      var best = null;
-      entry.keys.forEach(function (k) {
-        var key = k[0];
-        var score = key === q ? 0 : key.indexOf(q) === 0 ? 1 : key.indexOf(' ' + q) >= 0 ? 2 : key.indexOf(q) >= 0 ? 3 : -1;
-        if (score >= 0 && (best === null || score < best.score)) best = { score: score, name: k[1] };
-      });
-      if (best) hits.push({ id: entry.id, score: best.score, name: best.name });
-    });
-    hits.sort(function (a, b) {
-      var na = V.nodeById.get(a.id), nb = V.nodeById.get(b.id);
-      return a.score - b.score || nb.mentions - na.mentions || (na.label < nb.label ? -1 : na.label > nb.label ? 1 : 0);
-    });
-    var total = hits.length;
-    hits = hits.slice(0, 15);
-    hits.forEach(function (h, i) {
-      var n = V.nodeById.get(h.id), info = V.typeInfo.get(n.type);
-      append(results, el('li', { role: 'option', 'data-id': h.id, 'aria-selected': 'false',
-          onmousedown: function (ev) { ev.preventDefault(); choose(i); } },
-        el('span', { class: 'swatch', style: { background: info ? info.color : '#8c8c8c' } }),
-        el('span', null, n.label),
-        h.name !== n.label ? el('span', { class: 'alias' }, h.name) : null,
-        V.visibleNodes().has(h.id) ? null : el('span', { class: 'alias' }, '(not in view)')));
-    });
-    if (!total) append(results, el('li', { class: 'empty' }, 'No entity has this name'));
-    else if (total > hits.length) append(results, el('li', { class: 'empty' }, (total - hits.length) + ' more: type more letters'));
-    results.hidden = false;
-  }
-  function markActive(i) {
-    active = i;
-    Array.prototype.forEach.call(results.children, function (li, j) { li.setAttribute('aria-selected', j === i ? 'true' : 'false'); });
-  }
-  // Choosing a search result shows the entity with its neighbourhood around it.
-  function choose(i) {
-    var h = hits[i];
-    if (!h) return;
-    results.hidden = true;
-    search.blur();
-    V.focusOn(h.id, 1);
-    V.selectNode(h.id);
-  }
-  search.addEventListener('input', runSearch);
-  search.addEventListener('focus', function () { index(); if (search.value) runSearch(); });
-  search.addEventListener('blur', function () { results.hidden = true; });
-  search.addEventListener('keydown', function (ev) {
-    if (ev.key === 'ArrowDown') { ev.preventDefault(); markActive(Math.min(active + 1, hits.length - 1)); }
-    else if (ev.key === 'ArrowUp') { ev.preventDefault(); markActive(Math.max(active - 1, 0)); }
-    else if (ev.key === 'Enter') { ev.preventDefault(); choose(active >= 0 ? active : 0); }
-    else if (ev.key === 'Escape') { results.hidden = true; search.blur(); }
-  });
   document.addEventListener('keydown', function (ev) {
-    if (ev.target === search) return;
+    if (ev.target === $('search')) return;
     if (ev.key === 'Escape') { V.clearSelection(); return; }
     if (ev.target.tagName === 'INPUT') return;
-    if (ev.key === '/') { ev.preventDefault(); search.focus(); }
+    if (ev.key === '/') { ev.preventDefault(); $('search').focus(); }
     else if ((ev.key === 'z' || ev.key === 'Z') && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); V.undo(); }
   });
-  V.search = function (text) { search.value = text; runSearch(); return hits.map(function (h) { return h.id; }); };
 
   V.onChange(updateBar);
   updateBar();

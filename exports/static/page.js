@@ -51,12 +51,6 @@
     return n + ' ' + (/[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's');
   }
 
-  // Search key: lower case, no diacritics ("Hoa Kỳ", "hoa ky" and "HOA KY" match), đ -> d.
-  function fold(text) {
-    return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd').toLowerCase().replace(/[\s\-\u2010-\u2015_.,:;'"\u2018\u2019\u201c\u201d()]+/g, ' ').trim();
-  }
-
   // Relations (one per predicate between two entities) and the lines drawn for them (one per pair).
   var nodeById = new Map();
   var relById = new Map();
@@ -75,23 +69,25 @@
   index(DATA.edges, edgeById, edgesOf);
   function other(e, id) { return e.from === id ? e.to : e.from; }
   var relIndex = new Map(DATA.relations.map(function (r, i) { return [r.id, i]; }));
-  // Evidence by relation and articles by entity: parsed when a panel first needs them, not before the first drawing.
+  // Evidence by relation, articles by entity, the articles' titles, the names for the search:
+  // parsed when a panel or the search first needs them, not before the first drawing.
   var details = null;
   function getDetails() {
     if (!details) details = JSON.parse(document.getElementById('vnkg-details').textContent);
     return details;
   }
   function evidenceOf(relId) { return getDetails().evidence[relIndex.get(relId)]; }
-  function articlesOf(nodeId) { return getDetails().articles[nodeId] || []; }
+  function articlesOf(nodeId) { return getDetails().cited[nodeId] || []; }
+  function article(id) { return getDetails().articles[id] || null; }
   var typeInfo = new Map(META.types.map(function (t) { return [t.type, t]; }));
   var familyInfo = new Map(META.families.map(function (f) { return [f.key, f]; }));
   var familyRank = new Map(META.families.map(function (f, i) { return [f.key, i]; }));
 
   performance.mark('vnkg:indexed');
   window.vnkg = {
-    DATA: DATA, META: META, el: el, svg: svg, append: append, $: $, plural: plural, fold: fold,
+    DATA: DATA, META: META, el: el, svg: svg, append: append, $: $, plural: plural,
     nodeById: nodeById, relById: relById, relsOf: relsOf, edgeById: edgeById, edgesOf: edgesOf, other: other,
-    evidenceOf: evidenceOf, articlesOf: articlesOf, details: getDetails,
+    evidenceOf: evidenceOf, articlesOf: articlesOf, article: article, details: getDetails,
     typeInfo: typeInfo, familyInfo: familyInfo, familyRank: familyRank,
     ready: false, readyAt: null
   };

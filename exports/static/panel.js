@@ -16,7 +16,6 @@
   var panel = V.$('panel'), panelBody = V.$('panel-body');
   var selection = null;  // {kind: 'node' or 'edge', id}
 
-  function article(id) { return (V.DATA.articles || {})[id] || null; }
   function safeUrl(url) { return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null; }
 
   function nodeLink(id) {
@@ -73,7 +72,7 @@
     return [list, more];
   }
   function articleLine(id) {
-    var a = article(id), url = a && safeUrl(a.url);
+    var a = V.article(id), url = a && safeUrl(a.url);
     var parts = [];
     if (a && a.title) parts.push(url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, a.title) : a.title);
     if (a && a.date) parts.push(a.date);
