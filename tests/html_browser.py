@@ -109,6 +109,34 @@ class Opened:
         self.context.close()
 
 
+def written_page(tmp_path_factory, G) -> Path:
+    """graph.html of `G`, in a folder of its own."""
+    from exports import write_html
+
+    return write_html(G, tmp_path_factory.mktemp("page") / "graph.html")
+
+
+def browser_fixture():
+    """The module's `browser` fixture: `browser = browser_fixture()` at the top of a test module."""
+    @pytest.fixture(scope="module", name="browser")
+    def launched():
+        yield from launched_browser()
+    return launched
+
+
+def page_fixtures(name: str, make_graph):
+    """Fixtures `<name>_page` (graph.html of make_graph(), written once a module) and `<name>` (it, opened
+    in the browser and checked after each test, see opened_page): `small_page, small = page_fixtures(...)`."""
+    @pytest.fixture(scope="module", name=f"{name}_page")
+    def written(tmp_path_factory):
+        return written_page(tmp_path_factory, make_graph())
+
+    @pytest.fixture(name=name)
+    def opened(browser, request):
+        yield from opened_page(browser, request.getfixturevalue(f"{name}_page"))
+    return written, opened
+
+
 def opened_page(browser, path: Path):
     """A fixture body: the page opened, then, whatever the test did, checked for requests, errors and injected code."""
     page = Opened(browser, path)

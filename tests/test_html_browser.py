@@ -12,13 +12,10 @@ import json
 import pytest
 
 from exports import write_html, write_json
-from tests.html_browser import N_SCRIPTS, launched_browser, opened_page
+from tests.html_browser import N_SCRIPTS, browser_fixture, opened_page
 from tests.html_graphs import EVIL, EVIL_ARTICLE, EVIL_SENTENCE, HOSTILE, IMG, SCRIPT, hostile_graph
 
-
-@pytest.fixture(scope="module")
-def browser():
-    yield from launched_browser()
+browser = browser_fixture()
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from exports import write_html
 from extract.actors import ACTORS_DIR, load_actors
 from graph.names import exact_key, loose_key
-from tests.html_browser import launched_browser, opened_page
+from tests.html_browser import browser_fixture, page_fixtures
 from tests.html_graphs import EVIL, EVIL_TITLE, EVIL_URL, IMG, LAVROV, MET_TITLE, MET_URL, hostile_graph
 from vnkg import KnowledgeGraph
 
@@ -23,21 +22,8 @@ def small_graph():
     return G
 
 
-@pytest.fixture(scope="module")
-def browser():
-    yield from launched_browser()
-
-
-@pytest.fixture(scope="module")
-def small_page(tmp_path_factory):
-    path = tmp_path_factory.mktemp("names") / "graph.html"
-    write_html(small_graph(), path)
-    return path
-
-
-@pytest.fixture
-def small(browser, small_page):
-    yield from opened_page(browser, small_page)
+browser = browser_fixture()
+small_page, small = page_fixtures("small", small_graph)
 
 
 def test_hoa_ky_finds_the_united_states_through_the_dictionary(small):

@@ -9,43 +9,16 @@ from __future__ import annotations
 
 import math
 
-import pytest
-
-from exports import write_html
 from exports.overview import OVERVIEW_MOST
-from tests.html_browser import launched_browser, opened_page
+from tests.html_browser import browser_fixture, page_fixtures
 from tests.html_graphs import hostile_graph, synthetic_graph
 
 WORLD_SIZE = (2287, 2690)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    yield from launched_browser()
-
-
-@pytest.fixture(scope="module")
-def world_page(tmp_path_factory):
-    path = tmp_path_factory.mktemp("world") / "graph.html"
-    write_html(synthetic_graph(*WORLD_SIZE, seed=17), path)
-    return path
-
-
-@pytest.fixture
-def world(browser, world_page):
-    yield from opened_page(browser, world_page)
-
-
-@pytest.fixture(scope="module")
-def small_page(tmp_path_factory):
-    path = tmp_path_factory.mktemp("small") / "graph.html"
-    write_html(hostile_graph(), path)
-    return path
-
-
-@pytest.fixture
-def small(browser, small_page):
-    yield from opened_page(browser, small_page)
+browser = browser_fixture()
+world_page, world = page_fixtures("world", lambda: synthetic_graph(*WORLD_SIZE, seed=17))
+small_page, small = page_fixtures("small", hostile_graph)
 
 
 LABELS = """() => {
