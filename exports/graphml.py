@@ -27,7 +27,8 @@ def _flat(attrs: dict) -> dict:
 
 def to_graphml(G: nx.MultiDiGraph) -> str:
     H: nx.MultiDiGraph = nx.MultiDiGraph()
-    H.graph.update(_flat(G.graph))
+    if "articles" in G.graph:
+        H.graph.update(_flat({"articles": G.graph["articles"]}))
     for n, data in G.nodes(data=True):
         H.add_node(n, **_flat(data))
     for u, v, k, data in G.edges(keys=True, data=True):
@@ -51,7 +52,8 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     """
     H = cast(nx.MultiDiGraph, nx.read_graphml(path, force_multigraph=True))
     G: nx.MultiDiGraph = nx.MultiDiGraph()
-    G.graph.update({k: _unflat(k, v) for k, v in H.graph.items() if k in STRUCTURED})
+    if "articles" in H.graph:
+        G.graph["articles"] = _unflat("articles", H.graph["articles"])
     for n, data in H.nodes(data=True):
         G.add_node(n, **{k: _unflat(k, v) for k, v in data.items()})
     for u, v, k, data in H.edges(keys=True, data=True):

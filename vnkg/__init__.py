@@ -17,10 +17,24 @@ from .errors import (
     UnknownEntityError,
 )
 from .knowledge import KnowledgeGraph
-from .results import Article, Entity, Evidence, Neighbor, NeighborList, Path, PathStep, Relation, RelationList, Stance
+from .results import (
+    Article,
+    Entity,
+    EntityList,
+    Evidence,
+    Neighbor,
+    NeighborList,
+    Path,
+    PathStep,
+    PredicateCount,
+    PredicateCountList,
+    Relation,
+    RelationList,
+    Stance,
+)
 
 __all__ = [
-    "AmbiguousEntityError", "Article", "Entity", "Evidence", "GraphLoadError", "InvalidQueryError", "KnowledgeGraph",
-    "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "QueryError", "Relation", "RelationList",
-    "Stance", "UnknownEntityError",
+    "AmbiguousEntityError", "Article", "Entity", "EntityList", "Evidence", "GraphLoadError", "InvalidQueryError",
+    "KnowledgeGraph", "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "PredicateCount",
+    "PredicateCountList", "QueryError", "Relation", "RelationList", "Stance", "UnknownEntityError",
 ]
