@@ -7,6 +7,9 @@ aliases or order shows up.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +17,8 @@ from exports import to_json
 from extract import Article
 from graph import parallel
 from vnkg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 ARTICLES = [
     Article("t01", "Nga cáo buộc Mỹ can thiệp vào công việc nội bộ.\nTrung Quốc chỉ trích Nhật Bản.",
@@ -120,6 +125,36 @@ def test_a_failing_article_is_reported_and_left_out(failing_t03, workers):
 def test_cli_workers_gives_the_plain_graph(corpus, tmp_path):
     plain = build_cli(corpus, tmp_path / "plain")
     assert build_cli(corpus, tmp_path / "two", "--workers", "2") == plain
+
+
+DYING_WORKER = """
+import os, signal, sys
+from extract import Extractor
+from vnkg import cli
+
+parent, extract = os.getpid(), Extractor.extract
+
+def extract_or_die(self, article):
+    if article.id == "t05" and os.getpid() != parent:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer or a kill -9 would
+    return extract(self, article)
+
+Extractor.extract = extract_or_die
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_a_killed_worker_stops_the_build_and_leaves_the_old_graph(corpus, tmp_path):
+    out = tmp_path / "out"
+    old = corpus.parent / "old.jsonl"
+    old.write_text(corpus.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert main(["build", str(old), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = subprocess.run([sys.executable, "-c", DYING_WORKER, "build", str(corpus), "--out", str(out),
+                             "--workers", "2"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2
+    assert result.stderr == "vnkg: a worker process died (killed, or out of memory?): the build stopped, nothing written\n"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
 @pytest.fixture(scope="module")
