@@ -8,6 +8,9 @@
 GRAPH is a graph.json or graph.graphml written by `vnkg build` (or the folder
 holding graph.json). Tables are for reading; JSON and CSV for scripts: JSON
 carries every evidence sentence, CSV one row per relation (with the first sentence).
+What the graph holds is printed, never obeyed: control and bidirectional
+characters are escaped in tables and messages (and in CSV on a terminal), and
+written as JSON escapes in JSON (`vnkg.terminal`).
 
 Exit status: 0 with an answer (an empty one included), 1 when `path` finds no
 connection, 2 on a bad graph file, an unknown or ambiguous name or a bad argument,
@@ -25,6 +28,7 @@ from pathlib import Path
 from .errors import NoPathError, QueryError
 from .knowledge import KnowledgeGraph
 from .results import Relation, RelationList
+from .terminal import encodes_unicode, json_escaped, shown
 
 EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
 FORMATS = ("table", "json", "csv")
@@ -47,10 +51,10 @@ def _run(body: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
     try:
         return body(args)
     except NoPathError as exc:
-        print(f"vnkg: {exc}", file=sys.stderr)
+        print(f"vnkg: {shown(exc)}", file=sys.stderr)
         return EXIT_NO_PATH
     except QueryError as exc:
-        print(f"vnkg: {exc}", file=sys.stderr)
+        print(f"vnkg: {shown(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `vnkg query ... | head`
         sys.stderr.close()
@@ -58,7 +62,7 @@ def _run(body: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
 
 
 def _cut(text: object, width: int = CELL) -> str:
-    text = " ".join(str(text).split())
+    text = shown(" ".join(str(text).split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -78,11 +82,15 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 
 def _write_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    """JSON on stdout; where stdout cannot encode all of Unicode, in ASCII with escapes (the same data)."""
+    text = json.dumps(data, ensure_ascii=not encodes_unicode(sys.stdout), indent=1)
+    sys.stdout.write(json_escaped(text) + "\n")
 
 
 def _write_csv(records: list[dict], columns: Sequence[str]) -> None:
+    """CSV on stdout: the data as it is into a pipe or file, with control characters escaped on a terminal."""
+    if sys.stdout.isatty():
+        records = [{k: shown(v) if isinstance(v, str) else v for k, v in record.items()} for record in records]
     writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     writer.writerows(records)
@@ -138,8 +146,8 @@ def _query(args: argparse.Namespace) -> int:
                 print("\n".join(_evidence_lines(r)))
         else:
             print(table(RELATION_HEADERS, _relation_rows(relations)))
-        shown = f" (first {len(relations)} shown)" if len(relations) < total else ""
-        print(_plural(total, "relation") + shown)
+        first = f" (first {len(relations)} shown)" if len(relations) < total else ""
+        print(_plural(total, "relation") + first)
     return EXIT_OK
 
 
@@ -161,17 +169,17 @@ def _show(args: argparse.Namespace) -> int:
     if args.format == "csv":
         _write_csv([rec for rels in groups.values() for rec in rels.to_records()], RelationList.columns)
         return EXIT_OK
-    print(f"{entity.label} [{entity.type}]  id {entity.id}")
+    print(f"{entity}  id {shown(entity.id)}")
     if entity.aliases:
-        print(f"  aliases:  {', '.join(entity.aliases)}")
+        print(f"  aliases:  {shown(', '.join(entity.aliases))}")
     if entity.articles:
         listed = ", ".join(entity.articles[:5]) + (", ..." if len(entity.articles) > 5 else "")
-        print(f"  articles: {len(entity.articles)} ({listed})")
+        print(f"  articles: {len(entity.articles)} ({shown(listed)})")
     if not groups:
         print("  no relations")
     for predicate, rels in groups.items():
         print()
-        print(f"{predicate} ({len(rels)})")
+        print(f"{shown(predicate)} ({len(rels)})")
         for r in rels:
             print(f"  {r}")
             print("\n".join(_evidence_lines(r, "      ")))
