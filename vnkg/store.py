@@ -26,7 +26,7 @@ import networkx as nx
 from exports import to_graphml, to_html, to_json
 from exports.atomic import temporaries, write_all
 from exports.jsonfile import read_json
-from exports.review import to_review_tsv
+from exports.review import to_merges_tsv, to_review_tsv
 from extract import Extractor
 from graph import parallel
 from graph.build import add_extraction, build_graph, finalize, merge_graphs, new_graph
@@ -34,6 +34,7 @@ from ingest import Article, Problem, Report, text_hash
 
 MANIFEST = "manifest.json"  # the articles in the graph: id -> text hash
 REVIEW = "unknown_entities.tsv"  # entities the dictionary lacks, for review (exports/review.py)
+MERGES = "entity_merges.tsv"  # merges across articles and candidates left apart, for review
 LOCK = ".vnkg.lock"
 OUTPUTS = ("graph.json", "graph.graphml", "graph.html", REVIEW, MANIFEST)  # every file a build writes
 
@@ -198,14 +199,14 @@ class GraphFolder:
         """
         out = self.path
         texts = {"graph.json": to_json(G), "graph.graphml": to_graphml(G), "graph.html": to_html(G),
-                 REVIEW: to_review_tsv(G)}
+                 REVIEW: to_review_tsv(G), MERGES: to_merges_tsv(G)}
         texts[MANIFEST] = manifest_text(texts["graph.json"], articles)
         try:
             write_all({out / name: text for name, text in texts.items()})
         except OSError as exc:
             raise CannotWrite(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
         return {"json": out / "graph.json", "graphml": out / "graph.graphml", "html": out / "graph.html",
-                "review": out / REVIEW}
+                "review": out / REVIEW, "merges": out / MERGES}
 
     def load(self, report: Report) -> Current:
         """The graph already in the folder and the articles in it; problems with the manifest are reported."""
