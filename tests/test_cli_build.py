@@ -440,7 +440,7 @@ def test_the_next_run_removes_what_a_killed_build_left(tmp_path, command, monkey
         assert run("build", inputs, "--out", out) == 0
     else:
         assert run("add", out, make_inputs(tmp_path / "more", ["a2"]) if command == "add" else inputs) == 0
-    assert {p.name for p in out.iterdir() if p.name not in FILES} == mine | {store.LOCK, store.REVIEW}
+    assert {p.name for p in out.iterdir()} == mine | {store.LOCK, *store.OUTPUTS}  # OUTPUTS: all a build writes
 
 
 # --- add ------------------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ MANIFEST = "manifest.json"  # the articles in the graph: id -> text hash
 REVIEW = "unknown_entities.tsv"  # entities the dictionary lacks, for review (exports/review.py)
 MERGES = "entity_merges.tsv"  # merges across articles and candidates left apart, for review
 LOCK = ".vnkg.lock"
-OUTPUTS = ("graph.json", "graph.graphml", "graph.html", REVIEW, MANIFEST)  # every file a build writes
+OUTPUTS = ("graph.json", "graph.graphml", "graph.html", REVIEW, MERGES, MANIFEST)  # every file a build writes
 
 Known = dict[str, "str | None"]  # article id -> text hash, or None when only the id is known
 
