@@ -65,6 +65,9 @@ ARTICLE_SHOWN = "bai\\x1b[2J\\x1b[H\\nso-1\\x00\\u202eabc"
     (["show", "{graph}", "person:evil\x1b[31m"], 0, f"{LABEL} [PERSON]  id person:evil\\x1b[31m"),
     (["path", "{graph}", "Nga", "person:evil\x1b[31m"], 0, f"Russia → {LABEL}  (1 hop)"),
     (["show", "{graph}", "Ông\x1b[2J"], 2, f"did you mean '{LABEL}'?"),  # an unknown name: the closest ones
+    (["timeline", "{graph}", "Nga"], 0, LABEL),
+    (["stance", "{graph}", "Nga", "person:evil\x1b[31m", "--evidence"], 0, f"Russia ↔ {LABEL}: "),
+    (["entities", "{graph}"], 0, "person:evil\\x1b[31m"),
 ])
 def test_tables_and_messages_escape_what_the_graph_holds(capsys, graph, argv, code, expected):
     status, out, err = run(capsys, *(a.format(graph=graph) for a in argv))
