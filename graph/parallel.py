@@ -152,6 +152,8 @@ def process_partials(articles: Iterable[Article], workers: int, chunk_size: int 
     max_pending = max_pending or 4 * workers
     # Not multiprocessing.Pool: it replaces a worker that dies and waits forever for its task.
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker)
+    others = set(multiprocessing.active_children())
+    finished = False
     try:
         yield from ordered_bounded(
             lambda chunk: pool.submit(extract_chunk, chunk),
@@ -159,8 +161,21 @@ def process_partials(articles: Iterable[Article], workers: int, chunk_size: int 
             chunks(articles, chunk_size),
             max_pending,
         )
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # Ctrl-C, a dead worker, an error downstream: stop now, as Pool.terminate did
+            pool.shutdown(wait=False, cancel_futures=True)
+            _end([p for p in multiprocessing.active_children() if p not in others])
+
+
+def _end(processes: list) -> None:
+    """Terminate the pool's worker processes (no public handle on them before Python 3.14) and reap them."""
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=10)
 
 
 def _chunk_result(future) -> Partial:

@@ -7,6 +7,7 @@ aliases or order shows up.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import subprocess
 import sys
 from pathlib import Path
@@ -95,6 +96,17 @@ def test_partials_come_back_in_input_order():
     ids = [sorted({art for _, d in G.nodes(data=True) for art in d["articles"]}) for G, _ in [(first, {}), *partials]]
     assert [i for i in ids if i] == [[a.id] for a in ARTICLES if [a.id] in ids]
     assert read == [a.id for a in ARTICLES]
+
+
+def test_a_build_stopped_early_leaves_no_worker_behind():
+    """Ctrl-C or an error downstream closes the stream of partials: its workers are ended, not left running."""
+    before = set(multiprocessing.active_children())
+    partials = parallel.process_partials(iter(ARTICLES * 20), workers=2, chunk_size=1)
+    next(partials)
+    workers = set(multiprocessing.active_children()) - before
+    assert len(workers) == 2
+    partials.close()
+    assert set(multiprocessing.active_children()) == before and all(not w.is_alive() for w in workers)
 
 
 @pytest.fixture
