@@ -525,10 +525,8 @@ def test_add_to_a_corrupt_graph_exits_2_and_touches_nothing(tmp_path, stand_in, 
     assert snapshot(out) == before
 
 
-def test_add_after_a_write_killed_between_renames(tmp_path, stand_in, monkeypatch, capsys):
-    """graph.json new, manifest old: add notices and still equals a full build."""
-    out = tmp_path / "out"
-    assert run("build", make_inputs(tmp_path / "first", ["a1"]), "--out", out) == 0
+def interrupted_after_graph_json(monkeypatch, *argv) -> int:
+    """Run vnkg with a Ctrl-C just after graph.json is renamed into place, the other files still old."""
     real_replace = os.replace
 
     def replace(src, dst):
@@ -536,9 +534,16 @@ def test_add_after_a_write_killed_between_renames(tmp_path, stand_in, monkeypatc
         if str(dst).endswith("graph.json"):
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(atomic.os, "replace", replace)
-    assert run("add", out, make_inputs(tmp_path / "second", ["a2"])) == 130
-    monkeypatch.setattr(atomic.os, "replace", real_replace)
+    with monkeypatch.context() as patch:
+        patch.setattr(atomic.os, "replace", replace)
+        return run(*argv)
+
+
+def test_add_after_a_write_killed_between_renames(tmp_path, stand_in, monkeypatch, capsys):
+    """graph.json new, manifest old: add notices and still equals a full build."""
+    out = tmp_path / "out"
+    assert run("build", make_inputs(tmp_path / "first", ["a1"]), "--out", out) == 0
+    assert interrupted_after_graph_json(monkeypatch, "add", out, make_inputs(tmp_path / "second", ["a2"])) == 130
     capsys.readouterr()
     code, _, err = run("add", out, tmp_path / "second", make_inputs(tmp_path / "third", ["a3"]), capsys=capsys)
     assert code == 0
@@ -557,16 +562,7 @@ def test_add_trusts_the_graph_not_an_old_manifest(tmp_path, stand_in, monkeypatc
     out = tmp_path / "out"
     inputs = make_inputs(tmp_path / "in")
     assert run("build", inputs / "a1.txt", inputs / "a2.txt", "--out", out) == 0
-    real_replace = os.replace
-
-    def replace(src, dst):
-        real_replace(src, dst)
-        if str(dst).endswith("graph.json"):
-            raise KeyboardInterrupt
-
-    monkeypatch.setattr(atomic.os, "replace", replace)
-    assert run("build", inputs / "a3.txt", inputs / "a4.txt", "--out", out) == 130
-    monkeypatch.setattr(atomic.os, "replace", real_replace)
+    assert interrupted_after_graph_json(monkeypatch, "build", inputs / "a3.txt", inputs / "a4.txt", "--out", out) == 130
     assert sorted(json.loads((out / "manifest.json").read_text())["articles"]) == ["a1", "a2"]  # the old one
     code, stdout, err = run("add", out, inputs / "a1.txt", inputs / "a3.txt", capsys=capsys)
     assert (code, err) == (0, MISMATCH.format(out / "manifest.json"))
