@@ -106,7 +106,7 @@ def skip_blank(stream: IO[bytes], keep: int) -> tuple[bytes, bytes]:
     head = b""
     at_start = True
     while not head:
-        chunk = stream.read(CHUNK)
+        chunk = _some(stream, CHUNK)
         if not chunk:
             break
         if at_start and chunk.startswith(UTF8_BOM):
@@ -134,13 +134,18 @@ def whole_first_line(stream: IO[bytes], head: bytes, limit: int) -> bytes:
     size = len(head)
     whole = b"\n" in head
     while not whole and size < limit:
-        part = stream.read(min(CHUNK, limit - size))
+        part = _some(stream, min(CHUNK, limit - size))
         if not part:
             break
         parts.append(part)
         size += len(part)
         whole = b"\n" in part
     return b"".join(parts)
+
+
+def _some(stream: IO[bytes], size: int) -> bytes:
+    """Up to `size` bytes, as many as are there: a pipe fed slowly is not waited on for all of them."""
+    return getattr(stream, "read1", stream.read)(size)
 
 
 class Prefixed(io.RawIOBase):
@@ -159,7 +164,6 @@ class Prefixed(io.RawIOBase):
             buffer[:n] = self.prefix[:n]
             self.prefix = self.prefix[n:]
             return n
-        read1 = getattr(self.stream, "read1", self.stream.read)
-        data = read1(len(buffer))
+        data = _some(self.stream, len(buffer))
         buffer[: len(data)] = data
         return len(data)

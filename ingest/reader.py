@@ -197,7 +197,7 @@ class Reader:
                 with gzip.GzipFile(fileobj=f, mode="rb") as unzipped:
                     yield from self._jsonl(unzipped, str(path), article_id)
                 return
-            if ext == ".jsonl" or ext not in SUFFIXES and self._is_jsonl(self._with_first_line(f, skip_blank(f, 0)[1])):
+            if ext == ".jsonl" or (ext not in SUFFIXES and self._is_jsonl(self._with_first_line(f, skip_blank(f, 0)[1]))):
                 f.seek(0)
                 yield from self._jsonl(f, str(path), article_id)
                 return
