@@ -14,6 +14,7 @@ half-written. A kill leaves at most hidden `.NAME.*.tmp` files behind.
 """
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from collections.abc import Mapping
@@ -42,6 +43,11 @@ def stage(path: Path, data: str | bytes) -> str:
         Path(tmp).unlink(missing_ok=True)
         raise
     return tmp
+
+
+def temporaries(path: Path) -> list[Path]:
+    """The temporary files `stage` made for `path` and that are still there (a killed writer leaves them)."""
+    return sorted(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))
 
 
 def write_all(files: Mapping[Path, str | bytes]) -> list[Path]:

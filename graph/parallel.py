@@ -29,9 +29,12 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -52,6 +55,14 @@ DEFAULT_CHUNK = 32  # articles per task: small enough to balance 2 workers on 1,
 DASK_CHUNK = 128  # articles per Dask task: fewer, larger tasks amortise the scheduler
 
 _local = threading.local()
+
+
+class ClusterError(Exception):
+    """The Dask cluster cannot be used: unreachable, no workers, another vnkg on them, lost workers."""
+
+
+class WorkerDied(ClusterError):
+    """A process of `--workers N` ended without finishing its articles (killed, out of memory)."""
 
 
 def _extractor() -> Extractor:
@@ -121,6 +132,7 @@ def ordered_bounded(submit: Callable[[T], object], result: Callable[[object], R]
 
 
 def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     _extractor()
 
 
@@ -138,20 +150,42 @@ def process_partials(articles: Iterable[Article], workers: int, chunk_size: int 
     if ctx.get_start_method() == "fork":
         _extractor()  # load once in the parent; the forked workers inherit it
     max_pending = max_pending or 4 * workers
-    with ctx.Pool(workers, initializer=_init_worker) as pool:
+    # Not multiprocessing.Pool: it replaces a worker that dies and waits forever for its task.
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker)
+    others = set(multiprocessing.active_children())
+    finished = False
+    try:
         yield from ordered_bounded(
-            lambda chunk: pool.apply_async(extract_chunk, (chunk,)),
-            lambda handle: handle.get(),  # type: ignore[attr-defined]  # an AsyncResult
+            lambda chunk: pool.submit(extract_chunk, chunk),
+            _chunk_result,
             chunks(articles, chunk_size),
             max_pending,
         )
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # Ctrl-C, a dead worker, an error downstream: stop now, as Pool.terminate did
+            pool.shutdown(wait=False, cancel_futures=True)
+            _end([p for p in multiprocessing.active_children() if p not in others])
+
+
+def _end(processes: list) -> None:
+    """Terminate the pool's worker processes (no public handle on them before Python 3.14) and reap them."""
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=10)
+
+
+def _chunk_result(future) -> Partial:
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise WorkerDied("a worker process died (killed, or out of memory?): the build stopped, nothing written") from None
 
 
 # -- Dask -----------------------------------------------------------------------
-
-
-class ClusterError(Exception):
-    """The Dask cluster cannot be used: unreachable, no workers, another vnkg on them, lost workers."""
 
 
 WAIT_FOR_WORKERS = 60.0  # seconds a scheduler may take to get its first worker

@@ -9,7 +9,7 @@ from .normalize import normalize_text
 
 @dataclass(frozen=True)
 class Article:
-    """One input article. `id` is the file stem or the JSON Lines `id`."""
+    """One input article. `id` is the file's id (`ingest.ids.file_ids`) or the JSON Lines `id`."""
 
     id: str
     text: str

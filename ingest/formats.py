@@ -25,6 +25,7 @@ def html_document(html: str) -> Document:
     import trafilatura
 
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses an encoding declaration in a str
+    html = html.lstrip()  # trafilatura takes a page that starts with many blank lines for no HTML at all
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -37,12 +38,35 @@ def html_document(html: str) -> Document:
         raise Unreadable(f"cannot parse the HTML page ({type(exc).__name__}: {exc})") from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
+        if _too_deep(html):
+            raise Unreadable(f"the HTML page is nested deeper than the parser allows ({MAX_DEPTH} levels): "
+                             "no article text read")
         raise Unreadable("no article text found in the HTML page")
     title = (getattr(doc, "title", None) or "").strip()
     lines = text.split("\n")
     if title and normalize_text(lines[0]) == normalize_text(title):
         text = "\n".join(lines[1:]).strip() or text  # the headline repeated as the first line
     return Document(text=text, title=title, date=iso_date(getattr(doc, "date", None)), url=getattr(doc, "url", None) or None)
+
+
+MAX_DEPTH = 256  # elements inside elements: libxml2's limit, which trafilatura's parser keeps
+
+
+def _too_deep(html: str) -> bool:
+    """Whether the parser trafilatura uses (lxml) stopped because elements nest deeper than it allows.
+
+    >>> _too_deep("<div>" * 300 + "Nga" + "</div>" * 300), _too_deep("<div>" * 30 + "Nga" + "</div>" * 30)
+    (True, False)
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False)
+    try:
+        lxml_html.document_fromstring(html, parser=parser)
+    except (etree.LxmlError, ValueError):
+        pass
+    return any("excessive depth" in error.message.lower() for error in parser.error_log)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)

@@ -51,7 +51,9 @@ from .decoding import (
     decode_bytes,
     looks_binary,
 )
+from .files import Prefixed, not_regular, open_regular, read_at_most, skip_blank, whole_first_line
 from .formats import Document, html_document, markdown_document, sniff_kind
+from .ids import file_ids, suffix
 from .normalize import normalize_text
 
 TEXT_SUFFIXES = (".txt",)
@@ -86,13 +88,6 @@ class Problem:
 Report = Callable[[Problem], None]
 
 
-def _suffix(path: Path) -> str:
-    name = path.name.lower()
-    if name.endswith(".jsonl.gz"):
-        return ".jsonl.gz"
-    return path.suffix.lower()
-
-
 def _size(n: int) -> str:
     """A size for a message: "512 bytes", "31.2 MB"."""
     size: float = n
@@ -101,16 +96,6 @@ def _size(n: int) -> str:
             return f"{n} {unit}" if unit == "bytes" else f"{size:.1f} {unit}".replace(".0 ", " ")
         size /= 1024
     return str(size)  # pragma: no cover
-
-
-def _file_id(path: Path) -> str:
-    """An article id from a file name: the name without its extension, as valid Unicode."""
-    name = path.name
-    suffix = _suffix(path)
-    stem = name[: -len(suffix)] if suffix and name.lower().endswith(suffix) else path.stem
-    stem = os.fsencode(stem).decode("utf-8", "replace")
-    return unicodedata.normalize("NFC", stem) or name
-
 
 
 class Reader:
@@ -141,15 +126,9 @@ class Reader:
             try:
                 if path.is_dir():
                     for child in self._walk(path):
-                        found.setdefault(os.path.realpath(child), child)
-                elif path.is_file():
-                    found.setdefault(os.path.realpath(path), path)
-                elif path.exists():
-                    self.report(Problem(str(path), "not a regular file or folder"))
-                elif path.is_symlink():
-                    self.report(Problem(str(path), "broken symbolic link"))
+                        self._regular(child, found)
                 else:
-                    self.report(Problem(str(path), "no such file or folder"))
+                    self._regular(path, found)
             except OSError as exc:
                 self.report(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
         files: list[Path | str] = sorted(found.values(), key=lambda p: str(p))
@@ -167,20 +146,37 @@ class Reader:
                 if name.startswith("."):
                     continue
                 child = Path(root) / name
-                if _suffix(child) in SUFFIXES and not _describes_folder(name):
+                if suffix(child) in SUFFIXES and not _describes_folder(name):
                     yield child
                 else:
                     self.ignored += 1
 
+    def _regular(self, path: Path, found: dict[str, Path]) -> None:
+        """Add `path` to the files `found` if it is a regular file; report it otherwise.
+
+        Named pipes, devices and sockets are left out here, before any id is
+        given: reading one would wait forever or never end.
+        """
+        try:
+            reason = not_regular(path)
+        except OSError as exc:
+            reason = f"cannot read: {exc.strerror or exc}"
+        if reason:
+            self.report(Problem(str(path), reason))
+        else:
+            found.setdefault(_identity(path), path)
+
     # files -> articles
 
     def articles(self, paths: Iterable[str | Path]) -> Iterator[Article]:
-        for path in self.input_files(paths):
+        files = self.input_files(paths)
+        ids = file_ids(p for p in files if isinstance(p, Path))
+        for path in files:
             self.files += 1
-            if path == STDIN:
-                yield from self._guarded(STDIN_NAME, self._stdin_articles)
+            if isinstance(path, Path):
+                yield from self._guarded(str(path), partial(self._file_articles, path, ids[path]))
             else:
-                yield from self._guarded(str(path), partial(self._file_articles, Path(path)))
+                yield from self._guarded(STDIN_NAME, self._stdin_articles)
 
     def _guarded(self, where: str, read: Callable[[], Iterator[Article]]) -> Iterator[Article]:
         """Run one input's reader; whatever goes wrong becomes one reported Problem."""
@@ -194,36 +190,51 @@ class Reader:
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             self.report(Problem(where, f"cannot read: {reason}"))
 
-    def _file_articles(self, path: Path) -> Iterator[Article]:
-        suffix = _suffix(path)
-        if suffix in JSONL_SUFFIXES:
-            opener = gzip.open if suffix == ".jsonl.gz" else open
-            with opener(path, "rb") as f:
-                yield from self._jsonl(f, str(path), _file_id(path))
-            return
-        size = path.stat().st_size
-        if size > self.max_size:
-            raise Unreadable(self._too_large(size))
-        with open(path, "rb") as f:
-            if suffix not in SUFFIXES:
-                head = f.read(SAMPLE)
+    def _file_articles(self, path: Path, article_id: str) -> Iterator[Article]:
+        ext = suffix(path)
+        with open_regular(path) as f:
+            if ext == ".jsonl.gz":
+                with gzip.GzipFile(fileobj=f, mode="rb") as unzipped:
+                    yield from self._jsonl(unzipped, str(path), article_id)
+                return
+            if ext == ".jsonl" or (ext not in SUFFIXES and self._is_jsonl(self._with_first_line(f, skip_blank(f, 0)[1]))):
                 f.seek(0)
-                if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and self._is_jsonl_head(head):
-                    yield from self._jsonl(f, str(path), _file_id(path))
-                    return
-            data = f.read(self.max_size + 1)
+                yield from self._jsonl(f, str(path), article_id)
+                return
+            size = os.fstat(f.fileno()).st_size
+            if size > self.max_size:
+                raise Unreadable(self._too_large(size))
+            f.seek(0)
+            data = read_at_most(f, self.max_size)
         if len(data) > self.max_size:
             raise Unreadable(self._too_large(len(data)))
-        kind = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".txt": "txt"}.get(suffix)
-        yield self._article(str(path), _file_id(path), data, kind)
+        kind = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".txt": "txt"}.get(ext)
+        yield self._article(str(path), article_id, data, kind)
 
-    @staticmethod
-    def _is_jsonl_head(head: bytes) -> bool:
-        first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    def _with_first_line(self, stream: IO[bytes], head: bytes) -> bytes:
+        """`head`, the first content read past blank lines, read on to the end of its line if it may be JSON."""
+        return whole_first_line(stream, head, self.max_size + 1) if head.startswith(b"{") else head
+
+    def _is_jsonl(self, head: bytes) -> bool:
+        """Whether content starting with `head` is JSON Lines: its first line is a JSON object.
+
+        A first line over the size limit that starts with "{" is taken to be a
+        record too large, which the JSON Lines reader reports.
+        """
+        if not head.startswith(b"{"):
+            return False
+        first = head.split(b"\n", 1)[0]
+        if len(first) > self.max_size:
+            return True
         try:
             return isinstance(json.loads(first), dict)
         except ValueError:
             return False
+
+    @staticmethod
+    def _again(head: bytes, rest: IO[bytes]) -> io.BufferedReader:
+        """A stream that reads `head` (read to sniff) and then the `rest`."""
+        return io.BufferedReader(Prefixed(head, rest))
 
     def _stdin_articles(self) -> Iterator[Article]:
         stream = self.stdin
@@ -231,16 +242,16 @@ class Reader:
             stream = getattr(sys.stdin, "buffer", None)
             if stream is None:
                 raise Unreadable("no standard input to read")
-        if not hasattr(stream, "peek"):
-            stream = io.BufferedReader(cast(Any, stream))
-        head = cast(io.BufferedReader, stream).peek(SAMPLE)[:SAMPLE]
-        if head.startswith(b"\x1f\x8b"):
-            yield from self._jsonl(gzip.GzipFile(fileobj=stream, mode="rb"), STDIN_NAME, "stdin")
+        blank, head = skip_blank(stream, self.max_size)
+        if not blank and head.startswith(b"\x1f\x8b"):
+            yield from self._jsonl(gzip.GzipFile(fileobj=self._again(head, stream), mode="rb"), STDIN_NAME, "stdin")
             return
-        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and self._is_jsonl_head(head):
+        head = self._with_first_line(stream, head)
+        stream = self._again(blank + head, stream)
+        if self._is_jsonl(head):
             yield from self._jsonl(stream, STDIN_NAME, "stdin")
             return
-        data = stream.read(self.max_size + 1)
+        data = read_at_most(stream, self.max_size)
         if len(data) > self.max_size:
             raise Unreadable(f"more than the size limit of {_size(self.max_size)} on standard input (see --max-size)")
         digest = hashlib.sha1(data).hexdigest()[:12]
@@ -297,8 +308,6 @@ class Reader:
         """Stream the records of a JSON Lines file; a bad line is reported and skipped."""
         buffered = cast(io.BufferedReader, raw if hasattr(raw, "peek") else io.BufferedReader(cast(Any, raw)))
         head = buffered.peek(SAMPLE)[:SAMPLE]
-        if not head.strip():
-            raise Unreadable("empty file")
         encoding = declared_encoding(head, "JSON Lines")
         if not encoding:
             kind = binary_kind(head)
@@ -317,7 +326,6 @@ class Reader:
                         encoding = "utf-8"
         errors = "surrogateescape" if encoding in ("utf-8", "utf-8-sig") else "replace"
         f = io.TextIOWrapper(buffered, encoding=encoding, errors=errors, newline="\n")
-        base_id = base_id.split(".")[0]
         bad_lines: list[int] = []
         records = 0
 
@@ -345,8 +353,7 @@ class Reader:
                         break
                 bad(number, f"record too large (over the limit of {_size(limit)}; see --max-size)")
                 continue
-            if number == 1:
-                line = line.lstrip("\ufeff")
+            line = line.lstrip("\ufeff")  # the byte-order mark of each file joined into this one
             if not line.strip():
                 continue
             if len(line.encode("utf-8", "surrogateescape")) > limit:
@@ -405,6 +412,11 @@ class Reader:
             url=clean_string(url) if isinstance(url, str) and url.strip() else None,
             source=f"{where}:{number}",
         )
+
+
+def _identity(path: Path) -> str:
+    """What tells one file from another: its real path (links to one file are one file), if it exists."""
+    return os.path.realpath(path) if os.path.exists(path) else os.path.abspath(path)
 
 
 # Files that describe the folder they are in, not articles: read only when named.

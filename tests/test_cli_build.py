@@ -203,6 +203,26 @@ def test_usage_errors_exit_2(tmp_path, capsys):
     assert "not a size: 'nhiều'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("size, message", [
+    ("99999999999G", "the size limit must be at most 1T (no article is larger), not '99999999999G'"),
+    ("2T", "the size limit must be at most 1T (no article is larger), not '2T'"),
+    ("9" * 400, "the size limit must be at most 1T"),
+    ("0.5", "the size limit must be at least 1 byte"),
+])
+def test_absurd_size_limits_are_usage_errors(tmp_path, size, message, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["build", str(make_inputs(tmp_path / "in")), "--out", str(tmp_path / "out"), "--max-size", size])
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("size", ["24G", "1T", "900g"])
+def test_a_size_limit_larger_than_memory_builds(tmp_path, stand_in, size, capsys):
+    code, out, err = run("build", make_inputs(tmp_path / "in"), "--out", tmp_path / "out", "--max-size", size,
+                         capsys=capsys)
+    assert (code, err) == (0, "") and out.startswith("4 articles")
+
+
 def test_output_folder_that_cannot_be_written_exits_3(tmp_path, stand_in, capsys):
     (tmp_path / "file").write_text("x")
     code, out, err = run("build", make_inputs(tmp_path / "in"), "--out", tmp_path / "file", capsys=capsys)
@@ -218,6 +238,57 @@ def test_a_folder_another_vnkg_is_writing_is_left_alone(tmp_path, stand_in, caps
         code, _, err = run("add", out, make_inputs(tmp_path / "more", ["a4"]), capsys=capsys)
     assert code == 3 and err == f"vnkg: {out} is being written by another vnkg process\n"
     assert snapshot(out) == before
+
+
+WAITING_BUILD = """
+import sys, time
+from pathlib import Path
+from extract.types import ArticleExtraction
+from vnkg import cli, store
+
+started, go = Path(sys.argv[1]), Path(sys.argv[2])
+
+class Waiting:
+    def __call__(self, article):
+        started.touch()
+        deadline = time.monotonic() + 60
+        while not go.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return ArticleExtraction(article=article)
+
+store.Extractor = Waiting
+sys.exit(cli.main(sys.argv[3:]))
+"""
+
+
+def test_a_second_build_into_a_new_folder_is_refused_while_the_first_runs(tmp_path, stand_in, capsys):
+    inputs = make_inputs(tmp_path / "in")
+    out = tmp_path / "new" / "out"
+    started, go = tmp_path / "started", tmp_path / "go"
+    first = subprocess.Popen([sys.executable, "-c", WAITING_BUILD, str(started), str(go), "build", str(inputs),
+                              "--out", str(out)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while not started.exists():
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+        code, _, err = run("build", inputs, "--out", out, capsys=capsys)  # while the first extracts
+        assert (code, err) == (3, f"vnkg: {out} is being written by another vnkg process\n")
+        go.touch()
+        assert first.wait(timeout=60) == 0, first.stderr.read() if first.stderr else ""
+    finally:
+        first.kill()
+        first.wait()
+    assert json.loads((out / "manifest.json").read_text())["articles"]  # the first build's graph, whole
+    assert_valid(out)
+
+
+def test_a_build_that_writes_nothing_leaves_no_folder(tmp_path, stand_in, capsys):
+    (tmp_path / "trong.txt").write_bytes(b"")
+    code, _, _ = run("build", tmp_path / "trong.txt", "--out", tmp_path / "new" / "out", capsys=capsys)
+    assert code == 2 and sorted(p.name for p in tmp_path.iterdir()) == ["trong.txt"]
+    code, _, _ = run("add", tmp_path / "new" / "out", tmp_path / "trong.txt", capsys=capsys)
+    assert code == 2 and sorted(p.name for p in tmp_path.iterdir()) == ["trong.txt"]
 
 
 # --- input forms ---------------------------------------------------------------------------------
@@ -248,13 +319,34 @@ def test_the_same_article_twice_counts_once(tmp_path, stand_in, capsys):
 
 
 def test_two_texts_under_one_id_keep_the_first_and_say_so(tmp_path, stand_in, capsys):
-    make_inputs(tmp_path / "in" / "x", ["a1"])
-    (tmp_path / "in" / "y").mkdir()
-    (tmp_path / "in" / "y" / "a1.txt").write_text(ARTICLES["a2"], encoding="utf-8")
+    make_inputs(tmp_path / "in", ["a1"])
+    records = tmp_path / "in" / "z.jsonl"
+    records.write_text(json.dumps({"id": "a1", "text": ARTICLES["a2"]}) + "\n", encoding="utf-8")
     code, out, err = run("build", tmp_path / "in", "--out", tmp_path / "out", capsys=capsys)
     assert code == 0
-    assert err == (f"vnkg: skipped {tmp_path / 'in' / 'y' / 'a1.txt'}: article id 'a1' already used by "
-                   f"{tmp_path / 'in' / 'x' / 'a1.txt'}, with another text\n")
+    assert err == (f"vnkg: skipped {records}:1: article id 'a1' already used by "
+                   f"{tmp_path / 'in' / 'a1.txt'}, with another text\n")
+
+
+@pytest.mark.parametrize("command", ["build", "add"])
+def test_files_of_one_name_in_several_folders_are_all_kept(tmp_path, stand_in, command, capsys):
+    """Ids from the path below the folder they share; the same ids however the folders are named."""
+    corpus = tmp_path / "corpus"
+    for folder, article in (("2017-01", "a1"), ("2017-02", "a2"), ("2017-02/cu", "a3")):
+        (corpus / folder).mkdir(parents=True)
+        (corpus / folder / "index.txt").write_text(ARTICLES[article], encoding="utf-8")
+    (corpus / "2017-02" / "index.md").write_text(ARTICLES["a4"], encoding="utf-8")
+    (corpus / "duy-nhat.txt").write_text("Nga và Pháp.", encoding="utf-8")
+    expected = ["2017-01/index", "2017-02/cu/index", "2017-02/index.md", "2017-02/index.txt", "duy-nhat"]
+    for i, inputs in enumerate([[corpus], sorted(corpus.iterdir(), reverse=True)]):
+        out = tmp_path / f"out{i}"
+        if command == "add":
+            assert run("build", corpus / "duy-nhat.txt", "--out", out) == 0
+        code, stdout, err = run(command, *([out] if command == "add" else []), *inputs,
+                                *(["--out", out] if command == "build" else []), capsys=capsys)
+        assert (code, err) == (0, "")
+        assert sorted(json.loads((out / "manifest.json").read_text())["articles"]) == expected
+    assert snapshot(tmp_path / "out0") == snapshot(tmp_path / "out1")
 
 
 # --- never lose a graph -------------------------------------------------------------------------------
@@ -291,13 +383,8 @@ def test_a_write_that_fails_midway_leaves_the_old_files(tmp_path, stand_in, monk
         assert leftovers == []  # an interrupt cleans up its temporary files
 
 
-def test_a_build_killed_while_writing_leaves_the_old_files(tmp_path):
-    """A real kill -9 while the new files are being written: the old three survive, whole."""
-    inputs = make_inputs(tmp_path / "in", ["a1", "a2"])
-    out = tmp_path / "out"
-    assert run("build", inputs, "--out", out) == 0
-    before = snapshot(out)
-    make_inputs(tmp_path / "in", ["a3", "a4"])
+def kill_while_staging(inputs: Path, out: Path) -> None:
+    """Run `vnkg build INPUTS --out OUT` in a process and kill -9 it once it has staged a temporary file."""
     script = (
         "import sys, time\n"
         "from exports import atomic\n"
@@ -320,11 +407,40 @@ def test_a_build_killed_while_writing_leaves_the_old_files(tmp_path):
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+
+
+def test_a_build_killed_while_writing_leaves_the_old_files(tmp_path):
+    """A real kill -9 while the new files are being written: the old three survive, whole."""
+    inputs = make_inputs(tmp_path / "in", ["a1", "a2"])
+    out = tmp_path / "out"
+    assert run("build", inputs, "--out", out) == 0
+    before = snapshot(out)
+    make_inputs(tmp_path / "in", ["a3", "a4"])
+    kill_while_staging(inputs, out)
     assert snapshot(out) == before
     assert_valid(out)
     # the next build goes through, and the new articles are in it
     assert run("build", inputs, "--out", out) == 0
     assert sorted(json.loads((out / "manifest.json").read_text())["articles"]) == ["a1", "a2", "a3", "a4"]
+
+
+@pytest.mark.parametrize("command", ["build", "add", "add with nothing new"])
+def test_the_next_run_removes_what_a_killed_build_left(tmp_path, command, monkeypatch):
+    inputs = make_inputs(tmp_path / "in", ["a1"])
+    out = tmp_path / "out"
+    assert run("build", inputs, "--out", out) == 0
+    kill_while_staging(inputs, out)
+    left = {p.name for p in out.iterdir() if p.name.endswith(".tmp")}
+    assert left and all(name.startswith(".graph.json.") for name in left)
+    mine = {"notes.tmp", ".ghi-chu.tmp", "graph.json.tmp", ".graph.json.bak"}  # the user's files, not ours
+    for name in mine:
+        (out / name).write_text("x")
+    monkeypatch.setattr(store, "Extractor", StandInExtractor)
+    if command == "build":
+        assert run("build", inputs, "--out", out) == 0
+    else:
+        assert run("add", out, make_inputs(tmp_path / "more", ["a2"]) if command == "add" else inputs) == 0
+    assert {p.name for p in out.iterdir()} == mine | {store.LOCK, *store.OUTPUTS}  # OUTPUTS: all a build writes
 
 
 # --- add ------------------------------------------------------------------------------------------------------
@@ -409,10 +525,8 @@ def test_add_to_a_corrupt_graph_exits_2_and_touches_nothing(tmp_path, stand_in, 
     assert snapshot(out) == before
 
 
-def test_add_after_a_write_killed_between_renames(tmp_path, stand_in, monkeypatch, capsys):
-    """graph.json new, manifest old: add notices and still equals a full build."""
-    out = tmp_path / "out"
-    assert run("build", make_inputs(tmp_path / "first", ["a1"]), "--out", out) == 0
+def interrupted_after_graph_json(monkeypatch, *argv) -> int:
+    """Run vnkg with a Ctrl-C just after graph.json is renamed into place, the other files still old."""
     real_replace = os.replace
 
     def replace(src, dst):
@@ -420,16 +534,40 @@ def test_add_after_a_write_killed_between_renames(tmp_path, stand_in, monkeypatc
         if str(dst).endswith("graph.json"):
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(atomic.os, "replace", replace)
-    assert run("add", out, make_inputs(tmp_path / "second", ["a2"])) == 130
-    monkeypatch.setattr(atomic.os, "replace", real_replace)
+    with monkeypatch.context() as patch:
+        patch.setattr(atomic.os, "replace", replace)
+        return run(*argv)
+
+
+def test_add_after_a_write_killed_between_renames(tmp_path, stand_in, monkeypatch, capsys):
+    """graph.json new, manifest old: add notices and still equals a full build."""
+    out = tmp_path / "out"
+    assert run("build", make_inputs(tmp_path / "first", ["a1"]), "--out", out) == 0
+    assert interrupted_after_graph_json(monkeypatch, "add", out, make_inputs(tmp_path / "second", ["a2"])) == 130
     capsys.readouterr()
     code, _, err = run("add", out, tmp_path / "second", make_inputs(tmp_path / "third", ["a3"]), capsys=capsys)
     assert code == 0
-    assert err == (f"vnkg: warning {out / 'manifest.json'}: does not match graph.json (an earlier write was "
-                   "interrupted?); articles already in the graph are recognised by id\n")
+    assert err == MISMATCH.format(out / "manifest.json")
     assert run("build", tmp_path / "first", tmp_path / "second", tmp_path / "third", "--out", tmp_path / "full") == 0
     assert read_json(out / "graph.json").nodes(data=True) == read_json(tmp_path / "full" / "graph.json").nodes(data=True)
+    assert (out / "graph.json").read_bytes() == (tmp_path / "full" / "graph.json").read_bytes()
+
+
+MISMATCH = ("vnkg: warning {}: does not match graph.json (an earlier write was interrupted?); the articles in the "
+            "graph are taken from graph.json and recognised by id\n")
+
+
+def test_add_trusts_the_graph_not_an_old_manifest(tmp_path, stand_in, monkeypatch, capsys):
+    """A build of other articles killed after graph.json was renamed: the old manifest lists articles the graph lacks."""
+    out = tmp_path / "out"
+    inputs = make_inputs(tmp_path / "in")
+    assert run("build", inputs / "a1.txt", inputs / "a2.txt", "--out", out) == 0
+    assert interrupted_after_graph_json(monkeypatch, "build", inputs / "a3.txt", inputs / "a4.txt", "--out", out) == 130
+    assert sorted(json.loads((out / "manifest.json").read_text())["articles"]) == ["a1", "a2"]  # the old one
+    code, stdout, err = run("add", out, inputs / "a1.txt", inputs / "a3.txt", capsys=capsys)
+    assert (code, err) == (0, MISMATCH.format(out / "manifest.json"))
+    assert stdout.startswith("1 new articles")  # a1: in the old manifest, not in graph.json; a3 is in graph.json
+    assert run("build", inputs / "a1.txt", inputs / "a3.txt", inputs / "a4.txt", "--out", tmp_path / "full") == 0
     assert (out / "graph.json").read_bytes() == (tmp_path / "full" / "graph.json").read_bytes()
 
 

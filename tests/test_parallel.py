@@ -7,6 +7,10 @@ aliases or order shows up.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +18,8 @@ from exports import to_json
 from extract import Article
 from graph import parallel
 from vnkg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
 
 ARTICLES = [
     Article("t01", "Nga cáo buộc Mỹ can thiệp vào công việc nội bộ.\nTrung Quốc chỉ trích Nhật Bản.",
@@ -92,6 +98,17 @@ def test_partials_come_back_in_input_order():
     assert read == [a.id for a in ARTICLES]
 
 
+def test_a_build_stopped_early_leaves_no_worker_behind():
+    """Ctrl-C or an error downstream closes the stream of partials: its workers are ended, not left running."""
+    before = set(multiprocessing.active_children())
+    partials = parallel.process_partials(iter(ARTICLES * 20), workers=2, chunk_size=1)
+    next(partials)
+    workers = set(multiprocessing.active_children()) - before
+    assert len(workers) == 2
+    partials.close()
+    assert set(multiprocessing.active_children()) == before and all(not w.is_alive() for w in workers)
+
+
 @pytest.fixture
 def failing_t03(monkeypatch):
     """The extractor fails on article t03 (patched before the workers fork, so in them too)."""
@@ -120,6 +137,36 @@ def test_a_failing_article_is_reported_and_left_out(failing_t03, workers):
 def test_cli_workers_gives_the_plain_graph(corpus, tmp_path):
     plain = build_cli(corpus, tmp_path / "plain")
     assert build_cli(corpus, tmp_path / "two", "--workers", "2") == plain
+
+
+DYING_WORKER = """
+import os, signal, sys
+from extract import Extractor
+from vnkg import cli
+
+parent, extract = os.getpid(), Extractor.extract
+
+def extract_or_die(self, article):
+    if article.id == "t05" and os.getpid() != parent:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer or a kill -9 would
+    return extract(self, article)
+
+Extractor.extract = extract_or_die
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_a_killed_worker_stops_the_build_and_leaves_the_old_graph(corpus, tmp_path):
+    out = tmp_path / "out"
+    old = corpus.parent / "old.jsonl"
+    old.write_text(corpus.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert main(["build", str(old), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = subprocess.run([sys.executable, "-c", DYING_WORKER, "build", str(corpus), "--out", str(out),
+                             "--workers", "2"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2
+    assert result.stderr == "vnkg: a worker process died (killed, or out of memory?): the build stopped, nothing written\n"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,7 @@ from .query_cli import (
     table,
 )
 from .results import EntityList, PredicateCountList, RelationList
+from .terminal import shown
 
 # -- vnkg timeline ------------------------------------------------------------------------------
 
@@ -41,8 +42,8 @@ def _timeline(args: argparse.Namespace) -> int:
     entity = kg.entity(args.name)
     relations = kg.timeline(entity, _predicates(args.predicate), since=args.since, until=args.until)
     return listing(relations, args, RelationList.columns, f"no dated relations of {entity.label}",
-                   lambda shown: table(("DATE",) + RELATION_HEADERS[:3] + RELATION_HEADERS[4:],
-                                       [[r.date] + row[:3] + row[4:] for r, row in zip(shown, _relation_rows(shown))]),
+                   lambda listed: table(("DATE",) + RELATION_HEADERS[:3] + RELATION_HEADERS[4:],
+                                        [[r.date] + row[:3] + row[4:] for r, row in zip(listed, _relation_rows(listed))]),
                    lambda total: f"{_plural(total, 'dated relation')} of {entity.label}")
 
 
@@ -62,7 +63,7 @@ def _stance(args: argparse.Namespace) -> int:
     if args.format == "csv":
         _write_csv(stance.relations.to_records(), RelationList.columns)
         return EXIT_OK
-    print(f"{stance.a.label} ↔ {stance.b.label}: {stance.leaning} (score {stance.score:+.2f}: "
+    print(shown(f"{stance.a.label} ↔ {stance.b.label}") + f": {stance.leaning} (score {stance.score:+.2f}: "
           f"{stance.cooperation} cooperation, {stance.conflict} conflict)")
     print()
     print(table(("QUAD", "RELATIONS"), list(stance.counts.items())))
@@ -105,8 +106,8 @@ def _entities(args: argparse.Namespace) -> int:
         entities = entities.of_type(*types)
     entities = EntityList(sorted(entities, key=SORTS[args.sort]))
     return listing(entities, args, EntityList.columns, "no entities" + (f" of type {', '.join(types)}" if types else ""),
-                   lambda shown: table(ENTITY_HEADERS, [[e.id, e.label, e.type, e.mentions, len(e.articles),
-                                                         e.wikidata or ""] for e in shown]),
+                   lambda listed: table(ENTITY_HEADERS, [[e.id, e.label, e.type, e.mentions, len(e.articles),
+                                                          e.wikidata or ""] for e in listed]),
                    lambda total: f"{total} {'entity' if total == 1 else 'entities'}")
 
 

@@ -30,6 +30,7 @@ from ingest import DEFAULT_MAX_SIZE, Problem, Reader
 
 from . import __version__, browse_cli, export_cli, query_cli, store
 from .progress import Progress, count_articles
+from .terminal import safe_output, shown
 
 EXIT_OK, EXIT_SKIPPED_STRICT, EXIT_NOTHING, EXIT_WRITE = 0, 1, 2, 3
 
@@ -47,7 +48,7 @@ class Problems:
         if self.quiet and not problem.skipped:
             return
         kind = "skipped" if problem.skipped else "warning"
-        self.write(f"vnkg: {kind} {problem}")
+        self.write(f"vnkg: {kind} {shown(problem)}")
 
     @property
     def skipped(self) -> int:
@@ -58,7 +59,7 @@ def _summary(kind: str, written: store.Written, intake: store.Intake, reader: Re
     G = written.graph
     print(f"{written.count} {kind}, {G.number_of_nodes()} entities, {G.number_of_edges()} relations")
     for name, path in written.paths.items():
-        print(f"  {name:8} {path}")
+        print(f"  {name:8} {shown(path)}")
     if intake.duplicates:
         print(f"  same text as another article: {intake.duplicates} (counted once)")
     if intake.already:
@@ -76,7 +77,7 @@ def _nothing(reader: Reader, problems: Problems, what: str) -> int:
     if reader.ignored:
         why.append(f"{reader.ignored} files with other extensions ignored")
     detail = f" ({', '.join(why)})" if why else ""
-    print(f"vnkg: {what}: no readable article in the inputs{detail}", file=sys.stderr)
+    print(f"vnkg: {shown(what)}: no readable article in the inputs{detail}", file=sys.stderr)
     return EXIT_NOTHING
 
 
@@ -132,7 +133,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     started = time.monotonic()
     with store.adding(args.dir, problems) as (folder, current):
         if not current.found and not args.quiet:
-            print(f"vnkg: no graph in {folder.path} yet: starting a new one", file=sys.stderr)
+            print(f"vnkg: no graph in {shown(folder.path)} yet: starting a new one", file=sys.stderr)
         progress = _progress(args, problems)
         intake = store.Intake(problems, current.known, progress=progress)
         try:
@@ -144,7 +145,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             if intake.already or intake.duplicates:
                 if not args.quiet:
                     print(f"0 new articles: {intake.already + intake.duplicates} already in the graph; "
-                          f"{folder.path} unchanged")
+                          f"{shown(folder.path)} unchanged")
                 return _exit_code(args, problems)
             return _nothing(reader, problems, f"nothing to add; {folder.path} unchanged")
     _timing(args, started, written.count)
@@ -156,21 +157,27 @@ def cmd_add(args: argparse.Namespace) -> int:
 # --- the command line -----------------------------------------------------------------
 
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$", re.IGNORECASE)
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$", re.IGNORECASE)
+LARGEST_SIZE = 1024 ** 4  # 1T: no single article is larger; beyond, a size limit is a typing error
 
 
 def parse_size(text: str) -> int:
-    """A size: bytes, or with K, M, G (powers of 1024): "10M", "500KB", "1.5G".
+    """A size: bytes, or with K, M, G, T (powers of 1024): "10M", "500KB", "1.5G"; at most 1T.
 
-    >>> parse_size("10M"), parse_size("500kb"), parse_size("1024")
-    (10485760, 512000, 1024)
+    A limit larger than memory is fine: files are read in chunks, never into a
+    buffer of the limit's size.
+
+    >>> parse_size("10M"), parse_size("500kb"), parse_size("1024"), parse_size("1T")
+    (10485760, 512000, 1024, 1099511627776)
     """
     m = _SIZE.match(text)
     if not m:
         raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 10M, 500K or a number of bytes)")
-    value = float(m.group(1)) * 1024 ** " kmg".index((m.group(2) or " ").lower())
+    value = float(m.group(1)) * 1024 ** " kmgt".index((m.group(2) or " ").lower())
     if value < 1:
         raise argparse.ArgumentTypeError(f"the size limit must be at least 1 byte, not {text!r}")
+    if value > LARGEST_SIZE:
+        raise argparse.ArgumentTypeError(f"the size limit must be at most 1T (no article is larger), not {text!r}")
     return int(value)
 
 
@@ -234,6 +241,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    safe_output()
     ap = parser()
     args = ap.parse_args(argv)
     args.quiet, args.verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
@@ -242,10 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except store.CannotWrite as exc:
-        print(f"vnkg: {exc}", file=sys.stderr)
+        print(f"vnkg: {shown(exc)}", file=sys.stderr)
         return EXIT_WRITE
     except (store.StoreError, ClusterError) as exc:
-        print(f"vnkg: {exc}", file=sys.stderr)
+        print(f"vnkg: {shown(exc)}", file=sys.stderr)
         return EXIT_NOTHING
     except KeyboardInterrupt:
         print("vnkg: interrupted", file=sys.stderr)

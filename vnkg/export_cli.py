@@ -28,6 +28,7 @@ from exports.tables import write_tables
 
 from .errors import GraphLoadError
 from .graphfile import read_graph
+from .terminal import shown
 
 EXIT_OK, EXIT_ERROR, EXIT_WRITE = 0, 2, 3
 
@@ -61,14 +62,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         G = read_graph(graph_file(source))
     except GraphLoadError as exc:
-        print(f"vnkg: {exc}", file=sys.stderr)
+        print(f"vnkg: {shown(exc)}", file=sys.stderr)
         return EXIT_ERROR
     folder = source if source.is_dir() else source.parent
     out = Path(args.out) if args.out else folder / fmt.default
     try:
         written = fmt.write(G, out)
     except MissingLadybug as exc:
-        print(f"vnkg: {exc}", file=sys.stderr)
+        print(f"vnkg: {shown(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
         print(f"vnkg: cannot write {exc.filename or out}: {exc.strerror or exc}", file=sys.stderr)

@@ -8,6 +8,9 @@
 GRAPH is a graph.json or graph.graphml written by `vnkg build` (or the folder
 holding graph.json). Tables are for reading; JSON and CSV for scripts: JSON
 carries every evidence sentence, CSV one row per relation (with the first sentence).
+What the graph holds is printed, never obeyed: control and bidirectional
+characters are escaped in tables and messages (and in CSV on a terminal), and
+written as JSON escapes in JSON (`vnkg.terminal`).
 
 Exit status: 0 with an answer (an empty one included), 1 when `path` finds no
 connection, 2 on a bad graph file, an unknown or ambiguous name or a bad argument,
@@ -26,6 +29,7 @@ from typing import TypeVar
 from .errors import NoPathError, QueryError
 from .knowledge import KnowledgeGraph
 from .results import Relation, RelationList, _Results
+from .terminal import encodes_unicode, json_escaped, shown
 
 EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
 FORMATS = ("table", "json", "csv")
@@ -48,10 +52,10 @@ def _run(body: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
     try:
         return body(args)
     except NoPathError as exc:
-        print(f"vnkg: {exc}", file=sys.stderr)
+        print(f"vnkg: {shown(exc)}", file=sys.stderr)
         return EXIT_NO_PATH
     except QueryError as exc:
-        print(f"vnkg: {exc}", file=sys.stderr)
+        print(f"vnkg: {shown(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `vnkg query ... | head`
         sys.stderr.close()
@@ -59,7 +63,7 @@ def _run(body: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
 
 
 def _cut(text: object, width: int = CELL) -> str:
-    text = " ".join(str(text).split())
+    text = shown(" ".join(str(text).split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -79,11 +83,15 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 
 def _write_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    """JSON on stdout; where stdout cannot encode all of Unicode, in ASCII with escapes (the same data)."""
+    text = json.dumps(data, ensure_ascii=not encodes_unicode(sys.stdout), indent=1)
+    sys.stdout.write(json_escaped(text) + "\n")
 
 
 def _write_csv(records: list[dict], columns: Sequence[str]) -> None:
+    """CSV on stdout: the data as it is into a pipe or file, with control characters escaped on a terminal."""
+    if sys.stdout.isatty():
+        records = [{k: shown(v) if isinstance(v, str) else v for k, v in record.items()} for record in records]
     writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     writer.writerows(records)
@@ -107,8 +115,8 @@ def listing(results: Listed, args: argparse.Namespace, columns: Sequence[str], e
         print(empty)
     else:
         print(as_text(results))
-        shown = f" (first {len(results)} shown)" if len(results) < total else ""
-        print(count(total) + shown)
+        first = f" (first {len(results)} shown)" if len(results) < total else ""
+        print(count(total) + first)
     return EXIT_OK
 
 
@@ -154,10 +162,10 @@ def _query(args: argparse.Namespace) -> int:
                              between=tuple(args.between) if args.between else None,
                              since=args.since, until=args.until, modality=args.modality)
 
-    def as_text(shown: RelationList) -> str:
+    def as_text(listed: RelationList) -> str:
         if args.evidence:
-            return "\n".join(line for r in shown for line in [str(r), *_evidence_lines(kg, r)])
-        return table(RELATION_HEADERS, _relation_rows(shown))
+            return "\n".join(line for r in listed for line in [str(r), *_evidence_lines(kg, r)])
+        return table(RELATION_HEADERS, _relation_rows(listed))
 
     return listing(relations, args, RelationList.columns, "no relations match", as_text,
                    lambda total: _plural(total, "relation"))
@@ -184,17 +192,17 @@ def _show(args: argparse.Namespace) -> int:
     if args.format == "csv":
         _write_csv([rec for rels in groups.values() for rec in rels.to_records()], RelationList.columns)
         return EXIT_OK
-    print(f"{entity.label} [{entity.type}]  id {entity.id}")
+    print(f"{entity}  id {shown(entity.id)}")
     if entity.aliases:
-        print(f"  aliases:  {', '.join(entity.aliases)}")
+        print(f"  aliases:  {shown(', '.join(entity.aliases))}")
     if entity.articles:
         listed = ", ".join(entity.articles[:5]) + (", ..." if len(entity.articles) > 5 else "")
-        print(f"  articles: {len(entity.articles)} ({listed})")
+        print(f"  articles: {len(entity.articles)} ({shown(listed)})")
     if not groups:
         print("  no relations")
     for predicate, rels in groups.items():
         print()
-        print(f"{predicate} ({totals[predicate]})")
+        print(f"{shown(predicate)} ({totals[predicate]})")
         for r in rels:
             print(f"  {r}")
             lines = _evidence_lines(kg, r, "      ")

@@ -7,6 +7,8 @@ and `PredicateCountList`, which print one line per item and turn into plain
 records (`to_records()`) or a pandas DataFrame (`to_frame()`, pandas optional).
 In a notebook every result shows as an HTML table (`_repr_html_`). They are the query API's own types,
 apart from the extraction records of `extract.types` even where the names agree.
+What they print is for reading: control and bidirectional characters in the
+graph's text are escaped (`vnkg.terminal.shown`); the fields hold them as they are.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from ontology import ONTOLOGY
 
 from .notebook import html_fields, html_table, html_text
+from .terminal import shown
 
 QUADS = tuple(quad.name for quad in ONTOLOGY.quads.values() if quad.stance)  # structure counts for no stance
 COOPERATION = ONTOLOGY.quads_of("cooperation")
@@ -63,10 +66,10 @@ class Entity:
     wikidata: str | None = None
 
     def __str__(self) -> str:
-        return f"{self.label} [{self.type}]"
+        return shown(f"{self.label} [{self.type}]")
 
     def __repr__(self) -> str:
-        return f"<Entity {self.label} [{self.type}] id={self.id}>"
+        return f"<Entity {self} id={shown(self.id)}>"
 
     def to_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "type": self.type, "aliases": list(self.aliases),
@@ -94,7 +97,7 @@ class Evidence:
 
     def __str__(self) -> str:
         when = f" ({self.date})" if self.date else ""
-        return f"{self.article}{when}: {self.sentence}"
+        return shown(f"{self.article}{when}: {self.sentence}")
 
     def __repr__(self) -> str:
         return f"<Evidence {self}>"
@@ -139,7 +142,7 @@ class Relation:
         if self.modality != "asserted":
             text += f" ({self.modality})"
         n = len(self.evidence)
-        return text + f"  [{n} sentence{'s' if n != 1 else ''}]"
+        return shown(text) + f"  [{n} sentence{'s' if n != 1 else ''}]"
 
     def __repr__(self) -> str:
         return f"<Relation {self}>"
@@ -274,7 +277,7 @@ class Neighbor:
     def __str__(self) -> str:
         counts = Counter(r.predicate for r in self.relations)
         preds = ", ".join(f"{p} ×{n}" if n > 1 else p for p, n in sorted(counts.items()))
-        return f"{self.entity}: {preds}"
+        return f"{self.entity}: {shown(preds)}"
 
     def __repr__(self) -> str:
         return f"<Neighbor {self}>"
@@ -310,7 +313,7 @@ class PathStep:
         return "; ".join(str(r) for r in self.relations)
 
     def __repr__(self) -> str:
-        return f"<PathStep {self.source.label} -> {self.target.label}: {self}>"
+        return f"<PathStep {shown(self.source.label)} -> {shown(self.target.label)}: {self}>"
 
     def to_dict(self) -> dict:
         return {"source": self.source.to_dict(), "target": self.target.to_dict(),
@@ -352,16 +355,16 @@ class Path:
     def describe(self, per_hop: int | None = 3) -> str:
         """The chain on one line, then each hop's best-attested relations (`per_hop`, None = all) with a sentence."""
         hops = len(self.steps)
-        lines = [" → ".join(e.label for e in self.entities) + f"  ({hops} hop{'s' if hops != 1 else ''})"]
+        lines = [shown(" → ".join(e.label for e in self.entities)) + f"  ({hops} hop{'s' if hops != 1 else ''})"]
         for i, step in enumerate(self.steps, 1):
-            shown = step.relations if per_hop is None else step.relations[:per_hop]
-            for r in shown:
+            best = step.relations if per_hop is None else step.relations[:per_hop]
+            for r in best:
                 lines.append(f"  {i}. {r}")
                 if r.evidence:
                     lines.append(f"       {r.evidence[0]}")
-            if len(shown) < len(step.relations):
-                lines.append(f"  {i}. ... {len(step.relations) - len(shown)} more between "
-                             f"{step.source.label} and {step.target.label}")
+            if len(best) < len(step.relations):
+                lines.append(f"  {i}. ... {len(step.relations) - len(best)} more between "
+                             f"{shown(step.source.label)} and {shown(step.target.label)}")
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
@@ -404,7 +407,7 @@ class Stance:
 
     def __str__(self) -> str:
         parts = ", ".join(f"{q} {self.counts.get(q, 0)}" for q in QUADS)
-        return f"{self.a.label} ↔ {self.b.label}: {self.leaning} (score {self.score:+.2f}; {parts})"
+        return shown(f"{self.a.label} ↔ {self.b.label}") + f": {self.leaning} (score {self.score:+.2f}; {parts})"
 
     def __repr__(self) -> str:
         return f"<Stance {self}>"
@@ -449,7 +452,7 @@ class PredicateCount:
     sentences: int  # evidence sentences of those edges
 
     def __str__(self) -> str:
-        return f"{self.name}: {self.relations} relations, {self.sentences} sentences"
+        return f"{shown(self.name)}: {self.relations} relations, {self.sentences} sentences"
 
     def __repr__(self) -> str:
         return f"<PredicateCount {self}>"

@@ -5,7 +5,10 @@ manifest.json (the articles in the graph, id -> text hash, and the hash of
 graph.json). `Intake` lets each article in once (by text hash, then by id);
 `build` and `add` extract what it lets in and write every output at once
 (`exports.atomic.write_all`: all staged, then renamed, the manifest last),
-under a lock so that two vnkg processes never write one folder together.
+under a lock so that two vnkg processes never write one folder together. The
+lock is taken before the work starts; with it held, the temporary files a
+killed vnkg left are removed, and a manifest that does not vouch for graph.json
+is set aside for the articles graph.json itself names.
 Problems with single inputs are reported through a `Report` callback; a folder
 that cannot be used raises a `StoreError` whose message is one line.
 """
@@ -14,14 +17,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 
 from exports import to_graphml, to_html, to_json
-from exports.atomic import write_all
+from exports.atomic import temporaries, write_all
 from exports.jsonfile import read_json
 from exports.review import to_merges_tsv, to_review_tsv
 from extract import Extractor
@@ -33,6 +36,7 @@ MANIFEST = "manifest.json"  # the articles in the graph: id -> text hash
 REVIEW = "unknown_entities.tsv"  # entities the dictionary lacks, for review (exports/review.py)
 MERGES = "entity_merges.tsv"  # merges across articles and candidates left apart, for review
 LOCK = ".vnkg.lock"
+OUTPUTS = ("graph.json", "graph.graphml", "graph.html", REVIEW, MERGES, MANIFEST)  # every file a build writes
 
 Known = dict[str, "str | None"]  # article id -> text hash, or None when only the id is known
 
@@ -144,26 +148,54 @@ class GraphFolder:
 
     @contextmanager
     def locked(self) -> Iterator[None]:
-        """Hold DIR/.vnkg.lock so that two vnkg processes never write one folder at once."""
+        """Hold DIR/.vnkg.lock so that two vnkg processes never write one folder at once.
+
+        DIR is made if needed, and removed again (with the folders made for it)
+        if nothing was written into it. Temporary files of ours that a killed
+        vnkg left in DIR are removed once the lock is held.
+        """
         try:
             import fcntl
         except ImportError:  # pragma: no cover - Windows: no lock
             yield
             return
+        made = [p for p in (self.path, *self.path.parents) if not p.exists()]
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             f = open(self.path / LOCK, "a+b")
         except OSError as exc:
             raise CannotWrite(f"cannot write {exc.filename or self.path}: {exc.strerror or exc}") from None
-        with f:
-            try:
-                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                raise CannotWrite(f"{self.path} is being written by another vnkg process") from None
-            try:
-                yield
-            finally:
-                fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+        try:
+            with f:
+                try:
+                    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    made = []  # the other vnkg's folder now
+                    raise CannotWrite(f"{self.path} is being written by another vnkg process") from None
+                try:
+                    self._remove_stale_temporaries()
+                    yield
+                finally:
+                    fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+        finally:
+            self._remove_if_unused(made)
+
+    def _remove_stale_temporaries(self) -> None:
+        for name in OUTPUTS:
+            for tmp in temporaries(self.path / name):
+                tmp.unlink(missing_ok=True)
+
+    def _remove_if_unused(self, made: list[Path]) -> None:
+        """Remove the folders `made` for this run (innermost first) if they hold nothing but the lock."""
+        if not made:
+            return
+        try:
+            if [p.name for p in self.path.iterdir()] == [LOCK]:
+                (self.path / LOCK).unlink()
+            for folder in made:
+                folder.rmdir()
+        except OSError:
+            pass  # written into, or another vnkg is there now: leave it
 
     def write(self, G: nx.MultiDiGraph, articles: Mapping[str, str | None]) -> dict[str, Path]:
         """Write the outputs and the manifest so that no moment leaves one half-written.
@@ -203,17 +235,21 @@ class GraphFolder:
         return Current(G, known, found=True)
 
     def _manifest(self, graph_text: str, has_nodes: bool, report: Report) -> Known:
+        """The articles of the manifest, if it vouches for `graph_text` (by its hash); else none."""
         manifest_path = self.path / MANIFEST
         try:
             manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
             articles = manifest["articles"]
             if not isinstance(articles, dict):
                 raise TypeError("articles is not an object")
-            known: Known = {str(k): (v if isinstance(v, str) else None) for k, v in articles.items()}
             if manifest.get("graph_sha256") != hashlib.sha256(graph_text.encode("utf-8")).hexdigest():
+                # graph.json was replaced after the manifest was written (a kill between the renames):
+                # the manifest may list articles graph.json lacks, so only graph.json itself is trusted.
                 report(Problem(str(manifest_path), "does not match graph.json (an earlier write was interrupted?); "
-                                                   "articles already in the graph are recognised by id", skipped=False))
-            return known
+                                                   "the articles in the graph are taken from graph.json and "
+                                                   "recognised by id", skipped=False))
+                return {}
+            return {str(k): (v if isinstance(v, str) else None) for k, v in articles.items()}
         except FileNotFoundError:
             if has_nodes:
                 report(Problem(str(manifest_path), "missing; articles already in the graph are recognised by id only",
@@ -236,19 +272,19 @@ class Written:
 def build(folder: GraphFolder, articles: Iterable[Article], intake: Intake, workers: int = 1,
           dask: str | None = None) -> Written | None:
     """Build the graph of `articles` into `folder`, replacing what was there; None (nothing written)
-    when no article got in. Raises `graph.parallel.ClusterError` when the Dask cluster cannot be used."""
-    with ExitStack() as stack:
-        early = folder.path.is_dir()  # fail before the work if another vnkg writes there; never make DIR for nothing
-        if early:
-            stack.enter_context(folder.locked())
+    when no article got in. Raises `graph.parallel.ClusterError` when the Dask cluster or a worker
+    process fails.
+
+    The folder is locked before the work starts, so that a second build into it
+    is refused at once; a new folder is removed again if nothing is written.
+    """
+    with folder.locked():
         if workers > 1 or dask:  # the same graph, extracted in processes or on Dask
             G = parallel.build(intake(articles), workers=workers, dask=dask, done=intake.done)
         else:
             G = build_graph(extractions(Extractor(), intake, articles))
         if not intake.accepted:
             return None
-        if not early:
-            stack.enter_context(folder.locked())
         return Written(G, folder.write(G, intake.accepted), len(intake.accepted))
 
 
