@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "LOCATION", "GROUP", "ISSUE")
+ACTOR_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")  # the types that can act
 MODALITIES = ("asserted", "planned", "possible")
 
 

@@ -1,0 +1,75 @@
+"""Honorifics and what follows them: "ông Dmitriev", "bà Olga Oliker", "ông Tập".
+
+`HonorificMentions` is one part of `MentionFinder` (see mentions.py). With no
+name after it, "ông"/"bà" is a pronoun for the last person named; before a
+country ("người đồng cấp Mỹ") it is that country's person in the article.
+"""
+from __future__ import annotations
+
+from .names import WORD, is_capitalised
+from .phrases import PhraseMatch, fold
+from .types import Entity, Mention
+
+FAMILY_FIRST_COUNTRIES = {"country:CN", "country:TW", "country:KP", "country:KR", "country:HK", "country:MO"}
+
+
+class HonorificMentions:
+    """Mentions introduced by an honorific (a part of `MentionFinder`, whose `lex`, `ctx`,
+    `_person_at` and `_skip` it uses)."""
+
+    def _family_first(self, person: Entity, surface: str) -> bool:
+        """Chinese and Korean names put the family name first: "Tập Cận Bình", "Moon Jae-in"."""
+        if any("-" in w for w in surface.split()[1:]):
+            return True
+        actor = self.lex.actor(person.id)
+        return actor is not None and any(r.of in FAMILY_FIRST_COUNTRIES for r in actor.roles)
+
+    def _honorific_mention(self, text: str, h: PhraseMatch[str], by_start, mentions: list[Mention]) -> Mention | None:
+        pos = self._skip(text, h.end)
+        hit = by_start.get(pos)
+        if hit is not None:
+            entity = self.entity_of(hit.value)
+            if entity.type == "COUNTRY":
+                named = self._person_at(text, self._skip(text, hit.end), by_start)
+                if named is not None:
+                    # "người đồng cấp Nga Vladimir Putin": a person, of that country.
+                    person, end = named
+                    name = text[self._skip(text, hit.end) : end]
+                    self.ctx.learn_person(person, name, None, entity, self._family_first(person, name))
+                    return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific", name=name)
+                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country;
+                # of several, the one holding the office of the person last named (the counterpart).
+                persons = list(self.ctx.country_persons.get(entity.id, []))
+                if len(persons) > 1:
+                    office = self.ctx.offices.get(getattr(self._last_before("PERSON", mentions, h.start), "id", ""))
+                    persons = [p for p in persons if office and self.ctx.offices.get(p.id) == office]
+                if len(persons) == 1:
+                    return Mention(h.start, hit.end, text[h.start : hit.end], persons[0], kind="descriptor")
+                return Mention(h.start, hit.end, text[h.start : hit.end], entity, acts_for=entity, kind="descriptor")
+            if entity.type != "PERSON":
+                return None
+        person = self._person_at(text, pos, by_start)
+        family = self._family_name_at(text, pos)
+        if family is not None and (person is None or person[0].in_dictionary is False):
+            person = family
+        if person is None:
+            if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):
+                # "Ông cho biết": he, the last person named.
+                referent = self._last_before("PERSON", mentions, h.start)
+                if referent is not None:
+                    return Mention(h.start, h.end, h.text, referent, kind="pronoun")
+            return None
+        entity, end = person
+        self.ctx.learn_person(entity, text[pos:end], None, None, self._family_first(entity, text[pos:end]))
+        # The span starts at the honorific, so "của bà Clinton" reads as a possessive.
+        return Mention(h.start, end, text[h.start : end], entity, kind="honorific", name=text[pos:end])
+
+    def _family_name_at(self, text: str, pos: int) -> tuple[Entity, int] | None:
+        """ "ông Tập": a family name the article has used in a full name before."""
+        m = WORD.match(text, pos)
+        if not m:
+            return None
+        person = self.ctx.family_names.get(m.group())
+        if person is None or person.id == "ambiguous":
+            return None
+        return person, m.end()

@@ -1,0 +1,87 @@
+"""The shape of a name in running text: capitalised runs, acronyms, slugs.
+
+Plain functions over the raw sentence text, shared by the mention readers.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .phrases import fold
+
+WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
+
+_UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae"})
+
+
+def slug(text: str) -> str:
+    """ASCII slug of a name, for the stable id of an entity the dictionary lacks.
+
+    >>> slug("Fikri Işık")
+    'fikri_isik'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
+    ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+
+
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def is_acronym(word: str) -> bool:
+    """ "DUP", "IATA": capitals only, not an initial ("S.") or a regnal number ("VI")."""
+    return len(word) >= 2 and word.isupper() and word.isalpha() and not _ROMAN.match(word)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def name_end(text: str, start: int, particles: frozenset[str] = frozenset(),
+             stop_words: frozenset[str] = frozenset(), max_words: int = 5) -> int:
+    """End offset of a run of capitalised words (a personal name) at `start`, or `start`.
+
+    >>> s = "Fikri Isik cho biết"
+    >>> s[:name_end(s, 0)]
+    'Fikri Isik'
+    >>> s = "Ursula von der Leyen nói"
+    >>> s[:name_end(s, 0, particles=frozenset({"von", "der"}))]
+    'Ursula von der Leyen'
+    """
+    end = start
+    pos = start
+    words = 0
+    while words < max_words:
+        m = WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group().rstrip(".")
+        if len(m.group()) > len(word) and len(word) > 1:  # a sentence-final period, not an initial
+            token_end = m.start() + len(word)
+        else:
+            token_end = m.end()
+        if is_capitalised(word) and fold(word) not in stop_words:
+            end = token_end
+            words += 1
+        elif word.lower() in particles and words:
+            pass
+        else:
+            break
+        if token_end < len(text) and text[token_end] == " ":
+            pos = token_end + 1
+        else:
+            break
+    return end
+
+
+# Marks only Vietnamese spelling uses: breve, circumflex, horn, hook above, dot below (and đ).
+_VIETNAMESE_MARKS = re.compile("[\u0306\u0302\u031b\u0309\u0323đĐ]")
+
+
+def looks_vietnamese(word: str) -> bool:
+    """Whether a word carries marks only Vietnamese spelling uses.
+
+    >>> looks_vietnamese("Tổng"), looks_vietnamese("Nadal"), looks_vietnamese("José")
+    (True, False, False)
+    """
+    return bool(_VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", word)))

@@ -1,0 +1,109 @@
+"""Organisations the dictionary lacks: "Quỹ đầu tư trực tiếp Nga", "Viện Hudson",
+"International Crisis Group".
+
+`OrganizationMentions` is one part of `MentionFinder` (see mentions.py).
+"""
+from __future__ import annotations
+
+import re
+
+from .names import WORD, is_acronym, is_capitalised, looks_vietnamese, name_end
+from .phrases import PhraseIndex, fold
+from .types import Entity, Mention
+
+ENGLISH_ORG_HEADS = {
+    "group", "institute", "council", "agency", "fund", "organization", "organisation", "bank", "center",
+    "centre", "foundation", "party", "committee", "university", "corporation", "company", "association",
+    "forum", "commission", "times", "post", "news", "journal", "press", "network", "service",
+}
+VIETNAMESE_ORG_HEADS = (
+    "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
+    "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
+)
+# "Chính phủ Syria", "chính quyền Kiev": the state itself.
+GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
+ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS])
+MINISTRY_HEADS = {"Bộ", "Quân đội"}
+
+
+class OrganizationMentions:
+    """Organisations introduced by a head noun or an English name (a part of
+    `MentionFinder`, whose `lex`, `ctx` and `_new_entity` it uses)."""
+
+    def _organization_mentions(self, text: str, by_start) -> list[Mention]:
+        """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country."""
+        found = []
+        title_starts = {t.start for t in self.lex.titles.find(text)}
+        for head in ORG_HEADS.find(text):
+            government = fold(head.text) in GOVERNMENT_HEADS
+            if head.start in title_starts or not (government or is_capitalised(head.text)):
+                continue
+            for hit_start in sorted(k for k in by_start if head.end < k <= head.end + 40):
+                hit = by_start[hit_start]
+                entity = self.entity_of(hit.value)
+                if entity is None or entity.type != "COUNTRY":
+                    continue
+                between = text[head.end : hit.start]
+                if government:
+                    if not between.strip():
+                        found.append(Mention(head.start, hit.end, text[head.start : hit.end], entity, kind="name", name=hit.text))
+                    break
+                if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
+                    break
+                if any(fold(w) in self.function_words for w in between.split()) or self.speech_verbs.find(between):
+                    break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga": not one name
+                if self.lex.cues.find(between) or not between.strip():
+                    break
+                surface = text[head.start : hit.end]
+                if surface in self.lex.names:
+                    break  # the dictionary knows it
+                label = self._organization_label(head.text, between.strip(), entity) or surface
+                org = self._new_entity("org", label, "ORGANIZATION")
+                # A ministry speaks for its country; a fund or a company does not.
+                acts_for = entity if head.text in MINISTRY_HEADS else None
+                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=surface))
+                break
+        return found
+
+    def _foreign_named_organizations(self, text: str, by_start, taken) -> list[Mention]:
+        """ "Viện Hudson", "Trung tâm nghiên cứu Carnegie": a head noun, a few words, a Latin name."""
+        found = []
+        title_starts = {t.start for t in self.lex.titles.find(text)}
+        for head in ORG_HEADS.find(text):
+            if not is_capitalised(head.text) or head.start in title_starts or head.start in taken:
+                continue
+            pos = self._skip(text, head.end)
+            for _ in range(4):
+                m = WORD.match(text, pos)
+                if not m or pos in by_start:
+                    break
+                if is_capitalised(m.group()) and not looks_vietnamese(m.group()) and not is_acronym(m.group()) \
+                        and fold(m.group()) not in self.stop_words:
+                    end = name_end(text, pos, self.particles, self.stop_words, max_words=3)
+                    surface = text[head.start : end]
+                    if surface not in self.lex.names:
+                        org = self._new_entity("org", surface, "ORGANIZATION")
+                        found.append(Mention(head.start, end, surface, org, kind="name", name=surface))
+                    break
+                if is_capitalised(m.group()) or self.speech_verbs.find(m.group()) or fold(m.group()) in self.function_words:
+                    break
+                pos = self._skip(text, m.end())
+        return found
+
+    def _organization_label(self, head: str, body: str, country: Entity) -> str | None:
+        english = self.lex.ministries.get(f"{head} {body}")
+        return f"{english} of {country.label}" if english else None
+
+    def _english_organizations(self, text: str) -> list[Mention]:
+        found = []
+        for m in re.finditer(r"(?:[A-Z][A-Za-z&'-]+ ){1,5}(?:[A-Z][A-Za-z&'-]+)", text):
+            words = m.group().split()
+            lead = 0
+            while lead < len(words) - 1 and fold(words[lead]) in self.stop_words:
+                lead += 1  # "Theo Al-Masdar News"
+            words = words[lead:]
+            if len(words) >= 2 and fold(words[-1]) in ENGLISH_ORG_HEADS and all(w.isascii() for w in words):
+                name = " ".join(words)
+                start = m.end() - len(name)
+                found.append(Mention(start, m.end(), name, self._new_entity("org", name, "ORGANIZATION"), name=name))
+        return found

@@ -1,0 +1,153 @@
+"""Titles and what follows them: "Ngoại trưởng Nga Sergey Lavrov", "Tổng thống Mỹ".
+
+`TitleMentions` is one part of `MentionFinder` (see mentions.py): it reads a
+title, the country or organisation it is of, a qualifier or topic, and the name
+of its holder, or makes the title a descriptor of the article's holder of it.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import WORD, is_capitalised, looks_vietnamese
+from .phrases import PhraseMatch, fold
+from .lexicon import Title
+from .types import Entity, Mention
+
+
+def _same_office(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+class TitleMentions:
+    """Mentions introduced by a title (a part of `MentionFinder`, whose `lex`, `ctx`,
+    `_person_at` and `_skip` it uses)."""
+
+    def _role_of(self, person: Entity, title: Title) -> Entity | None:
+        actor = self.lex.actor(person.id)
+        if actor is None:
+            return None
+        # "Acting President", "Former President" are still the office "President".
+        roles = [r for r in actor.roles if _same_office(r.role, title.role) or _same_office(r.role, title.role_for(r.of))]
+        dated = [r for r in roles if r.held_in(self.ctx.year)] or roles
+        return self.lex.entity(dated[-1].of) if dated else None
+
+    def _inside_compound(self, text: str, t: PhraseMatch[Title]) -> bool:
+        previous = text[max(0, t.start - 30) : t.start].split()[-1:]
+        first = t.text.split()[0]
+        return bool(previous) and fold(f"{previous[0]} {first}") in self.title_compounds
+
+    def _title_mention(self, text: str, t: PhraseMatch[Title], by_start, organizations) -> Mention | None:
+        """A title and what follows it:
+
+        "Ngoại trưởng Nga Sergey Lavrov"                      title, owner, name
+        "Ủy viên thương mại EU Cecilia Malmstrom"             title, qualifier, owner, name
+        "Đặc phái viên của LHQ về vấn đề Syria Staffan de Mistura"   ... topic, name
+        "Trưởng đoàn đàm phán của EU (EU), ông Michel Barnier"       ... apposed name
+        "Tổng thống Mỹ"                                       no name: a descriptor
+        """
+        title = t.value
+        start = self._with_modifier(text, t.start)
+        after_title = self._skip(text, t.end)
+        # Without a qualifier first, then with one; a qualifier must lead to a name.
+        for pos, needs_person in ((after_title, False), (self._qualifier_end(text, after_title, by_start, organizations), True)):
+            owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations)
+            if needs_person and pos == after_title:
+                continue
+            role_of = owner
+            if role_of is None and title.of is not None:
+                actor = self.lex.actors[title.of]
+                role_of = self.lex.entity(actor.metonym_for) if actor.entity.type == "LOCATION" else actor.entity
+            name_at = self._topic_end(text, pos, by_start) if owner is not None else pos
+            person = self._person_at(text, name_at, by_start) or self._apposed_person(text, name_at, by_start)
+            if person is not None:
+                entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
+                if role_of is None:
+                    role_of = self._role_of(entity, title)
+                role = title.role_for(role_of.id if role_of else None)
+                name = text[name_start:end]
+                organizations.pop(owner_start, None)  # taken by this title
+                self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
+                self.ctx.offices.setdefault(entity.id, title.role)
+                return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
+                               name=name, office=title.office)
+            if needs_person or owner is None:
+                continue
+            role = title.role_for(owner.id)
+            holder = self.ctx.title_holders.get((role, owner.id))
+            if holder is not None:
+                return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor")
+            return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor")
+        return None
+
+    def _with_modifier(self, text: str, start: int) -> int:
+        """ "cựu Ngoại trưởng": the modifier belongs to the mention."""
+        offset = max(0, start - 30)
+        before = text[offset:start].rstrip()
+        for modifier in self.lex.modifiers:
+            if fold(before).endswith(modifier) and (len(before) == len(modifier) or not before[-len(modifier) - 1].isalnum()):
+                return offset + len(before) - len(modifier)
+        return start
+
+    def _owner_at(self, text: str, pos: int, by_start, organizations) -> tuple[Entity | None, int, int]:
+        """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp").
+
+        Returns (owner or None, where the text after it starts, where the owner starts).
+        """
+        at = self._skip(text, pos, ("của",))
+        organization = organizations.get(at)
+        if organization is not None:
+            return organization.entity, self._after_acronym(text, organization.end), at
+        hit = by_start.get(at)
+        if hit is None:
+            return None, pos, at
+        entity = self.entity_of(hit.value)
+        actor = self.lex.actors.get(entity.id)
+        if entity.type in ("COUNTRY", "ORGANIZATION"):
+            return entity, self._after_acronym(text, hit.end), at
+        if entity.type == "LOCATION" and actor is not None and actor.metonym_for:
+            return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end), at
+        return None, pos, at
+
+    def _after_acronym(self, text: str, end: int) -> int:
+        """Skip "(EU)", "(RDIF)" after a name."""
+        m = re.match(r"\s*\([A-ZĐ][\w.&-]{0,14}\)", text[end:])
+        return self._skip(text, end + (m.end() if m else 0))
+
+    def _qualifier_end(self, text: str, pos: int, by_start, organizations) -> int:
+        """End of up to four plain words that qualify a title ("thương mại", "Nông lâm thủy sản")."""
+        end = pos
+        for _ in range(4):
+            if end in by_start or end in organizations:
+                break
+            m = WORD.match(text, end)
+            if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group()) and fold(m.group()) not in self.stop_words):
+                break  # a name in Latin letters starts here
+            if self.lex.cues.find(m.group()) or fold(m.group()) in self.stop_words:
+                return pos
+            end = self._skip(text, m.end())
+        return end
+
+    def _topic_end(self, text: str, pos: int, by_start) -> int:
+        """Skip "về (vấn đề) Syria", "phụ trách Brexit" between an owner and the name."""
+        for lead in ("về vấn đề", "về", "phụ trách"):
+            if fold(text[pos : pos + len(lead) + 1]) == lead + " ":
+                end = self._skip(text, pos + len(lead) + 1)
+                hit = by_start.get(end)
+                if hit is not None:
+                    return self._after_acronym(text, hit.end)
+                m = WORD.match(text, end)
+                return self._skip(text, m.end()) if m else pos
+        return pos
+
+    def _apposed_person(self, text: str, pos: int, by_start) -> tuple[Entity, int, int] | None:
+        """ ", ông Michel Barnier" after a title: the person the title describes."""
+        if not text[pos - 2 : pos].strip() == "," and not text[pos : pos + 1] == ",":
+            return None
+        after = self._skip(text, pos + 1 if text[pos : pos + 1] == "," else pos)
+        honorific = next(iter(self.lex.honorifics.find(text[after : after + 20])), None)
+        if honorific is None or honorific.start != 0:
+            return None
+        name_at = self._skip(text, after + honorific.end)
+        person = self._person_at(text, name_at, by_start)
+        return (person[0], name_at, person[1]) if person else None
