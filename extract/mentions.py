@@ -17,6 +17,7 @@ the anaphora (anaphora.py) against them.
 from __future__ import annotations
 
 from .anaphora import AnaphoraMentions
+from .bare_names import BareNameMentions, given_names
 from .context import ArticleContext
 from .honorifics import HonorificMentions
 from .lexicon import Lexicon, Title
@@ -29,7 +30,7 @@ from .types import ACTOR_TYPES, Entity, Mention
 __all__ = ["ACTOR_TYPES", "ArticleContext", "MentionFinder", "slug"]
 
 
-class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, AnaphoraMentions):
+class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, BareNameMentions, AnaphoraMentions):
     """Finds the mentions of one article's sentences against a `Lexicon`."""
 
     def __init__(self, lexicon: Lexicon, context: ArticleContext):
@@ -48,6 +49,13 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Anap
         )
         self.particles = lexicon.name_shapes.get("particles", frozenset())
         self.stop_words = lexicon.name_shapes.get("not_name_words", frozenset())
+        shapes = lexicon.name_shapes
+        self.given_names = given_names(lexicon)
+        self.apposition_openers = shapes.get("apposition_openers", frozenset())
+        self.quote_openers: PhraseIndex[str] = PhraseIndex((w, w) for w in shapes.get("quote_openers", ()))
+        self.not_person_before: PhraseIndex[str] = PhraseIndex(
+            (w, w) for key in ("place_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())
+        )
 
     # -- single sources -------------------------------------------------
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
@@ -178,6 +186,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Anap
         for m in self._english_organizations(text):
             if free(m.start, m.end):
                 take(m)
+        for m in self.bare_name_mentions(text, by_start, free):
+            take(m)
         mentions.extend(self.anaphora_mentions(text, mentions))
         mentions.sort(key=lambda m: m.start)
         for m in mentions:

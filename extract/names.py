@@ -47,22 +47,32 @@ def name_end(text: str, start: int, particles: frozenset[str] = frozenset(),
     >>> s = "Ursula von der Leyen nói"
     >>> s[:name_end(s, 0, particles=frozenset({"von", "der"}))]
     'Ursula von der Leyen'
+    >>> s = "Mike Rogers Là cựu nhân viên FBI"
+    >>> s[:name_end(s, 0)]
+    'Mike Rogers'
+    >>> s = "Bashar al-Assad nói"
+    >>> s[:name_end(s, 0, particles=frozenset({"al"}))]
+    'Bashar al-Assad'
     """
     end = start
     pos = start
     words = 0
+    foreign = False
     while words < max_words:
         m = WORD.match(text, pos)
         if not m:
             break
-        word = m.group().rstrip(".")
-        if len(m.group()) > len(word) and len(word) > 1:  # a sentence-final period, not an initial
-            token_end = m.start() + len(word)
-        else:
-            token_end = m.end()
-        if is_capitalised(word) and fold(word) not in stop_words:
+        word = m.group().rstrip("-")  # "Sam Rainsy- chủ tịch": the dash opens an apposition
+        bare = word.rstrip(".")
+        if len(word) > len(bare) and len(bare) > 1:  # a sentence-final period, not an initial
+            word = bare
+        token_end = m.start() + len(word)
+        if foreign and not word.isascii() and is_vietnamese_syllable(word):
+            break  # "Mike Rogers Là ...": a Vietnamese word after a foreign name ends it
+        if (is_capitalised(word) and fold(word) not in stop_words) or glued_particle(word, particles):
             end = token_end
             words += 1
+            foreign = foreign or not is_vietnamese_syllable(word)
         elif word.lower() in particles and words:
             pass
         else:
@@ -72,6 +82,16 @@ def name_end(text: str, start: int, particles: frozenset[str] = frozenset(),
         else:
             break
     return end
+
+
+def glued_particle(word: str, particles: frozenset[str]) -> bool:
+    """ "al-Assad", "el-Sisi", "bin-Laden": a particle glued to a capitalised name.
+
+    >>> glued_particle("al-Assad", frozenset({"al"})), glued_particle("al-qaeda", frozenset({"al"}))
+    (True, False)
+    """
+    head, dash, rest = word.partition("-")
+    return bool(dash) and head.lower() in particles and is_capitalised(rest)
 
 
 # Marks only Vietnamese spelling uses: breve, circumflex, horn, hook above, dot below (and đ).
@@ -85,3 +105,23 @@ def looks_vietnamese(word: str) -> bool:
     (True, False, False)
     """
     return bool(_VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", word)))
+
+
+# A Vietnamese syllable: initial consonant, vowel nucleus, final consonant, in that order.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưy]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether a word can be one Vietnamese syllable ("Giám", "An", "Tình"), which a
+    foreign name ("Hudson", "Snowden") cannot.
+
+    >>> [is_vietnamese_syllable(w) for w in ("Giám", "An", "Nguyễn", "Hudson", "Snowden", "Pavel")]
+    [True, True, True, False, False, False]
+    """
+    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES))
+    return bool(_SYLLABLE.fullmatch(bare))
