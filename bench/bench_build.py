@@ -59,11 +59,11 @@ REFERENCE = r"""
 import sys, time
 t0 = time.perf_counter()
 from underthesea import word_tokenize
-from extract import sentences
+from extract import default_lexicon, sentences
 from extract.readers import iter_articles
 n = words = 0
 for article in iter_articles([sys.argv[1]], lambda problem: None):
-    for s in sentences(article):
+    for s in sentences(article, default_lexicon()):
         words += len(word_tokenize(s))
         n += 1
 print(f"{n} {words} {time.perf_counter() - t0:.3f}")

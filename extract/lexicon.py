@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .boilerplate import BoilerplateRules
 from .normalize import normalize_text
 from .phrases import PhraseIndex, fold
 from .types import ENTITY_TYPES, Entity
@@ -73,6 +74,7 @@ class PredicateSpec:
     reverse_if_subject: str | None = None
     window: int | None = None
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
+    place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
 
 
 @dataclass
@@ -91,6 +93,7 @@ class Lexicon:
     anaphora: dict[str, str] = field(default_factory=dict)  # "nước này" -> COUNTRY
     name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # from names.yaml
     pair_anaphora: dict[str, str] = field(default_factory=dict)  # "hai nhà lãnh đạo" -> PERSON
+    boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)  # from boilerplate.yaml
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -133,6 +136,7 @@ class Lexicon:
                 reverse_with=row.get("reverse_with"),
                 reverse_if_subject=row.get("reverse_if_subject"),
                 window=row.get("window"),
+                place_object=bool(row.get("place_object", False)),
                 only_before=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_before") or {}).items()
@@ -147,12 +151,16 @@ class Lexicon:
         anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("anaphora", None) or {}).items()}
         pair_anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("pair_anaphora", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
+        for phrase in marker_words.get("not_cues", []):
+            cues.add(fold(phrase), "")  # longest match wins: "gặp khó khăn" hides "gặp"
         ministries = {normalize_text(k): v for k, v in (_read_yaml(data_dir / "ministries.yaml") or {}).items()}
         name_shapes = {
             key: frozenset(fold(normalize_text(str(w))) for w in words)
             for key, words in (_read_yaml(data_dir / "names.yaml") or {}).items()
         }
+        boilerplate = BoilerplateRules.from_data(_read_yaml(data_dir / "boilerplate.yaml"), data_dir / "boilerplate.yaml")
         return cls(
+            boilerplate=boilerplate,
             actors=actors, names=names, titles=titles, honorifics=honorifics, modifiers=modifiers,
             predicates=predicates, cues=cues, marker_words=marker_words, marker_window=window,
             object_window=object_window, ministries=ministries, anaphora=anaphora,

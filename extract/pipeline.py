@@ -6,23 +6,16 @@
 """
 from __future__ import annotations
 
-import re
-
-from .boilerplate import article_lines
 from .dates import article_date, event_date
 from .lexicon import Lexicon, default_lexicon
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
 from .normalize import normalize_text
-from .phrases import fold
 from .relations import RelationReader
+from .sentence import Sentence
 from .types import Article, ArticleExtraction, Evidence, Mention, Relation
 
 VENUE_TYPES = ("LOCATION",)
-
-
-# A photo credit glued to the start of a sentence: "Ảnh: Reuters Tổng thống ...".
-_CREDIT = re.compile(r"^\(?(?:Ảnh|Nguồn|Photo)\s*:\s*[\w.-]+(?:\s*/\s*[\w.-]+)?\)?\s+(?=\S)")
 
 
 MAX_SENTENCE = 600  # characters; longer runs (lists, lost punctuation) are cut
@@ -48,17 +41,20 @@ def _bounded(sentence: str) -> list[str]:
     return pieces
 
 
-def sentences(article: Article) -> list[str]:
+def sentences(article: Article, lexicon: Lexicon) -> list[str]:
     """The article's sentences: the title first, then the body without boilerplate."""
     from underthesea import sent_tokenize  # loads in a second: only when extracting
 
+    rules = lexicon.boilerplate
     found = []
     title = normalize_text(article.title).replace("\n", " ").strip()
     if title:
         found.append(title)
-    for line in article_lines(normalize_text(article.text)):
+    for line in rules.article_lines(normalize_text(article.text)):
         for sentence in sent_tokenize(line):
-            found.extend(_bounded(_CREDIT.sub("", sentence.strip())))
+            sentence = rules.strip_caption(sentence.strip())
+            if sentence:
+                found.extend(_bounded(sentence))
     return found
 
 
@@ -68,7 +64,6 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or default_lexicon()
         self.reader = RelationReader(self.lex)
-        self.venue_words = tuple(fold(w) for w in self.lex.marker_words.get("venue", []))
 
     def __call__(self, article: Article) -> ArticleExtraction:
         return self.extract(article)
@@ -76,7 +71,7 @@ class Extractor:
     def extract(self, article: Article) -> ArticleExtraction:
         published = article.date or article_date(article.text)
         result = ArticleExtraction(article=article)
-        texts = sentences(article)
+        texts = sentences(article, self.lex)
         context = ArticleContext(year=int(published[:4]) if published else None)
         finder = MentionFinder(self.lex, context)
         for text in texts:  # first pass: learn the names the article introduces
@@ -86,9 +81,10 @@ class Extractor:
             mentions = finder.sentence_mentions(text)
             if not mentions:
                 continue
-            self._record_entities(result, text, mentions)
+            venues = [m for m in mentions if self.reader.grammar.is_venue(Sentence(text, mentions), m)]
+            self._record_entities(result, mentions, venues)
             date = event_date(text, published) or published
-            place = self._venue(text, mentions)
+            place = next((m.entity for m in venues if m.entity.type in VENUE_TYPES), None)
             doc = None
             if self.reader.cues(text, mentions):
                 doc = make_doc(text, keep=[(m.start, m.end) for m in mentions])
@@ -112,22 +108,10 @@ class Extractor:
                 result.aliases.pop(entity_id, None)
                 result.mention_counts.pop(entity_id, None)
 
-    def _venue(self, text: str, mentions: list[Mention]):
-        for m in mentions:
-            if m.entity.type in VENUE_TYPES and self._after_venue_word(text, m):
-                return m.entity
-        return None
-
-    def _after_venue_word(self, text: str, mention: Mention) -> bool:
-        before = fold(text[: mention.start].rstrip())
-        return before.endswith(self.venue_words) and (
-            len(before.split()) > 0 and before.split()[-1] in self.venue_words
-        )
-
-    def _record_entities(self, result: ArticleExtraction, text: str, mentions: list[Mention]) -> None:
+    def _record_entities(self, result: ArticleExtraction, mentions: list[Mention], venues: list[Mention]) -> None:
         for m in mentions:
             entity = m.entity
-            if m.acts_for is not None and m.entity.type == "LOCATION" and not self._after_venue_word(text, m):
+            if m.acts_for is not None and m.entity.type == "LOCATION" and m not in venues:
                 entity = m.acts_for  # "Matxcơva cáo buộc": the country, not the city
             for e in (entity, m.role_of):
                 if e is None:

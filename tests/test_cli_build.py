@@ -22,7 +22,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from extract import sentences
+from extract import default_lexicon, sentences
 from extract.dates import article_date, event_date
 from extract.types import ArticleExtraction, Entity, Evidence, Relation
 from exports import read_graphml, read_json
@@ -45,7 +45,7 @@ class StandInExtractor:
     def __call__(self, article):
         published = article.date or article_date(article.text)
         result = ArticleExtraction(article=article)
-        for sentence in sentences(article):
+        for sentence in sentences(article, default_lexicon()):
             found = [(w, NAMES[w]) for w in re.findall(r"\w+", sentence) if w in NAMES]
             for word, entity in found:
                 result.entities.setdefault(entity.id, entity)

@@ -1,4 +1,8 @@
 """Constructions of Vietnamese news the relation reader must handle, on sentences written for the tests."""
+import pytest
+
+from tests.extraction_helpers import has
+
 
 
 def test_agentless_passive_states_nothing(triples):
@@ -141,3 +145,42 @@ def test_owner_of_a_noun_is_neither_subject_nor_object(triples):
 def test_country_after_a_venue_city_is_venue_too(triples):
     found = triples("Ngoại trưởng Mỹ Rex Tillerson và Ngoại trưởng Oman Yusuf bin Alawi ký thỏa thuận tại Muscat, Oman.")
     assert not any(o == "Oman" and p == "signed_agreement_with" for s, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a cue word inside a phrase that states something else
+        ("Tổng thống Nga Vladimir Putin gặp khó khăn với phương Tây.", "met"),
+        ("Thủ tướng Anh gặp rắc rối tại Brussels vì EU.", "met"),
+        # a cue describing the noun before it is an adjective
+        ("Mỹ có kế hoạch đưa vũ khí tấn công đến Ukraine.", "attacks"),
+        ("Nga điều máy bay ném bom tới gần Nhật Bản.", "attacks"),
+        # what is talked about is no partner
+        ("Ngoại trưởng Pháp thảo luận với người đồng cấp về tình hình Syria.", "held_talks_with"),
+    ],
+)
+def test_no_event_where_the_cue_word_means_something_else(triples, text, absent):
+    found = triples(text)
+    assert not any(p == absent for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Antony Blinken tại Stockholm.", "Stockholm"),
+        ("Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Antony Blinken bên lề hội nghị tại thủ đô Stockholm.", "Stockholm"),
+        ("Thủ tướng Nhật Bản Shinzo Abe gặp Tổng thống Mỹ Donald Trump bên lề Hội nghị G20 ở Hamburg, Đức.", "Hamburg"),
+        ("Tổng thống Pháp gặp Thủ tướng Ấn Độ bên lề Paris.", "Paris"),
+    ],
+)
+def test_venue_sets_the_place(extraction, text, place):
+    met = [r for r in extraction(text).relations if r.predicate == "met"]
+    assert met and all(r.place is not None and r.place.label == place for r in met), met
+
+
+def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
+    found = triples("Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Nga Sergey Lavrov đã có cuộc gặp bên lề "
+                    "Hội nghị Thượng đỉnh Tổ chức An ninh và Hợp tác châu Âu (OSCE) ngày 2/12 tại Stockholm, Thụy Điển.")
+    assert has(found, "Antony Blinken", "met", "Sergey Lavrov"), found
+    assert not any("OSCE" in (s, o) for s, _, o in found), found
