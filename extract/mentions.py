@@ -23,6 +23,7 @@ from .honorifics import HonorificMentions
 from .lexicon import Lexicon, Title
 from .names import WORD, is_acronym, is_capitalised, looks_vietnamese, name_end, slug
 from .organizations import ORG_HEADS, OrganizationMentions
+from .places import PlaceMentions
 from .phrases import PhraseIndex, PhraseMatch, fold
 from .titles import TitleMentions
 from .types import ACTOR_TYPES, Entity, Mention
@@ -30,7 +31,8 @@ from .types import ACTOR_TYPES, Entity, Mention
 __all__ = ["ACTOR_TYPES", "ArticleContext", "MentionFinder", "slug"]
 
 
-class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, BareNameMentions, AnaphoraMentions):
+class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, PlaceMentions, BareNameMentions,
+                    AnaphoraMentions):
     """Finds the mentions of one article's sentences against a `Lexicon`."""
 
     def __init__(self, lexicon: Lexicon, context: ArticleContext):
@@ -53,6 +55,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Bare
         self.given_names = given_names(lexicon)
         self.apposition_openers = shapes.get("apposition_openers", frozenset())
         self.quote_openers: PhraseIndex[str] = PhraseIndex((w, w) for w in shapes.get("quote_openers", ()))
+        self.place_heads: PhraseIndex[str] = PhraseIndex((w, w) for w in shapes.get("place_heads", ()))
+        self.place_compounds = shapes.get("place_compounds", frozenset())
+        self.directions = shapes.get("directions", frozenset())
         self.not_person_before: PhraseIndex[str] = PhraseIndex(
             (w, w) for key in ("place_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())
         )
@@ -171,6 +176,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Bare
             mention = self._honorific_mention(text, h, by_start, mentions)
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
+        for mention in self.place_mentions(text, by_start, free):
+            take(mention)
         for mention in organizations.values():
             if free(mention.start, mention.end):
                 take(mention)

@@ -57,3 +57,39 @@ def test_the_family_name_alone_refers_back_to_the_bare_name(extraction):
     )
     assert persons(result) == ["Pavel Dorinsky"]
     assert {"Pavel Dorinsky", "Dorinsky"} <= set().union(*result.aliases.values())
+
+
+def places(result):
+    return sorted(e.label for e in result.entities.values() if e.type == "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place head, then a name the dictionary lacks
+        ("Giao tranh bùng phát ở hạt Kelmora hôm qua.", ["Kelmora"]),
+        ("Quân nổi dậy rút khỏi quận Al-Harbiya sau ba ngày.", ["Al-Harbiya"]),
+        # a plural head and a list of names
+        ("Pháo kích nhằm vào các làng thuộc các huyện Dorvan, Kesta và Mirpal.", ["Dorvan", "Kesta", "Mirpal"]),
+        # a transliterated name
+        ("Đoàn đại biểu đã thăm tỉnh Xa-va-na-khét của Lào.", ["Xa-va-na-khét"]),
+        # a direction with a foreign name is one region
+        ("Lệnh ngừng bắn có hiệu lực ở khu vực Tây Nam Syria.", ["Tây Nam Syria"]),
+        # a city the dictionary knows, after its head: the city, not its country
+        ("Hội nghị diễn ra tại thủ đô Tokyo.", ["Tokyo"]),
+    ],
+)
+def test_a_name_after_a_place_head_is_a_place(extraction, text, expected):
+    assert places(extraction(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thẩm phán liên bang Harold Brennick ra phán quyết.",  # "liên bang" is federal, not a state
+        "Nga xây dựng một căn cứ Hải quân mới.",  # a common noun after the head
+        "Doanh nghiệp tại khu vực Tây Nam nước Mỹ phản đối.",  # a direction
+    ],
+)
+def test_a_place_head_before_no_place_name(extraction, text):
+    assert places(extraction(text)) == []
