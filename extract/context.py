@@ -23,6 +23,7 @@ class ArticleContext:
     family_names: dict[str, Entity] = field(default_factory=dict)
     person_country: dict[str, Entity] = field(default_factory=dict)  # person id -> the owner a title gave
     offices: dict[str, str] = field(default_factory=dict)  # person id -> office, whatever the country ("Foreign Minister")
+    aliases: dict[str, Entity] = field(default_factory=dict)  # surface form -> organisation ("BSF")
     _local_index: PhraseIndex[str] | None = None
 
     def start_reading(self) -> None:
@@ -54,9 +55,16 @@ class ArticleContext:
                 persons.append(person)
         self._local_index = None
 
+    def learn_alias(self, surface: str, entity: Entity) -> None:
+        """A name the article gives an organisation ("(BSF)"), for the rest of the article."""
+        known = self.aliases.get(surface)
+        self.aliases[surface] = entity if known in (None, entity) else Entity("ambiguous", "", entity.type)
+        self._local_index = None
+
     def local_index(self) -> PhraseIndex[str]:
         if self._local_index is None:
             self._local_index = PhraseIndex(
-                (form, entity.id) for form, entity in self.local_names.items() if entity.id != "ambiguous"
+                (form, entity.id) for names in (self.local_names, self.aliases)
+                for form, entity in names.items() if entity.id != "ambiguous"
             )
         return self._local_index

@@ -16,13 +16,14 @@ the anaphora (anaphora.py) against them.
 """
 from __future__ import annotations
 
+from .acronyms import AcronymMentions
 from .anaphora import AnaphoraMentions
 from .bare_names import BareNameMentions, given_names
 from .context import ArticleContext
 from .honorifics import HonorificMentions
 from .lexicon import Lexicon, Title
 from .names import WORD, is_acronym, is_capitalised, looks_vietnamese, name_end, slug
-from .organizations import ORG_HEADS, OrganizationMentions
+from .organizations import ORG_HEADS, VIETNAMESE_ORG_HEADS, OrganizationMentions
 from .places import PlaceMentions
 from .phrases import PhraseIndex, PhraseMatch, fold
 from .titles import TitleMentions
@@ -31,8 +32,8 @@ from .types import ACTOR_TYPES, Entity, Mention
 __all__ = ["ACTOR_TYPES", "ArticleContext", "MentionFinder", "slug"]
 
 
-class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, PlaceMentions, BareNameMentions,
-                    AnaphoraMentions):
+class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, AcronymMentions, PlaceMentions,
+                    BareNameMentions, AnaphoraMentions):
     """Finds the mentions of one article's sentences against a `Lexicon`."""
 
     def __init__(self, lexicon: Lexicon, context: ArticleContext):
@@ -56,6 +57,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Plac
         self.apposition_openers = shapes.get("apposition_openers", frozenset())
         self.quote_openers: PhraseIndex[str] = PhraseIndex((w, w) for w in shapes.get("quote_openers", ()))
         self.place_heads: PhraseIndex[str] = PhraseIndex((w, w) for w in shapes.get("place_heads", ()))
+        self.acronym_heads: PhraseIndex[str] = PhraseIndex(
+            (fold(h), h) for h in (*VIETNAMESE_ORG_HEADS, *shapes.get("acronym_heads", ()))
+        )
         self.place_compounds = shapes.get("place_compounds", frozenset())
         self.directions = shapes.get("directions", frozenset())
         self.not_person_before: PhraseIndex[str] = PhraseIndex(
@@ -137,7 +141,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Plac
         """All mentions in one sentence, non-overlapping, in text order."""
         dictionary = self.dictionary_matches(text)
         by_start = {m.start: m for m in dictionary}
-        local = self.ctx.local_index().find(text) if self.ctx.local_names else []
+        local = self.ctx.local_index().find(text) if self.ctx.local_names or self.ctx.aliases else []
         for m in local:
             if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dictionary):
                 by_start[m.start] = m
@@ -153,7 +157,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Plac
 
         # Organisations the dictionary lacks ("Bộ Ngoại giao Philippines"), so
         # that a title before them takes them as what it is a title of.
-        organizations = {m.start: m for m in self._organization_mentions(text, by_start)}
+        organizations = {m.start: m for m in self.defined_organizations(text, by_start)}
+        for m in self._organization_mentions(text, by_start):
+            organizations.setdefault(m.start, m)
         for m in self._foreign_named_organizations(text, by_start, organizations):
             organizations.setdefault(m.start, m)
         # Titles next: they swallow the country and the name that follow them.

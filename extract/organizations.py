@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .names import WORD, is_acronym, is_capitalised, looks_vietnamese, name_end
+from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end
 from .phrases import PhraseIndex, fold
 from .types import Entity, Mention
 
@@ -66,19 +66,20 @@ class OrganizationMentions:
         return found
 
     def _foreign_named_organizations(self, text: str, by_start, taken) -> list[Mention]:
-        """ "Viện Hudson", "Trung tâm nghiên cứu Carnegie": a head noun, a few words, a Latin name."""
+        """ "Viện Hudson", "Trung tâm nghiên cứu Carnegie": a head noun, a few words, a Latin name
+        (not a Vietnamese word written with a capital: "Ủy ban An ninh")."""
         found = []
         title_starts = {t.start for t in self.lex.titles.find(text)}
         for head in ORG_HEADS.find(text):
-            if not is_capitalised(head.text) or head.start in title_starts or head.start in taken:
-                continue
+            if not is_capitalised(head.text) or head.start in title_starts or head.start in taken or head.start in by_start:
+                continue  # "Bộ ngoại giao Mỹ Marie Harf": the dictionary knows the ministry
             pos = self._skip(text, head.end)
             for _ in range(4):
                 m = WORD.match(text, pos)
                 if not m or pos in by_start:
                     break
                 if is_capitalised(m.group()) and not looks_vietnamese(m.group()) and not is_acronym(m.group()) \
-                        and fold(m.group()) not in self.stop_words:
+                        and not is_vietnamese_syllable(m.group()) and fold(m.group()) not in self.stop_words:
                     end = name_end(text, pos, self.particles, self.stop_words, max_words=3)
                     surface = text[head.start : end]
                     if surface not in self.lex.names:

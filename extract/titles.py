@@ -14,6 +14,9 @@ from .lexicon import Title
 from .types import Entity, Mention
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def _same_office(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
@@ -77,7 +80,10 @@ class TitleMentions:
             holder = self.ctx.title_holders.get((role, owner.id))
             if holder is not None:
                 return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor")
-            return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor")
+            # "người phát ngôn Lực lượng tuần duyên (PCG)": the body is named inside the descriptor
+            name = _ACRONYM_AFTER.sub("", text[owner_start:pos]).strip() if owner.type == "ORGANIZATION" else None
+            return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
+                           name=name)
         return None
 
     def _with_modifier(self, text: str, start: int) -> int:
