@@ -46,13 +46,15 @@ class ArticleContext:
                 self.local_names[form] = Entity("ambiguous", "", "PERSON")
             elif known is None:
                 self.local_names[form] = person
-        if role_of is not None:
+        if role_of is not None and role_of.type != "PERSON":
             self.person_country.setdefault(person.id, role_of)
             if role:
                 self.title_holders.setdefault((role, role_of.id), person)
             persons = self.country_persons.setdefault(role_of.id, [])
             if person not in persons:
                 persons.append(person)
+        elif role_of is not None and role:  # "cố vấn của ông Putin": the adviser is not Putin's country
+            self.title_holders.setdefault((role, role_of.id), person)
         self._local_index = None
 
     def learn_alias(self, surface: str, entity: Entity) -> None:

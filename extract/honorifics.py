@@ -29,14 +29,17 @@ class HonorificMentions:
         hit = by_start.get(pos)
         if hit is not None:
             entity = self.entity_of(hit.value)
-            if entity.type == "COUNTRY":
+            if entity.type in ("COUNTRY", "ORGANIZATION"):
                 named = self._person_at(text, self._skip(text, hit.end), by_start)
                 if named is not None:
-                    # "người đồng cấp Nga Vladimir Putin": a person, of that country.
+                    # "người đồng cấp Nga Vladimir Putin", "lãnh đạo Công đảng Jeremy Corbyn":
+                    # a person, of that country or body.
                     person, end = named
                     name = text[self._skip(text, hit.end) : end]
                     self.ctx.learn_person(person, name, None, entity, self._family_first(person, name))
                     return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific", name=name)
+                if entity.type != "COUNTRY":
+                    return None
                 # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country;
                 # of several, the one holding the office of the person last named (the counterpart).
                 persons = list(self.ctx.country_persons.get(entity.id, []))

@@ -43,6 +43,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         self.pair_anaphora: PhraseIndex[str] = PhraseIndex(lexicon.pair_anaphora.items())
         self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
         self.title_compounds = {fold(w) for w in lexicon.marker_words.get("title_compounds", [])}
+        self.title_stances = {fold(w) for w in lexicon.marker_words.get("title_stances", [])}
+        self.title_topics = [fold(w) for w in lexicon.marker_words.get("title_topics", [])]
         self.family_names = lexicon.name_shapes.get("family_names", frozenset())
         self.function_words = {fold(w) for w in lexicon.marker_words.get("not_subject_after", [])} | {"và"}
         self.speech_verbs: PhraseIndex[str] = PhraseIndex((fold(w), w) for w in lexicon.marker_words.get("speech_verbs", []))
@@ -51,7 +53,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             + [(fold(w), "plural") for w in lexicon.marker_words.get("first_person_plural", [])]
         )
         self.particles = lexicon.name_shapes.get("particles", frozenset())
-        self.stop_words = lexicon.name_shapes.get("not_name_words", frozenset())
+        self.clause_words = lexicon.name_shapes.get("not_name_words", frozenset())
+        self.stop_words = self.clause_words | lexicon.name_shapes.get("not_name_syllables", frozenset())
         shapes = lexicon.name_shapes
         self.given_names = given_names(lexicon)
         self.apposition_openers = shapes.get("apposition_openers", frozenset())

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .names import WORD, is_capitalised, looks_vietnamese
+from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
 from .phrases import PhraseMatch, fold
 from .lexicon import Title
 from .types import Entity, Mention
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
+_APPOSITION = re.compile(r"\s*(?:,|[-–])\s*")
 
 
 def _same_office(a: str, b: str) -> bool:
@@ -104,6 +105,10 @@ class TitleMentions:
         organization = organizations.get(at)
         if organization is not None:
             return organization.entity, self._after_acronym(text, organization.end), at
+        if at != pos:  # "cố vấn của (Tổng thống) Trump": a person's aide
+            person = self._person_owner_at(text, at, by_start)
+            if person is not None:
+                return person[0], self._skip(text, person[1]), at
         hit = by_start.get(at)
         if hit is None:
             return None, pos, at
@@ -115,28 +120,49 @@ class TitleMentions:
             return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end), at
         return None, pos, at
 
+    def _person_owner_at(self, text: str, pos: int, by_start) -> tuple[Entity, int] | None:
+        """ "ông Putin", "Tổng thống Trump", "Tổng thống Nga Putin" after "của": the person and the end."""
+        if pos in by_start and self.entity_of(by_start[pos].value).type != "PERSON":
+            return None  # "của Anh David Davis": "Anh" the country, not the honorific
+        for index in (self.lex.honorifics, self.lex.titles):
+            lead = next((m for m in index.find(text[pos : pos + 40]) if m.start == 0), None)
+            if lead is not None:
+                pos = self._skip(text, pos + lead.end)
+                country = by_start.get(pos)
+                if country is not None and self.entity_of(country.value).type == "COUNTRY":
+                    pos = self._skip(text, country.end)
+                break
+        hit = by_start.get(pos)
+        if hit is None or self.entity_of(hit.value).type != "PERSON":
+            return None
+        return self.entity_of(hit.value), hit.end
+
     def _after_acronym(self, text: str, end: int) -> int:
         """Skip "(EU)", "(RDIF)" after a name."""
         m = re.match(r"\s*\([A-ZĐ][\w.&-]{0,14}\)", text[end:])
         return self._skip(text, end + (m.end() if m else 0))
 
     def _qualifier_end(self, text: str, pos: int, by_start, organizations) -> int:
-        """End of up to four plain words that qualify a title ("thương mại", "Nông lâm thủy sản")."""
+        """End of up to six plain words that qualify a title ("thương mại", "Nông lâm thủy sản",
+        "chính sách đối ngoại hàng đầu")."""
         end = pos
-        for _ in range(4):
+        for _ in range(6):
             if end in by_start or end in organizations:
                 break
             m = WORD.match(text, end)
-            if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group()) and fold(m.group()) not in self.stop_words):
-                break  # a name in Latin letters starts here
-            if self.lex.cues.find(m.group()) or fold(m.group()) in self.stop_words:
-                return pos
+            if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group())
+                         and not is_vietnamese_syllable(m.group()) and fold(m.group()) not in self.stop_words):
+                break  # a name in Latin letters starts here ("Nhà ở" does not)
+            if fold(m.group()) == "của":
+                break  # "cố vấn đối ngoại của ông Putin": the owner follows
+            if self.lex.cues.find(m.group()) or fold(m.group()) in self.clause_words or fold(m.group()) in self.title_stances:
+                return pos  # "Tổng thống thân Nga X": Russia is what X leans to, not what X heads
             end = self._skip(text, m.end())
         return end
 
     def _topic_end(self, text: str, pos: int, by_start) -> int:
-        """Skip "về (vấn đề) Syria", "phụ trách Brexit" between an owner and the name."""
-        for lead in ("về vấn đề", "về", "phụ trách"):
+        """Skip "về (vấn đề) Syria", "phụ trách Brexit", "tại Hà Nội" between an owner and the name."""
+        for lead in self.title_topics:
             if fold(text[pos : pos + len(lead) + 1]) == lead + " ":
                 end = self._skip(text, pos + len(lead) + 1)
                 hit = by_start.get(end)
@@ -147,13 +173,20 @@ class TitleMentions:
         return pos
 
     def _apposed_person(self, text: str, pos: int, by_start) -> tuple[Entity, int, int] | None:
-        """ ", ông Michel Barnier" after a title: the person the title describes."""
-        if not text[pos - 2 : pos].strip() == "," and not text[pos : pos + 1] == ",":
+        """The person a title describes, after a comma or a dash: ", ông Michel Barnier",
+        " - bà Maria Zakharova", ", Hoàng tử Bandar", ", Mike Waltz"."""
+        mark = _APPOSITION.match(text, pos) or _APPOSITION.match(text, max(0, pos - 2))
+        if mark is None or mark.end() <= pos - 1:
             return None
-        after = self._skip(text, pos + 1 if text[pos : pos + 1] == "," else pos)
-        honorific = next(iter(self.lex.honorifics.find(text[after : after + 20])), None)
-        if honorific is None or honorific.start != 0:
-            return None
-        name_at = self._skip(text, after + honorific.end)
+        name_at = mark.end()
+        lead = None
+        for index in (self.lex.honorifics, self.lex.titles):
+            lead = next((m for m in index.find(text[name_at : name_at + 40]) if m.start == 0), lead)
+        if lead is not None:
+            name_at = self._skip(text, name_at + lead.end)
         person = self._person_at(text, name_at, by_start)
-        return (person[0], name_at, person[1]) if person else None
+        if person is None:
+            return None
+        if lead is None and person[0].in_dictionary is False and len(text[name_at : person[1]].split()) < 2:
+            return None  # a bare word after a comma: no name without a lead or a second word
+        return person[0], name_at, person[1]
