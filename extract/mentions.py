@@ -43,6 +43,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         self.pair_anaphora: PhraseIndex[str] = PhraseIndex(lexicon.pair_anaphora.items())
         self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
         self.title_compounds = {fold(w) for w in lexicon.marker_words.get("title_compounds", [])}
+        self.membership_lists: PhraseIndex[str] = PhraseIndex(
+            (fold(w), w) for w in lexicon.marker_words.get("membership_lists", [])
+        )
         self.title_stances = {fold(w) for w in lexicon.marker_words.get("title_stances", [])}
         self.title_topics = [fold(w) for w in lexicon.marker_words.get("title_topics", [])]
         self.family_names = lexicon.name_shapes.get("family_names", frozenset())

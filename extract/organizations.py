@@ -50,8 +50,9 @@ class OrganizationMentions:
                     break
                 if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
                     break
-                if any(fold(w) in self.function_words for w in between.split()) or self.speech_verbs.find(between):
-                    break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga": not one name
+                if any(fold(w) in self.function_words for w in between.split()) or self.speech_verbs.find(between) \
+                        or self.membership_lists.find(between):
+                    break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga", "Nhóm P5+1 gồm Mỹ": not one name
                 if self.lex.cues.find(between) or not between.strip():
                     break
                 surface = text[head.start : hit.end]
