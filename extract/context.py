@@ -24,12 +24,14 @@ class ArticleContext:
     person_country: dict[str, Entity] = field(default_factory=dict)  # person id -> the owner a title gave
     offices: dict[str, str] = field(default_factory=dict)  # person id -> office, whatever the country ("Foreign Minister")
     aliases: dict[str, Entity] = field(default_factory=dict)  # surface form -> organisation ("BSF")
+    pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # actors named together, in reading order
     _local_index: PhraseIndex[str] | None = None
 
     def start_reading(self) -> None:
         """Forget what was read in order (for anaphora); keep the names learnt."""
         self.last_by_type.clear()
         self.recent.clear()
+        self.pairs.clear()
 
     def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None,
                      family_first: bool = False) -> None:

@@ -40,14 +40,10 @@ class HonorificMentions:
                     return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific", name=name)
                 if entity.type != "COUNTRY":
                     return None
-                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country;
-                # of several, the one holding the office of the person last named (the counterpart).
-                persons = list(self.ctx.country_persons.get(entity.id, []))
-                if len(persons) > 1:
-                    office = self.ctx.offices.get(getattr(self._last_before("PERSON", mentions, h.start), "id", ""))
-                    persons = [p for p in persons if office and self.ctx.offices.get(p.id) == office]
-                if len(persons) == 1:
-                    return Mention(h.start, hit.end, text[h.start : hit.end], persons[0], kind="descriptor")
+                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country.
+                person = self.country_person(entity, self._last_before("PERSON", mentions, h.start))
+                if person is not None:
+                    return Mention(h.start, hit.end, text[h.start : hit.end], person, role_of=entity, kind="descriptor")
                 return Mention(h.start, hit.end, text[h.start : hit.end], entity, acts_for=entity, kind="descriptor")
             if entity.type != "PERSON":
                 return None
@@ -66,6 +62,15 @@ class HonorificMentions:
         self.ctx.learn_person(entity, text[pos:end], None, None, self._family_first(entity, text[pos:end]))
         # The span starts at the honorific, so "của bà Clinton" reads as a possessive.
         return Mention(h.start, end, text[h.start : end], entity, kind="honorific", name=text[pos:end])
+
+    def country_person(self, country: Entity, reference: Entity | None) -> Entity | None:
+        """The one person the article gave `country`; of several, the one holding the office
+        of `reference` (the counterpart of the person last named)."""
+        persons = list(self.ctx.country_persons.get(country.id, []))
+        if len(persons) > 1:
+            office = self.ctx.offices.get(getattr(reference, "id", ""))
+            persons = [p for p in persons if office and self.ctx.offices.get(p.id) == office]
+        return persons[0] if len(persons) == 1 else None
 
     def _family_name_at(self, text: str, pos: int) -> tuple[Entity, int] | None:
         """ "ông Tập": a family name the article has used in a full name before."""

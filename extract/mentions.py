@@ -46,6 +46,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         self.membership_lists: PhraseIndex[str] = PhraseIndex(
             (fold(w), w) for w in lexicon.marker_words.get("membership_lists", [])
         )
+        self.pair_joints = {fold(w) for w in lexicon.marker_words.get("pair_joints", [])}
         self.title_stances = {fold(w) for w in lexicon.marker_words.get("title_stances", [])}
         self.title_topics = [fold(w) for w in lexicon.marker_words.get("title_topics", [])]
         self.family_names = lexicon.name_shapes.get("family_names", frozenset())
@@ -65,6 +66,10 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         self.place_heads: PhraseIndex[str] = PhraseIndex((w, w) for w in shapes.get("place_heads", ()))
         self.acronym_heads: PhraseIndex[str] = PhraseIndex(
             (fold(h), h) for h in (*VIETNAMESE_ORG_HEADS, *shapes.get("acronym_heads", ()))
+        )
+        self.state_body_heads: PhraseIndex[str] = PhraseIndex(
+            [(w, "armed") for w in shapes.get("armed_forces_heads", ())]
+            + [(fold(w), "office") for w in lexicon.marker_words.get("state_office_heads", [])]
         )
         self.place_compounds = shapes.get("place_compounds", frozenset())
         self.directions = shapes.get("directions", frozenset())
@@ -164,6 +169,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         # Organisations the dictionary lacks ("Bộ Ngoại giao Philippines"), so
         # that a title before them takes them as what it is a title of.
         organizations = {m.start: m for m in self.defined_organizations(text, by_start)}
+        for m in self.state_body_mentions(text, by_start):
+            organizations.setdefault(m.start, m)
         for m in self._organization_mentions(text, by_start):
             organizations.setdefault(m.start, m)
         for m in self._foreign_named_organizations(text, by_start, organizations):
@@ -181,6 +188,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             mention = self._title_mention(text, t, by_start, organizations)
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
+                shared = self.shared_descriptor(text, mention, t.value, by_start)
+                if shared is not None and free(shared.start, shared.end):
+                    take(shared)
         for h in self.lex.honorifics.find(text):
             # "Anh" the country wins over "anh" the honorific: the dictionary is more specific.
             if not free(h.start, h.end) or h.start in by_start:
@@ -188,6 +198,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             mention = self._honorific_mention(text, h, by_start, mentions)
             if mention is not None and free(mention.start, mention.end):
                 take(mention)
+                shared = self.shared_descriptor(text, mention, None, by_start)
+                if shared is not None and free(shared.start, shared.end):
+                    take(shared)
         for mention in self.place_mentions(text, by_start, free):
             take(mention)
         for mention in organizations.values():
@@ -198,10 +211,10 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                 continue
             entity = self.entity_of(m.value)
             actor = self.lex.actor(entity.id)
-            acts_for = None
+            acts_for = role_of = self.armed_forces_of(m.text, entity)  # "Quân đội Nga" acts for Russia
             if actor is not None and actor.metonym_for:
                 acts_for = self.lex.entity(actor.metonym_for)
-            take(Mention(m.start, m.end, m.text, entity, acts_for=acts_for, name=m.text))
+            take(Mention(m.start, m.end, m.text, entity, acts_for=acts_for, role_of=role_of, name=m.text))
         for m in self._english_organizations(text):
             if free(m.start, m.end):
                 take(m)
@@ -209,12 +222,14 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             take(m)
         mentions.extend(self.anaphora_mentions(text, mentions))
         mentions.sort(key=lambda m: m.start)
+        self.ctx.pairs.extend(self.joined_pairs(text, [m for m in mentions if m.kind != "pronoun"]))
         for m in mentions:
-            if m.actor.type in ACTOR_TYPES:
-                if m.actor in self.ctx.recent:
-                    self.ctx.recent.remove(m.actor)
-                self.ctx.recent.append(m.actor)
-            self.ctx.last_by_type[m.actor.type] = m.actor
+            referent = self.referent(text, m)
+            if referent.type in ACTOR_TYPES:
+                if referent in self.ctx.recent:
+                    self.ctx.recent.remove(referent)
+                self.ctx.recent.append(referent)
+            self.ctx.last_by_type[referent.type] = referent
             if m.role_of is not None:
                 self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
         return mentions

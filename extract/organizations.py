@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end
-from .phrases import PhraseIndex, fold
+from .phrases import PhraseIndex, PhraseMatch, fold
 from .types import Entity, Mention
 
 ENGLISH_ORG_HEADS = {
@@ -30,6 +30,8 @@ class OrganizationMentions:
     """Organisations introduced by a head noun or an English name (a part of
     `MentionFinder`, whose `lex`, `ctx` and `_new_entity` it uses)."""
 
+    _armed_forces: dict[str, Entity] | None = None
+
     def _organization_mentions(self, text: str, by_start) -> list[Mention]:
         """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country."""
         found = []
@@ -38,8 +40,7 @@ class OrganizationMentions:
             government = fold(head.text) in GOVERNMENT_HEADS
             if head.start in title_starts or not (government or is_capitalised(head.text)):
                 continue
-            for hit_start in sorted(k for k in by_start if head.end < k <= head.end + 40):
-                hit = by_start[hit_start]
+            for hit in self._countries_after(text, head.end, by_start):
                 entity = self.entity_of(hit.value)
                 if entity is None or entity.type != "COUNTRY":
                     continue
@@ -65,6 +66,59 @@ class OrganizationMentions:
                 found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=surface))
                 break
         return found
+
+    def _countries_after(self, text: str, pos: int, by_start) -> list[PhraseMatch[str]]:
+        """The names within a few words after `pos`, and "nước này" standing for a country."""
+        found = [by_start[k] for k in sorted(k for k in by_start if pos < k <= pos + 40)]
+        for m in re.finditer(r"\S+", text[pos : pos + 40]):
+            anaphor = self.country_anaphor_at(text, pos + m.start(), by_start)
+            if anaphor is not None:
+                country, end = anaphor
+                found.append(PhraseMatch(pos + m.start(), end, text[pos + m.start() : end], country.id))
+                break
+        return sorted(found, key=lambda h: h.start)
+
+    def state_body_mentions(self, text: str, by_start) -> list[Mention]:
+        """A body of a state named by its head and the country: "quân đội Ấn Độ", "binh sĩ
+        Pakistan", "hải quân của Hàn Quốc" (its armed forces, one per country whatever the
+        head), "Phủ Tổng thống Ai Cập" (its presidency). Each acts for the country."""
+        found = []
+        known = list(by_start.values())
+        for head in self.state_body_heads.find(text):
+            if any(d.start <= head.start < d.end for d in known):
+                continue  # "Quân đội Nga": the dictionary knows them
+            hit = by_start.get(self._skip(text, head.end, ("của",)))
+            if hit is None or self.entity_of(hit.value).type != "COUNTRY":
+                continue
+            country = self.entity_of(hit.value)
+            surface = text[head.start : hit.end]
+            armed = head.value == "armed"
+            org = self._known_armed_forces().get(country.id) if armed else None
+            if org is None:
+                kind = self.lex.ministries.get("Quân đội" if armed else head.text) or head.text
+                org = self._new_entity("org", f"{kind} of {country.label}", "ORGANIZATION")
+            found.append(Mention(head.start, hit.end, surface, org, acts_for=country, role_of=country, name=surface))
+        return found
+
+    def _known_armed_forces(self) -> dict[str, Entity]:
+        """Country id -> the dictionary's armed forces of it, named "Quân đội <country>"."""
+        if self._armed_forces is None:
+            self._armed_forces = {}
+            for actor in self.lex.actors.values():
+                if actor.entity.type != "ORGANIZATION" or actor.country is None:
+                    continue
+                if any(fold(a).startswith(("quân đội ", "lực lượng vũ trang ")) for a in actor.aliases) \
+                        and not any(fold(a).startswith(("bộ ", "tổng cục ", "cơ quan ")) for a in actor.aliases):
+                    self._armed_forces.setdefault(actor.country, actor.entity)
+        return self._armed_forces
+
+    def armed_forces_of(self, surface: str, entity: Entity) -> Entity | None:
+        """The country a dictionary's armed force acts for ("Hải quân Mỹ" -> United States)."""
+        actor = self.lex.actor(entity.id)
+        if actor is None or actor.country is None or entity.type != "ORGANIZATION":
+            return None
+        head = next(iter(self.state_body_heads.find(surface)), None)
+        return self.lex.entity(actor.country) if head is not None and head.start == 0 and head.value == "armed" else None
 
     def _foreign_named_organizations(self, text: str, by_start, taken) -> list[Mention]:
         """ "Viện Hudson", "Trung tâm nghiên cứu Carnegie": a head noun, a few words, a Latin name

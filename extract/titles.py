@@ -15,6 +15,7 @@ from .types import Entity, Mention
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
+_SHARED = re.compile(r"\s*(?:và|[-–/])\s*")
 _APPOSITION = re.compile(r"\s*(?:,|[-–])\s*")
 
 
@@ -87,6 +88,29 @@ class TitleMentions:
                            name=name)
         return None
 
+    def shared_descriptor(self, text: str, first: Mention, title: Title | None, by_start) -> Mention | None:
+        """The second country of a title or honorific shared by two: "Tổng thống Nga và Mỹ",
+        "Ngoại trưởng Nga – Mỹ", "hai nhà lãnh đạo Ai Cập và Mỹ". It stands for that country's
+        holder of the same office (or its counterpart), else for the country."""
+        owner = first.role_of or first.acts_for
+        joint = _SHARED.match(text, first.end)
+        if first.kind != "descriptor" or owner is None or owner.type != "COUNTRY" or joint is None:
+            return None
+        hit = by_start.get(joint.end())
+        country = self.entity_of(hit.value) if hit is not None else None
+        if country is None or country.type != "COUNTRY" or country == owner:
+            return None
+        if self._person_at(text, self._skip(text, hit.end), by_start) is not None:
+            return None  # "Tổng thống Nga và Mỹ Joe Biden": a title of its own
+        if title is not None:
+            role = title.role_for(country.id)
+            holder = self.ctx.title_holders.get((role, country.id))
+        else:
+            role, holder = None, self.country_person(country, first.entity if first.entity.type == "PERSON" else None)
+        if holder is not None:
+            return Mention(hit.start, hit.end, hit.text, holder, role=role, role_of=country, kind="descriptor")
+        return Mention(hit.start, hit.end, hit.text, country, acts_for=country, role=role, kind="descriptor")
+
     def _with_modifier(self, text: str, start: int) -> int:
         """ "cựu Ngoại trưởng": the modifier belongs to the mention."""
         offset = max(0, start - 30)
@@ -111,7 +135,8 @@ class TitleMentions:
                 return person[0], self._skip(text, person[1]), at
         hit = by_start.get(at)
         if hit is None:
-            return None, pos, at
+            anaphor = self.country_anaphor_at(text, at, by_start)  # "Ngoại trưởng nước này"
+            return (anaphor[0], self._skip(text, anaphor[1]), at) if anaphor else (None, pos, at)
         entity = self.entity_of(hit.value)
         actor = self.lex.actors.get(entity.id)
         if entity.type in ("COUNTRY", "ORGANIZATION"):
