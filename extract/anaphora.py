@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 from .phrases import fold
-from .types import ACTOR_TYPES, Entity, Mention
+from .sentence import ACTOR_TYPES
+from .types import Entity, Mention
 
 RECENT_PAIR = 4  # a pair named together stands for "hai nước" while both are among the last four named
 

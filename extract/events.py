@@ -17,7 +17,7 @@ from .lexicon import PredicateSpec
 from .sentence import Cue, Markers, Sentence, word_count
 from .types import Mention
 
-AGENT_WORDS = 3  # "cuộc tấn công (mạng) của Nga": at most this many words from the cue to "của"
+AGENT_WORDS = 4  # "chuyến thăm (và làm việc) của X": at most this many words from the cue to "của"
 
 
 @dataclass(frozen=True)
@@ -37,12 +37,18 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
         return EventParties(parties, []) if len(parties) >= 2 else EventParties([], [])
     agent = _agent_after(sentence, markers, cue, right)
     if agent is not None:
-        kind = "partner_after" if spec.symmetric else "target_after"
+        first = right[0]
+        if not spec.symmetric and first.end <= agent.start and not sentence.gap(cue.end, first.start) \
+                and object_ok(spec, first):
+            return EventParties([agent], [first])  # "chuyến thăm Việt Nam của Tổng thống Putin"
+        kinds = ["partner_after"] if spec.symmetric else ["target_after"] + (["venue"] if spec.place_object else [])
         for m in right:
-            if m.start > agent.end and markers.ends_with(text, m.start, kind) is not None and object_ok(spec, m):
+            if m.start > agent.end and any(markers.ends_with(text, m.start, k) is not None for k in kinds) \
+                    and object_ok(spec, m):
                 return EventParties([agent], coordinated([x for x in right if x.start >= m.start]))
         return EventParties([], [])
-    if spec.symmetric and right and not left:
+    if spec.symmetric and right and (not left or _hyphen_pair(sentence, cue, right)):
+        # "cuộc gặp Putin - Trump" names its parties, whoever speaks of it
         parties = coordinated(right)
         if len(parties) >= 2:
             return EventParties(parties, [])
@@ -53,6 +59,12 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     if right and sentence.gap(cue.end, right[0].start) in {"", *markers.words("partner_after")}:
         return None  # "(trong) cuộc gặp (với) Thủ tướng Đức": the clause's subject met her
     return EventParties([], [])  # "trong cuộc điện đàm, ...": the noun names no parties
+
+
+def _hyphen_pair(sentence: Sentence, cue: Cue, right: list[Mention]) -> bool:
+    """ "hội đàm Biden - Putin": two actors joined by a dash right after the event noun."""
+    return len(right) >= 2 and not sentence.gap(cue.end, right[0].start) \
+        and sentence.gap(right[0].end, right[1].start) in ("-", "–")
 
 
 def noun_start_of(text: str, cue_start: int, noun) -> int:

@@ -8,8 +8,10 @@ from typing import Iterator
 
 from .lexicon import Lexicon, PredicateSpec
 from .phrases import PhraseIndex, fold
-from .sentence import PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words
+from .sentence import PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Mention
+
+OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukraine"
 
 
 class Grammar:
@@ -92,6 +94,21 @@ class Grammar:
     def object_ok(self, spec: PredicateSpec, mention: Mention) -> bool:
         entity = mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity
         return entity.type in spec.objects
+
+    def owners(self, sentence: Sentence, objects: list[Mention]) -> list[Mention]:
+        """Objects with each quality-of-its-owner issue replaced by its owner: "ủng hộ chủ
+        quyền và toàn vẹn lãnh thổ của Ukraine" supports Ukraine; without an owner it is no object."""
+        found = []
+        for m in objects:
+            actor = self.lex.actor(m.entity.id)
+            if actor is None or not actor.of_owner:
+                found.append(m)
+                continue
+            after = [o for o in sentence.after(m.end) if o.actor.type in ("COUNTRY", "ORGANIZATION", "GROUP")]
+            if after and self.markers.ends_with(sentence.text, after[0].start, "possessive") is not None \
+                    and word_count(sentence.text, m.end, after[0].start) <= OWNER_WORDS:
+                found.append(after[0])
+        return found
 
     def is_venue(self, sentence: Sentence, mention: Mention) -> bool:
         """Where something happens, not who takes part:

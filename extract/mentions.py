@@ -27,7 +27,8 @@ from .organizations import ORG_HEADS, VIETNAMESE_ORG_HEADS, OrganizationMentions
 from .places import PlaceMentions
 from .phrases import PhraseIndex, PhraseMatch, fold
 from .titles import TitleMentions
-from .types import ACTOR_TYPES, Entity, Mention
+from .sentence import ACTOR_TYPES
+from .types import Entity, Mention
 
 __all__ = ["ACTOR_TYPES", "ArticleContext", "MentionFinder", "slug"]
 

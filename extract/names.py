@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.normalize import fold_diacritics
+
 from .phrases import fold
 
 WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
-
-_UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae"})
-
 
 def slug(text: str) -> str:
     """ASCII slug of a name, for the stable id of an entity the dictionary lacks.
@@ -20,9 +19,7 @@ def slug(text: str) -> str:
     >>> slug("Fikri Işık")
     'fikri_isik'
     """
-    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
-    ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+    return re.sub(r"[^a-z0-9]+", "_", fold_diacritics(text).lower()).strip("_")
 
 
 _ROMAN = re.compile(r"^[IVX]+$")

@@ -6,11 +6,13 @@
 """
 from __future__ import annotations
 
-from .dates import article_date, event_date
+from ingest.dates import article_date
+from ingest.normalize import normalize_text
+
+from .dates import event_date
 from .lexicon import Lexicon, default_lexicon
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
-from .normalize import normalize_text
 from .relations import RelationReader
 from .sentence import Sentence
 from .types import Article, ArticleExtraction, Evidence, Mention, Relation

@@ -5,7 +5,10 @@ The readers, each in its own module, see the same `Sentence`:
 - `structure`: official_of and member_of from titles and appositions;
 - `verbal`: a verb cue links the actor before it to the actor after it in one
   clause, with coordination, passives, reversals and modality;
-- `events`: event nouns ("cuộc gặp giữa A và B"), called by the verbal reader.
+- `events`: event nouns ("cuộc gặp giữa A và B"), called by the verbal reader;
+- `nominal`: statement nouns with a named agent ("sự ủng hộ của Mỹ đối với Ukraine");
+- `complements`: demands in reported speech ("Kerry cho rằng Nga phải rút quân")
+  and concerns ("X khiến Nga lo ngại").
 
 Negation drops a relation; "sẽ", "dự kiến" make it planned and "có thể",
 "nếu" possible.
@@ -14,9 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from .complements import ComplementReader
 from .grammar import Grammar
 from .lexicon import Lexicon
 from .nlp import aligned
+from .nominal import NominalReader
 from .sentence import Cue, RawRelation, Sentence
 from .structure import structure_relations
 from .types import Mention
@@ -35,6 +40,8 @@ class RelationReader:
         self.lex = lexicon
         self.grammar = Grammar(lexicon)
         self.verbs = VerbReader(self.grammar)
+        self.nominals = NominalReader(self.grammar)
+        self.complements = ComplementReader(self.grammar)
 
     def cues(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> list[Cue]:
         """Verb cues of the sentence that are whole words and outside every mention."""
@@ -60,5 +67,10 @@ class RelationReader:
         markers = self.grammar.markers
         # "sự ủng hộ", "lệnh trừng phạt": a cue used as a noun states nothing and
         # does not end the object of the verb before it ("phản đối lệnh trừng phạt của Mỹ").
-        cues = [c for c in self.cues(text, mentions, doc) if markers.ends_with(text, c.start, "nominalizer") is None]
-        yield from self.verbs.read(sentence, cues)
+        cues = self.cues(text, mentions, doc)
+        verbs = [c for c in cues if markers.ends_with(text, c.start, "nominalizer") is None
+                 and not self.nominals.is_nominal(text, c)]
+        yield from self.verbs.read(sentence, verbs)
+        yield from self.nominals.read(sentence, [c for c in cues if self.nominals.is_nominal(text, c)])
+        yield from self.nominals.read_issues(sentence)
+        yield from self.complements.read(sentence)

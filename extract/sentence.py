@@ -57,7 +57,7 @@ class Markers:
             self._longest[kind] = max((len(words(p)) for p in phrases), default=1)
         # One index for the modality words, so that "không chỉ" hides "không".
         self.modality: PhraseIndex[str] = PhraseIndex(
-            (fold(p), kind) for kind in ("negation", "not_negation", "planned", "possible")
+            (fold(p), kind) for kind in ("negation", "not_negation", "not_modality", "planned", "possible")
             for p in lexicon.marker_words.get(kind, [])
         )
 
