@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from ingest.dates import article_date
 from ingest.normalize import normalize_text
+from ontology import ONTOLOGY
 
 from .dates import event_date
 from .lexicon import Lexicon, default_lexicon
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
 from .relations import RelationReader
-from .sentence import Sentence
+from .sentence import Discourse, Sentence
 from .types import Article, ArticleExtraction, Evidence, Mention, Relation
 
 VENUE_TYPES = ("LOCATION",)
@@ -79,6 +80,7 @@ class Extractor:
         for text in texts:  # first pass: learn the names the article introduces
             finder.sentence_mentions(text)
         context.start_reading()
+        discourse = Discourse()
         for text in texts:
             mentions = finder.sentence_mentions(text)
             if not mentions:
@@ -90,13 +92,16 @@ class Extractor:
             doc = None
             if self.reader.cues(text, mentions):
                 doc = make_doc(text, keep=[(m.start, m.end) for m in mentions])
-            for raw in self.reader.read(text, mentions, doc):
+            for raw in self.reader.read(text, mentions, doc, discourse):
                 modality = raw.modality
-                evidence = Evidence(article.id, text, date, place.label if place else None, modality)
+                # An office or a membership is stated as of the article, wherever its sentence's event was.
+                standing = ONTOLOGY.predicates[raw.predicate].family == "structure"
+                when, where = (published, None) if standing else (date, place)
+                evidence = Evidence(article.id, text, when, where.label if where else None, modality)
                 for entity in (raw.subject, raw.object):
                     result.entities.setdefault(entity.id, entity)
                 result.relations.append(
-                    Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, date, place)
+                    Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, when, where)
                 )
         self._drop_idle_issues(result)
         return result

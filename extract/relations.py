@@ -22,7 +22,7 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 from .nlp import aligned
 from .nominal import NominalReader
-from .sentence import Cue, RawRelation, Sentence
+from .sentence import Cue, Discourse, RawRelation, Sentence
 from .structure import structure_relations
 from .types import Mention
 from .verbal import VerbReader
@@ -60,8 +60,10 @@ class RelationReader:
             found.append(Cue(cue.start, cue.end, cue.text, cue.value))
         return found
 
-    def read(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> Iterator[RawRelation]:
-        """Every relation the sentence states, structure edges included."""
+    def read(self, text: str, mentions: list[Mention], doc: "Doc | None" = None,
+             discourse: Discourse | None = None) -> Iterator[RawRelation]:
+        """Every relation the sentence states, structure edges included. Pass one `Discourse`
+        for all the sentences of an article to carry a subject into a sentence that names none."""
         sentence = Sentence(text, mentions, doc=doc)
         yield from structure_relations(sentence, self.lex)
         markers = self.grammar.markers
@@ -70,7 +72,7 @@ class RelationReader:
         cues = self.cues(text, mentions, doc)
         verbs = [c for c in cues if markers.ends_with(text, c.start, "nominalizer") is None
                  and not self.nominals.is_nominal(text, c)]
-        yield from self.verbs.read(sentence, verbs)
+        yield from self.verbs.read(sentence, verbs, discourse)
         yield from self.nominals.read(sentence, [c for c in cues if self.nominals.is_nominal(text, c)])
         yield from self.nominals.read_issues(sentence)
         yield from self.complements.read(sentence)

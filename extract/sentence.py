@@ -186,6 +186,14 @@ class Sentence:
 ACTOR_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
 
 
+@dataclass
+class Discourse:
+    """What the article is about so far, for a sentence that names no subject of its own:
+    the subjects of the last sentence that named one."""
+
+    subjects: list[Mention] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class RawRelation:
     """A relation read from one sentence, before it gets its evidence."""

@@ -16,7 +16,7 @@ from .events import event_parties
 from .grammar import Grammar
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, first_words, last_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Mention
 
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
@@ -42,7 +42,12 @@ class VerbReader:
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
 
-    def read(self, sentence: Sentence, cues: list[Cue]) -> Iterator[RawRelation]:
+    def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
+        """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
+        discourse = discourse if discourse is not None else Discourse()
+        yield from self._read(sentence, cues, discourse)
+
+    def _read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse) -> Iterator[RawRelation]:
         text = sentence.text
         starts = self.g.clause_starts(text)
         previous: list[Reading] = []
@@ -69,8 +74,8 @@ class VerbReader:
                     previous.append(Reading(cue, event.subjects, event.objects))
                     yield from self.g.emit(spec, event.subjects, event.objects, modality)
                     continue
-            subjects, objects = self._arguments(sentence, spec, cue, left, right, previous)
-            if fold(cue.text) in spec.joint_cues:
+            subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse)
+            if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
                 previous.append(Reading(cue, subjects, []))
                 yield from self._joint(spec, subjects, modality)
                 continue
@@ -130,7 +135,7 @@ class VerbReader:
         return not (spec.symmetric and self.m["topic"].find(gap))
 
     def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
-                   right: list[Mention], previous: list[Reading]) -> tuple[list[Mention], list[Mention]]:
+                   right: list[Mention], previous: list[Reading], discourse: Discourse) -> tuple[list[Mention], list[Mention]]:
         text = sentence.text
         objects_pool = [m for m in right if self.g.object_ok(spec, m) and self._may_be_object(sentence, spec, cue, m)]
         # "A bị B cáo buộc": B is the agent, A the patient.
@@ -155,17 +160,21 @@ class VerbReader:
             # subject, which no rule names; an actor further back would be a guess.
             candidates = []
         subjects = self.g.coordinated(text, list(reversed(candidates)))
+        if subjects and not any(p.subjects for p in previous):
+            discourse.subjects = subjects  # the first subject a sentence names carries into the next
         if not subjects and not left:
             subjects = self._carried_subject(sentence, cue, previous)
+            if not subjects and not previous and not sentence.before(cue.start) \
+                    and self.m.starts_with(text, 0, "carry_openers") is not None:
+                subjects = discourse.subjects  # "Ngoài ra, (ông) cũng kêu gọi ...": the last sentence's subject
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
         first = next((p for p in previous if p.subjects), None)
         if first is not None and self.m.ends_with(text, self.g.strip_modality(text, cue.start), "verb_coordination") is not None:
             if not subjects or subjects[0].start > first.cue.end:
                 subjects = first.subjects
         objects = self.g.coordinated(text, objects_pool)
-        if spec.symmetric and self.m.starts_with(text, cue.end, "reciprocal") is not None \
-                and len(text[cue.end :]) - len(text[cue.end :].lstrip()) <= 1:
-            objects = []  # "A và B gặp nhau": the pair, see Grammar.emit
+        if self._reciprocal(text, cue):
+            objects = []  # "A và B gặp nhau": the pair, see Grammar.emit and VerbReader._joint
         if spec.reverse_with and objects:
             if sentence.gap(cue.end, objects[0].start) == spec.reverse_with:
                 # "Crimea sáp nhập vào Nga": Russia annexed Crimea.
@@ -176,13 +185,18 @@ class VerbReader:
                 subjects = [tail[0]]
         return subjects, self._not_own_side(subjects, objects)
 
+    def _reciprocal(self, text: str, cue: Cue) -> bool:
+        """ "gặp nhau", "nã pháo vào nhau": the object is the subjects themselves."""
+        after = first_words(text, cue.end, 2)
+        return bool(after) and any(m.start == 0 for m in self.m["reciprocal"].find(after))
+
     def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
-        """ "A và B nhất trí": A agrees with B (one edge, in the order of the text, for a
-        relation the ontology keeps directed)."""
+        """ "A và B nhất trí", "A và B giao tranh": each of the pair with the other."""
         actors = list(dict.fromkeys(s.actor for s in sorted(subjects, key=lambda m: m.start)))
-        for other in actors[1:]:
-            if other.id != actors[0].id:
-                yield RawRelation(actors[0], spec.name, other, modality)
+        for a in actors:
+            for b in actors:
+                if a.id != b.id:
+                    yield RawRelation(a, spec.name, b, modality)
 
     def _carried_subject(self, sentence: Sentence, cue: Cue, previous: list[Reading]) -> list[Mention]:
         """The subject of a clause that names none, from the clause it depends on:

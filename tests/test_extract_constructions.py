@@ -336,8 +336,32 @@ def test_where_the_object_of_an_event_or_a_report_stands(triples, text, s, p, o)
     assert has(found, s, p, o), found
 
 
-def test_a_pair_agreeing_agrees_with_each_other(triples):
-    found = triples("Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau nhất trí tăng cường hợp tác.")
-    assert ("Emmanuel Macron", "agrees_with", "Justin Trudeau") in found, found
+def test_one_subject_agreeing_to_act_agrees_with_nobody(triples):
     found = triples("Nga đồng ý rút quân khỏi khu vực.")
     assert not any(p == "agrees_with" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, pair, p",
+    [
+        ("Israel và Hamas giao tranh ác liệt tại Gaza.", ("Israel", "Hamas"), "attacks"),
+        ("Trước đó, Ấn Độ và Pakistan cũng đã nã pháo vào nhau tại biên giới.", ("India", "Pakistan"), "attacks"),
+        ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau nhất trí tăng cường hợp tác.",
+         ("Emmanuel Macron", "Justin Trudeau"), "agrees_with"),
+    ],
+)
+def test_a_pair_acting_on_each_other(triples, text, pair, p):
+    found = triples(text)
+    a, b = pair
+    assert (a, p, b) in found and (b, p, a) in found, found
+
+
+def test_a_subject_carried_into_the_next_sentence(triples):
+    found = triples("Tổng thống Pháp Emmanuel Macron chỉ trích Nga. Ngoài ra, cũng kêu gọi Iran kiềm chế.")
+    assert ("Emmanuel Macron", "urges", "Iran") in found, found
+
+
+def test_an_office_is_dated_by_the_article_not_by_the_event_of_its_sentence(extraction):
+    result = extraction("Ngày 9/5/1945, Tổng thống Nga Vladimir Putin dự lễ tại Hamburg.", date="2017-05-10")
+    office = [r for r in result.relations if r.predicate == "official_of"]
+    assert office and office[0].date == "2017-05-10" and office[0].place is None, office
