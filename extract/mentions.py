@@ -22,7 +22,7 @@ from .bare_names import BareNameMentions, given_names
 from .context import ArticleContext
 from .honorifics import HonorificMentions
 from .lexicon import Lexicon, Title
-from .names import WORD, is_acronym, is_capitalised, looks_vietnamese, name_end, slug
+from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end, slug
 from .organizations import ORG_HEADS, VIETNAMESE_ORG_HEADS, OrganizationMentions
 from .places import PlaceMentions
 from .phrases import PhraseIndex, PhraseMatch, fold
@@ -58,6 +58,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             + [(fold(w), "plural") for w in lexicon.marker_words.get("first_person_plural", [])]
         )
         self.particles = lexicon.name_shapes.get("particles", frozenset())
+        self.pronoun_particles = lexicon.name_shapes.get("pronoun_particles", frozenset())
         self.clause_words = lexicon.name_shapes.get("not_name_words", frozenset())
         self.stop_words = self.clause_words | lexicon.name_shapes.get("not_name_syllables", frozenset())
         shapes = lexicon.name_shapes
@@ -80,7 +81,25 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
 
     # -- single sources -------------------------------------------------
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
-        return self.lex.names.find(text)
+        """The dictionary's names in `text`, but not a syllable of a Vietnamese personal name
+        ("Lê Hồng Anh", "Nguyễn Thị Nga") or a pronoun ("Anh ấy")."""
+        return [m for m in self.lex.names.find(text) if not self._inside_vietnamese_name(text, m)]
+
+    def _inside_vietnamese_name(self, text: str, m: PhraseMatch[str]) -> bool:
+        if " " in m.text or not is_vietnamese_syllable(m.text):
+            return False
+        after = text[m.end : m.end + 4].split()[:1]
+        if after and fold(after[0].strip(",.")) in self.pronoun_particles:
+            return True
+        before = text[max(0, m.start - 40) : m.start]
+        run = []
+        for word in reversed(before.split()):
+            if not is_capitalised(word) or not is_vietnamese_syllable(word) or len(run) == 3:
+                break
+            run.insert(0, word)
+        if not run or fold(run[0]) not in self.family_names:
+            return False
+        return not self.lex.names.find(" ".join(run))  # "Tập Cận Bình Việc Mỹ": a name the dictionary knows
 
     def entity_of(self, entity_id: str) -> Entity:
         """The entity behind an id from the dictionary or from this article's new names."""
@@ -213,6 +232,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             entity = self.entity_of(m.value)
             actor = self.lex.actor(entity.id)
             acts_for = role_of = self.armed_forces_of(m.text, entity)  # "Quân đội Nga" acts for Russia
+            if entity.type == "ISSUE":
+                role_of = self.actor_inside(m.text, entity)  # "Ukraine gia nhập NATO" names NATO
             if actor is not None and actor.metonym_for:
                 acts_for = self.lex.entity(actor.metonym_for)
             take(Mention(m.start, m.end, m.text, entity, acts_for=acts_for, role_of=role_of, name=m.text))

@@ -74,8 +74,8 @@ def name_end(text: str, start: int, particles: frozenset[str] = frozenset(),
             pass
         else:
             break
-        if token_end < len(text) and text[token_end] == " ":
-            pos = token_end + 1
+        if m.end() < len(text) and text[m.end()] == " ":
+            pos = m.end() + 1  # past a dash too: "Deir al- Zor"
         else:
             break
     return end

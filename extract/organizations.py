@@ -19,10 +19,14 @@ ENGLISH_ORG_HEADS = {
 VIETNAMESE_ORG_HEADS = (
     "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
     "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
+    "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện",
 )
+# Words that start like a head and name no body: "Hội nghị" is a conference, "Hội đàm" talks.
+NOT_ORG_HEADS = ("Hội nghị", "Hội đàm", "Hội thảo", "Hội chợ", "Hội thao", "Hội viên", "Hội nhập", "Hội tụ")
 # "Chính phủ Syria", "chính quyền Kiev": the state itself.
 GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
-ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS])
+ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS]
+                        + [(h, "") for h in NOT_ORG_HEADS])
 MINISTRY_HEADS = {"Bộ", "Quân đội"}
 
 
@@ -38,7 +42,7 @@ class OrganizationMentions:
         title_starts = {t.start for t in self.lex.titles.find(text)}
         for head in ORG_HEADS.find(text):
             government = fold(head.text) in GOVERNMENT_HEADS
-            if head.start in title_starts or not (government or is_capitalised(head.text)):
+            if head.start in title_starts or not head.value or not (government or is_capitalised(head.text)):
                 continue
             for hit in self._countries_after(text, head.end, by_start):
                 entity = self.entity_of(hit.value)
@@ -49,6 +53,10 @@ class OrganizationMentions:
                     if not between.strip():
                         found.append(Mention(head.start, hit.end, text[head.start : hit.end], entity, kind="name", name=hit.text))
                     break
+                # "Đảng Xanh (Đức)": the country in parentheses after the name
+                bracketed = between.rstrip().endswith("(") and text[hit.end : hit.end + 1] == ")"
+                if bracketed:
+                    between = between.rstrip()[:-1]
                 if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
                     break
                 if any(fold(w) in self.function_words for w in between.split()) or self.speech_verbs.find(between) \
@@ -56,16 +64,33 @@ class OrganizationMentions:
                     break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga", "Nhóm P5+1 gồm Mỹ": not one name
                 if self.lex.cues.find(between) or not between.strip():
                     break
-                surface = text[head.start : hit.end]
-                if surface in self.lex.names:
-                    break  # the dictionary knows it
-                label = self._organization_label(head.text, between.strip(), entity) or surface
+                end = self._pair_end(text, hit.end, by_start) if not bracketed else hit.end + 1
+                surface = text[head.start : end]
+                name = text[head.start : head.end + len(between)].strip() if bracketed else surface
+                if surface in self.lex.names or self._named_after(text, end, by_start):
+                    break  # the dictionary knows it; "Hãng thông tấn Nga ITAR-TASS": its name follows
+                label = self._organization_label(head.text, between.strip(), entity) or name
                 org = self._new_entity("org", label, "ORGANIZATION")
                 # A ministry speaks for its country; a fund or a company does not.
                 acts_for = entity if head.text in MINISTRY_HEADS else None
-                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=surface))
+                found.append(Mention(head.start, end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=name))
                 break
         return found
+
+    def _pair_end(self, text: str, end: int, by_start) -> int:
+        """ "Hội hữu nghị Việt Nam - Ấn Độ": a second country joined by a dash ends the name."""
+        m = re.match(r"\s*[-–]\s*", text[end:])
+        hit = by_start.get(end + m.end()) if m else None
+        return hit.end if hit is not None and self.entity_of(hit.value).type == "COUNTRY" else end
+
+    def _named_after(self, text: str, end: int, by_start) -> bool:
+        """Whether the organisation's own name (an acronym, a name the dictionary knows) follows."""
+        pos = self._skip(text, end)
+        hit = by_start.get(pos)
+        if hit is not None:
+            return self.entity_of(hit.value).type == "ORGANIZATION"
+        word = WORD.match(text, pos)
+        return word is not None and is_acronym(word.group().rstrip("-–"))
 
     def _countries_after(self, text: str, pos: int, by_start) -> list[PhraseMatch[str]]:
         """The names within a few words after `pos`, and "nước này" standing for a country."""
@@ -120,6 +145,14 @@ class OrganizationMentions:
         head = next(iter(self.state_body_heads.find(surface)), None)
         return self.lex.entity(actor.country) if head is not None and head.start == 0 and head.value == "armed" else None
 
+    def actor_inside(self, surface: str, issue: Entity) -> Entity | None:
+        """The organisation (else the country) an issue's name names: "NATO mở rộng" -> NATO.
+        The issue keeps it an entity of the article even where the issue itself is dropped."""
+        inside = [self.lex.entity(h.value) for h in self.lex.names.find_all(surface)]
+        actors = [e for e in inside if e is not None and e != issue and e.type in ("ORGANIZATION", "COUNTRY")]
+        actors.sort(key=lambda e: e.type != "ORGANIZATION")
+        return actors[0] if actors else None
+
     def _foreign_named_organizations(self, text: str, by_start, taken) -> list[Mention]:
         """ "Viện Hudson", "Trung tâm nghiên cứu Carnegie": a head noun, a few words, a Latin name
         (not a Vietnamese word written with a capital: "Ủy ban An ninh")."""
@@ -152,7 +185,7 @@ class OrganizationMentions:
 
     def _english_organizations(self, text: str) -> list[Mention]:
         found = []
-        for m in re.finditer(r"(?:[A-Z][A-Za-z&'-]+ ){1,5}(?:[A-Z][A-Za-z&'-]+)", text):
+        for m in re.finditer(r"(?<![\w.])(?:[A-Z][A-Za-z&'.-]*[A-Za-z] ){1,5}(?:[A-Z][A-Za-z&'-]+)", text):
             words = m.group().split()
             lead = 0
             while lead < len(words) - 1 and fold(words[lead]) in self.stop_words:

@@ -27,6 +27,23 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a head, words, two countries joined by a dash
+        ("Phó chủ tịch Hội hữu nghị Ba Lan - Lào phát biểu tại lễ khai mạc.", ["Hội hữu nghị Ba Lan - Lào"]),
+        # the country in parentheses after the name
+        ("Một nghị sĩ Đảng Hòa bình (Áo) đã lên tiếng.", ["Đảng Hòa bình"]),
+        # the organisation's own name follows the descriptive head: no organisation of the head
+        ("Hãng thông tấn Hàn Quốc Yonhap đưa tin về vụ phóng.", ["Yonhap"]),
+        # a conference is no body
+        ("Hội nghị thượng đỉnh tại Lào đã bế mạc.", []),
+    ],
+)
+def test_an_organisation_named_by_its_head(extraction, text, expected):
+    assert organizations(extraction(text)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Đồng euro bị định giá thấp theo sức mua tương đương (PPPX).",  # no organisation head

@@ -58,3 +58,19 @@ def test_a_country_named_with_its_armed_forces_is_an_entity_of_the_article(extra
     result = extraction("Binh sĩ Ấn Độ nổ súng dọc biên giới.")
     assert {"India", "Armed Forces of India"} <= {e.label for e in result.entities.values()}
     assert "Binh sĩ Ấn Độ" in set().union(*result.aliases.values())
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # "Anh ấy" is "he", not the United Kingdom
+        ("Anh ấy sẽ làm việc tại Nga.", "Russia", "United Kingdom"),
+        # the last syllable of a Vietnamese name is not a country
+        ("Đoàn đại biểu do ông Trần Minh Nga dẫn đầu đã đến Lào.", "Laos", "Russia"),
+        # an issue that names an actor keeps the actor an entity of the article
+        ("Ông Putin nói việc Ukraine gia nhập NATO là không thể.", "NATO", "United Kingdom"),
+    ],
+)
+def test_a_name_read_in_its_context(extraction, text, present, absent):
+    labels = {e.label for e in extraction(text).entities.values()}
+    assert present in labels and absent not in labels, labels
