@@ -6,7 +6,7 @@
     "X - chủ tịch đảng Y", "X, một nghị sĩ đảng Y"       X official_of Y
     "X, trợ lý ... của Tổng thống Putin"                 X official_of Putin
     "Ông Peter Lindqvist, Hội đồng Chính sách ..."       Lindqvist member_of the council
-    "X, một nhân viên của Y"                             X member_of Y
+    "X, một nhân viên của Y", "X ở Viện Y"               X member_of Y
     "Đảng Bảo thủ của Thủ tướng Theresa May"             May member_of the party
     "nhóm P5+1 gồm Mỹ, Anh và Pháp"                      each country member_of P5+1
 """
@@ -36,6 +36,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
         if i + 1 < len(mentions):
             if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
                 yield from _apposition(text, m, mentions[i + 1], lexicon)
+                yield from _person_of_body(text, m, mentions[i + 1], lexicon)
             yield from _party_of(text, m, mentions[i + 1], lexicon)
     yield from _member_lists(text, mentions, lexicon)
 
@@ -95,6 +96,23 @@ def _has_clause_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 def _ends_with_of(text: str, n: Mention) -> bool:
     """Whether "của" (and a title or honorific, inside the mention) leads to `n`."""
     return fold(text[: n.start]).rstrip().endswith("của")
+
+
+def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "giáo sư Tony Travers ở Trường Kinh tế London", "Mark Dorn của Reuters": one of its people."""
+    if n.entity.type != "ORGANIZATION" or n.acts_for is not None:
+        return
+    between = fold(text[m.end : n.start]).strip()
+    if between in _words(lexicon, "person_of_body"):
+        yield RawRelation(m.entity, "member_of", n.entity)
+    elif between in _words(lexicon, "person_of_body_after_role") and _introduced_by_role(m, lexicon):
+        yield RawRelation(m.entity, "member_of", n.entity)
+
+
+def _introduced_by_role(m: Mention, lexicon: Lexicon) -> bool:
+    """A person named after the noun of a trade ("nhà báo X", "luật sư X"), not after "ông"."""
+    first = fold(m.text).split(" ", 1)[0]
+    return m.kind in ("title", "honorific") and first not in _words(lexicon, "pronoun_honorifics")
 
 
 def _party_of(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:

@@ -75,6 +75,9 @@ def places(result):
         ("Đoàn đại biểu đã thăm tỉnh Xa-va-na-khét của Lào.", ["Xa-va-na-khét"]),
         # a direction with a foreign name is one region
         ("Lệnh ngừng bắn có hiệu lực ở khu vực Tây Nam Syria.", ["Tây Nam Syria"]),
+        # an airport, a base, a nuclear site
+        ("Máy bay hạ cánh xuống sân bay Wattaly lúc 10 giờ.", ["Wattaly"]),
+        ("Iran tăng cường bảo vệ cơ sở hạt nhân Fordaw.", ["Fordaw"]),
         # a city the dictionary knows, after its head: the city, not its country
         ("Hội nghị diễn ra tại thủ đô Tokyo.", ["Tokyo"]),
     ],

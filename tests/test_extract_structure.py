@@ -28,6 +28,11 @@ def structure(result):
         # "<party> của <person>": the person belongs to the party
         ("Đảng Bảo thủ của bà Helen Marlowe giành đa số ghế.",
          {("Helen Marlowe", "member_of", "Conservative Party (UK)")}),
+        # a person and a body right after "thuộc", "ở" ...
+        ("Chuyên gia Judith Marley thuộc Viện nghiên cứu Hudson nhận định như vậy.",
+         {("Judith Marley", "member_of", "Viện nghiên cứu Hudson")}),
+        # ... or after "của" when a trade introduces the person
+        ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", {("Bill Hammond", "member_of", "Fox News")}),
         # a body and the list of its members
         ("Iran đạt thỏa thuận với nhóm P5+1 gồm Mỹ, Anh, Pháp, Đức, Nga và Trung Quốc.",
          {(c, "member_of", "P5+1") for c in ("United States", "United Kingdom", "France", "Germany", "Russia", "China")}),
@@ -45,6 +50,8 @@ def test_structure_said_in_passing(extraction, text, expected):
     [
         # allies are no body that has members
         ("NSA theo dõi cả các đồng minh của Mỹ như Đức và Brazil.", ("Germany", "member_of")),
+        # "của" after "ông": the body owns something else ("tổ điều tra ... của FBI")
+        ("Tổ điều tra về ông Trump của FBI đang làm việc.", ("Donald Trump", "member_of")),
         # a clause after the title: what follows is not its owner
         ("Omar Daleel - cựu Bộ trưởng đã đến trụ sở Liên Hợp Quốc.", ("Omar Daleel", "official_of")),
     ],
