@@ -18,7 +18,7 @@ from typing import Iterator
 from .lexicon import Lexicon
 from .phrases import PhraseIndex, fold
 from .sentence import RawRelation, Sentence, word_count, words_end
-from .types import Mention
+from .types import Entity, Mention
 
 APPOSITION_GAP = 8  # words between an apposed title and its owner
 TITLE_WORDS = 8  # an apposed title starts within this many words after the comma
@@ -32,13 +32,28 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
     text, mentions = sentence.text, sentence.mentions
     for i, m in enumerate(mentions):
         if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific") and m.office:
-            yield RawRelation(m.entity, "official_of", m.role_of, role=m.role)
+            yield _office(m.entity, m.role_of, m.role, lexicon)
         if i + 1 < len(mentions):
             if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
                 yield from _apposition(text, m, mentions[i + 1], lexicon)
                 yield from _person_of_body(text, m, mentions[i + 1], lexicon)
             yield from _party_of(text, m, mentions[i + 1], lexicon)
     yield from _member_lists(text, mentions, lexicon)
+
+
+def _office(person: Entity, owner: Entity, role: str | None, lexicon: Lexicon) -> RawRelation:
+    """official_of the owner of a title; but a legislator of a party ("Thượng nghị sĩ đảng
+    Cộng hòa X", "một nghị sĩ đảng Bảo thủ") is one of its members, not its official."""
+    if role in lexicon.marker_words.get("member_roles", []) and _is_party(owner, lexicon):
+        return RawRelation(person, "member_of", owner)
+    return RawRelation(person, "official_of", owner, role=role)
+
+
+def _is_party(entity: Entity, lexicon: Lexicon) -> bool:
+    label = fold(entity.label)
+    return entity.type == "ORGANIZATION" and (
+        "party" in label.replace("(", " ").split() or any(label.startswith(w) for w in _words(lexicon, "party_heads"))
+    )
 
 
 def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -52,7 +67,7 @@ def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator
     if n.kind == "descriptor" and n.role is not None and n.start <= start:
         owner = n.role_of or n.acts_for
         if owner is not None and owner.type != "PERSON":
-            yield RawRelation(m.entity, "official_of", owner, role=n.role)
+            yield _office(m.entity, owner, n.role, lexicon)
         return
     if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after]:
         # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body.
@@ -64,7 +79,7 @@ def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator
         if not _owner_within(text, gap_start, n) or _has_clause_word(text, gap_start, n.start, lexicon):
             return  # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title has no owner here
         if n.entity.type in ("ORGANIZATION", "COUNTRY"):
-            yield RawRelation(m.entity, "official_of", n.actor, role=title.value.role_for(n.actor.id))
+            yield _office(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
         elif n.entity.type == "PERSON" and _ends_with_of(text, n):
             # "Yury Ushakov, trợ lý ... của Tổng thống Putin": Putin's aide
             yield RawRelation(m.entity, "official_of", n.entity, role=title.value.role)

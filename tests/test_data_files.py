@@ -132,7 +132,7 @@ MARKERS: dict[str, Check] = {
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
         "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers",
         "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
-        "pair_joints", "person_of_body", "person_of_body_after_role",
+        "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles",
     )},
 }
 BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,

@@ -13,9 +13,13 @@ def structure(result):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # "X, một <title> <body>": a title after "một" in apposition
+        # "X, một <title> <body>": a title after "một" in apposition; a legislator is a party's member
         ("Anna Pelling, một nghị sĩ đảng Bảo thủ, nói rằng chính phủ đang gặp khó.",
-         {("Anna Pelling", "official_of", "Conservative Party (UK)")}),
+         {("Anna Pelling", "member_of", "Conservative Party (UK)")}),
+        ("Thượng nghị sĩ đảng Cộng hòa Lindsey Grahm cảnh báo Nga.",
+         {("Lindsey Grahm", "member_of", "Republican Party (United States)")}),
+        # ... but an official of the country
+        ("Thượng nghị sĩ Mỹ Lindsey Grahm cảnh báo Nga.", {("Lindsey Grahm", "official_of", "United States")}),
         # "X, một nhân viên của <body>": one of its people, no office
         ("Rami Haddadin, một nhân viên của SOHR cho biết giao tranh đã dừng.",
          {("Rami Haddadin", "member_of", "Syrian Observatory for Human Rights")}),
