@@ -67,8 +67,13 @@ class OrganizationMentions:
                 end = self._pair_end(text, hit.end, by_start) if not bracketed else hit.end + 1
                 surface = text[head.start : end]
                 name = text[head.start : head.end + len(between)].strip() if bracketed else surface
-                if surface in self.lex.names or self._named_after(text, end, by_start):
-                    break  # the dictionary knows it; "Hãng thông tấn Nga ITAR-TASS": its name follows
+                named = self._name_after(text, end, by_start)
+                if named is not None:  # "Hãng thông tấn Nga ITAR – TASS": the name follows its description
+                    found.append(Mention(head.start, named.end, text[head.start : named.end], self.entity_of(named.value),
+                                         kind="name", name=named.text))
+                    break
+                if surface in self.lex.names:
+                    break  # the dictionary knows it
                 label = self._organization_label(head.text, between.strip(), entity) or name
                 org = self._new_entity("org", label, "ORGANIZATION")
                 # A ministry speaks for its country; a fund or a company does not.
@@ -83,14 +88,21 @@ class OrganizationMentions:
         hit = by_start.get(end + m.end()) if m else None
         return hit.end if hit is not None and self.entity_of(hit.value).type == "COUNTRY" else end
 
-    def _named_after(self, text: str, end: int, by_start) -> bool:
-        """Whether the organisation's own name (an acronym, a name the dictionary knows) follows."""
+    def _name_after(self, text: str, end: int, by_start) -> PhraseMatch[str] | None:
+        """The organisation's own name right after its description: a name the dictionary
+        knows as an organisation, after acronyms and dashes ("ITAR – TASS")."""
         pos = self._skip(text, end)
-        hit = by_start.get(pos)
-        if hit is not None:
-            return self.entity_of(hit.value).type == "ORGANIZATION"
-        word = WORD.match(text, pos)
-        return word is not None and is_acronym(word.group().rstrip("-–"))
+        while True:
+            hit = by_start.get(pos)
+            if hit is not None:
+                return hit if self.entity_of(hit.value).type == "ORGANIZATION" else None
+            if text[pos : pos + 1] in ("-", "–"):
+                pos = self._skip(text, pos + 1)
+                continue
+            word = WORD.match(text, pos)
+            if word is None or not is_acronym(word.group().rstrip("-")):
+                return None
+            pos = self._skip(text, word.end())
 
     def _countries_after(self, text: str, pos: int, by_start) -> list[PhraseMatch[str]]:
         """The names within a few words after `pos`, and "nước này" standing for a country."""

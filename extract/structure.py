@@ -73,9 +73,14 @@ def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator
         # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body.
         yield RawRelation(m.entity, "member_of", n.entity)
         return
-    title = next(iter(lexicon.titles.find(text[start : words_end(text, start, TITLE_WORDS)])), None)
-    if title is not None and not text[start : start + title.start].strip():
-        gap_start = start + title.end
+    title, title_at = None, start
+    for at in dict.fromkeys((after, start)):  # "nhà sáng lập" is a title; "một" opens one
+        found = next(iter(lexicon.titles.find(text[at : words_end(text, at, TITLE_WORDS)])), None)
+        if found is not None and not text[at : at + found.start].strip():
+            title, title_at = found, at
+            break
+    if title is not None:
+        gap_start = title_at + title.end
         if not _owner_within(text, gap_start, n) or _has_clause_word(text, gap_start, n.start, lexicon):
             return  # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title has no owner here
         if n.entity.type in ("ORGANIZATION", "COUNTRY"):

@@ -20,6 +20,9 @@ def structure(result):
          {("Lindsey Grahm", "member_of", "Republican Party (United States)")}),
         # ... but an official of the country
         ("Thượng nghị sĩ Mỹ Lindsey Grahm cảnh báo Nga.", {("Lindsey Grahm", "official_of", "United States")}),
+        # "X, nhà sáng lập <body>": "nhà" opens a title here, not an apposition of no office
+        ("Pavel Dorinsky, nhà sáng lập mạng xã hội VKontakte, đã mời ông.",
+         {("Pavel Dorinsky", "official_of", "VKontakte")}),
         # "X, một nhân viên của <body>": one of its people, no office
         ("Rami Haddadin, một nhân viên của SOHR cho biết giao tranh đã dừng.",
          {("Rami Haddadin", "member_of", "Syrian Observatory for Human Rights")}),

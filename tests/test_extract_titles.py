@@ -28,6 +28,8 @@ def offices(result):
         # a title apposed after the organisation, before the name
         ("Giám đốc Cơ quan tình báo Saudi Arabia, Hoàng tử Faisal bin Turkan, tuyên bố như vậy.",
          "Faisal bin Turkan", "Cơ quan tình báo Saudi Arabia"),
+        # the body described before its name ("Hãng thông tấn Nga ITAR – TASS"), the holder apposed
+        ("Ông đã tiếp Tổng Giám đốc Hãng thông tấn Nga ITAR – TASS, ngài Sergei Dolgin.", "Sergei Dolgin", "TASS"),
         # a country after "của" is the owner, not an honorific "anh" before the name
         ("Trưởng đoàn đàm phán Brexit của Anh David Morrow lên tiếng cảnh báo.", "David Morrow", "United Kingdom"),
     ],
