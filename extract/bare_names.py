@@ -20,7 +20,8 @@ from .organizations import ENGLISH_ORG_HEADS
 from .phrases import fold
 from .types import Mention
 
-_CAPITAL = re.compile(r"(?<![\w'’.\-])[A-Z][\w'’.\-]*")
+# A capitalised word in Latin letters with another capitalised word (or a particle) after it.
+_CAPITAL = re.compile(r"(?<![\w'’.\-])[A-Z][\w'’.\-]*(?=[ -]+(?:[a-z]{1,4}[ -]+)?[A-Z])")
 _APPOSITION_MARK = re.compile(r"\s*(?:,|\s[-–]|[-–])\s*")
 _FAMILY_FIRST = FAMILY_FIRST_COUNTRIES | {"country:VN"}
 

@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from .acronyms import AcronymMentions
 from .anaphora import AnaphoraMentions
-from .bare_names import BareNameMentions, given_names
+from .bare_names import BareNameMentions
 from .context import ArticleContext
 from .honorifics import HonorificMentions
 from .lexicon import Lexicon, Title
+from .mention_words import MentionWords
 from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end, slug
-from .organizations import ORG_HEADS, VIETNAMESE_ORG_HEADS, OrganizationMentions
+from .organizations import ORG_HEADS, OrganizationMentions
 from .places import PlaceMentions
-from .phrases import PhraseIndex, PhraseMatch, fold
+from .phrases import PhraseMatch, fold
 from .titles import TitleMentions
 from .sentence import ACTOR_TYPES
 from .types import Entity, Mention
@@ -40,44 +41,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
     def __init__(self, lexicon: Lexicon, context: ArticleContext):
         self.lex = lexicon
         self.ctx = context
-        self.anaphora: PhraseIndex[str] = PhraseIndex(lexicon.anaphora.items())
-        self.pair_anaphora: PhraseIndex[str] = PhraseIndex(lexicon.pair_anaphora.items())
-        self.pronouns = {fold(w) for w in lexicon.marker_words.get("pronoun_honorifics", [])}
-        self.title_compounds = {fold(w) for w in lexicon.marker_words.get("title_compounds", [])}
-        self.membership_lists: PhraseIndex[str] = PhraseIndex(
-            (fold(w), w) for w in lexicon.marker_words.get("membership_lists", [])
-        )
-        self.pair_joints = {fold(w) for w in lexicon.marker_words.get("pair_joints", [])}
-        self.title_stances = {fold(w) for w in lexicon.marker_words.get("title_stances", [])}
-        self.title_topics = [fold(w) for w in lexicon.marker_words.get("title_topics", [])]
-        self.family_names = lexicon.name_shapes.get("family_names", frozenset())
-        self.function_words = {fold(w) for w in lexicon.marker_words.get("not_subject_after", [])} | {"và"}
-        self.speech_verbs: PhraseIndex[str] = PhraseIndex((fold(w), w) for w in lexicon.marker_words.get("speech_verbs", []))
-        self.first_person: PhraseIndex[str] = PhraseIndex(
-            [(fold(w), "singular") for w in lexicon.marker_words.get("first_person_singular", [])]
-            + [(fold(w), "plural") for w in lexicon.marker_words.get("first_person_plural", [])]
-        )
-        self.particles = lexicon.name_shapes.get("particles", frozenset())
-        self.pronoun_particles = lexicon.name_shapes.get("pronoun_particles", frozenset())
-        self.clause_words = lexicon.name_shapes.get("not_name_words", frozenset())
-        self.stop_words = self.clause_words | lexicon.name_shapes.get("not_name_syllables", frozenset())
-        shapes = lexicon.name_shapes
-        self.given_names = given_names(lexicon)
-        self.apposition_openers = shapes.get("apposition_openers", frozenset())
-        self.quote_openers: PhraseIndex[str] = PhraseIndex((w, w) for w in shapes.get("quote_openers", ()))
-        self.place_heads: PhraseIndex[str] = PhraseIndex((w, w) for w in shapes.get("place_heads", ()))
-        self.acronym_heads: PhraseIndex[str] = PhraseIndex(
-            (fold(h), h) for h in (*VIETNAMESE_ORG_HEADS, *shapes.get("acronym_heads", ()))
-        )
-        self.state_body_heads: PhraseIndex[str] = PhraseIndex(
-            [(w, "armed") for w in shapes.get("armed_forces_heads", ())]
-            + [(fold(w), "office") for w in lexicon.marker_words.get("state_office_heads", [])]
-        )
-        self.place_compounds = shapes.get("place_compounds", frozenset())
-        self.directions = shapes.get("directions", frozenset())
-        self.not_person_before: PhraseIndex[str] = PhraseIndex(
-            (w, w) for key in ("place_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())
-        )
+        # The word lists and phrase indexes the readers use, built once per lexicon.
+        for name, value in vars(MentionWords.of(lexicon)).items():
+            setattr(self, name, value)
 
     # -- single sources -------------------------------------------------
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:

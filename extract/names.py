@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ingest.normalize import fold_diacritics
 
@@ -113,6 +114,7 @@ _SYLLABLE = re.compile(
 _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
+@lru_cache(maxsize=65536)
 def is_vietnamese_syllable(word: str) -> bool:
     """Whether a word can be one Vietnamese syllable ("Giám", "An", "Tình"), which a
     foreign name ("Hudson", "Snowden") cannot.
