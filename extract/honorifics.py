@@ -47,6 +47,10 @@ class HonorificMentions:
                 return Mention(h.start, hit.end, text[h.start : hit.end], entity, acts_for=entity, kind="descriptor")
             if entity.type != "PERSON":
                 return None
+        if hit is None and fold(h.text) not in self.pronouns:
+            owned = self._owned_person(text, h, pos, by_start)  # "quan chức phụ trách ... của EU Federica Mogherini"
+            if owned is not None:
+                return owned
         person = self._person_at(text, pos, by_start)
         family = self._family_name_at(text, pos)
         if family is not None and (person is None or person[0].in_dictionary is False):
@@ -62,6 +66,23 @@ class HonorificMentions:
         self.ctx.learn_person(entity, text[pos:end], None, None, self._family_first(entity, text[pos:end]))
         # The span starts at the honorific, so "của bà Clinton" reads as a possessive.
         return Mention(h.start, end, text[h.start : end], entity, kind="honorific", name=text[pos:end])
+
+    def _owned_person(self, text: str, h: PhraseMatch[str], pos: int, by_start) -> Mention | None:
+        """A person after an honorific, a phrase and "của" + the body or country they serve."""
+        far = self.far_owner_start(text, pos, by_start, {})
+        if far == pos:
+            return None
+        owner, after, owner_start = self._owner_at(text, far, by_start, {})
+        if owner is None or owner.type == "PERSON":
+            return None
+        named = self._person_at(text, after, by_start)
+        if named is None:
+            return None
+        person, end = named
+        name = text[after:end]
+        self.ctx.learn_person(person, name, None, owner, self._family_first(person, name))
+        return Mention(h.start, end, text[h.start : end], person, role_of=owner, kind="honorific", name=name,
+                       owner_name=self._owner_name(text, owner, owner_start, after))
 
     def country_person(self, country: Entity, reference: Entity | None) -> Entity | None:
         """The one person the article gave `country`; of several, the one holding the office

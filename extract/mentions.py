@@ -23,7 +23,8 @@ from .context import ArticleContext
 from .honorifics import HonorificMentions
 from .lexicon import Lexicon, Title
 from .mention_words import MentionWords
-from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end, slug
+from .names import (WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end, slug,
+                    transliterated)
 from .organizations import ORG_HEADS, OrganizationMentions
 from .places import PlaceMentions
 from .phrases import PhraseMatch, fold
@@ -112,14 +113,17 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         """Whether a run of capitalised words can be a name the dictionary lacks.
 
         A Vietnamese-spelled run is a name only as a family name and more
-        ("Uông Văn Bân", not "Nguyễn" or "Giám"); a run in plain Latin letters
-        ("Romain Nadal") only without clause words or acronyms ("DUP").
+        ("Uông Văn Bân", not "Nguyễn" or "Giám"), or as a foreign name spelled
+        syllable by syllable ("Thông-luông Xi-xu-lít"); a run in plain Latin
+        letters ("Romain Nadal") only without clause words or acronyms ("DUP").
         """
         words = surface.split()
         if any(is_acronym(w) for w in words):
             return False
         if fold(words[0]) in self.family_names:
             return len(words) >= 2
+        if all(transliterated(w) for w in words):
+            return True
         return not any(looks_vietnamese(w) or fold(w) in self.stop_words for w in words)
 
     def _past_acronyms(self, text: str, start: int) -> int:

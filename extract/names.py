@@ -124,3 +124,14 @@ def is_vietnamese_syllable(word: str) -> bool:
     """
     bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES))
     return bool(_SYLLABLE.fullmatch(bare))
+
+
+def transliterated(word: str) -> bool:
+    """A foreign name written syllable by syllable, joined by hyphens ("Xi-xu-lít"):
+    a capital only at its start, which no Vietnamese word and no pair ("Việt-Lào") has.
+
+    >>> [transliterated(w) for w in ("Xi-xu-lít", "Ma-hả-lạt", "Việt-Lào", "Nguyễn")]
+    [True, True, False, False]
+    """
+    parts = word.split("-")
+    return len(parts) >= 2 and is_capitalised(parts[0]) and all(p and p.islower() for p in parts[1:])

@@ -92,6 +92,12 @@ def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator
     if start > after and n.entity.type == "ORGANIZATION" and n.acts_for is None and _owner_within(text, start, n):
         # "Rami Abdulrahman, một nhân viên của SOHR": one of its people
         yield RawRelation(m.entity, "member_of", n.entity)
+        return
+    trade = next((h for h in lexicon.honorifics.find(text[after : after + 30]) if h.start == 0), None)
+    if trade is not None and fold(trade.text) not in _words(lexicon, "pronoun_honorifics") \
+            and n.entity.type == "PERSON" and _ends_with_of(text, n) and _owner_within(text, after + trade.end, n):
+        # "Anatoly Kucherena, luật sư của Edward": the person he works for
+        yield RawRelation(m.entity, "official_of", n.entity)
 
 
 def _past_opener(text: str, pos: int, lexicon: Lexicon) -> int:

@@ -15,6 +15,8 @@ from .types import Entity, Mention
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
+_BREAK = re.compile(r"[,.;:()\"“”]")
+FAR_OWNER_WORDS = 14
 _SHARED = re.compile(r"\s*(?:và|[-–/])\s*")
 _APPOSITION = re.compile(r"\s*(?:,|[-–])\s*")
 
@@ -54,8 +56,11 @@ class TitleMentions:
         title = t.value
         start = self._with_modifier(text, t.start)
         after_title = self._skip(text, t.end)
-        # Without a qualifier first, then with one; a qualifier must lead to a name.
-        for pos, needs_person in ((after_title, False), (self._qualifier_end(text, after_title, by_start, organizations), True)):
+        # Without a qualifier first, then with one, then with a longer phrase ending in "của";
+        # a qualifier or a phrase must lead to a name.
+        tries = ((after_title, False), (self._qualifier_end(text, after_title, by_start, organizations), True),
+                 (self.far_owner_start(text, after_title, by_start, organizations), True))
+        for pos, needs_person in tries:
             owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations)
             if needs_person and pos == after_title:
                 continue
@@ -75,7 +80,7 @@ class TitleMentions:
                 self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
                 self.ctx.offices.setdefault(entity.id, title.role)
                 return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
-                               name=name, office=title.office)
+                               name=name, office=title.office, owner_name=self._owner_name(text, owner, owner_start, pos))
             if needs_person or owner is None:
                 continue
             role = title.role_for(owner.id)
@@ -83,10 +88,16 @@ class TitleMentions:
             if holder is not None:
                 return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor")
             # "người phát ngôn Lực lượng tuần duyên (PCG)": the body is named inside the descriptor
-            name = _ACRONYM_AFTER.sub("", text[owner_start:pos]).strip() if owner.type == "ORGANIZATION" else None
+            name = self._owner_name(text, owner, owner_start, pos)
             return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
                            name=name)
         return None
+
+    def _owner_name(self, text: str, owner: Entity | None, start: int, end: int) -> str | None:
+        """An organisation's name as the title's span writes it, without its acronym."""
+        if owner is None or owner.type != "ORGANIZATION" or end <= start:
+            return None
+        return _ACRONYM_AFTER.sub("", text[start:end]).strip(" ,") or None
 
     def shared_descriptor(self, text: str, first: Mention, title: Title | None, by_start) -> Mention | None:
         """The second country of a title or honorific shared by two: "Tổng thống Nga và Mỹ",
@@ -184,6 +195,25 @@ class TitleMentions:
                 return pos  # "Tổng thống thân Nga X": Russia is what X leans to, not what X heads
             end = self._skip(text, m.end())
         return end
+
+    def far_owner_start(self, text: str, pos: int, by_start, organizations) -> int:
+        """Where the owner of a long phrase starts: after its last "của" that an organisation or
+        a country follows, within a dozen words without a clause word or a break
+        ("Người phát ngôn của Ủy ban An ninh quốc gia và Chính sách đối ngoại của Quốc hội Iran").
+        `pos` when there is none."""
+        found = pos
+        for m in list(WORD.finditer(text, pos))[:FAR_OWNER_WORDS]:
+            if _BREAK.search(text, pos, m.start()):
+                break
+            word = fold(m.group())
+            if word in self.clause_words and word != "và" or self.lex.cues.find(m.group()):
+                break
+            if word == "của":
+                at = self._skip(text, m.end())
+                hit = by_start.get(at)
+                if at in organizations or (hit is not None and self.entity_of(hit.value).type in ("COUNTRY", "ORGANIZATION")):
+                    found = m.start()
+        return found
 
     def _topic_end(self, text: str, pos: int, by_start) -> int:
         """Skip "về (vấn đề) Syria", "phụ trách Brexit", "tại Hà Nội" between an owner and the name."""

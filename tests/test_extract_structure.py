@@ -32,6 +32,9 @@ def structure(result):
         # "X, <title> ... của Tổng thống Y": the aide of a person
         ("Pyotr Lesnoy, trợ lý chính sách đối ngoại hàng đầu của Tổng thống Putin, cho biết.",
          {("Pyotr Lesnoy", "official_of", "Vladimir Putin")}),
+        # "X, <trade> của <person>": the person X works for
+        ("Anatoly Kuzmin, luật sư của ông Snowden, nói với báo giới.",
+         {("Anatoly Kuzmin", "official_of", "Edward Snowden")}),
         # "<party> của <person>": the person belongs to the party
         ("Đảng Bảo thủ của bà Helen Marlowe giành đa số ghế.",
          {("Helen Marlowe", "member_of", "Conservative Party (UK)")}),

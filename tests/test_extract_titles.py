@@ -30,6 +30,14 @@ def offices(result):
          "Faisal bin Turkan", "Cơ quan tình báo Saudi Arabia"),
         # the body described before its name ("Hãng thông tấn Nga ITAR – TASS"), the holder apposed
         ("Ông đã tiếp Tổng Giám đốc Hãng thông tấn Nga ITAR – TASS, ngài Sergei Dolgin.", "Sergei Dolgin", "TASS"),
+        # a long phrase between the title and the body it ends with ("của Quốc hội Iran")
+        ("Người phát ngôn của Ủy ban An ninh quốc gia và Chính sách đối ngoại của Quốc hội Iran, "
+         "ông Hamid Rezaei đã lên án quyết định.", "Hamid Rezaei", "Islamic Consultative Assembly (Iran)"),
+        # an honorific, a phrase, the body after "của", the name
+        ("Quan chức phụ trách chính sách đối ngoại và an ninh của EU Federica Morandi cho biết.",
+         "Federica Morandi", "European Union"),
+        # a name spelled syllable by syllable, after an honorific, before its title
+        ("Dự lễ có ông Xổm-phết Vi-la-vông - Phó Thủ tướng Chính phủ Lào.", "Xổm-phết Vi-la-vông", "Laos"),
         # a country after "của" is the owner, not an honorific "anh" before the name
         ("Trưởng đoàn đàm phán Brexit của Anh David Morrow lên tiếng cảnh báo.", "David Morrow", "United Kingdom"),
     ],
