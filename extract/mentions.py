@@ -20,9 +20,10 @@ from .acronyms import AcronymMentions
 from .anaphora import AnaphoraMentions
 from .bare_names import BareNameMentions
 from .context import ArticleContext
-from .honorifics import HonorificMentions
+from .honorifics import FAMILY_FIRST_COUNTRIES, HonorificMentions
 from .lexicon import Lexicon, Title
 from .mention_words import MentionWords
+from .name_repair import repair_person
 from .names import (WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end, slug,
                     transliterated)
 from .organizations import ORG_HEADS, OrganizationMentions
@@ -32,7 +33,7 @@ from .titles import TitleMentions
 from .sentence import ACTOR_TYPES
 from .types import Entity, Mention
 
-__all__ = ["ACTOR_TYPES", "ArticleContext", "MentionFinder", "slug"]
+__all__ = ["ACTOR_TYPES", "FAMILY_FIRST_COUNTRIES", "ArticleContext", "MentionFinder", "looks_vietnamese", "slug"]
 
 
 class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, AcronymMentions, PlaceMentions,
@@ -99,6 +100,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         local = self.ctx.local_names.get(surface)
         if local is not None and local.id != "ambiguous":
             return local, end
+        repaired = repair_person(surface, self.lex)  # "Arizona John McCain", "James B. Comey"
+        if repaired is not None:
+            return self.entity_of(repaired.owner), end
         if fold(surface) in self.lex.titles or fold(surface) in self.lex.honorifics:
             return None
         if self.lex.titles.find(surface[:40]) and self.lex.titles.find(surface[:40])[0].start == 0:
