@@ -43,6 +43,7 @@ class MentionWords:
     place_compounds: frozenset[str]
     directions: frozenset[str]
     not_person_before: PhraseIndex[str]
+    place_prepositions: PhraseIndex[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "MentionWords":
@@ -97,4 +98,5 @@ class MentionWords:
             not_person_before=index(
                 w for key in ("place_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())
             ),
+            place_prepositions=index(shapes.get("place_prepositions", ())),
         )

@@ -197,6 +197,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                     take(shared)
         for mention in self.place_mentions(text, by_start, free):
             take(mention)
+        for mention in self.venue_mentions(text, by_start, free):
+            take(mention)
         for mention in organizations.values():
             if free(mention.start, mention.end):
                 take(mention)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .names import is_capitalised, is_vietnamese_syllable, name_end
+from .names import is_acronym, is_capitalised, is_vietnamese_syllable, name_end
+from .organizations import ORG_HEADS
 from .phrases import PhraseIndex, PhraseMatch, fold
 from .types import Mention
 
@@ -46,6 +47,30 @@ class PlaceMentions:
                 if joint is None or joint.end() == end:
                     break
                 pos = span_start = joint.end()
+        return found
+
+    def venue_mentions(self, text: str, by_start: dict[int, PhraseMatch[str]], free: Callable[[int, int], bool]) -> list[Mention]:
+        """ "tại Pakse", "ở Walla Walla", "từ Kramatorsk": a name the dictionary lacks after a
+        place preposition, in Latin letters or of two Vietnamese syllables at least ("tại Tứ
+        Xuyên"), that no head makes an organisation, a thing or an office ("tại Hội thảo")."""
+        found: list[Mention] = []
+        known = list(by_start.values())
+        for word in self.place_prepositions.find(text):
+            pos = self._skip(text, word.end)
+            if not is_capitalised(text[pos : pos + 1]) or not free(pos, pos + 1):
+                continue
+            if any(d.start <= pos < d.end for d in known):
+                continue  # a name the dictionary knows ("xung đột ở Ukraine")
+            lead = text[pos : pos + 30]
+            first = lead.split(" ", 1)[0]
+            heads = (h for index in (ORG_HEADS, self.not_person_before) for h in index.find(lead))
+            if len(first) < 2 or is_acronym(first) or any(h.start == 0 for h in heads):
+                continue  # "tại ĐH Hankuk", "tại Hội thảo": no place name
+            place = self._place_at(text, pos, by_start)
+            if place is None or not free(pos, place[1]) or place[0].type != "LOCATION":
+                continue
+            entity, end = place
+            found.append(Mention(pos, end, text[pos:end], entity, kind="name", name=text[pos:end]))
         return found
 
     def _place_at(self, text: str, pos: int, by_start) -> tuple | None:

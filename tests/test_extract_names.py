@@ -78,6 +78,9 @@ def places(result):
         # an airport, a base, a nuclear site
         ("Máy bay hạ cánh xuống sân bay Wattaly lúc 10 giờ.", ["Wattaly"]),
         ("Iran tăng cường bảo vệ cơ sở hạt nhân Fordaw.", ["Fordaw"]),
+        # a name after a place preposition: in Latin letters, or of two Vietnamese syllables
+        ("Giao tranh tiếp diễn ở Kelmora và tại Dorvan.", ["Dorvan", "Kelmora"]),
+        ("Ông ta có nhiều tài sản tại Tứ Xuyên.", ["Tứ Xuyên"]),
         # a city the dictionary knows, after its head: the city, not its country
         ("Hội nghị diễn ra tại thủ đô Tokyo.", ["Tokyo"]),
     ],
@@ -92,6 +95,9 @@ def test_a_name_after_a_place_head_is_a_place(extraction, text, expected):
         "Thẩm phán liên bang Harold Brennick ra phán quyết.",  # "liên bang" is federal, not a state
         "Nga xây dựng một căn cứ Hải quân mới.",  # a common noun after the head
         "Doanh nghiệp tại khu vực Tây Nam nước Mỹ phản đối.",  # a direction
+        "Ông phát biểu tại Hội thảo về an ninh.",  # an event after the preposition
+        "Giáo sư Kang giảng dạy tại ĐH Hankuk.",  # an abbreviated organisation head
+        "Xung đột ở Ukraine kéo dài.",  # a name the dictionary knows is no new place
     ],
 )
 def test_a_place_head_before_no_place_name(extraction, text):
