@@ -25,6 +25,7 @@ class ArticleContext:
     offices: dict[str, str] = field(default_factory=dict)  # person id -> office, whatever the country ("Foreign Minister")
     aliases: dict[str, Entity] = field(default_factory=dict)  # surface form -> organisation ("BSF")
     pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # actors named together, in reading order
+    honorific_of: dict[str, str] = field(default_factory=dict)  # person id -> "ông" or "bà", as the article named them
     _local_index: PhraseIndex[str] | None = None
 
     def start_reading(self) -> None:

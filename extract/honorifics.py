@@ -57,15 +57,29 @@ class HonorificMentions:
             person = family
         if person is None:
             if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):
-                # "Ông cho biết": he, the last person named.
-                referent = self._last_before("PERSON", mentions, h.start)
+                # "Ông cho biết": he, the last person named ("bà": she, the last woman named).
+                referent = self._last_person(fold(h.text), mentions, h.start)
                 if referent is not None:
                     return Mention(h.start, h.end, h.text, referent, kind="pronoun")
             return None
         entity, end = person
         self.ctx.learn_person(entity, text[pos:end], None, None, self._family_first(entity, text[pos:end]))
+        if fold(h.text) in self.pronouns:
+            self.ctx.honorific_of.setdefault(entity.id, fold(h.text))
         # The span starts at the honorific, so "của bà Clinton" reads as a possessive.
         return Mention(h.start, end, text[h.start : end], entity, kind="honorific", name=text[pos:end])
+
+    def _last_person(self, pronoun: str, mentions: list[Mention], position: int) -> Entity | None:
+        """The person "ông" or "bà" stands for: the last named before `position` (in this sentence,
+        then in the article) that the article has not named with the other honorific."""
+        def fits(person: Entity) -> bool:
+            return self.ctx.honorific_of.get(person.id, pronoun) == pronoun
+
+        earlier = sorted((m for m in mentions if m.end <= position and m.actor.type == "PERSON"), key=lambda m: m.start)
+        for m in reversed(earlier):
+            if fits(m.actor):
+                return m.actor
+        return next((p for p in reversed(self.ctx.recent) if p.type == "PERSON" and fits(p)), None)
 
     def _owned_person(self, text: str, h: PhraseMatch[str], pos: int, by_start) -> Mention | None:
         """A person after an honorific, a phrase and "của" + the body or country they serve."""

@@ -17,6 +17,9 @@ import pytest
         # ... after an honorific: each country's counterpart
         ("Tổng thống Ai Cập Omar Daleel điện đàm với Tổng thống Mỹ John Castell. "
          "Hai nhà lãnh đạo Ai Cập và Mỹ kêu gọi Iran kiềm chế.", ("Omar Daleel", "urges", "Iran")),
+        # "bà": the last woman named, not the last person
+        ("Bà Olga Petrova gặp ông Ivan Korov tại Moskva. Bà cảnh báo Belarus.", ("Olga Petrova", "warns", "Belarus")),
+        ("Ông Ivan Korov gặp bà Olga Petrova tại Moskva. Ông cảnh báo Belarus.", ("Ivan Korov", "warns", "Belarus")),
         # "hai nước": the pair named together last, not the last two countries named
         ("Nga và Mỹ đã đàm phán nhiều lần. Ukraine không được mời. Hai nước cũng cảnh báo Iran.",
          ("Russia", "warns", "Iran")),
