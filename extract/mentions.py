@@ -207,7 +207,11 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                 continue
             entity = self.entity_of(m.value)
             actor = self.lex.actor(entity.id)
-            acts_for = role_of = self.armed_forces_of(m.text, entity)  # "Quân đội Nga" acts for Russia
+            country = self.armed_forces_of(m.text, entity)
+            if country is not None:  # "Quân đội Nga": Russia acts, its armed forces are named
+                take(self.armed_forces_mention(m.start, m.end, m.text, entity, country))
+                continue
+            acts_for = role_of = None
             if entity.type == "ISSUE":
                 role_of = self.actor_inside(m.text, entity)  # "Ukraine gia nhập NATO" names NATO
             if actor is not None and actor.metonym_for:

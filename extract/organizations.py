@@ -134,8 +134,16 @@ class OrganizationMentions:
             if org is None:
                 kind = self.lex.ministries.get("Quân đội" if armed else head.text) or head.text
                 org = self._new_entity("org", f"{kind} of {country.label}", "ORGANIZATION")
-            found.append(Mention(head.start, hit.end, surface, org, acts_for=country, role_of=country, name=surface))
+            if armed:
+                found.append(self.armed_forces_mention(head.start, hit.end, surface, org, country))
+            else:
+                found.append(Mention(head.start, hit.end, surface, org, acts_for=country, role_of=country, name=surface))
         return found
+
+    def armed_forces_mention(self, start: int, end: int, surface: str, forces: Entity, country: Entity) -> Mention:
+        """ "quân đội Pakistan": the country is the actor, subject or object of what they do;
+        the armed forces are an entity of the article (role_of), named as written."""
+        return Mention(start, end, surface, country, role_of=forces, owner_name=surface)
 
     def _known_armed_forces(self) -> dict[str, Entity]:
         """Country id -> the dictionary's armed forces of it, named "Quân đội <country>"."""
