@@ -37,6 +37,8 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
             if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
                 yield from _apposition(text, m, mentions[i + 1], lexicon)
                 yield from _person_of_body(text, m, mentions[i + 1], lexicon)
+            if m.entity.type == "COUNTRY" and m.acts_for is None:
+                yield from _country_member(text, m, mentions[i + 1], lexicon)
             yield from _party_of(text, m, mentions[i + 1], lexicon)
     yield from _member_lists(text, mentions, lexicon)
 
@@ -98,6 +100,23 @@ def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator
             and n.entity.type == "PERSON" and _ends_with_of(text, n) and _owner_within(text, after + trade.end, n):
         # "Anatoly Kucherena, luật sư của Edward": the person he works for
         yield RawRelation(m.entity, "official_of", n.entity)
+
+
+def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": a member."""
+    mark = _APPOSITION.match(text, m.end)
+    body = _body_of(n, lexicon)
+    if mark is None or mark.end() == m.end or body is None:
+        return
+    gap = " " + " ".join(fold(text[mark.end() : n.start]).split()) + " "
+    stated = n.entity.type == "GROUP"  # "thành viên NATO" may be one name of the dictionary
+    for phrase in _words(lexicon, "member_words"):
+        stated = stated or f" {phrase} " in gap
+        gap = gap.replace(f" {phrase} ", " ")
+    for phrase in sorted(_words(lexicon, "member_fillers"), key=len, reverse=True):
+        gap = gap.replace(f" {phrase} ", " ")
+    if stated and not gap.strip():
+        yield RawRelation(m.entity, "member_of", body)
 
 
 def _past_opener(text: str, pos: int, lexicon: Lexicon) -> int:

@@ -135,7 +135,7 @@ MARKERS: dict[str, Check] = {
         "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers", "demonstratives", "red_line",
         "need_objects", "reporting_verbs", "past_markers",
         "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
-        "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles",
+        "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles", "member_fillers",
     )},
 }
 BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,

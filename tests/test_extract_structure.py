@@ -43,6 +43,9 @@ def structure(result):
          {("Judith Marley", "member_of", "Viện nghiên cứu Hudson")}),
         # ... or after "của" when a trade introduces the person
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", {("Bill Hammond", "member_of", "Fox News")}),
+        # a country in apposition with "thành viên" and a body
+        ("Thổ Nhĩ Kỳ - thành viên NATO - phản đối kế hoạch.", {("Turkey", "member_of", "NATO")}),
+        ("Hungary, một quốc gia thành viên chủ chốt của EU, phản đối.", {("Hungary", "member_of", "European Union")}),
         # a body and the list of its members
         ("Iran đạt thỏa thuận với nhóm P5+1 gồm Mỹ, Anh, Pháp, Đức, Nga và Trung Quốc.",
          {(c, "member_of", "P5+1") for c in ("United States", "United Kingdom", "France", "Germany", "Russia", "China")}),
@@ -58,6 +61,8 @@ def test_structure_said_in_passing(extraction, text, expected):
 @pytest.mark.parametrize(
     "text, unexpected",
     [
+        # a neighbour is no member
+        ("Hungary, nước láng giềng của Áo, phản đối.", ("Hungary", "member_of")),
         # allies are no body that has members
         ("NSA theo dõi cả các đồng minh của Mỹ như Đức và Brazil.", ("Germany", "member_of")),
         # "của" after "ông": the body owns something else ("tổ điều tra ... của FBI")
