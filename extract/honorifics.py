@@ -10,6 +10,7 @@ from .names import WORD, is_capitalised
 from .phrases import PhraseMatch, fold
 from .types import Entity, Mention
 
+QUALIFIER_WORDS = 4  # words between an honorific and the "của" of its country ("nhà ngoại giao hàng đầu của Nga")
 FAMILY_FIRST_COUNTRIES = {"country:CN", "country:TW", "country:KP", "country:KR", "country:HK", "country:MO"}
 
 
@@ -90,6 +91,14 @@ class HonorificMentions:
         if owner is None or owner.type == "PERSON":
             return None
         named = self._person_at(text, after, by_start)
+        if named is None and owner.type == "COUNTRY" and len(text[pos:far].split()) <= QUALIFIER_WORDS:
+            # "các nhà ngoại giao hàng đầu của Nga": its person holding the office of the one
+            # last named (the counterpart), else the country
+            end = owner_start + len(text[owner_start:after].rstrip())
+            person = self.country_person(owner, self._last_before("PERSON", [], h.start))
+            if person is not None:
+                return Mention(h.start, end, text[h.start : end], person, role_of=owner, kind="descriptor")
+            return Mention(h.start, end, text[h.start : end], owner, acts_for=owner, kind="descriptor")
         if named is None:
             return None
         person, end = named

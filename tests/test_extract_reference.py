@@ -17,6 +17,11 @@ import pytest
         # ... after an honorific: each country's counterpart
         ("Tổng thống Ai Cập Omar Daleel điện đàm với Tổng thống Mỹ John Castell. "
          "Hai nhà lãnh đạo Ai Cập và Mỹ kêu gọi Iran kiềm chế.", ("Omar Daleel", "urges", "Iran")),
+        # an honorific, a qualifier, "của" and two countries: each country's counterpart
+        ("Ngoại trưởng Nga Ivan Korov gặp Ngoại trưởng Mỹ John Castell. "
+         "Các nhà ngoại giao hàng đầu của Nga và Mỹ đã hội đàm.", ("Ivan Korov", "held_talks_with", "John Castell")),
+        # ... or the countries, where the article names no one
+        ("Các nhà ngoại giao hàng đầu của Nga và Mỹ đã gặp nhau tại Riyadh.", ("Russia", "met", "United States")),
         # "bà": the last woman named, not the last person
         ("Bà Olga Petrova gặp ông Ivan Korov tại Moskva. Bà cảnh báo Belarus.", ("Olga Petrova", "warns", "Belarus")),
         ("Ông Ivan Korov gặp bà Olga Petrova tại Moskva. Ông cảnh báo Belarus.", ("Ivan Korov", "warns", "Belarus")),
