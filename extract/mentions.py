@@ -1,18 +1,26 @@
 """Find the mentions of entities in a sentence.
 
-Four kinds of evidence, each a function over the raw sentence text:
+`MentionFinder.sentence_mentions` reads one sentence against the actor
+dictionary and what the article has said so far (`context.py`), with one
+reader per kind of evidence, each a module of its own:
 
-- `dictionary_matches`: names from the actor dictionary (one automaton);
-- `title_mentions`: "Ngoại trưởng Nga Sergey Lavrov", "Bộ trưởng Quốc phòng Thổ
-  Nhĩ Kỳ Fikri Isik" (a person the dictionary does not know), "Tổng thống Mỹ"
-  (no name: an unnamed official, resolved later);
-- `honorific_mentions`: "ông Dmitriev", "bà Olga Oliker";
-- `organization_mentions`: unknown organisations introduced by a head noun
-  ("Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga") or an English name
-  ("International Crisis Group").
+- the dictionary: one automaton over every alias (`dictionary_matches`), not
+  inside a Vietnamese personal name ("Lê Hồng Anh") or a pronoun ("Anh ấy");
+- titles (`titles.py`): "Ngoại trưởng Nga Sergey Lavrov", "Đại sứ Mỹ tại Hà Nội,
+  ông X", "cố vấn đối ngoại của ông Putin, ông X", "Tổng thống Mỹ" (a
+  descriptor of the article's holder), "Tổng thống Nga và Mỹ" (one per country);
+- honorifics (`honorifics.py`): "ông Dmitriev", "lãnh đạo Công đảng X",
+  "các nhà ngoại giao hàng đầu của Nga", "Ông cho biết" (a pronoun);
+- organisations (`organizations.py`, `acronyms.py`): "Quỹ đầu tư trực tiếp Nga",
+  "Viện Hudson", "Lực lượng an ninh biên giới Ấn Độ (BSF)", "quân đội Ấn Độ"
+  (acting for India), "Phủ Tổng thống Ai Cập";
+- places (`places.py`): "huyện Samba", "các huyện A, B và C", "ở Poonch";
+- foreign names without a title (`bare_names.py`): "Pavel Durov, nhà sáng lập ...";
+- anaphora (`anaphora.py`), read last against the others: "nước này", "hai
+  nước" (the pair named together last), "chúng tôi" in a quote.
 
-`sentence_mentions` combines them into non-overlapping `Mention`s, then reads
-the anaphora (anaphora.py) against them.
+The word lists and indexes they use are built once per lexicon (`mention_words.py`);
+the shape of a name (capitalised runs, particles, Vietnamese syllables) is `names.py`.
 """
 from __future__ import annotations
 
