@@ -148,6 +148,8 @@ class Extractor:
                 result.mention_counts[e.id] = result.mention_counts.get(e.id, 0) + 1
             if m.name:
                 result.aliases.setdefault(entity.id, set()).add(m.name)
+            if m.owner_name and m.role_of is not None:
+                result.aliases.setdefault(m.role_of.id, set()).add(m.owner_name)
 
 
 def _place_in(venues: list[Mention], clause: tuple[int, int] | None) -> Entity | None:

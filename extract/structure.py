@@ -3,43 +3,225 @@
     "Ngoại trưởng Nga Sergey Lavrov"                    Lavrov official_of Russia (Foreign Minister)
     "X, Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ"                X official_of Turkey
     "Bà Olga Petrova, Giám đốc của Viện ..."             Petrova official_of the institute
+    "X - chủ tịch đảng Y", "X, một nghị sĩ đảng Y"       X official_of Y
+    "X, trợ lý ... của Tổng thống Putin"                 X official_of Putin
     "Ông Peter Lindqvist, Hội đồng Chính sách ..."       Lindqvist member_of the council
+    "X, một nhân viên của Y", "X ở Viện Y"               X member_of Y
+    "Đảng Bảo thủ của Thủ tướng Theresa May"             May member_of the party
+    "nhóm P5+1 gồm Mỹ, Anh và Pháp"                      each country member_of P5+1
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from .lexicon import Lexicon
+from .phrases import PhraseIndex, fold
 from .sentence import RawRelation, Sentence, word_count, words_end
+from .types import Entity, Mention
 
 APPOSITION_GAP = 8  # words between an apposed title and its owner
 TITLE_WORDS = 8  # an apposed title starts within this many words after the comma
+LIST_GAP = 3  # words between a body and the list of its members
+_APPOSITION = re.compile(r"\s*(?:,|[-–](?=\s)|(?<=\S)[-–])\s*")
+_COMMA_OR_STOP = re.compile(r"[,.;:]")
 
 
 def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRelation]:
-    """official_of from titles and appositions, member_of from apposed bodies."""
+    """official_of from titles and appositions, member_of from apposed bodies and member lists."""
     text, mentions = sentence.text, sentence.mentions
     for i, m in enumerate(mentions):
         if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific") and m.office:
-            yield RawRelation(m.entity, "official_of", m.role_of, role=m.role)
-        if m.entity.type != "PERSON" or m.kind in ("descriptor", "pronoun") or i + 1 >= len(mentions):
+            yield _office(m.entity, m.role_of, m.role, lexicon)
+        if i + 1 < len(mentions):
+            if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
+                yield from _apposition(text, m, mentions[i + 1], lexicon)
+                yield from _person_of_body(text, m, mentions[i + 1], lexicon)
+            if m.entity.type == "COUNTRY" and m.acts_for is None:
+                yield from _country_member(text, m, mentions[i + 1], lexicon)
+            yield from _party_of(text, m, mentions[i + 1], lexicon)
+    yield from _member_lists(text, mentions, lexicon)
+
+
+def _office(person: Entity, owner: Entity, role: str | None, lexicon: Lexicon) -> RawRelation:
+    """official_of the owner of a title; but a legislator of a party ("Thượng nghị sĩ đảng
+    Cộng hòa X", "một nghị sĩ đảng Bảo thủ") is one of its members, not its official."""
+    if role in lexicon.marker_words.get("member_roles", []) and _is_party(owner, lexicon):
+        return RawRelation(person, "member_of", owner)
+    return RawRelation(person, "official_of", owner, role=role)
+
+
+def _is_party(entity: Entity, lexicon: Lexicon) -> bool:
+    label = fold(entity.label)
+    return entity.type == "ORGANIZATION" and (
+        "party" in label.replace("(", " ").split() or any(label.startswith(w) for w in _words(lexicon, "party_heads"))
+    )
+
+
+def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """What a comma or a dash after a person's name says of the person."""
+    mark = _APPOSITION.match(text, m.end)
+    if mark is None or mark.end() == m.end:
+        return
+    after = mark.end()
+    start = _past_opener(text, after, lexicon)
+    # "X, Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ", "X, một nghị sĩ đảng Bảo thủ": the next mention is the title of X.
+    if n.kind == "descriptor" and n.role is not None and n.start <= start:
+        owner = n.role_of or n.acts_for
+        if owner is not None and owner.type != "PERSON":
+            yield _office(m.entity, owner, n.role, lexicon)
+        return
+    if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after]:
+        # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body.
+        yield RawRelation(m.entity, "member_of", n.entity)
+        return
+    title, title_at = None, start
+    for at in dict.fromkeys((after, start)):  # "nhà sáng lập" is a title; "một" opens one
+        found = next(iter(lexicon.titles.find(text[at : words_end(text, at, TITLE_WORDS)])), None)
+        if found is not None and not text[at : at + found.start].strip():
+            title, title_at = found, at
+            break
+    if title is not None:
+        gap_start = title_at + title.end
+        if not _owner_within(text, gap_start, n) or _has_clause_word(text, gap_start, n.start, lexicon):
+            return  # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title has no owner here
+        if n.entity.type in ("ORGANIZATION", "COUNTRY"):
+            yield _office(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
+        elif n.entity.type == "PERSON" and _ends_with_of(text, n):
+            # "Yury Ushakov, trợ lý ... của Tổng thống Putin": Putin's aide
+            yield RawRelation(m.entity, "official_of", n.entity, role=title.value.role)
+        return
+    if start > after and n.entity.type == "ORGANIZATION" and n.acts_for is None and _owner_within(text, start, n):
+        # "Rami Abdulrahman, một nhân viên của SOHR": one of its people
+        yield RawRelation(m.entity, "member_of", n.entity)
+        return
+    trade = next((h for h in lexicon.honorifics.find(text[after : after + 30]) if h.start == 0), None)
+    if trade is not None and fold(trade.text) not in _words(lexicon, "pronoun_honorifics") \
+            and n.entity.type == "PERSON" and _ends_with_of(text, n) and _owner_within(text, after + trade.end, n):
+        # "Anatoly Kucherena, luật sư của Edward": the person he works for
+        yield RawRelation(m.entity, "official_of", n.entity)
+
+
+def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": a member."""
+    mark = _APPOSITION.match(text, m.end)
+    body = _body_of(n, lexicon)
+    if mark is None or mark.end() == m.end or body is None:
+        return
+    gap = " " + " ".join(fold(text[mark.end() : n.start]).split()) + " "
+    stated = n.entity.type == "GROUP"  # "thành viên NATO" may be one name of the dictionary
+    for phrase in _words(lexicon, "member_words"):
+        stated = stated or f" {phrase} " in gap
+        gap = gap.replace(f" {phrase} ", " ")
+    for phrase in sorted(_words(lexicon, "member_fillers"), key=len, reverse=True):
+        gap = gap.replace(f" {phrase} ", " ")
+    if stated and not gap.strip():
+        yield RawRelation(m.entity, "member_of", body)
+
+
+def _past_opener(text: str, pos: int, lexicon: Lexicon) -> int:
+    """After "một", "cựu", "nhà" ... that open an apposition; `pos` when none does."""
+    first = text[pos:].split(" ", 1)[0]
+    if fold(first) in lexicon.name_shapes.get("apposition_openers", ()):
+        return pos + len(first) + 1
+    return pos
+
+
+def _owner_within(text: str, start: int, n: Mention) -> bool:
+    return n.start >= start and word_count(text, start, n.start) <= APPOSITION_GAP \
+        and not _COMMA_OR_STOP.search(text, start, n.start)
+
+
+def _has_clause_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a clause word ("đã", "khi", "và") or a verb cue stands between two positions."""
+    clause = lexicon.name_shapes.get("not_name_words", frozenset())
+    return any(fold(w) in clause for w in text[start:end].split()) or bool(lexicon.cues.find(text[start:end]))
+
+
+def _ends_with_of(text: str, n: Mention) -> bool:
+    """Whether "của" (and a title or honorific, inside the mention) leads to `n`."""
+    return fold(text[: n.start]).rstrip().endswith("của")
+
+
+def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "giáo sư Tony Travers ở Trường Kinh tế London", "Mark Dorn của Reuters": one of its people."""
+    if n.entity.type != "ORGANIZATION" or n.acts_for is not None:
+        return
+    between = fold(text[m.end : n.start]).strip()
+    if between in _words(lexicon, "person_of_body"):
+        yield RawRelation(m.entity, "member_of", n.entity)
+    elif between in _words(lexicon, "person_of_body_after_role") and _introduced_by_role(m, lexicon):
+        yield RawRelation(m.entity, "member_of", n.entity)
+
+
+def _introduced_by_role(m: Mention, lexicon: Lexicon) -> bool:
+    """A person named after the noun of a trade ("nhà báo X", "luật sư X"), not after "ông"."""
+    first = fold(m.text).split(" ", 1)[0]
+    return m.kind in ("title", "honorific") and first not in _words(lexicon, "pronoun_honorifics")
+
+
+def _party_of(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Đảng Bảo thủ của Thủ tướng Theresa May": May belongs to the party."""
+    if m.entity.type != "ORGANIZATION" or n.entity.type != "PERSON" or n.kind in ("descriptor", "pronoun"):
+        return
+    if fold(text[m.end : n.start]).strip() != "của":
+        return
+    name = fold(m.text)
+    if any(name == w or name.startswith(w + " ") for w in _words(lexicon, "party_heads")):
+        yield RawRelation(n.entity, "member_of", m.entity)
+
+
+def _member_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "nhóm P5+1 gồm Mỹ, Anh và Pháp", "các nước thành viên NATO như Ba Lan, Litva": members."""
+    lists: PhraseIndex[str] = _index(lexicon, "membership_lists")
+    for i, mention in enumerate(mentions):
+        body = _body_of(mention, lexicon)
+        if body is None:
             continue
-        if not text[m.end : m.end + 2].startswith(","):
+        following = mentions[i + 1 :]
+        if not following:
             continue
-        # "X, Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ": the next mention is the title of X.
-        n = mentions[i + 1]
-        if n.kind == "descriptor" and n.role_of is not None and n.start <= m.end + 2:
-            yield RawRelation(m.entity, "official_of", n.role_of, role=n.role)
+        gap = text[mention.end : following[0].start].rstrip()
+        if not any(w.end == len(gap) for w in lists.find(gap)) or word_count(text, mention.end, following[0].start) > LIST_GAP:
             continue
-        if n.entity.type == "ORGANIZATION" and not text[m.end + 1 : n.start].strip() and n.acts_for is None:
-            # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body.
-            yield RawRelation(m.entity, "member_of", n.entity)
-            continue
-        title = next(iter(lexicon.titles.find(text[m.end + 1 : words_end(text, m.end + 1, TITLE_WORDS)])), None)
-        if title is None or text[m.end + 1 : m.end + 1 + title.start].strip():
-            continue
-        gap_start = m.end + 1 + title.end
-        gap = text[gap_start : n.start]
-        if n.entity.type in ("ORGANIZATION", "COUNTRY") and word_count(text, gap_start, n.start) <= APPOSITION_GAP \
-                and not any(c in gap for c in ",.;"):
-            yield RawRelation(m.entity, "official_of", n.actor, role=title.value.role_for(n.actor.id))
+        for member in _list_of_countries(text, following):
+            yield RawRelation(member.entity, "member_of", body)
+
+
+def _body_of(mention: Mention, lexicon: Lexicon):
+    """The organisation a mention names as a body with members: itself, or the one inside
+    "các nước thành viên NATO" (a group of its members); None for other groups ("các đồng minh")."""
+    if mention.entity.type == "ORGANIZATION" and mention.acts_for is None:
+        return mention.entity
+    if mention.entity.type != "GROUP" or not any(w in fold(mention.text) for w in _words(lexicon, "member_words")):
+        return None
+    inside = [lexicon.entity(h.value) for h in lexicon.names.find_all(mention.text)]
+    bodies = [e for e in inside if e is not None and e.type == "ORGANIZATION"]
+    return bodies[-1] if bodies else None
+
+
+def _list_of_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The first mentions of `mentions` joined by commas and "và", while they are countries."""
+    members: list[Mention] = []
+    for m in mentions:
+        if m.entity.type != "COUNTRY" or m.acts_for is not None:
+            break
+        if members and fold(text[members[-1].end : m.start]).strip(" ,") not in ("", "và"):
+            break
+        members.append(m)
+    return members
+
+
+def _words(lexicon: Lexicon, kind: str) -> set[str]:
+    return {fold(w) for w in lexicon.marker_words.get(kind, [])}
+
+
+_INDEXES: dict[tuple[int, str], PhraseIndex[str]] = {}
+
+
+def _index(lexicon: Lexicon, kind: str) -> PhraseIndex[str]:
+    """The phrases of a marker kind as one index, built once per lexicon."""
+    key = (id(lexicon), kind)
+    if key not in _INDEXES:
+        _INDEXES[key] = PhraseIndex((fold(w), kind) for w in lexicon.marker_words.get(kind, []))
+    return _INDEXES[key]

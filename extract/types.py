@@ -43,6 +43,7 @@ class Mention:
     kind: str = "name"  # name | title | honorific | pronoun | descriptor
     name: str | None = None  # the name as written, without title or honorific
     office: bool = True  # False for titles that hold no office ("Đệ nhất phu nhân")
+    owner_name: str | None = None  # role_of as written inside the span ("Quốc hội Iran")
 
     @property
     def actor(self) -> Entity:

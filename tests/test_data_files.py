@@ -132,12 +132,19 @@ MARKERS: dict[str, Check] = {
         "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "not_cues",
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
-        "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers", "demonstratives", "red_line", "need_objects", "reporting_verbs", "past_markers",
+        "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers", "demonstratives", "red_line",
+        "need_objects", "reporting_verbs", "past_markers",
+        "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
+        "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles", "member_fillers",
     )},
 }
 BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,
                                  "strip_prefix": regexes, "strip_inline": regexes}
-NAMES: dict[str, Check] = {"family_names": words, "particles": words, "not_name_words": words}
+NAMES: dict[str, Check] = {key: words for key in (
+    "family_names", "particles", "not_name_words", "not_name_syllables", "not_given_names", "apposition_openers",
+    "quote_openers", "place_heads", "place_prepositions", "place_compounds", "directions", "thing_heads",
+    "acronym_heads", "armed_forces_heads", "pronoun_particles",
+)}
 TITLES: dict[str, Check] = {
     "titles": records(fields({"vi": text, "role": text, "role_by_country": mapping(text, text), "office": flag},
                              required={"vi", "role"})),
@@ -164,7 +171,8 @@ FILES: dict[str, Check] = {
     "markers.yaml": lambda doc: fields(MARKERS, set(MARKERS))(doc) if isinstance(doc, dict) else "not a mapping",
     "boilerplate.yaml": lambda doc: fields(BOILERPLATE, {"drop_line", "drop_rest", "drop_pattern"})(doc)
     if isinstance(doc, dict) else "not a mapping",
-    "names.yaml": lambda doc: fields(NAMES, set(NAMES))(doc) if isinstance(doc, dict) else "not a mapping",
+    "names.yaml": lambda doc: fields(NAMES, {"family_names", "particles", "not_name_words"})(doc)
+    if isinstance(doc, dict) else "not a mapping",
     "name_repair.yaml": lambda doc: fields(NAME_REPAIR, set(NAME_REPAIR))(doc) if isinstance(doc, dict)
     else "not a mapping",
     "titles.yaml": lambda doc: fields(TITLES, set(TITLES))(doc) if isinstance(doc, dict) else "not a mapping",

@@ -1,0 +1,113 @@
+"""Words that stand for an actor named earlier: "nước này", "hai nhà lãnh đạo",
+"chúng tôi" inside a quote.
+
+`AnaphoraMentions` is one part of `MentionFinder` (see mentions.py).
+"""
+from __future__ import annotations
+
+from .phrases import fold
+from .sentence import ACTOR_TYPES
+from .types import Entity, Mention
+
+RECENT_PAIR = 4  # a pair named together stands for "hai nước" while both are among the last four named
+
+
+class AnaphoraMentions:
+    """Anaphora and first-person pronouns (a part of `MentionFinder`, whose `ctx` and
+    phrase indexes it uses)."""
+
+    def anaphora_mentions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The anaphora of a sentence whose other `mentions` are known, outside them."""
+        found: list[Mention] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= m.start or start >= m.end for m in mentions + found)
+
+        for a in self.anaphora.find(text):
+            if free(a.start, a.end):
+                referent = self._last_before(a.value, mentions + found, a.start, text)
+                if referent is not None:
+                    found.append(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
+        speaker = self._speaker(text, mentions + found)
+        if speaker is not None:
+            for p in self.first_person.find(text):
+                if free(p.start, p.end) and not (speaker.start <= p.start < speaker.end):
+                    referent = speaker.entity
+                    if p.value == "plural" and speaker.entity.type == "PERSON":
+                        referent = speaker.role_of or self.ctx.person_country.get(speaker.entity.id) or referent
+                    found.append(Mention(p.start, p.end, p.text, referent, kind="pronoun"))
+        for a in self.pair_anaphora.find(text):
+            # "hai nước Qatar và Bahrain" names its pair: the names are the mentions.
+            if free(a.start, a.end) and not self._names_follow(text, a.end, mentions + found):
+                pair = self._last_pair(a.value, mentions + found, a.start, text)
+                if pair:
+                    # two mentions on one span: coordinated
+                    found.extend(Mention(a.start, a.end, a.text, referent, kind="pronoun") for referent in pair)
+        return found
+
+    def referent(self, text: str, m: Mention) -> Entity:
+        """What a mention makes the last-named actor: the country a capital stands for, but
+        the city itself where it is a place ("đến Moskva")."""
+        if text and m.entity.type == "LOCATION" and self._after_place_word(text, m.start):
+            return m.entity
+        return m.actor
+
+    def country_anaphor_at(self, text: str, pos: int, by_start) -> tuple[Entity, int] | None:
+        """ "nước này" at `pos` after a title or a ministry ("Bộ Ngoại giao nước này"): the
+        country named last, in this sentence before it or earlier in the article."""
+        hit = next((a for a in self.anaphora.find(text[pos : pos + 30]) if a.start == 0 and a.value == "COUNTRY"), None)
+        if hit is None:
+            return None
+        before = [d for d in by_start.values() if d.end <= pos and self.entity_of(d.value).type == "COUNTRY"
+                  and not self._after_place_word(text, d.start)]
+        country = self.entity_of(max(before, key=lambda d: d.start).value) if before else self.ctx.last_by_type.get("COUNTRY")
+        return (country, pos + hit.end) if country is not None else None
+
+    def _speaker(self, text: str, mentions: list[Mention]) -> Mention | None:
+        """The actor who speaks in a sentence with a quote: the mention right before a speech verb."""
+        if not any(q in text for q in "“”\"«»"):
+            return None
+        for verb in self.speech_verbs.find(text):
+            before = [m for m in mentions if m.end <= verb.start and not text[m.end : verb.start].strip(" ,")]
+            if before and before[-1].actor.type in ACTOR_TYPES:
+                return before[-1]
+        return None
+
+    def _names_follow(self, text: str, end: int, mentions: list[Mention]) -> bool:
+        return any(m.start - end <= 1 and m.start >= end for m in mentions)
+
+    def _last_pair(self, type_: str, mentions: list[Mention], position: int, text: str) -> list[Entity]:
+        """The pair "hai nước", "hai nhà lãnh đạo" stand for: the last two of `type_` named
+        together ("Nga và Mỹ", "Nga - Mỹ") while both are among the last few named, else
+        the two distinct entities of `type_` named last before `position`."""
+        earlier = sorted((m for m in mentions if m.end <= position), key=lambda m: m.start)
+        recent = list(self.ctx.recent)
+        for m in earlier:
+            referent = self.referent(text, m)
+            if referent in recent:
+                recent.remove(referent)
+            recent.append(referent)
+        fitting = [e for e in reversed(recent) if e.type == type_]
+        pairs = self.ctx.pairs + self.joined_pairs(text, earlier)
+        for pair in reversed(pairs):
+            if pair[0].type == type_ and all(e in fitting[:RECENT_PAIR] for e in pair):
+                return list(pair)
+        return fitting[:2] if len(fitting) >= 2 else []
+
+    def joined_pairs(self, text: str, mentions: list[Mention]) -> list[tuple[Entity, Entity]]:
+        """Pairs of actors named together in a sentence: "Nga và Mỹ", "Việt Nam - Lào"."""
+        pairs = []
+        for a, b in zip(mentions, mentions[1:]):
+            first, second = self.referent(text, a), self.referent(text, b)
+            if first == second or first.type != second.type or first.type not in ACTOR_TYPES:
+                continue
+            if fold(text[a.end : b.start]).strip() in self.pair_joints:
+                pairs.append((first, second))
+        return pairs
+
+    def _last_before(self, type_: str, mentions: list[Mention], position: int, text: str = "") -> Entity | None:
+        """The entity of `type_` mentioned last before `position` (this sentence first, then the article)."""
+        earlier = [m for m in mentions if m.end <= position and self.referent(text, m).type == type_]
+        if earlier:
+            return self.referent(text, max(earlier, key=lambda m: m.start))
+        return self.ctx.last_by_type.get(type_)

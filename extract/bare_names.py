@@ -1,0 +1,112 @@
+"""Foreign names with no title or honorific before them: "Pavel Durov, nhà sáng lập
+...", "Elga Reyes cho biết", "dẫn lời Sam Rainsy- chủ tịch đảng ...".
+
+`BareNameMentions` is one part of `MentionFinder` (see mentions.py). A run of
+capitalised words in plain Latin letters that the dictionary lacks is a person
+only with evidence of one: its first word is a given name of a person the
+dictionary knows, or the text around it introduces a person (an apposition
+after a comma or a dash, a speech verb right after it, "dẫn lời" before it).
+A run after a place word ("tại", "thành phố") or the noun of a thing ("tàu", "báo",
+"công ty") is no person.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .honorifics import FAMILY_FIRST_COUNTRIES
+from .names import WORD, glued_particle, is_acronym, is_vietnamese_syllable, looks_vietnamese
+from .organizations import ENGLISH_ORG_HEADS
+from .phrases import fold
+from .types import Mention
+
+# A capitalised word in Latin letters with another capitalised word (or a particle) after it.
+_CAPITAL = re.compile(r"(?<![\w'’.\-])[A-Z][\w'’.\-]*(?=[ -]+(?:[a-z]{1,4}[ -]+)?[A-Z])")
+_APPOSITION_MARK = re.compile(r"\s*(?:,|\s[-–]|[-–])\s*")
+_FAMILY_FIRST = FAMILY_FIRST_COUNTRIES | {"country:VN"}
+
+
+def given_names(lexicon) -> frozenset[str]:
+    """First words of the dictionary's personal names ("Pavel" of "Pavel Felgenhauer"),
+    where the name puts its given name first and the word can only be a name."""
+    found = set()
+    for actor in lexicon.actors.values():
+        words = actor.entity.label.split()
+        if actor.entity.type != "PERSON" or len(words) < 2 or not words[0].isalpha() or len(words[0]) < 3:
+            continue
+        if actor.country in _FAMILY_FIRST or any(r.of in _FAMILY_FIRST for r in actor.roles):
+            continue
+        first = words[0]
+        if looks_vietnamese(first) or is_vietnamese_syllable(first) or first in lexicon.names:
+            continue
+        found.add(fold(first))
+    return frozenset(found - lexicon.name_shapes.get("not_given_names", frozenset()))
+
+
+def _toned_syllable(word: str) -> bool:
+    """ "Báo", "Là": a Vietnamese syllable with its tone mark, no word of a foreign name."""
+    return not word.isascii() and is_vietnamese_syllable(word)
+
+
+class BareNameMentions:
+    """Persons named without a title (a part of `MentionFinder`, whose `lex`, `ctx`,
+    `_new_entity` and name shapes it uses)."""
+
+    def bare_name_mentions(self, text: str, by_start, free: Callable[[int, int], bool]) -> list[Mention]:
+        """Persons named by a bare foreign name the dictionary and the article do not know."""
+        starts = set(by_start)
+        found: list[Mention] = []
+        for m in _CAPITAL.finditer(text):
+            start = m.start()
+            if start in starts or not free(start, start + 1) or (found and start < found[-1].end):
+                continue
+            named = self._person_at(text, start, by_start)
+            if named is None or not free(start, named[1]):
+                continue
+            person, end = named
+            surface = text[start:end]
+            if person.id in self.ctx.new_entities and person.label == surface:  # a name the article had not used
+                words = surface.split()
+                if len(words) < 2 or not self._foreign_name(words) or self._after_place_word(text, start):
+                    continue
+                if not (fold(words[0]) in self.given_names or self._introduced_as_person(text, start, end)):
+                    continue
+                self.ctx.learn_person(person, surface, None, None)
+            elif self._after_place_word(text, start):
+                continue
+            found.append(Mention(start, end, surface, person, name=surface))
+        return found
+
+    def _foreign_name(self, words: list[str]) -> bool:
+        """Plain Latin letters, no acronym, not a title or a clause word, and not all
+        Vietnamese syllables written without their marks ("Minh Thu")."""
+        if any(looks_vietnamese(w) or is_acronym(w) or fold(w) in self.stop_words or _toned_syllable(w) for w in words):
+            return False
+        if fold(words[-1]) in ENGLISH_ORG_HEADS:
+            return False  # "Mail.Ru Group": an organisation
+        if self.lex.titles.find(words[0]) or self.lex.honorifics.find(words[0]):
+            return False
+        return not all(is_vietnamese_syllable(w) or glued_particle(w, self.particles) for w in words)
+
+    def _introduced_as_person(self, text: str, start: int, end: int) -> bool:
+        """An apposition after the name (", một nhân viên", "- chủ tịch"), a speech
+        verb right after it, or a word that quotes a person before it ("dẫn lời")."""
+        after = text[end:]
+        mark = _APPOSITION_MARK.match(after)
+        if mark:
+            rest = after[mark.end() : mark.end() + 60]
+            opener = WORD.match(rest)
+            if opener and fold(opener.group()) in self.apposition_openers:
+                return True
+            if any(h.start == 0 for h in self.lex.titles.find(rest)) or any(h.start == 0 for h in self.lex.honorifics.find(rest)):
+                return True
+        if any(v.start == 0 for v in self.speech_verbs.find(after.lstrip()[:20])) and after[:1] == " ":
+            return True
+        before = fold(text[max(0, start - 20) : start]).rstrip()
+        return any(m.end == len(before) for m in self.quote_openers.find(before))
+
+    def _after_place_word(self, text: str, start: int) -> bool:
+        """ "tại San Antonio", "thành phố Walla Walla", "tàu USS Carl Vinson", "báo Daily Beast":
+        a place or a thing, not a person."""
+        before = text[max(0, start - 30) : start].rstrip()
+        return any(m.end == len(before) for m in self.not_person_before.find(before))

@@ -1,0 +1,102 @@
+"""The word lists and phrase indexes of the mention readers, built once per lexicon.
+
+Everything here comes from the data files (names.yaml, the mention keys of
+markers.yaml) or from the dictionary (the given names of its persons); the
+readers (mentions.py and the modules it mixes in) read them as attributes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .bare_names import given_names
+from .lexicon import Lexicon
+from .organizations import VIETNAMESE_ORG_HEADS
+from .phrases import PhraseIndex, fold
+
+_BUILT: dict[int, tuple[Lexicon, "MentionWords"]] = {}  # id(lexicon) -> (lexicon, its words)
+
+
+@dataclass(frozen=True)
+class MentionWords:
+    anaphora: PhraseIndex[str]
+    pair_anaphora: PhraseIndex[str]
+    pronouns: frozenset[str]
+    title_compounds: frozenset[str]
+    membership_lists: PhraseIndex[str]
+    pair_joints: frozenset[str]
+    title_stances: frozenset[str]
+    title_topics: tuple[str, ...]
+    family_names: frozenset[str]
+    function_words: frozenset[str]
+    speech_verbs: PhraseIndex[str]
+    first_person: PhraseIndex[str]
+    particles: frozenset[str]
+    pronoun_particles: frozenset[str]
+    clause_words: frozenset[str]
+    stop_words: frozenset[str]
+    given_names: frozenset[str]
+    apposition_openers: frozenset[str]
+    quote_openers: PhraseIndex[str]
+    place_heads: PhraseIndex[str]
+    acronym_heads: PhraseIndex[str]
+    state_body_heads: PhraseIndex[str]
+    place_compounds: frozenset[str]
+    directions: frozenset[str]
+    not_person_before: PhraseIndex[str]
+    place_prepositions: PhraseIndex[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> "MentionWords":
+        """The words of `lexicon`, built on first use and kept with it."""
+        built = _BUILT.get(id(lexicon))
+        if built is None or built[0] is not lexicon:
+            built = _BUILT[id(lexicon)] = (lexicon, cls.build(lexicon))
+        return built[1]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> "MentionWords":
+        markers, shapes = lexicon.marker_words, lexicon.name_shapes
+
+        def folded(kind: str) -> frozenset[str]:
+            return frozenset(fold(w) for w in markers.get(kind, []))
+
+        def index(words, value=None) -> PhraseIndex[str]:
+            return PhraseIndex((fold(w), value or w) for w in words)
+
+        clause_words = shapes.get("not_name_words", frozenset())
+        return cls(
+            anaphora=PhraseIndex(lexicon.anaphora.items()),
+            pair_anaphora=PhraseIndex(lexicon.pair_anaphora.items()),
+            pronouns=folded("pronoun_honorifics"),
+            title_compounds=folded("title_compounds"),
+            membership_lists=index(markers.get("membership_lists", [])),
+            pair_joints=folded("pair_joints"),
+            title_stances=folded("title_stances"),
+            title_topics=tuple(fold(w) for w in markers.get("title_topics", [])),
+            family_names=shapes.get("family_names", frozenset()),
+            function_words=folded("not_subject_after") | {"và"},
+            speech_verbs=index(markers.get("speech_verbs", [])),
+            first_person=PhraseIndex(
+                [(fold(w), "singular") for w in markers.get("first_person_singular", [])]
+                + [(fold(w), "plural") for w in markers.get("first_person_plural", [])]
+            ),
+            particles=shapes.get("particles", frozenset()),
+            pronoun_particles=shapes.get("pronoun_particles", frozenset()),
+            clause_words=clause_words,
+            stop_words=clause_words | shapes.get("not_name_syllables", frozenset()),
+            given_names=given_names(lexicon),
+            apposition_openers=shapes.get("apposition_openers", frozenset()),
+            quote_openers=index(shapes.get("quote_openers", ())),
+            place_heads=index(shapes.get("place_heads", ())),
+            acronym_heads=index((*VIETNAMESE_ORG_HEADS, *shapes.get("acronym_heads", ()))),
+            state_body_heads=PhraseIndex(
+                [(w, "armed") for w in shapes.get("armed_forces_heads", ())]
+                + [(fold(w), "office") for w in markers.get("state_office_heads", [])]
+            ),
+            place_compounds=shapes.get("place_compounds", frozenset()),
+            directions=shapes.get("directions", frozenset()),
+            not_person_before=index(
+                w for key in ("place_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())
+            ),
+            place_prepositions=index(shapes.get("place_prepositions", ())),
+        )

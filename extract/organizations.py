@@ -1,0 +1,218 @@
+"""Organisations the dictionary lacks: "Quỹ đầu tư trực tiếp Nga", "Viện Hudson",
+"International Crisis Group".
+
+`OrganizationMentions` is one part of `MentionFinder` (see mentions.py).
+"""
+from __future__ import annotations
+
+import re
+
+from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end
+from .phrases import PhraseIndex, PhraseMatch, fold
+from .types import Entity, Mention
+
+ENGLISH_ORG_HEADS = {
+    "group", "institute", "council", "agency", "fund", "organization", "organisation", "bank", "center",
+    "centre", "foundation", "party", "committee", "university", "corporation", "company", "association",
+    "forum", "commission", "times", "post", "news", "journal", "press", "network", "service",
+}
+VIETNAMESE_ORG_HEADS = (
+    "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
+    "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
+    "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện",
+)
+# Words that start like a head and name no body: "Hội nghị" is a conference, "Hội đàm" talks.
+NOT_ORG_HEADS = ("Hội nghị", "Hội đàm", "Hội thảo", "Hội chợ", "Hội thao", "Hội viên", "Hội nhập", "Hội tụ")
+# "Chính phủ Syria", "chính quyền Kiev": the state itself.
+GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
+ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS]
+                        + [(h, "") for h in NOT_ORG_HEADS])
+MINISTRY_HEADS = {"Bộ", "Quân đội"}
+
+
+class OrganizationMentions:
+    """Organisations introduced by a head noun or an English name (a part of
+    `MentionFinder`, whose `lex`, `ctx` and `_new_entity` it uses)."""
+
+    _armed_forces: dict[str, Entity] | None = None
+
+    def _organization_mentions(self, text: str, by_start) -> list[Mention]:
+        """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country."""
+        found = []
+        title_starts = {t.start for t in self.lex.titles.find(text)}
+        for head in ORG_HEADS.find(text):
+            government = fold(head.text) in GOVERNMENT_HEADS
+            if head.start in title_starts or not head.value or not (government or is_capitalised(head.text)):
+                continue
+            for hit in self._countries_after(text, head.end, by_start):
+                entity = self.entity_of(hit.value)
+                if entity is None or entity.type != "COUNTRY":
+                    continue
+                between = text[head.end : hit.start]
+                if government:
+                    if not between.strip():
+                        found.append(Mention(head.start, hit.end, text[head.start : hit.end], entity, kind="name", name=hit.text))
+                    break
+                # "Đảng Xanh (Đức)": the country in parentheses after the name
+                bracketed = between.rstrip().endswith("(") and text[hit.end : hit.end + 1] == ")"
+                if bracketed:
+                    between = between.rstrip()[:-1]
+                if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
+                    break
+                if any(fold(w) in self.function_words for w in between.split()) or self.speech_verbs.find(between) \
+                        or self.membership_lists.find(between):
+                    break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga", "Nhóm P5+1 gồm Mỹ": not one name
+                if self.lex.cues.find(between) or not between.strip():
+                    break
+                end = self._pair_end(text, hit.end, by_start) if not bracketed else hit.end + 1
+                surface = text[head.start : end]
+                name = text[head.start : head.end + len(between)].strip() if bracketed else surface
+                named = self._name_after(text, end, by_start)
+                if named is not None:  # "Hãng thông tấn Nga ITAR – TASS": the name follows its description
+                    found.append(Mention(head.start, named.end, text[head.start : named.end], self.entity_of(named.value),
+                                         kind="name", name=named.text))
+                    break
+                if surface in self.lex.names:
+                    break  # the dictionary knows it
+                label = self._organization_label(head.text, between.strip(), entity) or name
+                org = self._new_entity("org", label, "ORGANIZATION")
+                # A ministry speaks for its country; a fund or a company does not.
+                acts_for = entity if head.text in MINISTRY_HEADS else None
+                found.append(Mention(head.start, end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=name))
+                break
+        return found
+
+    def _pair_end(self, text: str, end: int, by_start) -> int:
+        """ "Hội hữu nghị Việt Nam - Ấn Độ": a second country joined by a dash ends the name."""
+        m = re.match(r"\s*[-–]\s*", text[end:])
+        hit = by_start.get(end + m.end()) if m else None
+        return hit.end if hit is not None and self.entity_of(hit.value).type == "COUNTRY" else end
+
+    def _name_after(self, text: str, end: int, by_start) -> PhraseMatch[str] | None:
+        """The organisation's own name right after its description: a name the dictionary
+        knows as an organisation, after acronyms and dashes ("ITAR – TASS")."""
+        pos = self._skip(text, end)
+        while True:
+            hit = by_start.get(pos)
+            if hit is not None:
+                return hit if self.entity_of(hit.value).type == "ORGANIZATION" else None
+            if text[pos : pos + 1] in ("-", "–"):
+                pos = self._skip(text, pos + 1)
+                continue
+            word = WORD.match(text, pos)
+            if word is None or not is_acronym(word.group().rstrip("-")):
+                return None
+            pos = self._skip(text, word.end())
+
+    def _countries_after(self, text: str, pos: int, by_start) -> list[PhraseMatch[str]]:
+        """The names within a few words after `pos`, and "nước này" standing for a country."""
+        found = [by_start[k] for k in sorted(k for k in by_start if pos < k <= pos + 40)]
+        for m in re.finditer(r"\S+", text[pos : pos + 40]):
+            anaphor = self.country_anaphor_at(text, pos + m.start(), by_start)
+            if anaphor is not None:
+                country, end = anaphor
+                found.append(PhraseMatch(pos + m.start(), end, text[pos + m.start() : end], country.id))
+                break
+        return sorted(found, key=lambda h: h.start)
+
+    def state_body_mentions(self, text: str, by_start) -> list[Mention]:
+        """A body of a state named by its head and the country: "quân đội Ấn Độ", "binh sĩ
+        Pakistan", "hải quân của Hàn Quốc" (its armed forces, one per country whatever the
+        head), "Phủ Tổng thống Ai Cập" (its presidency). Each acts for the country."""
+        found = []
+        known = list(by_start.values())
+        for head in self.state_body_heads.find(text):
+            if any(d.start <= head.start < d.end for d in known):
+                continue  # "Quân đội Nga": the dictionary knows them
+            hit = by_start.get(self._skip(text, head.end, ("của",)))
+            if hit is None or self.entity_of(hit.value).type != "COUNTRY":
+                continue
+            country = self.entity_of(hit.value)
+            surface = text[head.start : hit.end]
+            armed = head.value == "armed"
+            org = self._known_armed_forces().get(country.id) if armed else None
+            if org is None:
+                kind = self.lex.ministries.get("Quân đội" if armed else head.text) or head.text
+                org = self._new_entity("org", f"{kind} of {country.label}", "ORGANIZATION")
+            if armed:
+                found.append(self.armed_forces_mention(head.start, hit.end, surface, org, country))
+            else:
+                found.append(Mention(head.start, hit.end, surface, org, acts_for=country, role_of=country, name=surface))
+        return found
+
+    def armed_forces_mention(self, start: int, end: int, surface: str, forces: Entity, country: Entity) -> Mention:
+        """ "quân đội Pakistan": the country is the actor, subject or object of what they do;
+        the armed forces are an entity of the article (role_of), named as written."""
+        return Mention(start, end, surface, country, role_of=forces, owner_name=surface)
+
+    def _known_armed_forces(self) -> dict[str, Entity]:
+        """Country id -> the dictionary's armed forces of it, named "Quân đội <country>"."""
+        if self._armed_forces is None:
+            self._armed_forces = {}
+            for actor in self.lex.actors.values():
+                if actor.entity.type != "ORGANIZATION" or actor.country is None:
+                    continue
+                if any(fold(a).startswith(("quân đội ", "lực lượng vũ trang ")) for a in actor.aliases) \
+                        and not any(fold(a).startswith(("bộ ", "tổng cục ", "cơ quan ")) for a in actor.aliases):
+                    self._armed_forces.setdefault(actor.country, actor.entity)
+        return self._armed_forces
+
+    def armed_forces_of(self, surface: str, entity: Entity) -> Entity | None:
+        """The country a dictionary's armed force acts for ("Hải quân Mỹ" -> United States)."""
+        actor = self.lex.actor(entity.id)
+        if actor is None or actor.country is None or entity.type != "ORGANIZATION":
+            return None
+        head = next(iter(self.state_body_heads.find(surface)), None)
+        return self.lex.entity(actor.country) if head is not None and head.start == 0 and head.value == "armed" else None
+
+    def actor_inside(self, surface: str, issue: Entity) -> Entity | None:
+        """The organisation (else the country) an issue's name names: "NATO mở rộng" -> NATO.
+        The issue keeps it an entity of the article even where the issue itself is dropped."""
+        inside = [self.lex.entity(h.value) for h in self.lex.names.find_all(surface)]
+        actors = [e for e in inside if e is not None and e != issue and e.type in ("ORGANIZATION", "COUNTRY")]
+        actors.sort(key=lambda e: e.type != "ORGANIZATION")
+        return actors[0] if actors else None
+
+    def _foreign_named_organizations(self, text: str, by_start, taken) -> list[Mention]:
+        """ "Viện Hudson", "Trung tâm nghiên cứu Carnegie": a head noun, a few words, a Latin name
+        (not a Vietnamese word written with a capital: "Ủy ban An ninh")."""
+        found = []
+        title_starts = {t.start for t in self.lex.titles.find(text)}
+        for head in ORG_HEADS.find(text):
+            if not is_capitalised(head.text) or head.start in title_starts or head.start in taken or head.start in by_start:
+                continue  # "Bộ ngoại giao Mỹ Marie Harf": the dictionary knows the ministry
+            pos = self._skip(text, head.end)
+            for _ in range(4):
+                m = WORD.match(text, pos)
+                if not m or pos in by_start:
+                    break
+                if is_capitalised(m.group()) and not looks_vietnamese(m.group()) and not is_acronym(m.group()) \
+                        and not is_vietnamese_syllable(m.group()) and fold(m.group()) not in self.stop_words:
+                    end = name_end(text, pos, self.particles, self.stop_words, max_words=3)
+                    surface = text[head.start : end]
+                    if surface not in self.lex.names:
+                        org = self._new_entity("org", surface, "ORGANIZATION")
+                        found.append(Mention(head.start, end, surface, org, kind="name", name=surface))
+                    break
+                if is_capitalised(m.group()) or self.speech_verbs.find(m.group()) or fold(m.group()) in self.function_words:
+                    break
+                pos = self._skip(text, m.end())
+        return found
+
+    def _organization_label(self, head: str, body: str, country: Entity) -> str | None:
+        english = self.lex.ministries.get(f"{head} {body}")
+        return f"{english} of {country.label}" if english else None
+
+    def _english_organizations(self, text: str) -> list[Mention]:
+        found = []
+        for m in re.finditer(r"(?<![\w.])(?:[A-Z][A-Za-z&'.-]*[A-Za-z] ){1,5}(?:[A-Z][A-Za-z&'-]+)", text):
+            words = m.group().split()
+            lead = 0
+            while lead < len(words) - 1 and fold(words[lead]) in self.stop_words:
+                lead += 1  # "Theo Al-Masdar News"
+            words = words[lead:]
+            if len(words) >= 2 and fold(words[-1]) in ENGLISH_ORG_HEADS and all(w.isascii() for w in words):
+                name = " ".join(words)
+                start = m.end() - len(name)
+                found.append(Mention(start, m.end(), name, self._new_entity("org", name, "ORGANIZATION"), name=name))
+        return found

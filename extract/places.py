@@ -1,0 +1,109 @@
+"""Places named after the noun of their kind: "huyện Samba", "quận Rashidiyah",
+"thủ đô Tokyo", "các huyện Samba, Kathua và Jammu".
+
+`PlaceMentions` is one part of `MentionFinder` (see mentions.py). The name after
+a place head (`place_heads` in names.yaml) is a LOCATION: one the dictionary
+knows keeps its entity but stops standing for its country ("thủ đô Tokyo" is
+the city, where "Tokyo cáo buộc" is Japan); one it lacks becomes a new place.
+A list of names after one plural head are places each.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .names import is_acronym, is_capitalised, is_vietnamese_syllable, name_end
+from .organizations import ORG_HEADS
+from .phrases import PhraseIndex, PhraseMatch, fold
+from .types import Mention
+
+_LIST_JOINT = re.compile(r"\s*(?:,|và)\s*")
+
+
+class PlaceMentions:
+    """Places introduced by a place head (a part of `MentionFinder`, whose `lex`, `ctx`,
+    `entity_of` and `_new_entity` it uses)."""
+
+    place_heads: PhraseIndex[str]
+
+    def place_mentions(self, text: str, by_start: dict[int, PhraseMatch[str]], free: Callable[[int, int], bool]) -> list[Mention]:
+        found: list[Mention] = []
+        known = list(by_start.values())
+        for head in self.place_heads.find(text):
+            if any(d.start <= head.start < d.end for d in known) or not free(head.start, head.end):
+                continue  # "vùng Vịnh", "Liên bang Nga": the dictionary knows the head with its name
+            if self._inside_word(text, head):
+                continue
+            pos = self._skip(text, head.end)
+            span_start = head.start
+            while True:
+                place = self._place_at(text, pos, by_start)
+                if place is None or not free(span_start, place[1]):
+                    break
+                entity, end = place
+                name = text[pos:end]
+                found.append(Mention(span_start, end, text[span_start:end], entity, kind="name", name=name))
+                joint = _LIST_JOINT.match(text, end)
+                if joint is None or joint.end() == end:
+                    break
+                pos = span_start = joint.end()
+        return found
+
+    def venue_mentions(self, text: str, by_start: dict[int, PhraseMatch[str]], free: Callable[[int, int], bool]) -> list[Mention]:
+        """ "tại Pakse", "ở Walla Walla", "từ Kramatorsk": a name the dictionary lacks after a
+        place preposition, in Latin letters or of two Vietnamese syllables at least ("tại Tứ
+        Xuyên"), that no head makes an organisation, a thing or an office ("tại Hội thảo")."""
+        found: list[Mention] = []
+        known = list(by_start.values())
+        for word in self.place_prepositions.find(text):
+            pos = self._skip(text, word.end)
+            if not is_capitalised(text[pos : pos + 1]) or not free(pos, pos + 1):
+                continue
+            if any(d.start <= pos < d.end for d in known):
+                continue  # a name the dictionary knows ("xung đột ở Ukraine")
+            lead = text[pos : pos + 30]
+            first = lead.split(" ", 1)[0]
+            heads = (h for index in (ORG_HEADS, self.not_person_before) for h in index.find(lead))
+            if len(first) < 2 or is_acronym(first) or any(h.start == 0 for h in heads):
+                continue  # "tại ĐH Hankuk", "tại Hội thảo": no place name
+            place = self._place_at(text, pos, by_start)
+            if place is None or not free(pos, place[1]) or place[0].type != "LOCATION":
+                continue
+            entity, end = place
+            found.append(Mention(pos, end, text[pos:end], entity, kind="name", name=text[pos:end]))
+        return found
+
+    def _place_at(self, text: str, pos: int, by_start) -> tuple | None:
+        """The place named at `pos`: one the dictionary knows, or a new one."""
+        hit = by_start.get(pos)
+        if hit is not None:
+            entity = self.entity_of(hit.value)
+            return (entity, hit.end) if entity.type == "LOCATION" else None
+        if not is_capitalised(text[pos : pos + 1]):
+            return None
+        end = name_end(text, pos, self.particles, self.stop_words, max_words=4)
+        for other in sorted(s for s in by_start if pos < s < end):
+            if self.entity_of(by_start[other].value).type != "COUNTRY":  # "Tây Nam Syria" is one name
+                end = len(text[:other].rstrip())
+                break
+        surface = text[pos:end].rstrip(".,")
+        words = surface.split()
+        for i, word in enumerate(words[1:], 1):
+            if fold(word) in self.given_names:  # "bang Utah Orrin Hatch": a person after the place
+                words = words[:i]
+                break
+        surface = " ".join(words)
+        if not surface or self.lex.titles.find(surface) or self.lex.honorifics.find(surface):
+            return None
+        if fold(words[0]) in self.stop_words or sum(w.isupper() for w in words) > 1:
+            return None
+        if all(is_vietnamese_syllable(w) for w in words):
+            # "căn cứ Hải quân", "khu vực Tây Nam nước Mỹ": a common noun or a direction
+            if len(words) < 2 or fold(words[0]) in self.directions:
+                return None
+        return self._new_entity("place", surface, "LOCATION"), pos + len(surface)
+
+    def _inside_word(self, text: str, head: PhraseMatch[str]) -> bool:
+        """ "liên bang", "Thông tấn xã": the head ends a longer word."""
+        previous = text[max(0, head.start - 20) : head.start].split()[-1:]
+        return bool(previous) and fold(f"{previous[0]} {head.text}") in self.place_compounds

@@ -1,0 +1,247 @@
+"""Titles and what follows them: "Ngoại trưởng Nga Sergey Lavrov", "Tổng thống Mỹ".
+
+`TitleMentions` is one part of `MentionFinder` (see mentions.py): it reads a
+title, the country or organisation it is of, a qualifier or topic, and the name
+of its holder, or makes the title a descriptor of the article's holder of it.
+"""
+from __future__ import annotations
+
+import re
+
+from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
+from .phrases import PhraseMatch, fold
+from .lexicon import Title
+from .types import Entity, Mention
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
+_BREAK = re.compile(r"[,.;:()\"“”]")
+FAR_OWNER_WORDS = 14
+_SHARED = re.compile(r"\s*(?:và|[-–/])\s*")
+_APPOSITION = re.compile(r"\s*(?:,|[-–])\s*")
+
+
+def _same_office(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+class TitleMentions:
+    """Mentions introduced by a title (a part of `MentionFinder`, whose `lex`, `ctx`,
+    `_person_at` and `_skip` it uses)."""
+
+    def _role_of(self, person: Entity, title: Title) -> Entity | None:
+        actor = self.lex.actor(person.id)
+        if actor is None:
+            return None
+        # "Acting President", "Former President" are still the office "President".
+        roles = [r for r in actor.roles if _same_office(r.role, title.role) or _same_office(r.role, title.role_for(r.of))]
+        dated = [r for r in roles if r.held_in(self.ctx.year)] or roles
+        return self.lex.entity(dated[-1].of) if dated else None
+
+    def _inside_compound(self, text: str, t: PhraseMatch[Title]) -> bool:
+        previous = text[max(0, t.start - 30) : t.start].split()[-1:]
+        first = t.text.split()[0]
+        return bool(previous) and fold(f"{previous[0]} {first}") in self.title_compounds
+
+    def _title_mention(self, text: str, t: PhraseMatch[Title], by_start, organizations) -> Mention | None:
+        """A title and what follows it:
+
+        "Ngoại trưởng Nga Sergey Lavrov"                      title, owner, name
+        "Ủy viên thương mại EU Cecilia Malmstrom"             title, qualifier, owner, name
+        "Đặc phái viên của LHQ về vấn đề Syria Staffan de Mistura"   ... topic, name
+        "Trưởng đoàn đàm phán của EU (EU), ông Michel Barnier"       ... apposed name
+        "Tổng thống Mỹ"                                       no name: a descriptor
+        """
+        title = t.value
+        start = self._with_modifier(text, t.start)
+        after_title = self._skip(text, t.end)
+        # Without a qualifier first, then with one, then with a longer phrase ending in "của";
+        # a qualifier or a phrase must lead to a name.
+        tries = ((after_title, False), (self._qualifier_end(text, after_title, by_start, organizations), True),
+                 (self.far_owner_start(text, after_title, by_start, organizations), True))
+        for pos, needs_person in tries:
+            owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations)
+            if needs_person and pos == after_title:
+                continue
+            role_of = owner
+            if role_of is None and title.of is not None:
+                actor = self.lex.actors[title.of]
+                role_of = self.lex.entity(actor.metonym_for) if actor.entity.type == "LOCATION" else actor.entity
+            name_at = self._topic_end(text, pos, by_start) if owner is not None else pos
+            person = self._person_at(text, name_at, by_start) or self._apposed_person(text, name_at, by_start)
+            if person is not None:
+                entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
+                if role_of is None:
+                    role_of = self._role_of(entity, title)
+                role = title.role_for(role_of.id if role_of else None)
+                name = text[name_start:end]
+                organizations.pop(owner_start, None)  # taken by this title
+                self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
+                self.ctx.offices.setdefault(entity.id, title.role)
+                return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
+                               name=name, office=title.office, owner_name=self._owner_name(text, owner, owner_start, pos))
+            if needs_person or owner is None:
+                continue
+            role = title.role_for(owner.id)
+            holder = self.ctx.title_holders.get((role, owner.id))
+            if holder is not None:
+                return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor")
+            # "người phát ngôn Lực lượng tuần duyên (PCG)": the body is named inside the descriptor
+            name = self._owner_name(text, owner, owner_start, pos)
+            return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
+                           name=name)
+        return None
+
+    def _owner_name(self, text: str, owner: Entity | None, start: int, end: int) -> str | None:
+        """An organisation's name as the title's span writes it, without its acronym."""
+        if owner is None or owner.type != "ORGANIZATION" or end <= start:
+            return None
+        return _ACRONYM_AFTER.sub("", text[start:end]).strip(" ,") or None
+
+    def shared_descriptor(self, text: str, first: Mention, title: Title | None, by_start) -> Mention | None:
+        """The second country of a title or honorific shared by two: "Tổng thống Nga và Mỹ",
+        "Ngoại trưởng Nga – Mỹ", "hai nhà lãnh đạo Ai Cập và Mỹ". It stands for that country's
+        holder of the same office (or its counterpart), else for the country."""
+        owner = first.role_of or first.acts_for
+        joint = _SHARED.match(text, first.end)
+        if first.kind != "descriptor" or owner is None or owner.type != "COUNTRY" or joint is None:
+            return None
+        hit = by_start.get(joint.end())
+        country = self.entity_of(hit.value) if hit is not None else None
+        if country is None or country.type != "COUNTRY" or country == owner:
+            return None
+        if self._person_at(text, self._skip(text, hit.end), by_start) is not None:
+            return None  # "Tổng thống Nga và Mỹ Joe Biden": a title of its own
+        if title is not None:
+            role = title.role_for(country.id)
+            holder = self.ctx.title_holders.get((role, country.id))
+        else:
+            role, holder = None, self.country_person(country, first.entity if first.entity.type == "PERSON" else None)
+        if holder is not None:
+            return Mention(hit.start, hit.end, hit.text, holder, role=role, role_of=country, kind="descriptor")
+        return Mention(hit.start, hit.end, hit.text, country, acts_for=country, role=role, kind="descriptor")
+
+    def _with_modifier(self, text: str, start: int) -> int:
+        """ "cựu Ngoại trưởng": the modifier belongs to the mention."""
+        offset = max(0, start - 30)
+        before = text[offset:start].rstrip()
+        for modifier in self.lex.modifiers:
+            if fold(before).endswith(modifier) and (len(before) == len(modifier) or not before[-len(modifier) - 1].isalnum()):
+                return offset + len(before) - len(modifier)
+        return start
+
+    def _owner_at(self, text: str, pos: int, by_start, organizations) -> tuple[Entity | None, int, int]:
+        """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp").
+
+        Returns (owner or None, where the text after it starts, where the owner starts).
+        """
+        at = self._skip(text, pos, ("của",))
+        organization = organizations.get(at)
+        if organization is not None:
+            return organization.entity, self._after_acronym(text, organization.end), at
+        if at != pos:  # "cố vấn của (Tổng thống) Trump": a person's aide
+            person = self._person_owner_at(text, at, by_start)
+            if person is not None:
+                return person[0], self._skip(text, person[1]), at
+        hit = by_start.get(at)
+        if hit is None:
+            anaphor = self.country_anaphor_at(text, at, by_start)  # "Ngoại trưởng nước này"
+            return (anaphor[0], self._skip(text, anaphor[1]), at) if anaphor else (None, pos, at)
+        entity = self.entity_of(hit.value)
+        actor = self.lex.actors.get(entity.id)
+        if entity.type in ("COUNTRY", "ORGANIZATION"):
+            return entity, self._after_acronym(text, hit.end), at
+        if entity.type == "LOCATION" and actor is not None and actor.metonym_for:
+            return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end), at
+        return None, pos, at
+
+    def _person_owner_at(self, text: str, pos: int, by_start) -> tuple[Entity, int] | None:
+        """ "ông Putin", "Tổng thống Trump", "Tổng thống Nga Putin" after "của": the person and the end."""
+        if pos in by_start and self.entity_of(by_start[pos].value).type != "PERSON":
+            return None  # "của Anh David Davis": "Anh" the country, not the honorific
+        for index in (self.lex.honorifics, self.lex.titles):
+            lead = next((m for m in index.find(text[pos : pos + 40]) if m.start == 0), None)
+            if lead is not None:
+                pos = self._skip(text, pos + lead.end)
+                country = by_start.get(pos)
+                if country is not None and self.entity_of(country.value).type == "COUNTRY":
+                    pos = self._skip(text, country.end)
+                break
+        hit = by_start.get(pos)
+        if hit is None or self.entity_of(hit.value).type != "PERSON":
+            return None
+        return self.entity_of(hit.value), hit.end
+
+    def _after_acronym(self, text: str, end: int) -> int:
+        """Skip "(EU)", "(RDIF)" after a name."""
+        m = re.match(r"\s*\([A-ZĐ][\w.&-]{0,14}\)", text[end:])
+        return self._skip(text, end + (m.end() if m else 0))
+
+    def _qualifier_end(self, text: str, pos: int, by_start, organizations) -> int:
+        """End of up to six plain words that qualify a title ("thương mại", "Nông lâm thủy sản",
+        "chính sách đối ngoại hàng đầu")."""
+        end = pos
+        for _ in range(6):
+            if end in by_start or end in organizations:
+                break
+            m = WORD.match(text, end)
+            if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group())
+                         and not is_vietnamese_syllable(m.group()) and fold(m.group()) not in self.stop_words):
+                break  # a name in Latin letters starts here ("Nhà ở" does not)
+            if fold(m.group()) == "của":
+                break  # "cố vấn đối ngoại của ông Putin": the owner follows
+            if self.lex.cues.find(m.group()) or fold(m.group()) in self.clause_words or fold(m.group()) in self.title_stances:
+                return pos  # "Tổng thống thân Nga X": Russia is what X leans to, not what X heads
+            end = self._skip(text, m.end())
+        return end
+
+    def far_owner_start(self, text: str, pos: int, by_start, organizations) -> int:
+        """Where the owner of a long phrase starts: after its last "của" that an organisation or
+        a country follows, within a dozen words without a clause word or a break
+        ("Người phát ngôn của Ủy ban An ninh quốc gia và Chính sách đối ngoại của Quốc hội Iran").
+        `pos` when there is none."""
+        found = pos
+        for m in list(WORD.finditer(text, pos))[:FAR_OWNER_WORDS]:
+            if _BREAK.search(text, pos, m.start()):
+                break
+            word = fold(m.group())
+            if word in self.clause_words and word != "và" or self.lex.cues.find(m.group()):
+                break
+            if word == "của":
+                at = self._skip(text, m.end())
+                hit = by_start.get(at)
+                if at in organizations or (hit is not None and self.entity_of(hit.value).type in ("COUNTRY", "ORGANIZATION")):
+                    found = m.start()
+        return found
+
+    def _topic_end(self, text: str, pos: int, by_start) -> int:
+        """Skip "về (vấn đề) Syria", "phụ trách Brexit", "tại Hà Nội" between an owner and the name."""
+        for lead in self.title_topics:
+            if fold(text[pos : pos + len(lead) + 1]) == lead + " ":
+                end = self._skip(text, pos + len(lead) + 1)
+                hit = by_start.get(end)
+                if hit is not None:
+                    return self._after_acronym(text, hit.end)
+                m = WORD.match(text, end)
+                return self._skip(text, m.end()) if m else pos
+        return pos
+
+    def _apposed_person(self, text: str, pos: int, by_start) -> tuple[Entity, int, int] | None:
+        """The person a title describes, after a comma or a dash: ", ông Michel Barnier",
+        " - bà Maria Zakharova", ", Hoàng tử Bandar", ", Mike Waltz"."""
+        mark = _APPOSITION.match(text, pos) or _APPOSITION.match(text, max(0, pos - 2))
+        if mark is None or mark.end() <= pos - 1:
+            return None
+        name_at = mark.end()
+        lead = None
+        for index in (self.lex.honorifics, self.lex.titles):
+            lead = next((m for m in index.find(text[name_at : name_at + 40]) if m.start == 0), lead)
+        if lead is not None:
+            name_at = self._skip(text, name_at + lead.end)
+        person = self._person_at(text, name_at, by_start)
+        if person is None:
+            return None
+        if lead is None and person[0].in_dictionary is False and len(text[name_at : person[1]].split()) < 2:
+            return None  # a bare word after a comma: no name without a lead or a second word
+        return person[0], name_at, person[1]

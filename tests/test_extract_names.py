@@ -1,0 +1,104 @@
+"""Names the dictionary does not know, one row per construction, on sentences
+written for these tests (every name below is made up)."""
+import pytest
+
+
+def persons(result):
+    return sorted(e.label for e in result.entities.values() if e.type == "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # apposition after a comma: "một ...", a title, "nhà ..."
+        ("Trong khi đó, Lars Eriksen, một nhân viên của tổ chức này, cho biết giao tranh đã dừng.", ["Lars Eriksen"]),
+        ("Theo Hãng tin AFP, Brenda Kowalczyk, giám đốc điều hành của quỹ, đã từ chức.", ["Brenda Kowalczyk"]),
+        # apposition after a dash, glued to the name
+        ("Hãng tin AFP dẫn lời Tomas Brakely- chủ tịch đảng đối lập, nói rằng họ sẽ biểu tình.", ["Tomas Brakely"]),
+        ("Tháng trước, Pavel Dorinsky - nhà sáng lập mạng xã hội - viết trên trang cá nhân.", ["Pavel Dorinsky"]),
+        # a speech verb right after the name
+        ("Henrik Valdez cho biết quân đội sẽ rút khỏi khu vực.", ["Henrik Valdez"]),
+        # a word that quotes a person before the name
+        ("Hãng tin Reuters dẫn lời Osric Fenwhistle nhận định tình hình còn căng thẳng.", ["Osric Fenwhistle"]),
+        # a given name of a person the dictionary knows
+        ("Vladimir Kostrenko đến Paris hôm qua.", ["Vladimir Kostrenko"]),
+        # particles inside a name, glued or apart
+        ("Bộ trưởng Ai Cập Karim al-Masrawi phát biểu tại hội nghị.", ["Karim al-Masrawi"]),
+        ("Đại sứ Saudi Arabia Faisal bin Turkan cho biết Riyadh ủng hộ đề xuất.", ["Faisal bin Turkan"]),
+        # initials
+        ("Thẩm phán Mỹ William H. Watsonby ra phán quyết hôm thứ Hai.", ["William H. Watsonby"]),
+        # a Vietnamese word right after a foreign name ends it
+        ("Giám đốc CIA Lorne Dashwood Là người đã tiết lộ tài liệu.", ["Lorne Dashwood"]),
+    ],
+)
+def test_a_foreign_name_with_evidence_of_a_person(extraction, text, expected):
+    assert persons(extraction(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn xe đã đến thành phố Walla Creek hôm qua.",  # a place head before it
+        "Các nghi phạm bị bắt tại Santa Mirada, California.",  # a place preposition
+        "Tàu USS Carl Vinford cập cảng Busan.",  # a ship
+        "Báo Daily Courant cho biết cuộc điều tra đã kết thúc.",  # a newspaper
+        "Minh Thu (lược dịch)",  # a Vietnamese byline without its marks
+        "Kho Bac cho biết nguồn thu tăng.",  # Vietnamese syllables without marks, no given name
+    ],
+)
+def test_a_capitalised_run_that_is_no_person(extraction, text):
+    assert persons(extraction(text)) == []
+
+
+def test_the_family_name_alone_refers_back_to_the_bare_name(extraction):
+    result = extraction(
+        "Pavel Dorinsky, nhà sáng lập của mạng xã hội, cho biết công ty sẽ mở rộng. "
+        "Theo Dorinsky, Nga là thị trường lớn nhất."
+    )
+    assert persons(result) == ["Pavel Dorinsky"]
+    assert {"Pavel Dorinsky", "Dorinsky"} <= set().union(*result.aliases.values())
+
+
+def places(result):
+    return sorted(e.label for e in result.entities.values() if e.type == "LOCATION")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place head, then a name the dictionary lacks
+        ("Giao tranh bùng phát ở hạt Kelmora hôm qua.", ["Kelmora"]),
+        ("Quân nổi dậy rút khỏi quận Al-Harbiya sau ba ngày.", ["Al-Harbiya"]),
+        # a plural head and a list of names
+        ("Pháo kích nhằm vào các làng thuộc các huyện Dorvan, Kesta và Mirpal.", ["Dorvan", "Kesta", "Mirpal"]),
+        # a transliterated name
+        ("Đoàn đại biểu đã thăm tỉnh Xa-va-na-khét của Lào.", ["Xa-va-na-khét"]),
+        # a direction with a foreign name is one region
+        ("Lệnh ngừng bắn có hiệu lực ở khu vực Tây Nam Syria.", ["Tây Nam Syria"]),
+        # an airport, a base, a nuclear site
+        ("Máy bay hạ cánh xuống sân bay Wattaly lúc 10 giờ.", ["Wattaly"]),
+        ("Iran tăng cường bảo vệ cơ sở hạt nhân Fordaw.", ["Fordaw"]),
+        # a name after a place preposition: in Latin letters, or of two Vietnamese syllables
+        ("Giao tranh tiếp diễn ở Kelmora và tại Dorvan.", ["Dorvan", "Kelmora"]),
+        ("Ông ta có nhiều tài sản tại Tứ Xuyên.", ["Tứ Xuyên"]),
+        # a city the dictionary knows, after its head: the city, not its country
+        ("Hội nghị diễn ra tại thủ đô Tokyo.", ["Tokyo"]),
+    ],
+)
+def test_a_name_after_a_place_head_is_a_place(extraction, text, expected):
+    assert places(extraction(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thẩm phán liên bang Harold Brennick ra phán quyết.",  # "liên bang" is federal, not a state
+        "Nga xây dựng một căn cứ Hải quân mới.",  # a common noun after the head
+        "Doanh nghiệp tại khu vực Tây Nam nước Mỹ phản đối.",  # a direction
+        "Ông phát biểu tại Hội thảo về an ninh.",  # an event after the preposition
+        "Giáo sư Kang giảng dạy tại ĐH Hankuk.",  # an abbreviated organisation head
+        "Xung đột ở Ukraine kéo dài.",  # a name the dictionary knows is no new place
+    ],
+)
+def test_a_place_head_before_no_place_name(extraction, text):
+    assert places(extraction(text)) == []

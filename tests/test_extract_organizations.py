@@ -1,0 +1,55 @@
+"""Organisations the dictionary does not know, one row per construction, on
+sentences written for these tests (the organisations below are made up)."""
+import pytest
+
+
+def organizations(result):
+    return sorted(e.label for e in result.entities.values() if e.type == "ORGANIZATION")
+
+
+@pytest.mark.parametrize(
+    "text, expected, alias",
+    [
+        # an organisation head, its name, its acronym; the acronym alone later is the same body
+        ("Một người phát ngôn Lực lượng tuần duyên Ba Lan (PCGX) cho biết tàu đã rời cảng. "
+         "Sau đó, PCGX xác nhận thông tin.", ["PCGX"], "Lực lượng tuần duyên Ba Lan"),
+        # a lowercase head of two words
+        ("Các thành viên phong trào Sinh viên dân chủ (SVDX) tuần hành ở thủ đô.", ["SVDX"], "phong trào Sinh viên dân chủ"),
+        # the acronym the dictionary knows: the dictionary's body, whatever the name before it
+        ("Theo Tổ chức Giám sát nhân quyền Syria (SOHR), giao tranh đã dừng.",
+         ["Syrian Observatory for Human Rights"], "Tổ chức Giám sát nhân quyền Syria"),
+    ],
+)
+def test_an_organisation_defined_with_its_acronym(extraction, text, expected, alias):
+    result = extraction(text)
+    assert organizations(result) == expected
+    assert alias in set().union(*result.aliases.values())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a head, words, two countries joined by a dash
+        ("Phó chủ tịch Hội hữu nghị Ba Lan - Lào phát biểu tại lễ khai mạc.", ["Hội hữu nghị Ba Lan - Lào"]),
+        # the country in parentheses after the name
+        ("Một nghị sĩ Đảng Hòa bình (Áo) đã lên tiếng.", ["Đảng Hòa bình"]),
+        # the organisation's own name follows the descriptive head: no organisation of the head
+        ("Hãng thông tấn Hàn Quốc Yonhap đưa tin về vụ phóng.", ["Yonhap"]),
+        # a conference is no body
+        ("Hội nghị thượng đỉnh tại Lào đã bế mạc.", []),
+    ],
+)
+def test_an_organisation_named_by_its_head(extraction, text, expected):
+    assert organizations(extraction(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng euro bị định giá thấp theo sức mua tương đương (PPPX).",  # no organisation head
+        "Lực lượng này giữ gìn trật tự, an toàn xã hội (TTXHX).",  # "xã hội" holds no head
+        "Ủy ban An ninh quốc gia lên án quyết định.",  # a Vietnamese word with a capital is no foreign name
+    ],
+)
+def test_no_organisation_without_its_head(extraction, text):
+    assert organizations(extraction(text)) == []

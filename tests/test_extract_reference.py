@@ -1,0 +1,84 @@
+"""What a mention stands for: armed forces and offices of a state, a title shared by two
+countries, "nước này" and "hai nước"; one row per construction, on sentences written
+for these tests (the people below are made up)."""
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # armed forces act for their country, whatever the head
+        ("Quân đội Nga tấn công Ukraine.", ("Russia", "attacks", "Ukraine")),
+        ("Binh sĩ Ấn Độ tấn công các vị trí của Pakistan.", ("India", "attacks", "Pakistan")),
+        ("Hải quân Mỹ tấn công Iran.", ("United States", "attacks", "Iran")),
+        # a title shared by two countries: each country's holder of the office
+        ("Tổng thống Nga Ivan Korov gặp Tổng thống Mỹ John Castell. Sau đó, Tổng thống Nga và Mỹ đã điện đàm.",
+         ("Ivan Korov", "phoned", "John Castell")),
+        # ... after an honorific: each country's counterpart
+        ("Tổng thống Ai Cập Omar Daleel điện đàm với Tổng thống Mỹ John Castell. "
+         "Hai nhà lãnh đạo Ai Cập và Mỹ kêu gọi Iran kiềm chế.", ("Omar Daleel", "urges", "Iran")),
+        # an honorific, a qualifier, "của" and two countries: each country's counterpart
+        ("Ngoại trưởng Nga Ivan Korov gặp Ngoại trưởng Mỹ John Castell. "
+         "Các nhà ngoại giao hàng đầu của Nga và Mỹ đã hội đàm.", ("Ivan Korov", "held_talks_with", "John Castell")),
+        # ... or the countries, where the article names no one
+        ("Các nhà ngoại giao hàng đầu của Nga và Mỹ đã gặp nhau tại Riyadh.", ("Russia", "met", "United States")),
+        # "bà": the last woman named, not the last person
+        ("Bà Olga Petrova gặp ông Ivan Korov tại Moskva. Bà cảnh báo Belarus.", ("Olga Petrova", "warns", "Belarus")),
+        ("Ông Ivan Korov gặp bà Olga Petrova tại Moskva. Ông cảnh báo Belarus.", ("Ivan Korov", "warns", "Belarus")),
+        # "hai nước": the pair named together last, not the last two countries named
+        ("Nga và Mỹ đã đàm phán nhiều lần. Ukraine không được mời. Hai nước cũng cảnh báo Iran.",
+         ("Russia", "warns", "Iran")),
+    ],
+)
+def test_what_a_mention_stands_for(triples, text, expected):
+    found = triples(text)
+    assert expected in found or (expected[2], expected[1], expected[0]) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, unexpected",
+    [
+        # the capital a minister travels to is a place, not the country "nước này" stands for
+        ("Ngoại trưởng Iran Hamid Rostami đến Moskva. Ngoại trưởng nước này cáo buộc Mỹ.", ("Russia", "accuses", "United States")),
+        # the armed forces are not a party of their own
+        ("Quân đội Nga tấn công Ukraine.", ("Russian Armed Forces", "attacks", "Ukraine")),
+    ],
+)
+def test_what_a_mention_does_not_stand_for(triples, text, unexpected):
+    assert unexpected not in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, holder, owner",
+    [
+        # an office of a state named by its head and the country
+        ("Người phát ngôn Phủ Tổng thống Ai Cập, ông Karim Nassef cho biết.", "Karim Nassef", "Presidency of Egypt"),
+        # "nước này" after a title: the country named last
+        ("Iran phản đối lệnh trừng phạt. Ngoại trưởng nước này Hamid Rostami cho biết.", "Hamid Rostami", "Iran"),
+    ],
+)
+def test_an_owner_named_in_another_way(extraction, text, holder, owner):
+    result = extraction(text)
+    assert (holder, owner) in {(r.subject.label, r.object.label) for r in result.relations if r.predicate == "official_of"}
+
+
+def test_a_country_named_with_its_armed_forces_is_an_entity_of_the_article(extraction):
+    result = extraction("Binh sĩ Ấn Độ nổ súng dọc biên giới.")
+    assert {"India", "Armed Forces of India"} <= {e.label for e in result.entities.values()}
+    assert "Binh sĩ Ấn Độ" in set().union(*result.aliases.values())
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # "Anh ấy" is "he", not the United Kingdom
+        ("Anh ấy sẽ làm việc tại Nga.", "Russia", "United Kingdom"),
+        # the last syllable of a Vietnamese name is not a country
+        ("Đoàn đại biểu do ông Trần Minh Nga dẫn đầu đã đến Lào.", "Laos", "Russia"),
+        # an issue that names an actor keeps the actor an entity of the article
+        ("Ông Putin nói việc Ukraine gia nhập NATO là không thể.", "NATO", "United Kingdom"),
+    ],
+)
+def test_a_name_read_in_its_context(extraction, text, present, absent):
+    labels = {e.label for e in extraction(text).entities.values()}
+    assert present in labels and absent not in labels, labels

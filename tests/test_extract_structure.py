@@ -1,0 +1,75 @@
+"""Structure edges said in passing: appositions, parties of their members, lists of
+members; one row per construction, on sentences written for these tests (the people
+below are made up)."""
+import pytest
+
+STRUCTURE = ("official_of", "member_of")
+
+
+def structure(result):
+    return {(r.subject.label, r.predicate, r.object.label) for r in result.relations if r.predicate in STRUCTURE}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X, một <title> <body>": a title after "một" in apposition; a legislator is a party's member
+        ("Anna Pelling, một nghị sĩ đảng Bảo thủ, nói rằng chính phủ đang gặp khó.",
+         {("Anna Pelling", "member_of", "Conservative Party (UK)")}),
+        ("Thượng nghị sĩ đảng Cộng hòa Lindsey Grahm cảnh báo Nga.",
+         {("Lindsey Grahm", "member_of", "Republican Party (United States)")}),
+        # ... but an official of the country
+        ("Thượng nghị sĩ Mỹ Lindsey Grahm cảnh báo Nga.", {("Lindsey Grahm", "official_of", "United States")}),
+        # "X, nhà sáng lập <body>": "nhà" opens a title here, not an apposition of no office
+        ("Pavel Dorinsky, nhà sáng lập mạng xã hội VKontakte, đã mời ông.",
+         {("Pavel Dorinsky", "official_of", "VKontakte")}),
+        # "X, một nhân viên của <body>": one of its people, no office
+        ("Rami Haddadin, một nhân viên của SOHR cho biết giao tranh đã dừng.",
+         {("Rami Haddadin", "member_of", "Syrian Observatory for Human Rights")}),
+        # "X - <title> <body>": the dash opens the apposition
+        ("Hãng tin AFP dẫn lời Tomas Brakely - chủ tịch đảng Cộng hòa, nói rằng họ sẽ thắng.",
+         {("Tomas Brakely", "official_of", "Republican Party (United States)")}),
+        # "X, <title> ... của Tổng thống Y": the aide of a person
+        ("Pyotr Lesnoy, trợ lý chính sách đối ngoại hàng đầu của Tổng thống Putin, cho biết.",
+         {("Pyotr Lesnoy", "official_of", "Vladimir Putin")}),
+        # "X, <trade> của <person>": the person X works for
+        ("Anatoly Kuzmin, luật sư của ông Snowden, nói với báo giới.",
+         {("Anatoly Kuzmin", "official_of", "Edward Snowden")}),
+        # "<party> của <person>": the person belongs to the party
+        ("Đảng Bảo thủ của bà Helen Marlowe giành đa số ghế.",
+         {("Helen Marlowe", "member_of", "Conservative Party (UK)")}),
+        # a person and a body right after "thuộc", "ở" ...
+        ("Chuyên gia Judith Marley thuộc Viện nghiên cứu Hudson nhận định như vậy.",
+         {("Judith Marley", "member_of", "Viện nghiên cứu Hudson")}),
+        # ... or after "của" when a trade introduces the person
+        ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", {("Bill Hammond", "member_of", "Fox News")}),
+        # a country in apposition with "thành viên" and a body
+        ("Thổ Nhĩ Kỳ - thành viên NATO - phản đối kế hoạch.", {("Turkey", "member_of", "NATO")}),
+        ("Hungary, một quốc gia thành viên chủ chốt của EU, phản đối.", {("Hungary", "member_of", "European Union")}),
+        # a body and the list of its members
+        ("Iran đạt thỏa thuận với nhóm P5+1 gồm Mỹ, Anh, Pháp, Đức, Nga và Trung Quốc.",
+         {(c, "member_of", "P5+1") for c in ("United States", "United Kingdom", "France", "Germany", "Russia", "China")}),
+        ("Các nước thành viên NATO như Ba Lan, Litva và Latvia lo ngại.",
+         {(c, "member_of", "NATO") for c in ("Poland", "Lithuania", "Latvia")}),
+    ],
+)
+def test_structure_said_in_passing(extraction, text, expected):
+    found = structure(extraction(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    "text, unexpected",
+    [
+        # a neighbour is no member
+        ("Hungary, nước láng giềng của Áo, phản đối.", ("Hungary", "member_of")),
+        # allies are no body that has members
+        ("NSA theo dõi cả các đồng minh của Mỹ như Đức và Brazil.", ("Germany", "member_of")),
+        # "của" after "ông": the body owns something else ("tổ điều tra ... của FBI")
+        ("Tổ điều tra về ông Trump của FBI đang làm việc.", ("Donald Trump", "member_of")),
+        # a clause after the title: what follows is not its owner
+        ("Omar Daleel - cựu Bộ trưởng đã đến trụ sở Liên Hợp Quốc.", ("Omar Daleel", "official_of")),
+    ],
+)
+def test_no_structure_edge_across_a_clause_or_from_a_group(extraction, text, unexpected):
+    assert not any(edge[:2] == unexpected for edge in structure(extraction(text)))

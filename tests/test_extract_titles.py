@@ -1,0 +1,58 @@
+"""Titles and appositions that say who holds which office, one row per construction,
+on sentences written for these tests (the people below are made up)."""
+import pytest
+
+
+def offices(result):
+    return {(r.subject.label, r.object.label) for r in result.relations if r.predicate == "official_of"}
+
+
+@pytest.mark.parametrize(
+    "text, holder, owner",
+    [
+        # title of a country at a city, then the name apposed with an honorific
+        ("Đại sứ Mỹ tại Hà Nội, ông Mark Kendrow cho biết hai nước sẽ hợp tác.", "Mark Kendrow", "United States"),
+        # title, a dash, then the name
+        ("Người phát ngôn Bộ Ngoại giao Nga - bà Irina Volkova nhấn mạnh lập trường.",
+         "Irina Volkova", "Ministry of Foreign Affairs of Russia"),
+        # a title whose owner is a person, the name apposed without an honorific
+        ("Cố vấn an ninh quốc gia của Tổng thống Trump, Tom Halvers, đã đến Riyadh.", "Tom Halvers", "Donald Trump"),
+        # ... with an honorific before the owner and before the name
+        ("Theo cố vấn đối ngoại của ông Putin, ông Pyotr Lesnoy, cuộc gặp rất hữu ích.", "Pyotr Lesnoy", "Vladimir Putin"),
+        # ... with a long qualifier before the owner
+        ("Trợ lý chính sách đối ngoại hàng đầu của Tổng thống Putin, Pyotr Lesnoy, cho biết.", "Pyotr Lesnoy", "Vladimir Putin"),
+        # a leader (an honorific) of a party the dictionary knows
+        ("Lãnh đạo Công đảng Martin Greaves kêu gọi bầu cử sớm.", "Martin Greaves", "Labour Party (UK)"),
+        # an organisation with its acronym between the title and the name
+        ("Giám đốc Lực lượng tuần duyên Ba Lan (PCGX) Adam Wrzosek cho biết tàu đã rời cảng.", "Adam Wrzosek", "PCGX"),
+        # a title apposed after the organisation, before the name
+        ("Giám đốc Cơ quan tình báo Saudi Arabia, Hoàng tử Faisal bin Turkan, tuyên bố như vậy.",
+         "Faisal bin Turkan", "Cơ quan tình báo Saudi Arabia"),
+        # the body described before its name ("Hãng thông tấn Nga ITAR – TASS"), the holder apposed
+        ("Ông đã tiếp Tổng Giám đốc Hãng thông tấn Nga ITAR – TASS, ngài Sergei Dolgin.", "Sergei Dolgin", "TASS"),
+        # a long phrase between the title and the body it ends with ("của Quốc hội Iran")
+        ("Người phát ngôn của Ủy ban An ninh quốc gia và Chính sách đối ngoại của Quốc hội Iran, "
+         "ông Hamid Rezaei đã lên án quyết định.", "Hamid Rezaei", "Islamic Consultative Assembly (Iran)"),
+        # an honorific, a phrase, the body after "của", the name
+        ("Quan chức phụ trách chính sách đối ngoại và an ninh của EU Federica Morandi cho biết.",
+         "Federica Morandi", "European Union"),
+        # a name spelled syllable by syllable, after an honorific, before its title
+        ("Dự lễ có ông Xổm-phết Vi-la-vông - Phó Thủ tướng Chính phủ Lào.", "Xổm-phết Vi-la-vông", "Laos"),
+        # a country after "của" is the owner, not an honorific "anh" before the name
+        ("Trưởng đoàn đàm phán Brexit của Anh David Morrow lên tiếng cảnh báo.", "David Morrow", "United Kingdom"),
+    ],
+)
+def test_a_title_gives_the_office_of_its_holder(extraction, text, holder, owner):
+    assert (holder, owner) in offices(extraction(text))
+
+
+@pytest.mark.parametrize(
+    "text, holder, not_owner",
+    [
+        # "thân Nga": Russia is what he leans to, not what he heads
+        ("Tổng thống thân Nga Viktor Lenko bị lật đổ năm 2014.", "Viktor Lenko", "Russia"),
+        ("Thủ tướng chống Mỹ Omar Daleel tuyên bố.", "Omar Daleel", "United States"),
+    ],
+)
+def test_a_country_after_a_stance_word_is_not_the_owner(extraction, text, holder, not_owner):
+    assert (holder, not_owner) not in offices(extraction(text))
