@@ -59,11 +59,11 @@ REFERENCE = r"""
 import sys, time
 t0 = time.perf_counter()
 from underthesea import word_tokenize
-from extract import sentences
-from extract.readers import iter_articles
+from extract import default_lexicon, sentences
+from ingest import iter_articles
 n = words = 0
 for article in iter_articles([sys.argv[1]], lambda problem: None):
-    for s in sentences(article):
+    for s in sentences(article, default_lexicon()):
         words += len(word_tokenize(s))
         n += 1
 print(f"{n} {words} {time.perf_counter() - t0:.3f}")
@@ -185,11 +185,12 @@ def bench_ratio(corpus: Path, n: int | None, tmp: Path, repeat: int) -> None:
     sys.path.insert(0, str(ROOT))
     from underthesea import word_tokenize
 
+    from extract import default_lexicon
     from extract import sentences as split
-    from extract.readers import iter_articles
+    from ingest import iter_articles
     from vnkg.cli import main
 
-    texts = [s for a in iter_articles([path], lambda p: None) for s in split(a)]
+    texts = [s for a in iter_articles([path], lambda p: None) for s in split(a, default_lexicon())]
     word_tokenize("Khởi động mô hình.")
     ref_times, build_times = [], []
     devnull = open(os.devnull, "w")
@@ -250,14 +251,12 @@ def bench_client(corpus: Path, n: int | None, tmp: Path) -> None:
     path, count = head(corpus, n, tmp)
     print(f"\n## client: reading + dropping duplicates, no extraction, {count} articles of {corpus.name}")
     sys.path.insert(0, str(ROOT))
-    from extract.readers import Reader
-    from vnkg.cli import Intake, Problems
+    from ingest import Reader
+    from vnkg.store import Intake
 
-    class Quiet(Problems):
-        def __call__(self, problem) -> None:
-            self.items.append(problem)
+    def quiet(problem) -> None:
+        pass
 
-    quiet = Quiet()
     t = time.perf_counter()
     kept = sum(1 for _ in Intake(quiet)(Reader(quiet).articles([path])))
     wall = time.perf_counter() - t

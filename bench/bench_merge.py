@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import resource
 import subprocess
@@ -86,7 +85,7 @@ def measure(n_articles: int, chunk: int) -> dict:
     """In this process: merge partial graphs of `n_articles` synthetic articles, finalize, write JSON."""
     from exports import write_json
     from graph.build import add_extraction, new_graph
-    from vnkg.parallel import chunks, merge_finalize
+    from graph.parallel import chunks, merge_finalize
 
     making = [0.0]  # time spent making the partial graphs (the workers' share), not counted
 

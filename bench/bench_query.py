@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from exports import read_json, write_json  # noqa: E402
-from graph.query import AmbiguousEntityError, KnowledgeGraph  # noqa: E402
+from exports import read_json, write_json
+from vnkg import AmbiguousEntityError, KnowledgeGraph
 
 SYLLABLES = ("an bình cường dũng đức giang hà hải hạnh hiền hoà hùng hương khánh khoa lan linh long mai minh "
              "nam nga ngà ngọc nhung phong phúc phương quang quân sơn tâm thảo thành thắng thu thuỷ tiến trang "

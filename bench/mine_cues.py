@@ -47,10 +47,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extract import Article, default_lexicon, sentences  # noqa: E402
-from extract.dates import article_date, iso_date  # noqa: E402
 from extract.mentions import ACTOR_TYPES, ArticleContext, MentionFinder  # noqa: E402
 from extract.phrases import PhraseIndex, fold  # noqa: E402
 from extract.types import Mention  # noqa: E402
+from ingest.dates import article_date, iso_date  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 SOURCES = ("world-2017.jsonl", "baomoi-2017.jsonl.gz", "news-2013.jsonl")
@@ -131,7 +131,8 @@ def corpus_articles(heldout: set[str], limit: int | None) -> tuple[list[Article]
                 seen.add(r["id"])
                 chosen.append(article_of(r))
                 taken += 1
-    held_sentences = {sentence_key(s) for a in held_articles for s in sentences(a)}
+    lex = default_lexicon()
+    held_sentences = {sentence_key(s) for a in held_articles for s in sentences(a, lex)}
     return chosen, held_sentences
 
 
@@ -172,7 +173,7 @@ def read_article(article: Article, probes: PhraseIndex[str], held: frozenset[str
     published = article.date or article_date(article.text)
     context = ArticleContext(year=int(published[:4]) if published else None)
     finder = MentionFinder(lex, context)
-    texts = sentences(article)
+    texts = sentences(article, lex)
     for text in texts:  # first pass learns the article's names, as the extractor does
         finder.sentence_mentions(text)
     context.start_reading()
@@ -274,10 +275,10 @@ def tally(readings: Iterable[ArticleReading], covered: PhraseIndex[str], probes:
     gaps_seen: set[tuple[str, str]] = set()
     cue_sentences: set[str] = set()
     for reading in readings:
-        for key, found in reading.sentence_cues:
+        for key, held in reading.sentence_cues:
             if key not in cue_sentences:
                 cue_sentences.add(key)
-                result.cue_anywhere.update(set(found))
+                result.cue_anywhere.update(set(held))
         for gap in reading.gaps:
             joined = " ".join(w for w, _ in gap.words)
             if (gap.sentence_key, joined) in gaps_seen:
@@ -352,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         print_phrases(result, args.phrase)
     gaps = sum(len(r.gaps) for r in readings)
     print(f"\n{len(articles)} articles, {gaps} gaps between actor mentions, "
-          f"{len(held)} held-out sentences skipped, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+          f"{len(held)} held-out sentences left out, {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return 0
 
 

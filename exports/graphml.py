@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import cast
 
 import networkx as nx
 
@@ -22,7 +23,7 @@ def _flat(attrs: dict) -> dict:
 
 
 def to_graphml(G: nx.MultiDiGraph) -> str:
-    H = nx.MultiDiGraph()
+    H: nx.MultiDiGraph = nx.MultiDiGraph()
     for n, data in G.nodes(data=True):
         H.add_node(n, **_flat(data))
     for u, v, k, data in G.edges(keys=True, data=True):
@@ -44,8 +45,8 @@ def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     >>> _ = write_graphml(G, p); read_graphml(p).nodes["a"]["aliases"]
     ['Nga']
     """
-    H = nx.read_graphml(path, force_multigraph=True)
-    G = nx.MultiDiGraph()
+    H = cast(nx.MultiDiGraph, nx.read_graphml(path, force_multigraph=True))
+    G: nx.MultiDiGraph = nx.MultiDiGraph()
     for n, data in H.nodes(data=True):
         G.add_node(n, **{k: _unflat(k, v) for k, v in data.items()})
     for u, v, k, data in H.edges(keys=True, data=True):

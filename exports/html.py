@@ -30,6 +30,8 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pyvis.network import Network
 
+from ontology import ONTOLOGY
+
 from .atomic import atomic_write
 from .layout import layout
 
@@ -50,17 +52,11 @@ TYPE_NAMES = {
     "COUNTRY": "Country", "PERSON": "Person", "ORGANIZATION": "Organization",
     "LOCATION": "Location", "GROUP": "Group", "ISSUE": "Issue",
 }
-# Edge colour by quad class (GDELT: verbal/material x cooperation/conflict).
-QUAD_COLORS = {
-    "verbal cooperation": "#5fb35f",
-    "material cooperation": "#1b7a35",
-    "verbal conflict": "#f08c2e",
-    "material conflict": "#c81e1e",
-    "structure": "#c4c4c4",
-}
+# Edge colour by quad class (GDELT: verbal/material x cooperation/conflict), and the
+# order of the families in the filters: both from the ontology.
+QUAD_COLORS = {quad.name: quad.color for quad in ONTOLOGY.quads.values()}
 OTHER_QUAD_COLOR = "#9a9a9a"
-FAMILY_ORDER = ["consult", "cooperate", "aid", "demand", "disapprove", "reject", "threaten",
-                "coerce", "force_posture", "assault", "structure"]
+FAMILY_ORDER = list(ONTOLOGY.families)
 LABEL_WIDTH = 150  # node labels wrap at this width
 SIZE_MIN, SIZE_MAX = 6.0, 40.0  # drawn node radius: no mention, and the cap
 LABEL_ALL_EDGES_UP_TO = 300  # larger graphs label only the edges of the selected entity

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import cast
 
 import networkx as nx
 
@@ -28,4 +29,4 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
     """Load a graph written by `write_json`."""
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
-    return nx.node_link_graph(data, edges="edges", directed=True, multigraph=True)
+    return cast(nx.MultiDiGraph, nx.node_link_graph(data, edges="edges", directed=True, multigraph=True))

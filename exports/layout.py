@@ -171,7 +171,7 @@ def layout(G: nx.MultiDiGraph, boxes: dict[str, tuple[float, float, float]] | No
     >>> sorted(pos) == ["a", "b", "c", "d"] and pos == layout(G)
     True
     """
-    U = nx.Graph()
+    U: nx.Graph = nx.Graph()
     U.add_nodes_from(sorted(G.nodes))
     for u, v in G.edges():
         if u == v:

@@ -10,40 +10,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ingest.normalize import normalize_text
+from ontology import ONTOLOGY
 
-from .normalize import normalize_text
+from .actors import Actor, load_actors
+from .boilerplate import BoilerplateRules
+from .datafiles import DATA_DIR, read_yaml
 from .phrases import PhraseIndex, fold
-from .types import ENTITY_TYPES, Entity
-
-DATA_DIR = Path(__file__).parent / "data"
-ACTOR_FILES = ("countries", "places", "organizations", "people", "groups", "issues")
-
-
-@dataclass(frozen=True)
-class Role:
-    """An office a person held: `role` (English) of `of` (an actor id), in years."""
-
-    role: str
-    of: str
-    start: int | None = None
-    end: int | None = None
-
-    def held_in(self, year: int | None) -> bool:
-        if year is None:
-            return self.end is None
-        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """One dictionary record: the entity plus what the dictionary knows of it."""
-
-    entity: Entity
-    aliases: tuple[str, ...]
-    metonym_for: str | None = None
-    country: str | None = None
-    roles: tuple[Role, ...] = ()
+from .types import Entity
 
 
 @dataclass(frozen=True)
@@ -62,17 +36,23 @@ class Title:
 
 @dataclass(frozen=True)
 class PredicateSpec:
+    """How Vietnamese states one predicate of the ontology: its cues and where its object may stand."""
+
     name: str
-    family: str
-    quad: str
-    symmetric: bool
-    label: str
     cues: tuple[str, ...]
     objects: tuple[str, ...] = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
     reverse_with: str | None = None
     reverse_if_subject: str | None = None
     window: int | None = None
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
+    place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
+    object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
+    object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
+    joint_cues: tuple[str, ...] = ()  # cues stated by a pair of each other ("A và B nhất trí"), folded
+
+    @property
+    def symmetric(self) -> bool:
+        return ONTOLOGY.predicates[self.name].symmetric
 
 
 @dataclass
@@ -91,17 +71,18 @@ class Lexicon:
     anaphora: dict[str, str] = field(default_factory=dict)  # "nước này" -> COUNTRY
     name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # from names.yaml
     pair_anaphora: dict[str, str] = field(default_factory=dict)  # "hai nhà lãnh đạo" -> PERSON
+    boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)  # from boilerplate.yaml
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
         """Read every data file under `data_dir`; see `default_lexicon()` for the cached one."""
         data_dir = Path(data_dir)
-        actors = _load_actors(data_dir / "actors")
+        actors = load_actors(data_dir / "actors")
         names: PhraseIndex[str] = PhraseIndex()
         for actor in actors.values():
             for alias in actor.aliases:
                 names.add(alias, actor.entity.id)
-        titles_doc = _read_yaml(data_dir / "titles.yaml") or {}
+        titles_doc = read_yaml(data_dir / "titles.yaml") or {}
         titles: PhraseIndex[Title] = PhraseIndex()
         for row in titles_doc.get("titles", []):
             vi = normalize_text(row["vi"])
@@ -121,38 +102,44 @@ class Lexicon:
         modifiers = {fold(k): v for k, v in (titles_doc.get("modifiers") or {}).items()}
         predicates: dict[str, PredicateSpec] = {}
         cues: PhraseIndex[str] = PhraseIndex()
-        for name, row in (_read_yaml(data_dir / "predicates.yaml") or {}).items():
+        for name, row in (read_yaml(data_dir / "predicates.yaml") or {}).items():
+            if name not in ONTOLOGY.predicates:
+                raise ValueError(f"{data_dir / 'predicates.yaml'}: {name!r} is not a predicate of the ontology")
             spec = PredicateSpec(
                 name=name,
-                family=row["family"],
-                quad=row["quad"],
-                symmetric=bool(row["symmetric"]),
-                label=row["label"],
                 cues=tuple(normalize_text(c) for c in row.get("cues", [])),
                 objects=tuple(row.get("objects", PredicateSpec.objects)),
                 reverse_with=row.get("reverse_with"),
                 reverse_if_subject=row.get("reverse_if_subject"),
                 window=row.get("window"),
+                place_object=bool(row.get("place_object", False)),
+                object_in_condition=bool(row.get("object_in_condition", False)),
+                object_after_that=bool(row.get("object_after_that", False)),
+                joint_cues=tuple(fold(normalize_text(c)) for c in row.get("joint_cues", [])),
                 only_before=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_before") or {}).items()
                 ),
             )
             predicates[name] = spec
-            for cue in spec.cues:
+            for cue in (*spec.cues, *spec.joint_cues):
                 cues.add(fold(cue), name)
-        marker_doc = _read_yaml(data_dir / "markers.yaml") or {}
+        marker_doc = read_yaml(data_dir / "markers.yaml") or {}
         window = int(marker_doc.pop("window", 4))
         object_window = int(marker_doc.pop("object_window", 6))
         anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("anaphora", None) or {}).items()}
         pair_anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("pair_anaphora", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
-        ministries = {normalize_text(k): v for k, v in (_read_yaml(data_dir / "ministries.yaml") or {}).items()}
+        for phrase in marker_words.get("not_cues", []):
+            cues.add(fold(phrase), "")  # longest match wins: "gặp khó khăn" hides "gặp"
+        ministries = {normalize_text(k): v for k, v in (read_yaml(data_dir / "ministries.yaml") or {}).items()}
         name_shapes = {
             key: frozenset(fold(normalize_text(str(w))) for w in words)
-            for key, words in (_read_yaml(data_dir / "names.yaml") or {}).items()
+            for key, words in (read_yaml(data_dir / "names.yaml") or {}).items()
         }
+        boilerplate = BoilerplateRules.from_data(read_yaml(data_dir / "boilerplate.yaml"), data_dir / "boilerplate.yaml")
         return cls(
+            boilerplate=boilerplate,
             actors=actors, names=names, titles=titles, honorifics=honorifics, modifiers=modifiers,
             predicates=predicates, cues=cues, marker_words=marker_words, marker_window=window,
             object_window=object_window, ministries=ministries, anaphora=anaphora,
@@ -169,34 +156,6 @@ class Lexicon:
 
 def _can_hold_office(actor: "Actor | None") -> bool:
     return actor is not None and (actor.entity.type in ("COUNTRY", "ORGANIZATION") or actor.metonym_for is not None)
-
-
-def _read_yaml(path: Path):
-    if not path.exists():
-        return None
-    with path.open(encoding="utf-8") as f:
-        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-def _load_actors(folder: Path) -> dict[str, Actor]:
-    actors: dict[str, Actor] = {}
-    for stem in ACTOR_FILES:
-        for row in _read_yaml(folder / f"{stem}.yaml") or []:
-            if row.get("type") not in ENTITY_TYPES:
-                raise ValueError(f"{folder / stem}.yaml: {row.get('id')}: unknown type {row.get('type')!r}")
-            entity = Entity(
-                id=row["id"],
-                label=row["label"],
-                type=row["type"],
-                in_dictionary=True,
-                wikidata=row.get("wikidata"),
-            )
-            aliases = tuple(dict.fromkeys(normalize_text(a) for a in [row["label"], *row.get("aliases", [])]))
-            roles = tuple(
-                Role(r["role"], r["of"], r.get("start"), r.get("end")) for r in row.get("roles", []) or []
-            )
-            actors[entity.id] = Actor(entity, aliases, row.get("metonym_for"), row.get("country"), roles)
-    return actors
 
 
 @lru_cache(maxsize=1)

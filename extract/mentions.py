@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+
+from ingest.normalize import fold_diacritics
 
 from .lexicon import Lexicon, Title
 from .phrases import PhraseIndex, PhraseMatch, fold
@@ -41,18 +43,13 @@ MINISTRY_HEADS = {"Bộ", "Quân đội"}
 FAMILY_FIRST_COUNTRIES = {"country:CN", "country:TW", "country:KP", "country:KR", "country:HK", "country:MO"}
 
 
-_UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae"})
-
-
 def slug(text: str) -> str:
     """ASCII slug of a name, for the stable id of an entity the dictionary lacks.
 
     >>> slug("Fikri Işık")
     'fikri_isik'
     """
-    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
-    ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+    return re.sub(r"[^a-z0-9]+", "_", fold_diacritics(text).lower()).strip("_")
 
 
 def _same_office(a: str, b: str) -> bool:
@@ -503,7 +500,8 @@ class MentionFinder:
             if end in by_start or end in organizations:
                 break
             m = _WORD.match(text, end)
-            if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group()) and fold(m.group()) not in self.stop_words):
+            if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group())
+                         and fold(m.group()) not in self.stop_words):
                 break  # a name in Latin letters starts here
             if self.lex.cues.find(m.group()) or fold(m.group()) in self.stop_words:
                 return pos
@@ -615,7 +613,8 @@ class MentionFinder:
                 org = self._new_entity("org", label, "ORGANIZATION")
                 # A ministry speaks for its country; a fund or a company does not.
                 acts_for = entity if head.text in MINISTRY_HEADS else None
-                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=surface))
+                found.append(Mention(head.start, hit.end, surface, org, acts_for=acts_for, role_of=entity, kind="name",
+                                     name=surface))
                 break
         return found
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:  # spaCy and underthesea load in a second; only building needs them
     import spacy

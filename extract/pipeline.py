@@ -6,23 +6,19 @@
 """
 from __future__ import annotations
 
-import re
+from ingest.dates import article_date
+from ingest.normalize import normalize_text
+from ontology import ONTOLOGY
 
-from .boilerplate import article_lines
-from .dates import article_date, event_date
+from .dates import event_date
 from .lexicon import Lexicon, default_lexicon
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
-from .normalize import normalize_text
-from .phrases import fold
 from .relations import RelationReader
+from .sentence import Discourse, Sentence
 from .types import Article, ArticleExtraction, Evidence, Mention, Relation
 
 VENUE_TYPES = ("LOCATION",)
-
-
-# A photo credit glued to the start of a sentence: "Ảnh: Reuters Tổng thống ...".
-_CREDIT = re.compile(r"^\(?(?:Ảnh|Nguồn|Photo)\s*:\s*[\w.-]+(?:\s*/\s*[\w.-]+)?\)?\s+(?=\S)")
 
 
 MAX_SENTENCE = 600  # characters; longer runs (lists, lost punctuation) are cut
@@ -48,17 +44,20 @@ def _bounded(sentence: str) -> list[str]:
     return pieces
 
 
-def sentences(article: Article) -> list[str]:
+def sentences(article: Article, lexicon: Lexicon) -> list[str]:
     """The article's sentences: the title first, then the body without boilerplate."""
     from underthesea import sent_tokenize  # loads in a second: only when extracting
 
+    rules = lexicon.boilerplate
     found = []
     title = normalize_text(article.title).replace("\n", " ").strip()
     if title:
         found.append(title)
-    for line in article_lines(normalize_text(article.text)):
+    for line in rules.article_lines(normalize_text(article.text)):
         for sentence in sent_tokenize(line):
-            found.extend(_bounded(_CREDIT.sub("", sentence.strip())))
+            sentence = rules.strip_caption(sentence.strip())
+            if sentence:
+                found.extend(_bounded(sentence))
     return found
 
 
@@ -68,7 +67,6 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or default_lexicon()
         self.reader = RelationReader(self.lex)
-        self.venue_words = tuple(fold(w) for w in self.lex.marker_words.get("venue", []))
 
     def __call__(self, article: Article) -> ArticleExtraction:
         return self.extract(article)
@@ -76,29 +74,34 @@ class Extractor:
     def extract(self, article: Article) -> ArticleExtraction:
         published = article.date or article_date(article.text)
         result = ArticleExtraction(article=article)
-        texts = sentences(article)
+        texts = sentences(article, self.lex)
         context = ArticleContext(year=int(published[:4]) if published else None)
         finder = MentionFinder(self.lex, context)
         for text in texts:  # first pass: learn the names the article introduces
             finder.sentence_mentions(text)
         context.start_reading()
+        discourse = Discourse()
         for text in texts:
             mentions = finder.sentence_mentions(text)
             if not mentions:
                 continue
-            self._record_entities(result, text, mentions)
+            venues = [m for m in mentions if self.reader.grammar.is_venue(Sentence(text, mentions), m)]
+            self._record_entities(result, mentions, venues)
             date = event_date(text, published) or published
-            place = self._venue(text, mentions)
+            place = next((m.entity for m in venues if m.entity.type in VENUE_TYPES), None)
             doc = None
             if self.reader.cues(text, mentions):
                 doc = make_doc(text, keep=[(m.start, m.end) for m in mentions])
-            for raw in self.reader.read(text, mentions, doc):
+            for raw in self.reader.read(text, mentions, doc, discourse):
                 modality = raw.modality
-                evidence = Evidence(article.id, text, date, place.label if place else None, modality)
+                # An office or a membership is stated as of the article, wherever its sentence's event was.
+                standing = ONTOLOGY.predicates[raw.predicate].family == "structure"
+                when, where = (published, None) if standing else (date, place)
+                evidence = Evidence(article.id, text, when, where.label if where else None, modality)
                 for entity in (raw.subject, raw.object):
                     result.entities.setdefault(entity.id, entity)
                 result.relations.append(
-                    Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, date, place)
+                    Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, when, where)
                 )
         self._drop_idle_issues(result)
         return result
@@ -112,22 +115,10 @@ class Extractor:
                 result.aliases.pop(entity_id, None)
                 result.mention_counts.pop(entity_id, None)
 
-    def _venue(self, text: str, mentions: list[Mention]):
-        for m in mentions:
-            if m.entity.type in VENUE_TYPES and self._after_venue_word(text, m):
-                return m.entity
-        return None
-
-    def _after_venue_word(self, text: str, mention: Mention) -> bool:
-        before = fold(text[: mention.start].rstrip())
-        return before.endswith(self.venue_words) and (
-            len(before.split()) > 0 and before.split()[-1] in self.venue_words
-        )
-
-    def _record_entities(self, result: ArticleExtraction, text: str, mentions: list[Mention]) -> None:
+    def _record_entities(self, result: ArticleExtraction, mentions: list[Mention], venues: list[Mention]) -> None:
         for m in mentions:
             entity = m.entity
-            if m.acts_for is not None and m.entity.type == "LOCATION" and not self._after_venue_word(text, m):
+            if m.acts_for is not None and m.entity.type == "LOCATION" and m not in venues:
                 entity = m.acts_for  # "Matxcơva cáo buộc": the country, not the city
             for e in (entity, m.role_of):
                 if e is None:

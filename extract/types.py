@@ -1,26 +1,13 @@
 """The small typed records that flow from extraction into the graph.
 
-An `Article` goes in; `Mention`s are spans of its text; mentions resolve to
+An `Article` (from `ingest`) goes in; `Mention`s are spans of its text; mentions resolve to
 `Entity`s; a `Relation` links two entities and carries its `Evidence`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ENTITY_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "LOCATION", "GROUP", "ISSUE")
-MODALITIES = ("asserted", "planned", "possible")
-
-
-@dataclass(frozen=True)
-class Article:
-    """One input article. `id` is the file stem or the JSON Lines `id`."""
-
-    id: str
-    text: str
-    title: str = ""
-    date: str | None = None  # ISO date of publication, when known
-    url: str | None = None
-    source: str = ""  # file the article came from, for messages
+from ingest.article import Article
 
 
 @dataclass(frozen=True)

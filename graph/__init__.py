@@ -1,11 +1,2 @@
-"""The merged graph: `graph.build` makes it, `graph.query.KnowledgeGraph` answers questions about it."""
-from .query import (
-    AmbiguousEntityError, Entity, Evidence, GraphLoadError, InvalidQueryError, KnowledgeGraph, Neighbor,
-    NeighborList, NoPathError, Path, PathStep, QueryError, Relation, RelationList, Stance, UnknownEntityError,
-)
-
-__all__ = [
-    "AmbiguousEntityError", "Entity", "Evidence", "GraphLoadError", "InvalidQueryError", "KnowledgeGraph",
-    "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "QueryError", "Relation", "RelationList",
-    "Stance", "UnknownEntityError",
-]
+"""The merged graph: `graph.build` makes it from extractions, `graph.parallel` in processes or on Dask,
+`graph.names` indexes the names of its entities for look-ups."""

@@ -10,12 +10,12 @@ of the input, so the same articles always give the same files.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 import networkx as nx
 
-from extract.lexicon import Lexicon, default_lexicon
 from extract.types import ArticleExtraction
+from ontology import ONTOLOGY
 
 MODALITY_RANK = {"asserted": 0, "planned": 1, "possible": 2}
 
@@ -47,7 +47,7 @@ def _add_edge(G: nx.MultiDiGraph, source: str, target: str, predicate: str, evid
     data["roles"].update(roles)
 
 
-def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction, lexicon: Lexicon | None = None) -> nx.MultiDiGraph:
+def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction) -> nx.MultiDiGraph:
     """Merge one article's entities and relations into `G` (in place) and return it.
 
     >>> from extract import Article, extract_article
@@ -55,15 +55,13 @@ def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction, lexicon: L
     >>> sorted(G.edges(keys=True))
     [('country:RU', 'country:US', 'accuses')]
     """
-    lexicon = lexicon or default_lexicon()
     article = extraction.article.id
     for entity_id, entity in extraction.entities.items():
         _add_node(G, entity.id, entity.label, entity.type, entity.in_dictionary, entity.wikidata,
                   extraction.aliases.get(entity_id, ()), [article], extraction.mention_counts.get(entity_id, 0))
     for r in extraction.relations:
         source, target = r.subject.id, r.object.id
-        spec = lexicon.predicates[r.predicate]
-        if spec.symmetric and target < source:
+        if ONTOLOGY.predicates[r.predicate].symmetric and target < source:
             source, target = target, source
         ev = r.evidence
         item = {"article": ev.article, "sentence": ev.sentence, "modality": ev.modality}
@@ -120,12 +118,11 @@ def _fold_node(G: nx.MultiDiGraph, old: str, new: str) -> None:
     G.remove_node(old)
 
 
-def finalize(G: nx.MultiDiGraph, lexicon: Lexicon | None = None) -> nx.MultiDiGraph:
+def finalize(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The output graph: contract attributes, sorted lists, order independent of input order."""
-    lexicon = lexicon or default_lexicon()
     G = merge_graphs([G])
     _merge_surnames(G)
-    out = nx.MultiDiGraph()
+    out: nx.MultiDiGraph = nx.MultiDiGraph()
     for node_id in sorted(G.nodes):
         data = G.nodes[node_id]
         attrs = {
@@ -142,7 +139,7 @@ def finalize(G: nx.MultiDiGraph, lexicon: Lexicon | None = None) -> nx.MultiDiGr
         out.add_node(node_id, **attrs)
     for u, v, key in sorted(G.edges(keys=True)):
         data = G.edges[u, v, key]
-        spec = lexicon.predicates[key]
+        spec = ONTOLOGY.predicates[key]
         evidence = sorted(data["evidence"].values(), key=lambda e: (e["article"], e.get("date") or "", e["sentence"]))
         attrs = {
             "predicate": key,
@@ -171,9 +168,9 @@ def finalize(G: nx.MultiDiGraph, lexicon: Lexicon | None = None) -> nx.MultiDiGr
     return out
 
 
-def build_graph(extractions: Iterable[ArticleExtraction], lexicon: Lexicon | None = None) -> nx.MultiDiGraph:
+def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiDiGraph:
     """The finalized graph of a stream of extractions."""
     G = new_graph()
     for extraction in extractions:
-        add_extraction(G, extraction, lexicon)
-    return finalize(G, lexicon)
+        add_extraction(G, extraction)
+    return finalize(G)

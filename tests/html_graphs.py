@@ -110,7 +110,7 @@ def synthetic_graph(n_nodes: int = 3000, n_edges: int = 6000, seed: int = 1) -> 
     names = sorted(PREDICATES)
     rnd = random.Random(seed)
     types = ["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "GROUP", "ISSUE"]
-    G = nx.MultiDiGraph()
+    G: nx.MultiDiGraph = nx.MultiDiGraph()
     ids = [f"synthetic:{i:05d}" for i in range(n_nodes)]
     for i, node_id in enumerate(ids):
         mentions = max(1, int(rnd.paretovariate(1.1)))

@@ -19,14 +19,14 @@ import sys
 import time
 from pathlib import Path
 
-import networkx as nx
 import pytest
 
-from extract import sentences
-from extract.dates import article_date, event_date
+from exports import atomic, read_graphml, read_json
+from extract import default_lexicon, sentences
+from extract.dates import event_date
 from extract.types import ArticleExtraction, Entity, Evidence, Relation
-from exports import read_graphml, read_json
-from vnkg import cli
+from ingest.dates import article_date
+from vnkg import cli, store
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = ("graph.json", "graph.graphml", "graph.html", "manifest.json")
@@ -45,7 +45,7 @@ class StandInExtractor:
     def __call__(self, article):
         published = article.date or article_date(article.text)
         result = ArticleExtraction(article=article)
-        for sentence in sentences(article):
+        for sentence in sentences(article, default_lexicon()):
             found = [(w, NAMES[w]) for w in re.findall(r"\w+", sentence) if w in NAMES]
             for word, entity in found:
                 result.entities.setdefault(entity.id, entity)
@@ -60,7 +60,7 @@ class StandInExtractor:
 
 @pytest.fixture
 def stand_in(monkeypatch):
-    monkeypatch.setattr(cli, "Extractor", StandInExtractor)
+    monkeypatch.setattr(store, "Extractor", StandInExtractor)
 
 
 ARTICLES = {
@@ -188,7 +188,7 @@ def test_an_article_that_breaks_the_extractor_is_reported(tmp_path, monkeypatch,
                 raise ValueError("lỗi giả")
             return super().__call__(article)
 
-    monkeypatch.setattr(cli, "Extractor", Fragile)
+    monkeypatch.setattr(store, "Extractor", Fragile)
     code, out, err = run("build", make_inputs(tmp_path / "in"), "--out", tmp_path / "out", capsys=capsys)
     assert code == 0
     assert err.splitlines() == [f"vnkg: skipped {tmp_path / 'in' / 'a2.txt'}: extraction failed (ValueError: lỗi giả)",
@@ -213,7 +213,7 @@ def test_a_folder_another_vnkg_is_writing_is_left_alone(tmp_path, stand_in, caps
     out = tmp_path / "out"
     assert run("build", make_inputs(tmp_path / "in"), "--out", out) == 0
     before = snapshot(out)
-    with open(out / cli.LOCK, "a+b") as lock:
+    with open(out / store.LOCK, "a+b") as lock:
         fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
         code, _, err = run("add", out, make_inputs(tmp_path / "more", ["a4"]), capsys=capsys)
     assert code == 3 and err == f"vnkg: {out} is being written by another vnkg process\n"
@@ -266,7 +266,7 @@ def test_a_write_that_fails_midway_leaves_the_old_files(tmp_path, stand_in, monk
     assert run("build", make_inputs(tmp_path / "in", ["a1", "a2"]), "--out", out) == 0
     before = snapshot(out)
     make_inputs(tmp_path / "in", ["a3", "a4"])
-    real_stage, real_replace = cli._stage, os.replace
+    real_stage, real_replace = atomic.stage, os.replace
 
     def stage(path, text):
         if fail_at == f"stage {path.name}":
@@ -277,12 +277,12 @@ def test_a_write_that_fails_midway_leaves_the_old_files(tmp_path, stand_in, monk
     def replace(src, dst):
         raise KeyboardInterrupt  # Ctrl-C at the worst moment
 
-    monkeypatch.setattr(cli, "_stage", stage)
+    monkeypatch.setattr(atomic, "stage", stage)
     if fail_at == "first rename":
-        monkeypatch.setattr(cli.os, "replace", replace)
+        monkeypatch.setattr(atomic.os, "replace", replace)
     code = run("build", tmp_path / "in", "--out", out)
     assert code == (130 if fail_at == "first rename" else 3)
-    monkeypatch.setattr(cli.os, "replace", real_replace)
+    monkeypatch.setattr(atomic.os, "replace", real_replace)
     assert snapshot(out) == before
     assert_valid(out)
     leftovers = [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
@@ -300,13 +300,14 @@ def test_a_build_killed_while_writing_leaves_the_old_files(tmp_path):
     make_inputs(tmp_path / "in", ["a3", "a4"])
     script = (
         "import sys, time\n"
+        "from exports import atomic\n"
         "from vnkg import cli\n"
-        "real = cli._stage\n"
+        "real = atomic.stage\n"
         "def slow(path, text):\n"
         "    tmp = real(path, text)\n"
         "    time.sleep(30)\n"
         "    return tmp\n"
-        "cli._stage = slow\n"
+        "atomic.stage = slow\n"
         "sys.exit(cli.main(sys.argv[1:]))\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", script, "build", str(inputs), "--out", str(out)], cwd=ROOT,
@@ -419,9 +420,9 @@ def test_add_after_a_write_killed_between_renames(tmp_path, stand_in, monkeypatc
         if str(dst).endswith("graph.json"):
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli.os, "replace", replace)
+    monkeypatch.setattr(atomic.os, "replace", replace)
     assert run("add", out, make_inputs(tmp_path / "second", ["a2"])) == 130
-    monkeypatch.setattr(cli.os, "replace", real_replace)
+    monkeypatch.setattr(atomic.os, "replace", real_replace)
     capsys.readouterr()
     code, _, err = run("add", out, tmp_path / "second", make_inputs(tmp_path / "third", ["a3"]), capsys=capsys)
     assert code == 0

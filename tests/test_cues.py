@@ -4,7 +4,6 @@ sentence written for this test. Negative rows use a cue word as a noun or
 inside another word. predicates.yaml gives each cue its provenance comment.
 """
 import re
-from pathlib import Path
 
 import pytest
 
@@ -32,19 +31,11 @@ CUES = [
     ("viếng thăm", "Chuyến viếng thăm của Tổng thống Nga Vladimir Putin tới Ấn Độ kéo dài ba ngày.", "Vladimir Putin", "visited", "India"),
     # supports
     ("bênh vực", "Nga bênh vực Syria tại Hội đồng Bảo an.", "Russia", "supports", "Syria"),
-    ("bày tỏ sự ủng hộ", "Nhật Bản bày tỏ sự ủng hộ đối với Hàn Quốc trong vấn đề hạt nhân.", "Japan", "supports", "South Korea"),
-    ("khẳng định sự ủng hộ", "Canada khẳng định sự ủng hộ với Ukraine.", "Canada", "supports", "Ukraine"),
-    ("cam kết với chủ quyền của", "Nhật Bản cam kết với chủ quyền của Ukraine.", "Japan", "supports", "Ukraine"),
     # agrees_with
     ("thống nhất với", "Hàn Quốc thống nhất với Mỹ về kế hoạch tập trận.", "South Korea", "agrees_with", "United States"),
     ("đạt thỏa thuận với", "Iran đạt thỏa thuận với Liên minh châu Âu về chương trình hạt nhân.", "Iran", "agrees_with", "European Union"),
     ("đồng thuận với", "Ấn Độ đồng thuận với Nhật Bản về an ninh hàng hải.", "India", "agrees_with", "Japan"),
-    # praises
-    ("gửi lời cảm ơn", "Thủ tướng Anh Theresa May gửi lời cảm ơn Tổng thống Pháp Emmanuel Macron.", "Theresa May", "praises", "Emmanuel Macron"),
-    ("gửi lời chúc mừng", "Thủ tướng Đức Angela Merkel gửi lời chúc mừng Tổng thống Hàn Quốc Moon Jae-in.", "Angela Merkel", "praises", "Moon Jae-in"),
-    ("bày tỏ sự cảm ơn", "Syria bày tỏ sự cảm ơn đối với Nga.", "Syria", "praises", "Russia"),
     # proposes
-    ("đưa ra lời đề nghị", "Trung Quốc đưa ra lời đề nghị với Philippines về khai thác chung.", "China", "proposes", "Philippines"),
     ("đưa ra sáng kiến", "Ai Cập đưa ra sáng kiến với Israel về hòa bình.", "Egypt", "proposes", "Israel"),
     # signed_agreement_with
     ("ký một thỏa thuận", "Nhật Bản đã ký một thỏa thuận với Ấn Độ về năng lượng hạt nhân.", "Japan", "signed_agreement_with", "India"),
@@ -54,21 +45,16 @@ CUES = [
     ("kí thỏa thuận", "Iran kí thỏa thuận với Nga về khí đốt.", "Iran", "signed_agreement_with", "Russia"),
     ("ký các văn kiện", "Việt Nam ký các văn kiện hợp tác với Nhật Bản.", "Vietnam", "signed_agreement_with", "Japan"),
     # provides_aid_to
-    ("hỗ trợ", "Nhật Bản hỗ trợ Philippines nâng cao năng lực tuần duyên.", "Japan", "provides_aid_to", "Philippines"),
     ("tài trợ cho", "Ngân hàng Thế giới tài trợ cho Ukraine 500 triệu USD.", "World Bank", "provides_aid_to", "Ukraine"),
-    ("cứu trợ", "Thổ Nhĩ Kỳ gửi máy bay cứu trợ Qatar.", "Turkey", "provides_aid_to", "Qatar"),
+    ("cứu trợ", "Thổ Nhĩ Kỳ cứu trợ Qatar sau lệnh phong tỏa.", "Turkey", "provides_aid_to", "Qatar"),
     # urges
     ("thuyết phục", "Mỹ thuyết phục Trung Quốc gây sức ép lên Triều Tiên.", "United States", "urges", "China"),
     ("ép buộc", "Ả Rập Saudi ép buộc Qatar phải đóng cửa kênh truyền hình.", "Saudi Arabia", "urges", "Qatar"),
     ("gây áp lực buộc", "Mỹ gây áp lực buộc Nhật Bản mở cửa thị trường nông sản.", "United States", "urges", "Japan"),
-    ("đưa ra lời kêu gọi", "Liên Hợp Quốc đưa ra lời kêu gọi tới Myanmar về người tị nạn.", "United Nations", "urges", "Myanmar"),
     # opposes
     ("lo ngại trước", "Nhật Bản lo ngại trước việc Trung Quốc xây đảo nhân tạo.", "Japan", "opposes", "China"),
     ("quan ngại trước", "Ấn Độ quan ngại trước việc Pakistan thử tên lửa.", "India", "opposes", "Pakistan"),
     ("không đồng tình với", "Đức không đồng tình với Mỹ về biến đổi khí hậu.", "Germany", "opposes", "United States"),
-    ("bày tỏ sự phản đối", "Trung Quốc bày tỏ sự phản đối với Hàn Quốc về hệ thống tên lửa.", "China", "opposes", "South Korea"),
-    ("bày tỏ sự lo ngại", "Liên minh châu Âu bày tỏ sự lo ngại về Thổ Nhĩ Kỳ.", "European Union", "opposes", "Turkey"),
-    ("bày tỏ sự quan ngại", "Nhật Bản bày tỏ sự quan ngại về Triều Tiên.", "Japan", "opposes", "North Korea"),
     # rejects
     ("cự tuyệt", "Triều Tiên cự tuyệt yêu sách của Hàn Quốc.", "North Korea", "rejects", "South Korea"),
     # criticizes
@@ -80,24 +66,12 @@ CUES = [
     ("chế giễu", "Triều Tiên chế giễu Tổng thống Mỹ Donald Trump.", "North Korea", "criticizes", "Donald Trump"),
     ("đả kích", "Iran đả kích Ả Rập Saudi trên truyền hình.", "Iran", "criticizes", "Saudi Arabia"),
     ("phàn nàn về", "Pháp phàn nàn về Mỹ trong đàm phán thương mại.", "France", "criticizes", "United States"),
-    ("đưa ra những chỉ trích", "Hà Lan đưa ra những chỉ trích nhằm vào Thổ Nhĩ Kỳ.", "Netherlands", "criticizes", "Turkey"),
     # accuses
     ("đổ tội cho", "Israel đổ tội cho Iran về vụ việc.", "Israel", "accuses", "Iran"),
-    # warns
-    ("đưa ra lời cảnh báo", "Hàn Quốc đưa ra lời cảnh báo đối với Triều Tiên.", "South Korea", "warns", "North Korea"),
-    ("gửi lời cảnh báo", "Trung Quốc gửi lời cảnh báo tới Philippines.", "China", "warns", "Philippines"),
     # threatens
     ("dọa tấn công", "Triều Tiên dọa tấn công Nhật Bản.", "North Korea", "threatens", "Japan"),
     ("dọa trừng phạt", "Mỹ dọa trừng phạt Venezuela.", "United States", "threatens", "Venezuela"),
     ("đe dọa trừng phạt", "Liên minh châu Âu đe dọa trừng phạt Ba Lan.", "European Union", "threatens", "Poland"),
-    ("đưa ra lời đe dọa", "Iran đưa ra lời đe dọa với Israel.", "Iran", "threatens", "Israel"),
-    # sanctions
-    ("áp đặt các lệnh trừng phạt", "Canada áp đặt các lệnh trừng phạt đối với Venezuela.", "Canada", "sanctions", "Venezuela"),
-    ("gia hạn lệnh trừng phạt", "Liên minh châu Âu gia hạn lệnh trừng phạt đối với Syria thêm sáu tháng.", "European Union", "sanctions", "Syria"),
-    ("gia hạn các lệnh trừng phạt", "Mỹ gia hạn các lệnh trừng phạt đối với Iran.", "United States", "sanctions", "Iran"),
-    ("mở rộng lệnh trừng phạt", "Nhật Bản mở rộng lệnh trừng phạt đối với Triều Tiên.", "Japan", "sanctions", "North Korea"),
-    ("áp đặt thêm lệnh trừng phạt", "Liên Hợp Quốc áp đặt thêm lệnh trừng phạt đối với Triều Tiên.", "United Nations", "sanctions", "North Korea"),
-    ("công bố lệnh trừng phạt", "Anh công bố lệnh trừng phạt đối với Syria.", "United Kingdom", "sanctions", "Syria"),
     # deploys_troops_near
     ("đưa quân", "Thổ Nhĩ Kỳ đưa quân tới Qatar.", "Turkey", "deploys_troops_near", "Qatar"),
     ("triển khai thêm", "NATO triển khai thêm binh sĩ tới Ba Lan.", "NATO", "deploys_troops_near", "Poland"),
@@ -125,7 +99,6 @@ NOT_CUES = [
     ("Chiến dịch tiêu diệt IS của Mỹ kéo dài ba năm.", "attacks"),
     ("Các nhóm cứu trợ của Anh đã tới Syria.", "provides_aid_to"),
     ("Vụ bắn hạ máy bay của Nga khiến Thổ Nhĩ Kỳ lo lắng.", "attacks"),
-    ("Sự hỗ trợ của Nhật Bản giúp Philippines vượt qua khó khăn.", "provides_aid_to"),
     ("Liên Hợp Quốc kêu gọi cho Syria một lệnh ngừng bắn.", "phoned"),
     ("Lời đe dọa trừng phạt của Mỹ khiến Venezuela bất bình.", "threatens"),
 ]

@@ -1,4 +1,7 @@
 """Constructions of Vietnamese news the relation reader must handle, on sentences written for the tests."""
+import pytest
+
+from tests.extraction_helpers import has
 
 
 def test_agentless_passive_states_nothing(triples):
@@ -141,3 +144,224 @@ def test_owner_of_a_noun_is_neither_subject_nor_object(triples):
 def test_country_after_a_venue_city_is_venue_too(triples):
     found = triples("Ngoại trưởng Mỹ Rex Tillerson và Ngoại trưởng Oman Yusuf bin Alawi ký thỏa thuận tại Muscat, Oman.")
     assert not any(o == "Oman" and p == "signed_agreement_with" for s, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a cue word inside a phrase that states something else
+        ("Tổng thống Nga Vladimir Putin gặp khó khăn với phương Tây.", "met"),
+        ("Thủ tướng Anh gặp rắc rối tại Brussels vì EU.", "met"),
+        # a cue describing the noun before it is an adjective
+        ("Mỹ có kế hoạch đưa vũ khí tấn công đến Ukraine.", "attacks"),
+        ("Nga điều máy bay ném bom tới gần Nhật Bản.", "attacks"),
+        # what is talked about is no partner
+        ("Ngoại trưởng Pháp thảo luận với người đồng cấp về tình hình Syria.", "held_talks_with"),
+    ],
+)
+def test_no_event_where_the_cue_word_means_something_else(triples, text, absent):
+    found = triples(text)
+    assert not any(p == absent for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Antony Blinken tại Stockholm.", "Stockholm"),
+        ("Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Antony Blinken bên lề hội nghị tại thủ đô Stockholm.", "Stockholm"),
+        ("Thủ tướng Nhật Bản Shinzo Abe gặp Tổng thống Mỹ Donald Trump bên lề Hội nghị G20 ở Hamburg, Đức.", "Hamburg"),
+        ("Tổng thống Pháp gặp Thủ tướng Ấn Độ bên lề Paris.", "Paris"),
+    ],
+)
+def test_venue_sets_the_place(extraction, text, place):
+    met = [r for r in extraction(text).relations if r.predicate == "met"]
+    assert met and all(r.place is not None and r.place.label == place for r in met), met
+
+
+def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
+    found = triples("Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Nga Sergey Lavrov đã có cuộc gặp bên lề "
+                    "Hội nghị Thượng đỉnh Tổ chức An ninh và Hợp tác châu Âu (OSCE) ngày 2/12 tại Stockholm, Thụy Điển.")
+    assert has(found, "Antony Blinken", "met", "Sergey Lavrov"), found
+    assert not any("OSCE" in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # "X sáp nhập vào Y": Y annexed X
+        ("Năm 2014, bán đảo Crimea đã sáp nhập vào Nga.", "Russia", "annexed", "Crimea"),
+        # a warning names who it is aimed at in a condition
+        ("Thủ tướng Anh cảnh báo sẽ đáp trả mạnh mẽ nếu Nga tấn công thêm.", "United Kingdom", "warns", "Russia"),
+        ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", "Emmanuel Macron", "warns", "Iran"),
+        # an event noun with a dashed pair names its parties, whoever speaks of it
+        ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", "Emmanuel Macron", "held_talks_with", "Justin Trudeau"),
+    ],
+)
+def test_constructions_that_place_the_arguments(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the complement of a refusal is refused, not stated
+        ("Đức phản đối áp đặt thêm trừng phạt kinh tế với Nga.", ("Germany", "sanctions", "Russia")),
+        ("Hàn Quốc bác bỏ việc tấn công Triều Tiên.", ("South Korea", "attacks", "North Korea")),
+        # negation further back in the clause
+        ("Cả Ukraine và EU đều không có đại diện tham dự hội đàm.", ("European Union", "held_talks_with", "Ukraine")),
+        # one's own country is not warned
+        ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", ("Emmanuel Macron", "warns", "France")),
+        # the speaker of a comment on a meeting did not take part in it
+        ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", ("Hannah Morrow", "held_talks_with", "Emmanuel Macron")),
+    ],
+)
+def test_constructions_that_state_no_such_edge(triples, text, absent):
+    found = triples(text)
+    s, p, o = absent
+    assert not has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a statement noun with its agent after "của" and its target after "đối với"
+        ("Sự ủng hộ của Canada đối với Ukraine không thay đổi.", "Canada", "supports", "Ukraine"),
+        ("Lời cảnh báo của Hàn Quốc nhằm vào Triều Tiên được đưa ra hôm qua.", "South Korea", "warns", "North Korea"),
+        # the subject of a statement verb is the agent; "của ông" is the subject again
+        ("Thủ tướng Nhật Bản Shinzo Abe tái khẳng định sự ủng hộ của ông đối với Philippines.", "Shinzo Abe", "supports", "Philippines"),
+        ("Hàn Quốc bày tỏ sự ủng hộ đối với Nhật Bản.", "South Korea", "supports", "Japan"),
+        # the owner of a quality is the target: sovereignty, territorial integrity
+        ("Pháp khẳng định ủng hộ chủ quyền và toàn vẹn lãnh thổ của Gruzia.", "France", "supports", "Georgia"),
+        # receiving: the giver after "từ" is the subject
+        ("Ukraine đã nhận viện trợ quân sự từ Anh.", "United Kingdom", "provides_aid_to", "Ukraine"),
+        ("Kiev nhận được sự ủng hộ từ Ba Lan.", "Poland", "supports", "Ukraine"),
+        # an issue that names its target states the relation of the one acting on it
+        ("EU gia hạn lệnh trừng phạt chống Nga thêm 6 tháng.", "European Union", "sanctions", "Russia"),
+        ("Thượng viện Mỹ thông qua các biện pháp trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
+    ],
+)
+def test_statements_carried_by_a_noun(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Sự ủng hộ dành cho Hàn Quốc tăng mạnh.", "supports"),          # no agent
+        ("Ukraine nhận viện trợ quân sự từ Mỹ.", ("Ukraine", "provides_aid_to", "United States")),
+        ("Pháp ủng hộ chủ quyền trên biển.", ("France", "supports", "Sovereignty")),  # a quality without owner
+        ("Mỹ đã khẳng định quan điểm với Nhật Bản.", "planned"),          # "khẳng định" holds no "định"
+    ],
+)
+def test_noun_statements_that_state_no_such_edge(triples, text, absent):
+    found = triples(text)
+    if isinstance(absent, tuple):
+        assert absent not in found, found
+    elif absent == "planned":
+        assert "planned" not in found.values(), found
+    else:
+        assert not any(p == absent for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a speaker says another actor must act: a demand
+        ("Ngoại trưởng Anh Boris Johnson cho rằng Nga phải rút quân khỏi Syria.", "Boris Johnson", "urges", "Russia"),
+        ("Phát biểu tại Tokyo, ông Abe khẳng định: “Triều Tiên cần phải ngừng thử tên lửa”.", "Shinzo Abe", "urges", "North Korea"),
+        ("“Iran cũng cần chấm dứt các vụ thử tên lửa”, Tổng thống Pháp Emmanuel Macron nói.", "Emmanuel Macron", "urges", "Iran"),
+        # something that worries an actor is what it opposes
+        ("Việc Mỹ triển khai THAAD khiến Trung Quốc tức giận.", "China", "opposes", "THAAD deployment"),
+        ("Nhật Bản nói việc NATO mở rộng về phía đông khiến Nga cảm thấy lo ngại.", "Russia", "opposes", "NATO expansion"),
+    ],
+)
+def test_relations_in_reported_speech_and_concern(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Hannah Morrow cho rằng hai nước cần giải quyết bất đồng.",   # both sides: no demand on one
+        "Tổng thống Pháp cho rằng Pháp cần tăng chi tiêu quốc phòng.",     # one's own country
+        "Trung Quốc cần phải tăng trưởng nhanh hơn.",                       # nobody says it
+    ],
+)
+def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
+    found = triples(text)
+    assert not any(p == "urges" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a fronted phrase: its verb's subject comes after the comma
+        ("Sau cuộc gặp với Thủ tướng Nhật Bản Shinzo Abe, Tổng thống Mỹ Donald Trump tuyên bố hài lòng.",
+         "Donald Trump", "met", "Shinzo Abe"),
+        ("Sau hai giờ hội đàm tại Paris với Ngoại trưởng Pháp, Ngoại trưởng Mỹ Rex Tillerson cho biết như vậy.",
+         "Rex Tillerson", "held_talks_with", "France"),
+        # a subordinate clause shares the subject of the clause it depends on
+        ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
+        ("Ông Lavrov khẳng định Mỹ sẽ tìm ra nhiều lý do nhằm tiếp tục trừng phạt Nga.", "United States", "sanctions", "Russia"),
+    ],
+)
+def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+def test_purpose_clause_is_intended_not_stated(triples):
+    found = triples("Tổng thống Pháp Emmanuel Macron tới Berlin để gặp Thủ tướng Đức Angela Merkel.")
+    modality = found.get(("Emmanuel Macron", "met", "Angela Merkel")) or found.get(("Angela Merkel", "met", "Emmanuel Macron"))
+    assert modality == "possible", found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a visit names its place after the agent, or right after the noun
+        ("Thủ tướng Nhật Bản hoan nghênh chuyến thăm và làm việc của Thủ tướng Ấn Độ Narendra Modi tại Nhật Bản.",
+         "Narendra Modi", "visited", "Japan"),
+        ("Nhân chuyến thăm Việt Nam của Thủ tướng Ấn Độ Narendra Modi, hai bên ký nhiều văn kiện.", "Narendra Modi", "visited", "Vietnam"),
+        # the target of an accusation or a warning opens the clause after "rằng"
+        ("Hàn Quốc cáo buộc rằng Triều Tiên đã phóng tên lửa.", "South Korea", "accuses", "North Korea"),
+        ("Tổng thống Pháp cảnh báo rằng Iran sẽ phải trả giá.", "France", "warns", "Iran"),
+    ],
+)
+def test_where_the_object_of_an_event_or_a_report_stands(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+def test_one_subject_agreeing_to_act_agrees_with_nobody(triples):
+    found = triples("Nga đồng ý rút quân khỏi khu vực.")
+    assert not any(p == "agrees_with" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, pair, p",
+    [
+        ("Israel và Hamas giao tranh ác liệt tại Gaza.", ("Israel", "Hamas"), "attacks"),
+        ("Trước đó, Ấn Độ và Pakistan cũng đã nã pháo vào nhau tại biên giới.", ("India", "Pakistan"), "attacks"),
+        ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau nhất trí tăng cường hợp tác.",
+         ("Emmanuel Macron", "Justin Trudeau"), "agrees_with"),
+    ],
+)
+def test_a_pair_acting_on_each_other(triples, text, pair, p):
+    found = triples(text)
+    a, b = pair
+    assert (a, p, b) in found and (b, p, a) in found, found
+
+
+def test_a_subject_carried_into_the_next_sentence(triples):
+    found = triples("Tổng thống Pháp Emmanuel Macron chỉ trích Nga. Ngoài ra, cũng kêu gọi Iran kiềm chế.")
+    assert ("Emmanuel Macron", "urges", "Iran") in found, found
+
+
+def test_an_office_is_dated_by_the_article_not_by_the_event_of_its_sentence(extraction):
+    result = extraction("Ngày 9/5/1945, Tổng thống Nga Vladimir Putin dự lễ tại Hamburg.", date="2017-05-10")
+    office = [r for r in result.relations if r.predicate == "official_of"]
+    assert office and office[0].date == "2017-05-10" and office[0].place is None, office

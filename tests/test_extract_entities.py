@@ -91,7 +91,6 @@ def test_boilerplate_gives_no_entities(extraction):
 
 def test_title_inside_a_compound_word_is_no_title(triples):
     found = triples("Mỹ nghi ngờ chính quyền Tổng thống Assad. Nhiều nước hợp tác đối phó Triều Tiên.")
-    roles = {r for (s, p, o), r in found.items() if p == "official_of"}
     assert ("Bashar al-Assad", "official_of", "Syria") in found, found
     assert all(s != "North Korea" for s, _, _ in found), found
 

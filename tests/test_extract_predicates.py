@@ -1,11 +1,7 @@
 """Every predicate of the ontology, on sentences written for these tests."""
 import pytest
 
-SYMMETRIC = {"met", "held_talks_with", "phoned", "signed_agreement_with"}
-
-
-def has(found, s, p, o):
-    return (s, p, o) in found or (p in SYMMETRIC and (o, p, s) in found)
+from tests.extraction_helpers import has
 
 
 @pytest.mark.parametrize(
@@ -67,9 +63,8 @@ def test_negated_statement_gives_no_edge(triples):
 
 def test_planned_and_possible_events_carry_modality(triples):
     found = triples("Tổng thống Mỹ Joe Biden sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình vào tuần tới.")
-    assert found.get(("Joe Biden", "met", "Xi Jinping")) or found.get(("Xi Jinping", "met", "Joe Biden")) == "planned", found
     modality = found.get(("Joe Biden", "met", "Xi Jinping")) or found.get(("Xi Jinping", "met", "Joe Biden"))
-    assert modality == "planned"
+    assert modality == "planned", found
     found = triples("Nga có thể tấn công Ukraine trong vài tuần tới.")
     assert found.get(("Russia", "attacks", "Ukraine")) == "possible", found
 

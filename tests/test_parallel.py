@@ -12,7 +12,7 @@ import pytest
 
 from exports import to_json
 from extract import Article
-from vnkg import parallel
+from graph import parallel
 from vnkg.cli import main
 
 ARTICLES = [

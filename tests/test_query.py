@@ -12,13 +12,25 @@ import networkx as nx
 import pytest
 
 from exports import write_graphml, write_json
-from extract.types import Article, ArticleExtraction, Entity as XEntity, Evidence as XEvidence, Relation as XRelation
-from graph import (
-    AmbiguousEntityError, Entity, GraphLoadError, InvalidQueryError, KnowledgeGraph, NoPathError, Path, Relation,
-    RelationList, Stance, UnknownEntityError,
-)
+from extract.types import Article, ArticleExtraction
+from extract.types import Entity as XEntity
+from extract.types import Evidence as XEvidence
+from extract.types import Relation as XRelation
 from graph.build import add_extraction, finalize, new_graph
-from graph.query import loose_key
+from graph.names import loose_key
+from vnkg import (
+    AmbiguousEntityError,
+    Entity,
+    GraphLoadError,
+    InvalidQueryError,
+    KnowledgeGraph,
+    NoPathError,
+    Path,
+    Relation,
+    RelationList,
+    Stance,
+    UnknownEntityError,
+)
 
 # -- the test graph ---------------------------------------------------------------------------
 
@@ -177,6 +189,25 @@ def test_load_errors_are_clear(tmp_path):
         KnowledgeGraph.load(bad)
     with pytest.raises(GraphLoadError, match="folder"):
         KnowledgeGraph.load(tmp_path)
+    latin = tmp_path / "latin.json"
+    latin.write_bytes(b'{"nodes": ["H' + b"\xe0" + ' Nội"]}'.encode())  # Latin-1 "à": not UTF-8
+    with pytest.raises(GraphLoadError, match="cannot read graph .*latin.json.*codec can't decode"):
+        KnowledgeGraph.load(latin)
+
+
+def test_an_unreadable_graph_file_is_one_error(tmp_path, monkeypatch):
+    locked = tmp_path / "graph"  # no suffix: its first bytes tell the format
+    locked.write_text("{}", encoding="utf-8")
+    real_open = open
+
+    def deny(path, *args, **kwargs):
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", deny)
+    with pytest.raises(GraphLoadError, match="cannot read graph .*graph'?: Permission denied"):
+        KnowledgeGraph.load(locked)
 
 
 # -- entity lookup ----------------------------------------------------------------------------

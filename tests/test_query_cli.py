@@ -14,6 +14,7 @@ import pytest
 from vnkg.cli import main
 
 _spec = importlib.util.spec_from_file_location("_query_graph", Path(__file__).with_name("test_query.py"))
+assert _spec is not None and _spec.loader is not None
 _graph = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_graph)
 
@@ -122,7 +123,7 @@ def test_show_table(capsys, graph):
     assert lines[0] == "Sergey Lavrov [PERSON]  id person:sergey_lavrov"
     assert lines[1] == "  aliases:  Lavrov, Sergei Lavrov, Sergey Lavrov"
     assert lines[2] == "  articles: 2 (a1, a6)"
-    assert [l for l in lines if l and not l.startswith(" ")][1:] == ["criticizes (1)", "met (1)", "official_of (1)"]
+    assert [line for line in lines if line and not line.startswith(" ")][1:] == ["criticizes (1)", "met (1)", "official_of (1)"]
     assert "      a1 (2021-12-02): Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Antony Blinken tại " \
            "Stockholm ngày 2/12." in lines
 

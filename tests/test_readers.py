@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from extract import readers
-from extract.dates import article_date, event_date, iso_date
-from extract.readers import Problem, Reader, decode_bytes, iter_articles
+from extract.dates import event_date
+from ingest import Problem, Reader, decode_bytes, iter_articles
+from ingest import reader as reader_module
+from ingest.dates import article_date, iso_date
+from ingest.reader import MAX_LINE_PROBLEMS
 
 TEXT = (
     "Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Antony Blinken tại Stockholm hôm 2/12.\n"
@@ -171,10 +173,18 @@ def test_folder_recursive_sorted_hidden_and_other_files_left_out(tmp_path):
     write(tmp_path / ".an.txt", "không đọc")
     write(tmp_path / "anh.jpg", b"\xff\xd8\xff\xe0")
     write(tmp_path / "ghi-chu.csv", "a,b")
+    write(tmp_path / "README.md", "# Các bài báo\n\nNga cáo buộc Mỹ.")  # says what the folder holds
+    write(tmp_path / "b" / "LICENSE.txt", "CC BY-SA 4.0")
     problems: list[Problem] = []
     reader = Reader(problems.append)
     assert [a.id for a in reader.articles([tmp_path])] == ["a", "y", "j", "z"]
-    assert problems == [] and reader.ignored == 2
+    assert problems == [] and reader.ignored == 4
+
+
+def test_a_readme_named_on_the_command_line_is_read(tmp_path):
+    write(tmp_path / "README.md", "Nga cáo buộc Mỹ.")
+    problems: list[Problem] = []
+    assert [a.id for a in Reader(problems.append).articles([tmp_path / "README.md"])] == ["README"]
 
 
 def test_input_order_does_not_matter(tmp_path):
@@ -392,7 +402,7 @@ def test_many_bad_lines_are_summed_up(tmp_path):
     path = write(tmp_path / "c.jsonl", "không phải JSON\n" * 50 + jsonl({"id": "ok", "text": "Nga."}))
     articles, problems = read(path)
     assert [a.id for a in articles] == ["ok"]
-    assert len(problems) == readers.MAX_LINE_PROBLEMS + 1
+    assert len(problems) == MAX_LINE_PROBLEMS + 1
     assert str(problems[-1]) == f"{path}: 30 more bad lines skipped (lines 21-50)"
     assert sum(p.count for p in problems) == 50
 
@@ -450,7 +460,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(readers, "open", fake_open, raising=False)
+    monkeypatch.setattr(reader_module, "open", fake_open, raising=False)
     articles, problems = read(tmp_path)
     assert [a.id for a in articles] == ["mo"]
     assert skipped(problems) == [f"{locked}: cannot read: Permission denied"]

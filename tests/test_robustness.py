@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import Article, Extractor, extract_article
-from extract.readers import Problem, Reader
+from ingest import Problem, Reader
 
 EXTRACTOR = Extractor()
 
@@ -20,7 +20,7 @@ WORDS = [
 CONTROL = st.characters(min_codepoint=0, max_codepoint=0x1F) | st.sampled_from(
     ["\x7f", "\x85", "\u200b", "\u200e", "\u2028", "\u2029", "\ufeff", "\ufffd", "\u0301", "\u0323", "\u0309"]
 )
-WEIRD = st.characters(blacklist_categories=("Cs",))  # every code point a str from a file can hold
+WEIRD = st.characters(exclude_categories=["Cs"])  # every code point a str from a file can hold
 
 vietnamese = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
 mixed = st.lists(st.one_of(st.sampled_from(WORDS), st.text(WEIRD, max_size=8), st.text(CONTROL, max_size=4)),

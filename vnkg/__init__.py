@@ -1,2 +1,26 @@
-"""vnkg: Vietnamese news -> knowledge graph. The command line lives in `vnkg.cli`."""
+"""vnkg: Vietnamese news -> knowledge graph.
+
+The query API over a built graph (the command line lives in `vnkg.cli`):
+
+    >>> from vnkg import KnowledgeGraph
+    >>> kg = KnowledgeGraph.load("out/graph.json")          # doctest: +SKIP
+    >>> print(kg.relations(subject="Lavrov", predicate="met"))  # doctest: +SKIP
+"""
 __version__ = "0.1.0"
+
+from .errors import (
+    AmbiguousEntityError,
+    GraphLoadError,
+    InvalidQueryError,
+    NoPathError,
+    QueryError,
+    UnknownEntityError,
+)
+from .knowledge import KnowledgeGraph
+from .results import Entity, Evidence, Neighbor, NeighborList, Path, PathStep, Relation, RelationList, Stance
+
+__all__ = [
+    "AmbiguousEntityError", "Entity", "Evidence", "GraphLoadError", "InvalidQueryError", "KnowledgeGraph",
+    "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "QueryError", "Relation", "RelationList",
+    "Stance", "UnknownEntityError",
+]

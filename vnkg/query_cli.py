@@ -19,10 +19,12 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
-from graph.query import KnowledgeGraph, NoPathError, QueryError, Relation, RelationList
+from .errors import NoPathError, QueryError
+from .knowledge import KnowledgeGraph
+from .results import Relation, RelationList
 
 EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
 FORMATS = ("table", "json", "csv")
@@ -55,7 +57,7 @@ def _run(body: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
         return EXIT_OK
 
 
-def _cut(text: str, width: int = CELL) -> str:
+def _cut(text: object, width: int = CELL) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 

@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import SETS, _input_for, _scorer, _vnkg  # noqa: E402
+from score import SETS, _input_for, _scorer, _vnkg
 
 
 def _sentences(text: str) -> list[str]:

@@ -12,7 +12,6 @@ import argparse
 import importlib.util
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,8 +36,8 @@ def held_out_articles(corpus: Path, gold: Path = GOLD) -> list[dict]:
 
 
 def build_and_score(corpus: Path = DEFAULT_CORPUS, verbose: bool = False, gold_path: Path = GOLD) -> dict:
-    from extract import Article, Extractor
     from exports import to_json
+    from extract import Article, Extractor
     from graph.build import build_graph
 
     extractor = Extractor()
@@ -61,9 +60,9 @@ def main() -> int:
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     r = build_and_score(args.corpus, args.verbose, args.gold)
-    s, l, e = r["strict"], r["lenient"], r["entities"]
+    s, lenient, e = r["strict"], r["lenient"], r["entities"]
     print(f"triples strict F1={s['f1']:.3f} (P={s['precision']:.3f} R={s['recall']:.3f}) "
-          f"lenient F1={l['f1']:.3f} (P={l['precision']:.3f} R={l['recall']:.3f}) "
+          f"lenient F1={lenient['f1']:.3f} (P={lenient['precision']:.3f} R={lenient['recall']:.3f}) "
           f"entities F1={e['f1']:.3f} (P={e['precision']:.3f} R={e['recall']:.3f})")
     return 0
 

@@ -2,6 +2,8 @@
 
 Unicode NFC with modern tone placement ("hoà" -> "hòa", "thoả" -> "thỏa"), so
 that a file in NFD or old tone placement gives the same graph as its clean twin.
+`fold_diacritics` is the one rule that drops diacritics from a name, for the ids
+of new entities (`extract.mentions.slug`) and for name look-ups (`graph.names`).
 """
 from __future__ import annotations
 
@@ -50,3 +52,22 @@ def normalize_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return fix_tone_placement("\n".join(lines))
+
+
+# Letters with a mark that Unicode does not decompose, folded by hand.
+_UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "D", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss",
+                                 "æ": "ae"})
+# The combining marks of the common block (every Vietnamese tone and vowel mark), for a fast first pass.
+_COMMON_MARKS = {c: None for c in range(0x300, 0x370) if unicodedata.combining(chr(c))}
+
+
+def fold_diacritics(text: str) -> str:
+    """`text` without diacritics, case kept: compatibility forms decomposed, every combining mark dropped.
+
+    >>> fold_diacritics("Đức, Hoa Kỳ, Fikri Işık, Jonas Gahr Støre")
+    'Duc, Hoa Ky, Fikri Isik, Jonas Gahr Store'
+    """
+    folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE)).translate(_COMMON_MARKS)
+    if not folded.isascii():  # marks outside the common block, or another script: the general rule
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return folded

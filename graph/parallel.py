@@ -13,12 +13,12 @@ dictionary lacks gives its label, as in the one-process build.
 
 An article that makes the extractor fail is left out and reported through
 `done(article, tag, error)`, which every path calls once per article, in input
-order, as `vnkg.cli.extractions` does in the plain build.
+order, as `vnkg.store.extractions` does in the plain build.
 
 The articles are streamed: at most `max_pending` chunks are out at a time, so
 memory does not grow with the corpus (only the graph does).
 
-    >>> from extract import Article
+    >>> from ingest import Article
     >>> G = build(iter([Article("a1", "Nga cáo buộc Mỹ.")]), workers=1)
     >>> sorted(G.edges(keys=True))
     [('country:RU', 'country:US', 'accuses')]
@@ -31,19 +31,21 @@ import multiprocessing
 import os
 import threading
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TypeVar, Union
+from typing import Any, TypeVar
 
 import networkx as nx
 
-from extract import Article, Extractor
+from extract import Extractor
 from graph.build import add_extraction, build_graph, finalize, merge_graphs, new_graph
+from ingest import Article
 
 T = TypeVar("T")
 R = TypeVar("R")
-Done = Callable[[Article, Any, Union[str, None]], None]  # (article, its tag, error message or None)
+Done = Callable[[Article, Any, str | None], None]  # (article, its tag, error message or None)
 Partial = tuple[nx.MultiDiGraph, dict[int, str]]  # a chunk's raw graph, and its failures by position
 
 DEFAULT_CHUNK = 32  # articles per task: small enough to balance 2 workers on 1,000 articles
@@ -74,24 +76,11 @@ def extract_chunk(articles: list[Article]) -> Partial:
     for i, article in enumerate(articles):
         try:
             extraction = extractor(article)
-        except Exception as exc:  # as in vnkg.cli.extractions: one odd article must not cost the others
+        except Exception as exc:  # as in vnkg.store.extractions: one odd article must not cost the others
             failed[i] = _failure(exc)
             continue
         add_extraction(G, extraction)
     return G, failed
-
-
-def positive_int(text: str) -> int:
-    """A count of workers, for the command line: 1 or more."""
-    import argparse
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -152,7 +141,7 @@ def process_partials(articles: Iterable[Article], workers: int, chunk_size: int 
     with ctx.Pool(workers, initializer=_init_worker) as pool:
         yield from ordered_bounded(
             lambda chunk: pool.apply_async(extract_chunk, (chunk,)),
-            lambda handle: handle.get(),
+            lambda handle: handle.get(),  # type: ignore[attr-defined]  # an AsyncResult
             chunks(articles, chunk_size),
             max_pending,
         )
@@ -170,16 +159,20 @@ WAIT_FOR_WORKERS = 60.0  # seconds a scheduler may take to get its first worker
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A hash of what decides an extraction: extract/ (code and dictionary) and graph/build.py.
+    """A hash of what decides an extraction: ontology/, ingest/ and extract/ (code and data) and graph/build.py.
 
     Compared between this machine and every Dask worker, so that a worker with
     another version or another dictionary cannot change the graph unnoticed.
     """
     import extract
     import graph.build
+    import ingest
+    import ontology
 
-    root = Path(extract.__file__).parent
-    files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts)
+    files = []
+    for package in (ontology, ingest, extract):
+        root = Path(str(package.__file__)).parent
+        files += sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts)
     digest = hashlib.sha1()
     for path in [*files, Path(graph.build.__file__)]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -199,7 +192,7 @@ def dask_client(address: str, workers: int | None = None):
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
                                processes=True, dashboard_address=None)
         client = Client(cluster)
-        client._vnkg_cluster = cluster  # closed with the client, see close_dask_client
+        client._vnkg_cluster = cluster  # type: ignore[attr-defined]  # closed with the client, see close_dask_client
     else:
         try:
             client = Client(address)

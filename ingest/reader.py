@@ -16,29 +16,43 @@ on the command line is read whatever its extension, by its content):
                          starts with "{", HTML when it starts with a tag, text otherwise
 
 Text is decoded from UTF-8 (with or without BOM), UTF-16/32 (BOM or not) or the
-legacy Windows-1258 code page (other legacy code pages by charset detection),
-then normalised (`normalize.normalize_text`: NFC, the press's tone placement).
+legacy Windows-1258 code page (other legacy code pages by charset detection;
+`decoding.py`), read by format (`formats.py`), then normalised
+(`normalize.normalize_text`: NFC, the press's tone placement).
 """
 from __future__ import annotations
 
-import codecs
 import gzip
 import hashlib
 import io
 import json
 import logging
 import os
-import re
 import sys
 import unicodedata
 import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Any, cast
 
+from .article import Article
 from .dates import article_date, iso_date
+from .decoding import (
+    BLANK,
+    ESCAPED,
+    META_CHARSET,
+    SAMPLE,
+    Unreadable,
+    binary_kind,
+    clean_string,
+    declared_encoding,
+    decode_bytes,
+    looks_binary,
+)
+from .formats import Document, html_document, markdown_document, sniff_kind
 from .normalize import normalize_text
-from .types import Article
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -72,280 +86,6 @@ class Problem:
 Report = Callable[[Problem], None]
 
 
-class Unreadable(Exception):
-    """A whole input cannot be used; the message says why."""
-
-
-# --- decoding ---------------------------------------------------------------
-
-_MAGIC = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive (or .docx/.xlsx)"),
-    (b"\x1f\x8b", "gzip data (only .jsonl.gz is read compressed)"),
-    (b"\x89PNG", "a PNG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\x7fELF", "an executable"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-)
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# Letters only Vietnamese writes, and the tone marks Windows-1258 keeps apart.
-_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]")
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
-_SAMPLE = 1 << 16
-_BLANK = " \t\r\n\x0b\x0c\ufeff\u200b\u00a0"
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes not valid UTF-8, kept by surrogateescape
-
-
-def _binary_kind(head: bytes) -> str | None:
-    for magic, kind in _MAGIC:
-        if head.startswith(magic):
-            return kind
-    if b"\x00" in head:
-        return "it holds NUL bytes"
-    return None
-
-
-def _bom_encoding(head: bytes) -> str | None:
-    for bom, encoding in _BOMS:
-        if head.startswith(bom):
-            return encoding
-    return None
-
-
-def _utf16_without_bom(head: bytes) -> str | None:
-    """utf-16-le/-be when every other byte is mostly zero (text with Latin letters)."""
-    n = len(head) - len(head) % 2
-    if n < 4:
-        return None
-    even, odd = head[0:n:2], head[1:n:2]
-    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
-    if zeros_odd > 0.3 and zeros_even < 0.05:
-        return "utf-16-le"
-    if zeros_even > 0.3 and zeros_odd < 0.05:
-        return "utf-16-be"
-    return None
-
-
-def _known_codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
-    """UTF-8 with a few stray bytes (common in scraped pages): the text with them replaced."""
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    wide = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
-    if bad > 0 and wide >= 10 * bad:
-        return text, bad
-    return None
-
-
-def _declared_encoding(head: bytes, what: str) -> str | None:
-    """The encoding a byte-order mark or a UTF-16 pattern declares; a known binary signature is refused."""
-    encoding = _bom_encoding(head)
-    if not encoding:
-        for magic, kind in _MAGIC:
-            if head.startswith(magic):
-                raise Unreadable(f"binary file ({kind}), not {what}")
-        encoding = _utf16_without_bom(head)
-    return encoding
-
-
-def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str, int]:
-    """Decode the bytes of a text file: (text, encoding, number of bytes replaced).
-
-    Raises `Unreadable` for binary data and text in no encoding we can tell.
-
-    >>> decode_bytes("Hòa bình".encode("utf-16"))[:2]
-    ('Hòa bình', 'utf-16')
-    >>> decode_bytes(b"Ho\\xcca bi\\xccnh")[1]
-    'cp1258'
-    """
-    head = data[:_SAMPLE]
-    encoding = _declared_encoding(head, "text")
-    if encoding:
-        try:
-            return data.decode(encoding), encoding, 0
-        except UnicodeDecodeError:
-            if encoding == "utf-8-sig":
-                text = data.decode(encoding, errors="replace")
-                return text, encoding, text.count("\ufffd")
-            # a zero-heavy file that is not UTF-16 after all: judge it as bytes below
-    kind = _binary_kind(head)
-    if kind:
-        raise Unreadable(f"binary file ({kind}), not text")
-    try:
-        return data.decode("utf-8"), "utf-8", 0
-    except UnicodeDecodeError:
-        pass
-    repaired = _mostly_utf8(data)
-    if repaired:
-        return repaired[0], "utf-8", repaired[1]
-    declared = _known_codec(declared)
-    if declared and declared not in ("utf-8", "utf-16", "utf-32"):
-        try:
-            return data.decode(declared), declared, 0
-        except UnicodeDecodeError:
-            pass
-    try:
-        text = data.decode("cp1258")
-        if _VIETNAMESE.search(text):
-            return text, "cp1258", 0
-    except UnicodeDecodeError:
-        pass
-    best = _charset_guess(head)
-    if best:
-        text = data.decode(best, errors="replace")
-        return text, best, text.count("\ufffd")
-    raise Unreadable("not text in UTF-8, UTF-16 or Windows-1258 (unknown encoding or binary data)")
-
-
-def _charset_guess(sample: bytes) -> str | None:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    match = from_bytes(sample).best()
-    return _known_codec(match.encoding) if match else None
-
-
-def _looks_binary(text: str) -> bool:
-    """Decoded text that is mostly control characters came from binary data."""
-    sample = text[:_SAMPLE]
-    if not sample:
-        return False
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return controls > 0.05 * len(sample)
-
-
-def clean_string(value: str) -> str:
-    """`value` without lone surrogates (JSON can encode them, UTF-8 cannot).
-
-    >>> clean_string("a\\ud800b")
-    'a\\ufffdb'
-    """
-    return _SURROGATE.sub("\ufffd", value)
-
-
-# --- formats ----------------------------------------------------------------
-
-
-@dataclass
-class Document:
-    """The text of one single-article input, before it becomes an Article."""
-
-    text: str
-    title: str = ""
-    date: str | None = None
-    url: str | None = None
-
-
-def html_document(html: str) -> Document:
-    """The main article text of an HTML page, by trafilatura (menus, footers, scripts dropped)."""
-    import trafilatura
-
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses an encoding declaration in a str
-    try:
-        doc = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-    except Exception as exc:  # trafilatura/lxml on malformed pages
-        raise Unreadable(f"cannot parse the HTML page ({type(exc).__name__}: {exc})") from None
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
-        raise Unreadable("no article text found in the HTML page")
-    title = (doc.title or "").strip()
-    lines = text.split("\n")
-    if title and normalize_text(lines[0]) == normalize_text(title):
-        text = "\n".join(lines[1:]).strip() or text  # the headline repeated as the first line
-    return Document(text=text, title=title, date=iso_date(doc.date), url=doc.url or None)
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-
-
-def markdown_document(source: str) -> Document:
-    """The plain text of a Markdown article: links keep their text, images and code go.
-
-    >>> d = markdown_document("# Nga và Mỹ\\n\\nÔng **Lavrov** gặp [ông Blinken](https://x.vn).\\n\\n![ảnh](a.jpg)")
-    >>> d.title, d.text
-    ('Nga và Mỹ', 'Ông Lavrov gặp ông Blinken.')
-    """
-    from markdown_it import MarkdownIt
-
-    meta: dict[str, str] = {}
-    m = _FRONT_MATTER.match(source)
-    if m:
-        for line in m.group(1).split("\n"):
-            key, sep, value = line.partition(":")
-            if sep:
-                meta[key.strip().lower()] = value.strip().strip("\"'")
-        source = source[m.end():]
-    tokens = MarkdownIt("commonmark").parse(source)
-    lines: list[str] = []
-    title = meta.get("title", "")
-    heading = None
-    for token in tokens:
-        if token.type == "heading_open":
-            heading = token.tag
-        elif token.type == "heading_close":
-            heading = None
-        elif token.type == "inline":
-            parts = []
-            for child in token.children or []:  # images and inline HTML are left out
-                if child.type in ("text", "code_inline"):
-                    parts.append(child.content)
-                elif child.type == "softbreak":
-                    parts.append(" ")
-                elif child.type == "hardbreak":
-                    parts.append("\n")
-            line = "".join(parts).strip()
-            if not line:
-                continue
-            if heading == "h1" and not title and not lines:
-                title = line
-            else:
-                lines.append(line)
-    return Document(text="\n".join(lines), title=title, date=iso_date(meta.get("date")), url=meta.get("url") or None)
-
-
-def _sniff_kind(text: str) -> str:
-    """What a text holds by its look: json (a whole JSON document), html (a page) or txt.
-
-    "page" is a page that says so in its first tag; "html" a fragment that starts with a tag.
-    """
-    start = text.lstrip("\ufeff \t\r\n")[:512].lower()
-    if start.startswith(("{", "[")):
-        try:
-            if isinstance(json.loads(text), (dict, list)):
-                return "json"
-        except (ValueError, RecursionError):
-            pass
-        return "txt"
-    if start.startswith(("<!doctype html", "<html", "<?xml")):
-        return "page"
-    if re.match(r"<(head|body|article|div|p|section|main|h1|meta|title)\b", start):
-        return "html"
-    return "txt"
-
-
 def _suffix(path: Path) -> str:
     name = path.name.lower()
     if name.endswith(".jsonl.gz"):
@@ -354,11 +94,13 @@ def _suffix(path: Path) -> str:
 
 
 def _size(n: int) -> str:
+    """A size for a message: "512 bytes", "31.2 MB"."""
+    size: float = n
     for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}".replace(".0 ", " ")
-        n /= 1024
-    return str(n)  # pragma: no cover
+        if size < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{size:.1f} {unit}".replace(".0 ", " ")
+        size /= 1024
+    return str(size)  # pragma: no cover
 
 
 def _file_id(path: Path) -> str:
@@ -369,8 +111,6 @@ def _file_id(path: Path) -> str:
     stem = os.fsencode(stem).decode("utf-8", "replace")
     return unicodedata.normalize("NFC", stem) or name
 
-
-# --- the reader -------------------------------------------------------------
 
 
 class Reader:
@@ -427,7 +167,7 @@ class Reader:
                 if name.startswith("."):
                     continue
                 child = Path(root) / name
-                if _suffix(child) in SUFFIXES:
+                if _suffix(child) in SUFFIXES and not _describes_folder(name):
                     yield child
                 else:
                     self.ignored += 1
@@ -440,7 +180,7 @@ class Reader:
             if path == STDIN:
                 yield from self._guarded(STDIN_NAME, self._stdin_articles)
             else:
-                yield from self._guarded(str(path), lambda p=path: self._file_articles(p))
+                yield from self._guarded(str(path), partial(self._file_articles, Path(path)))
 
     def _guarded(self, where: str, read: Callable[[], Iterator[Article]]) -> Iterator[Article]:
         """Run one input's reader; whatever goes wrong becomes one reported Problem."""
@@ -466,7 +206,7 @@ class Reader:
             raise Unreadable(self._too_large(size))
         with open(path, "rb") as f:
             if suffix not in SUFFIXES:
-                head = f.read(_SAMPLE)
+                head = f.read(SAMPLE)
                 f.seek(0)
                 if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and self._is_jsonl_head(head):
                     yield from self._jsonl(f, str(path), _file_id(path))
@@ -492,8 +232,8 @@ class Reader:
             if stream is None:
                 raise Unreadable("no standard input to read")
         if not hasattr(stream, "peek"):
-            stream = io.BufferedReader(stream)  # type: ignore[arg-type]
-        head = stream.peek(_SAMPLE)[:_SAMPLE]
+            stream = io.BufferedReader(cast(Any, stream))
+        head = cast(io.BufferedReader, stream).peek(SAMPLE)[:SAMPLE]
         if head.startswith(b"\x1f\x8b"):
             yield from self._jsonl(gzip.GzipFile(fileobj=stream, mode="rb"), STDIN_NAME, "stdin")
             return
@@ -515,17 +255,17 @@ class Reader:
             raise Unreadable("empty file")
         declared = None
         if kind in (None, "html"):
-            m = _META_CHARSET.search(data[:4096])
+            m = META_CHARSET.search(data[:4096])
             declared = m.group(1).decode("ascii") if m else None
         text, encoding, replaced = decode_bytes(data, declared)
-        if not text.strip(_BLANK):
+        if not text.strip(BLANK):
             raise Unreadable("empty file")
-        if _looks_binary(text):
+        if looks_binary(text):
             raise Unreadable("binary file (mostly control characters), not text")
         if replaced:
             self.report(Problem(where, f"{replaced} bytes not valid {encoding} were replaced", skipped=False))
         if kind in (None, "txt"):
-            sniffed = _sniff_kind(text)
+            sniffed = sniff_kind(text)
             if sniffed == "page" or (kind is None and sniffed == "html"):
                 kind = "html"  # a page saved as .txt is still a page
             elif sniffed == "json" and kind is None:
@@ -553,15 +293,15 @@ class Reader:
 
     # JSON Lines
 
-    def _jsonl(self, raw: IO[bytes], where: str, base_id: str) -> Iterator[Article]:
+    def _jsonl(self, raw: IO[bytes] | gzip.GzipFile, where: str, base_id: str) -> Iterator[Article]:
         """Stream the records of a JSON Lines file; a bad line is reported and skipped."""
-        buffered = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
-        head = buffered.peek(_SAMPLE)[:_SAMPLE]
+        buffered = cast(io.BufferedReader, raw if hasattr(raw, "peek") else io.BufferedReader(cast(Any, raw)))
+        head = buffered.peek(SAMPLE)[:SAMPLE]
         if not head.strip():
             raise Unreadable("empty file")
-        encoding = _declared_encoding(head, "JSON Lines")
+        encoding = declared_encoding(head, "JSON Lines")
         if not encoding:
-            kind = _binary_kind(head)
+            kind = binary_kind(head)
             if kind:
                 raise Unreadable(f"binary file ({kind}), not JSON Lines")
             try:
@@ -612,7 +352,7 @@ class Reader:
             if len(line.encode("utf-8", "surrogateescape")) > limit:
                 bad(number, f"record too large (over the limit of {_size(limit)}; see --max-size)")
                 continue
-            if _ESCAPED.search(line):
+            if ESCAPED.search(line):
                 line = line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
                 self.report(Problem(where, "bytes not valid UTF-8 were replaced", number, skipped=False))
             article = self._record(line, where, number, base_id, bad)
@@ -665,6 +405,19 @@ class Reader:
             url=clean_string(url) if isinstance(url, str) and url.strip() else None,
             source=f"{where}:{number}",
         )
+
+
+# Files that describe the folder they are in, not articles: read only when named.
+FOLDER_NOTES = ("readme", "license", "licence", "changelog", "contributing")
+
+
+def _describes_folder(name: str) -> bool:
+    """ "README.md" in a folder of articles says what they are; it is none of them.
+
+    >>> _describes_folder("README.md"), _describes_folder("readme.txt"), _describes_folder("readme-trump.txt")
+    (True, True, False)
+    """
+    return name.split(".")[0].lower() in FOLDER_NOTES
 
 
 def input_files(paths: Iterable[str | Path], report: Report) -> list[Path | str]:

@@ -1,0 +1,115 @@
+"""Relations a sentence states without a cue between its two actors.
+
+    "Ngoại trưởng Mỹ John Kerry cho rằng Nga phải rút quân"     Kerry urges Russia
+    "Ông Blinken khẳng định: “Nga cần phải giảm leo thang”"     Blinken urges Russia
+    "“Iran cần chấm dứt ủng hộ khủng bố”, ông Trump nói"       Trump urges Iran
+    "Việc NATO mở rộng khiến Nga lo ngại"                       Russia opposes NATO expansion
+
+A speaker says that another actor must, should or needs to act: that is a
+demand (urges). Something that makes an actor worried or angry is what that
+actor opposes.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .grammar import Grammar
+from .sentence import ACTOR_TYPES, RawRelation, Sentence, word_count
+from .types import Mention
+
+MODAL_GAP = 2  # "Nga (cũng) cần phải", "Iran (vẫn) phải"
+CONCERN_GAP = 3  # "khiến (nước này) (cảm thấy) lo ngại"
+
+
+class ComplementReader:
+    def __init__(self, grammar: Grammar):
+        self.g = grammar
+        self.m = grammar.markers
+        self.adverbs = self.m.words("adverbs")
+
+    def read(self, sentence: Sentence) -> Iterator[RawRelation]:
+        yield from self._demands(sentence)
+        yield from self._concerns(sentence)
+
+    # -- "S nói Y phải V" ------------------------------------------------------
+    def _demands(self, sentence: Sentence) -> Iterator[RawRelation]:
+        text = sentence.text
+        speech = self.m["speech_verbs"].find(text)
+        if not speech:
+            return
+        for modal in self.m["urge_modals"].find(text):
+            addressee = self._actor_just_before(sentence, modal.start)
+            if addressee is None or _is_pair(sentence, addressee):
+                continue  # "hai nước cần ...": both sides, the speaker's own among them
+            speaker = self._speaker(sentence, speech, addressee)
+            if speaker is None or speaker.actor.id == addressee.actor.id:
+                continue
+            if speaker.role_of is not None and speaker.role_of.id == addressee.actor.id:
+                continue  # "Tổng thống Pháp nói Pháp cần ...": his own side, no demand
+            yield RawRelation(speaker.actor, "urges", addressee.actor)
+
+    def _actor_just_before(self, sentence: Sentence, position: int) -> Mention | None:
+        """The actor that a modal word follows, adverbs allowed between: "Nga (cũng) cần"."""
+        before = [m for m in sentence.before(position) if m.actor.type in ACTOR_TYPES]
+        if not before:
+            return None
+        last = before[-1]
+        gap = sentence.gap(last.end, position).split()
+        if len(gap) > MODAL_GAP or any(w not in self.adverbs for w in gap):
+            return None
+        if self.m.ends_with(sentence.text, last.start, "not_subject_after") is not None:
+            return None  # "của Nga cần": an owner, not who must act
+        return last
+
+    def _speaker(self, sentence: Sentence, speech, addressee: Mention) -> Mention | None:
+        """Who says it: the subject of a speech verb before the addressee ("S cho rằng Y phải"),
+        or after a quote holding it ("“Y phải ...”, S nói")."""
+        text = sentence.text
+        for verb in reversed([v for v in speech if v.end <= addressee.start]):
+            subject = self._subject_before(sentence, verb.start)
+            if subject is not None:
+                return subject
+        for verb in [v for v in speech if v.start >= addressee.end]:
+            quote_end = max(text.rfind("”", 0, verb.start), text.rfind('"', 0, verb.start))
+            if quote_end < addressee.end:
+                continue
+            subject = self._subject_before(sentence, verb.start, after=quote_end)
+            if subject is not None:
+                return subject
+        return None
+
+    def _subject_before(self, sentence: Sentence, position: int, after: int = -1) -> Mention | None:
+        """The actor right before a speech verb (a few words at most), in subject position."""
+        for m in reversed(sentence.before(position)):
+            if m.start <= after:
+                return None
+            if m.actor.type not in ACTOR_TYPES or self.m.ends_with(sentence.text, m.start, "not_subject_after") is not None:
+                continue
+            if word_count(sentence.text, m.end, position) <= MODAL_GAP + 1:
+                return m
+            return None
+        return None
+
+    # -- "X khiến Y lo ngại" -----------------------------------------------------
+    def _concerns(self, sentence: Sentence) -> Iterator[RawRelation]:
+        text = sentence.text
+        for cause in self.m["causative_verbs"].find(text):
+            experiencer = next((m for m in sentence.after(cause.end) if m.actor.type in ACTOR_TYPES), None)
+            if experiencer is None or word_count(text, cause.end, experiencer.start) > 1:
+                continue
+            concern = next(iter(self.m["concern_words"].find(text[experiencer.end :])), None)
+            if concern is None or word_count(text, experiencer.end, experiencer.end + concern.start) > CONCERN_GAP:
+                continue
+            causes = [m for m in sentence.before(cause.start) if m.actor.type in ACTOR_TYPES + ("ISSUE",)]
+            if not causes:
+                continue
+            source = next((m for m in reversed(causes) if m.entity.type == "ISSUE"), causes[-1])
+            if self.m["clause_break"].find(text[source.end : cause.start]):
+                continue
+            if source.actor.id != experiencer.actor.id:
+                yield RawRelation(experiencer.actor, "opposes", source.entity if source.entity.type == "ISSUE" else source.actor)
+
+
+def _is_pair(sentence: Sentence, mention: Mention) -> bool:
+    """A pair anaphor ("hai nước") is two mentions on one span."""
+    return sum(1 for m in sentence.mentions if (m.start, m.end) == (mention.start, mention.end)) > 1

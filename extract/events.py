@@ -1,0 +1,87 @@
+"""Event nouns: a verb cue after "cuộc", "chuyến", "buổi" names an event whose
+parties stand around it.
+
+    "cuộc gặp giữa A và B"               A met B
+    "Cuộc gặp Putin - Trump"              Putin met Trump
+    "cuộc điện đàm của A với B"           A phoned B
+    "chuyến thăm của A tới B"             A visited B
+    "cuộc tấn công của A nhằm vào B"      A attacks B
+    "A có cuộc điện đàm với B"            read as a verb: A phoned B
+    "trong cuộc điện đàm, ..."            no parties: states nothing
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import PredicateSpec
+from .sentence import Cue, Markers, Sentence, word_count
+from .types import Mention
+
+AGENT_WORDS = 4  # "chuyến thăm (và làm việc) của X": at most this many words from the cue to "của"
+
+
+@dataclass(frozen=True)
+class EventParties:
+    """Who took part in an event noun: subjects and objects, as for a verb."""
+
+    subjects: list[Mention]
+    objects: list[Mention]
+
+
+def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue: Cue,
+                  left: list[Mention], right: list[Mention], coordinated, object_ok) -> EventParties | None:
+    """The parties of an event noun, or None to read the noun as a verb."""
+    text = sentence.text
+    if markers.starts_with(text, cue.end, "event_between") is not None and right:
+        parties = coordinated(right)
+        return EventParties(parties, []) if len(parties) >= 2 else EventParties([], [])
+    agent = _agent_after(sentence, markers, cue, right)
+    if agent is not None:
+        first = right[0]
+        if not spec.symmetric and first.end <= agent.start and not sentence.gap(cue.end, first.start) \
+                and object_ok(spec, first):
+            return EventParties([agent], [first])  # "chuyến thăm Việt Nam của Tổng thống Putin"
+        kinds = ["partner_after"] if spec.symmetric else ["target_after"] + (["venue"] if spec.place_object else [])
+        for m in right:
+            if m.start > agent.end and any(markers.ends_with(text, m.start, k) is not None for k in kinds) \
+                    and object_ok(spec, m):
+                return EventParties([agent], coordinated([x for x in right if x.start >= m.start]))
+        return EventParties([], [])
+    if spec.symmetric and right and (not left or _hyphen_pair(sentence, cue, right)):
+        # "cuộc gặp Putin - Trump" names its parties, whoever speaks of it
+        parties = coordinated(right)
+        if len(parties) >= 2:
+            return EventParties(parties, [])
+    noun = markers.ends_with(text, cue.start, "event_noun")
+    noun_start = noun_start_of(text, cue.start, noun)
+    if markers.ends_with(text, noun_start, "light_verbs") is not None:
+        return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
+    if right and sentence.gap(cue.end, right[0].start) in {"", *markers.words("partner_after")}:
+        return None  # "(trong) cuộc gặp (với) Thủ tướng Đức": the clause's subject met her
+    return EventParties([], [])  # "trong cuộc điện đàm, ...": the noun names no parties
+
+
+def _hyphen_pair(sentence: Sentence, cue: Cue, right: list[Mention]) -> bool:
+    """ "hội đàm Biden - Putin": two actors joined by a dash right after the event noun."""
+    return len(right) >= 2 and not sentence.gap(cue.end, right[0].start) \
+        and sentence.gap(right[0].end, right[1].start) in ("-", "–")
+
+
+def noun_start_of(text: str, cue_start: int, noun) -> int:
+    """Offset in `text` where the event noun `noun` (matched just before the cue) starts."""
+    if noun is None:
+        return cue_start
+    before = text[:cue_start].rstrip()
+    return len(before) - len(noun.text)
+
+
+def _agent_after(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> Mention | None:
+    """The actor right after "của" following an event noun: "cuộc tấn công (mạng) của Nga"."""
+    for m in right:
+        gap = sentence.gap(cue.end, m.start).split()
+        if markers.ends_with(sentence.text, m.start, "possessive") is not None \
+                and word_count(sentence.text, cue.end, m.start) <= AGENT_WORDS:
+            return m
+        if len(gap) > AGENT_WORDS:
+            break
+    return None

@@ -1,0 +1,154 @@
+"""What every relation reader needs to know about a clause: where it starts and
+ends, which actors are coordinated, whether a statement is negated, planned or
+possible, and how a finished reading becomes relations.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .lexicon import Lexicon, PredicateSpec
+from .phrases import PhraseIndex, fold
+from .sentence import PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
+from .types import Mention
+
+OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukraine"
+
+
+class Grammar:
+    """Clause-level machinery over one lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.markers = Markers(lexicon)
+        self.coordination = self.markers.words("coordination") | {",", "-", "–", "/"}
+        self.honorifics: PhraseIndex[str] = lexicon.honorifics
+
+    # -- clauses ---------------------------------------------------------------
+    def clause_starts(self, text: str) -> list[int]:
+        starts = [i + 1 for i, c in enumerate(text) if c in PUNCT_BREAKS]
+        starts += [m.start for m in self.markers["clause_break"].find(text)]
+        return sorted(set(starts))
+
+    def clause_of(self, sentence: Sentence, cue: Cue, starts: list[int]) -> tuple[int, int]:
+        """(start, end) of the clause holding the cue."""
+        start = max([s for s in starts if s <= cue.start and not self._inside_cue(sentence.text, s, cue)], default=0)
+        end = min([s for s in starts if s > cue.end], default=len(sentence.text))
+        return start, end
+
+    def _inside_cue(self, text: str, position: int, cue: Cue) -> bool:
+        """A clause break that is the cue's own first word ("là thành viên của")."""
+        return cue.start <= position < cue.end and self.markers.starts_with(text, position, "clause_break") is not None
+
+    # -- modality ------------------------------------------------------------
+    def modality(self, sentence: Sentence, clause_start: int, cue: Cue) -> str | None:
+        """None when negated, else asserted / planned / possible, from the words before the cue."""
+        window_start = clause_start
+        for m in sentence.between(clause_start, cue.start):
+            window_start = max(window_start, m.end)
+        segment = sentence.text[window_start : cue.start]
+        window = last_words(segment, len(segment), self.lex.marker_window)
+        kinds = {m.value for m in self.markers.modality.find(window)}
+        if "negation" in kinds:
+            return None
+        if "planned" in kinds:
+            return "planned"
+        if "possible" in kinds:
+            return "possible"
+        return "asserted"
+
+    def strip_modality(self, text: str, position: int) -> int:
+        """`position` moved back over the modality words just before it ("... và sẽ" -> "... và")."""
+        while True:
+            tail = last_words(text, position, 3)
+            hits = [m for m in self.markers.modality.find(tail) if m.end == len(tail)]
+            if not hits:
+                return len(text[:position].rstrip())
+            position = len(text[:position].rstrip()) - (len(tail) - hits[0].start)
+
+    # -- arguments -----------------------------------------------------------
+    def coordinated(self, text: str, ordered: list[Mention]) -> list[Mention]:
+        """The first mention of `ordered` and those joined to it by "và", ",", "-"."""
+        if not ordered:
+            return []
+        group = [ordered[0]]
+        for a, b in zip(ordered, ordered[1:]):
+            between = self._without_honorifics(text[min(a.end, b.end) : max(a.start, b.start)])
+            if between == ",":
+                # "A, B và C" is a list; "A phản đối B, C cam kết ..." is two clauses.
+                outer = b if b.start > a.start else a
+                after = fold(first_words(text, outer.end, 1))
+                if not (after in (",", "và", "hoặc", "hay", ".") or after == ""):
+                    break
+            same_span = (a.start, a.end) == (b.start, b.end)  # "hai nhà lãnh đạo"
+            if same_span or between in self.coordination or (between and between.replace("và", "").strip(" ,") == ""):
+                group.append(b)
+            else:
+                break
+        return group
+
+    def _without_honorifics(self, between: str) -> str:
+        for h in reversed(self.honorifics.find(between)):
+            between = between[: h.start] + between[h.end :]
+        return fold(" ".join(between.split()))
+
+    def object_ok(self, spec: PredicateSpec, mention: Mention) -> bool:
+        entity = mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity
+        return entity.type in spec.objects
+
+    def owners(self, sentence: Sentence, objects: list[Mention]) -> list[Mention]:
+        """Objects with each quality-of-its-owner issue replaced by its owner: "ủng hộ chủ
+        quyền và toàn vẹn lãnh thổ của Ukraine" supports Ukraine; without an owner it is no object."""
+        found = []
+        for m in objects:
+            actor = self.lex.actor(m.entity.id)
+            if actor is None or not actor.of_owner:
+                found.append(m)
+                continue
+            after = [o for o in sentence.after(m.end) if o.actor.type in ("COUNTRY", "ORGANIZATION", "GROUP")]
+            if after and self.markers.ends_with(sentence.text, after[0].start, "possessive") is not None \
+                    and word_count(sentence.text, m.end, after[0].start) <= OWNER_WORDS:
+                found.append(after[0])
+        return found
+
+    def is_venue(self, sentence: Sentence, mention: Mention) -> bool:
+        """Where something happens, not who takes part:
+
+        "tại Doha"; the "Qatar" of "tại Doha, Qatar" and the "OSCE" of "tại Hội nghị
+        OSCE (OSCE)"; "bên lề Hội nghị Thượng đỉnh G20"; "tại thủ đô Tokyo".
+        """
+        text = sentence.text
+        position = mention.start
+        while True:
+            if self.markers.ends_with(text, position, "venue") is not None:
+                return True
+            noun = self.markers.ends_with(text, position, "venue_nouns")
+            if noun is not None:  # "tại [thủ đô] Tokyo", "bên lề [Hội nghị Thượng đỉnh] G20"
+                position = len(text[:position].rstrip()) - len(noun.text)
+                continue
+            before = [m for m in sentence.before(position) if m.start < position]
+            if not before:
+                return False
+            between = text[before[-1].end : position].strip()
+            # "tại Doha, Qatar", "tại Hội nghị ASEAN (ASEAN)", "bên lề Hội nghị APEC Đà Nẵng"
+            if between in (",", "(", "") and self.is_venue(sentence, before[-1]):
+                return True
+            return False
+
+    def emit(self, spec: PredicateSpec, subjects: list[Mention], objects: list[Mention], modality: str) -> Iterator[RawRelation]:
+        """The relations of one reading: each subject with each object, or a pair with itself."""
+        if spec.symmetric and not objects and len(subjects) >= 2:
+            # "Putin và Trump đã hội đàm": the pair talks to each other.
+            for i, a in enumerate(subjects):
+                for b in subjects[i + 1 :]:
+                    if a.actor.id != b.actor.id:
+                        yield RawRelation(a.actor, spec.name, b.actor, modality)
+            return
+        for s in subjects:
+            for o in objects:
+                # "Matxcơva" is Russia as an object, except where the place itself is meant ("thăm Matxcơva").
+                target = o.actor if o.entity.type == "LOCATION" and o.acts_for and not spec.place_object else o.entity
+                source = s.actor
+                if spec.reverse_if_subject and s.entity.type == spec.reverse_if_subject and s.acts_for is None:
+                    source, target = target, s.entity
+                if source.id != target.id:
+                    yield RawRelation(source, spec.name, target, modality)

@@ -1,0 +1,146 @@
+"""Relations stated by a noun: a cue after a statement noun ("sự ủng hộ", "lời
+cảnh báo", "lệnh trừng phạt") states its relation when the agent is named.
+
+    "sự ủng hộ của Mỹ đối với Ukraine"               United States supports Ukraine
+    "lệnh trừng phạt Nga của EU"                      EU sanctions Russia
+    "lời cảnh báo của Hàn Quốc nhằm vào Triều Tiên"   South Korea warns North Korea
+    "Biden tái khẳng định sự ủng hộ của ông đối với
+     chủ quyền của Ukraine"                           Biden supports Ukraine (the
+                                                      subject of a statement verb,
+                                                      the owner of the target noun)
+    "Kiev nhận được sự ủng hộ từ EU"                  EU supports Ukraine
+    "sự ủng hộ dành cho Hàn Quốc"                     no agent: nothing
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .grammar import Grammar
+from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, word_count
+from .types import Mention
+
+AGENT_WORDS = 3  # "lệnh trừng phạt (mới) của EU"
+TARGET_WORDS = 8  # "đối với chủ quyền và sự toàn vẹn lãnh thổ của Ukraine"
+
+
+class NominalReader:
+    """Reads the cues that follow a statement noun."""
+
+    def __init__(self, grammar: Grammar):
+        self.g = grammar
+        self.m = grammar.markers
+        self.lex = grammar.lex
+        self.pronouns = self.m.words("pronoun_honorifics") | self.m.words("third_person")
+
+    def is_nominal(self, text: str, cue: Cue) -> bool:
+        return self.m.ends_with(text, cue.start, "statement_nouns") is not None
+
+    def read(self, sentence: Sentence, cues: list[Cue]) -> Iterator[RawRelation]:
+        text = sentence.text
+        starts = self.g.clause_starts(text)
+        for cue in cues:
+            noun = self.m.ends_with(text, cue.start, "statement_nouns")
+            if noun is None:
+                continue
+            spec = self.lex.predicates[cue.predicate]
+            noun_start = len(text[: cue.start].rstrip()) - len(noun.text)
+            clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
+            modality = self.g.modality(sentence, clause_start, Cue(noun_start, noun_start, noun.text, cue.predicate))
+            if modality is None:
+                continue
+            following = [m for m in sentence.between(cue.end, clause_end)
+                         if m.actor.type in ACTOR_TYPES + ("ISSUE",) and not self.g.is_venue(sentence, m)]
+            agent = self._agent(sentence, cue, following)
+            target = self._target(sentence, cue, following, agent)
+            received = self.m.ends_with(text, noun_start, "receive_verbs")
+            if received is not None:
+                # "Kiev nhận được sự ủng hộ từ EU": the one receiving is the target.
+                agent = agent or self._source(sentence, cue, following)
+                target = self._subject(sentence, clause_start, len(text[:noun_start].rstrip()) - len(received.text))
+            elif agent is None and self.m.ends_with(text, noun_start, "statement_verbs") is not None:
+                agent = self._subject(sentence, clause_start, noun_start)
+            targets = self.g.owners(sentence, [target]) if target is not None else []
+            if agent is None or not targets or not self.g.object_ok(spec, targets[0]):
+                continue
+            target = targets[0]
+            yield from self.g.emit(spec, [agent], [target], modality)
+
+    def read_issues(self, sentence: Sentence) -> Iterator[RawRelation]:
+        """An issue named by a statement noun with its target inside ("lệnh trừng phạt chống
+        Nga") states the relation when its agent is named: "EU gia hạn lệnh trừng phạt chống
+        Nga" (the subject of a statement verb), "lệnh trừng phạt Nga của EU" (its owner)."""
+        text = sentence.text
+        starts = self.g.clause_starts(text)
+        for m in sentence.mentions:
+            if m.entity.type != "ISSUE":
+                continue
+            inner_cue = next((c for c in self.lex.cues.find(m.text) if c.value), None)
+            if inner_cue is None:
+                continue
+            inside = [hit for hit in self.lex.names.find(m.text[inner_cue.end :])]
+            target_entity = next((e for e in (self.lex.entity(hit.value) for hit in inside)
+                                  if e is not None and e.type in ("COUNTRY", "ORGANIZATION", "GROUP")), None)
+            if target_entity is None:
+                continue
+            spec = self.lex.predicates[inner_cue.value]
+            cue = Cue(m.start, m.end, m.text, inner_cue.value)
+            clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
+            modality = self.g.modality(sentence, clause_start, Cue(m.start, m.start, m.text, cue.predicate))
+            if modality is None:
+                continue
+            following = [f for f in sentence.between(m.end, clause_end) if f.actor.type in ACTOR_TYPES]
+            agent = self._agent(sentence, cue, following)
+            start = m.start
+            determiner = self.m.ends_with(text, start, "determiners")
+            if determiner is not None:
+                start = len(text[:start].rstrip()) - len(determiner.text)
+            if agent is None and self.m.ends_with(text, start, "statement_verbs") is not None:
+                agent = self._subject(sentence, clause_start, start)
+            if agent is not None and agent.actor.id != target_entity.id:
+                yield RawRelation(agent.actor, spec.name, target_entity, modality)
+
+    def _agent(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
+        """ "của X" within a few words of the cue (after its target, if any): "lệnh trừng phạt Nga của EU"."""
+        for m in following:
+            if word_count(sentence.text, cue.end, m.start) > AGENT_WORDS + 2:
+                break
+            if self.m.ends_with(sentence.text, m.start, "possessive") is not None and m.actor.type in ACTOR_TYPES:
+                return m
+        return None
+
+    def _target(self, sentence: Sentence, cue: Cue, following: list[Mention], agent: Mention | None) -> Mention | None:
+        """The actor right after the cue ("lệnh trừng phạt Nga"), or the first after a target
+        word that follows the cue and its agent ("đối với chủ quyền của Ukraine")."""
+        text = sentence.text
+        candidates = [m for m in following if m is not agent]
+        if candidates and not sentence.gap(cue.end, candidates[0].start):
+            return candidates[0]
+        search_from = agent.end if agent is not None and agent.start > cue.end else cue.end
+        if word_count(text, cue.end, search_from) > AGENT_WORDS + 2:
+            return None
+        marker = next(iter(self.m["target_after"].find(text[search_from : search_from + 40])), None)
+        if marker is None or text[search_from : search_from + marker.start].strip():
+            return None  # the target word must come next: "sự ủng hộ (của X) đối với ..."
+        at = search_from + marker.end
+        for m in candidates:
+            if m.start >= at:
+                if word_count(text, at, m.start) > TARGET_WORDS or "," in text[at : m.start]:
+                    return None
+                return m
+        return None
+
+    def _source(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
+        """ "từ EU", "của EU" after a received noun."""
+        for m in following:
+            if word_count(sentence.text, cue.end, m.start) > AGENT_WORDS + 2:
+                break
+            if self.m.ends_with(sentence.text, m.start, "source_after") is not None:
+                return m
+        return None
+
+    def _subject(self, sentence: Sentence, clause_start: int, position: int) -> Mention | None:
+        """The actor a statement verb's clause opens with: the nearest one before the verb in subject position."""
+        for m in reversed(sentence.between(clause_start, position)):
+            if m.actor.type in ACTOR_TYPES and self.m.ends_with(sentence.text, m.start, "not_subject_after") is None:
+                return m
+        return None

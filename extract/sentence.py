@@ -1,0 +1,205 @@
+"""One sentence as the relation readers see it.
+
+A `Sentence` holds the text, its mentions, its verb cues and its clause
+breaks, and answers the questions every reader asks ("do the words just before
+this position end with a passive marker?", "how many words stand between these
+two positions?"). Windows are counted in words: the whitespace-separated
+syllables of the text, punctuation marks counting as words of their own.
+
+`Markers` holds the marker phrases of `markers.yaml` as phrase indexes, one per
+kind, built once per lexicon.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon
+from .phrases import PhraseIndex, PhraseMatch, fold
+from .types import Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_WORD = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|[^\w\s]", re.UNICODE)
+# Punctuation that ends a clause for the readers.
+PUNCT_BREAKS = (";", ":", "“", "”", '"', "(", ")", "?", "!")
+# Kinds of markers.yaml that are lists of phrases (the rest are settings or mappings).
+PHRASE_KINDS = (
+    "negation", "not_negation", "planned", "possible", "passive", "nominalizer", "event_noun", "reciprocal",
+    "venue", "verb_coordination", "target_after", "partner_after", "light_verbs", "clause_break",
+    "not_subject_after", "coordination", "speech_verbs",
+)
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`: syllables and punctuation marks.
+
+    >>> words("Nga, Mỹ và EU.")
+    ['Nga', ',', 'Mỹ', 'và', 'EU', '.']
+    """
+    return _WORD.findall(text)
+
+
+class Markers:
+    """The marker phrases of a lexicon, one phrase index per kind."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self._index: dict[str, PhraseIndex[str]] = {}
+        self._longest: dict[str, int] = {}
+        for kind, phrases in lexicon.marker_words.items():
+            if not isinstance(phrases, list):
+                continue
+            self._index[kind] = PhraseIndex((fold(p), kind) for p in phrases)
+            self._longest[kind] = max((len(words(p)) for p in phrases), default=1)
+        # One index for the modality words, so that "không chỉ" hides "không".
+        self.modality: PhraseIndex[str] = PhraseIndex(
+            (fold(p), kind) for kind in ("negation", "not_negation", "not_modality", "planned", "possible")
+            for p in lexicon.marker_words.get(kind, [])
+        )
+
+    def __getitem__(self, kind: str) -> PhraseIndex[str]:
+        return self._index.get(kind) or PhraseIndex()
+
+    def words(self, kind: str) -> set[str]:
+        """The phrases of a kind, folded: for membership tests of single words."""
+        return {fold(p) for p in self.lex.marker_words.get(kind, [])}
+
+    def ends_with(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
+        """The phrase of `kind` that the words just before `position` end with, if any.
+
+        >>> from extract.lexicon import default_lexicon
+        >>> m = Markers(default_lexicon())
+        >>> m.ends_with("Iran bị Mỹ", 7, "passive").text
+        'bị'
+        """
+        tail = last_words(text, position, self._longest.get(kind, 1))
+        hits = [m for m in self[kind].find(tail) if m.end == len(tail)]
+        return hits[0] if hits else None
+
+    def starts_with(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
+        """The phrase of `kind` that the words just after `position` start with, if any."""
+        head = first_words(text, position, self._longest.get(kind, 1))
+        hits = [m for m in self[kind].find(head) if m.start == 0]
+        return hits[0] if hits else None
+
+
+def last_words(text: str, position: int, n: int) -> str:
+    """The last `n` words of `text[:position]`, as written (spacing kept).
+
+    >>> last_words("Tổng thống Nga Vladimir Putin", 29, 2)
+    'Vladimir Putin'
+    """
+    before = text[:position].rstrip()
+    found = 0
+    start = len(before)
+    for m in reversed(list(_WORD.finditer(before, max(0, len(before) - 40 * n)))):
+        found += 1
+        start = m.start()
+        if found == n:
+            break
+    return before[start:]
+
+
+def first_words(text: str, position: int, n: int) -> str:
+    """The first `n` words of `text[position:]`, as written (leading spaces dropped).
+
+    >>> first_words("gặp nhau tại Paris", 4, 2)
+    'nhau tại'
+    """
+    after = text[position:].lstrip()
+    end = 0
+    for i, m in enumerate(_WORD.finditer(after)):
+        if i == n:
+            break
+        end = m.end()
+    return after[:end]
+
+
+def words_end(text: str, position: int, n: int) -> int:
+    """The offset just after the `n`th word from `position` (or the end of the text).
+
+    >>> text = "Giám đốc của Viện Hudson nói"
+    >>> text[:words_end(text, 0, 3)]
+    'Giám đốc của'
+    """
+    end = position
+    for i, m in enumerate(_WORD.finditer(text, position)):
+        if i == n:
+            break
+        end = m.end()
+    return end
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    """Number of words in text[start:end], punctuation not counted.
+
+    >>> word_count("chính sách 'Chiến tranh Lạnh' của Mỹ", 0, 34)
+    6
+    """
+    return sum(1 for w in _WORD.findall(text, start, end) if w[0].isalnum()) if end > start else 0
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A verb cue of the lexicon in the sentence: text[start:end] states `predicate`."""
+
+    start: int
+    end: int
+    text: str
+    predicate: str
+
+
+@dataclass
+class Sentence:
+    """A sentence, its mentions (in text order) and its verb cues."""
+
+    text: str
+    mentions: list[Mention]
+    cues: list[Cue] = field(default_factory=list)
+    doc: "Doc | None" = None
+
+    def before(self, position: int) -> list[Mention]:
+        return [m for m in self.mentions if m.end <= position]
+
+    def after(self, position: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= position]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def gap(self, start: int, end: int) -> str:
+        """The folded text between two positions, spaces normalised."""
+        return " ".join(fold(self.text[start:end]).split())
+
+    def words_between(self, start: int, end: int) -> int:
+        return word_count(self.text, start, end)
+
+    @cached_property
+    def actors(self) -> list[Mention]:
+        return [m for m in self.mentions if m.actor.type in ACTOR_TYPES]
+
+
+ACTOR_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
+
+
+@dataclass
+class Discourse:
+    """What the article is about so far, for a sentence that names no subject of its own:
+    the subjects of the last sentence that named one."""
+
+    subjects: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RawRelation:
+    """A relation read from one sentence, before it gets its evidence."""
+
+    subject: Entity
+    predicate: str
+    object: Entity
+    modality: str = "asserted"
+    role: str | None = None

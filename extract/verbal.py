@@ -1,0 +1,284 @@
+"""Relations stated by a verb cue: the actor before it (the subject) to the
+actor after it (the object), inside one clause.
+
+    "Ngoại trưởng Nga Sergey Lavrov cáo buộc Mỹ"      Lavrov accuses United States
+    "Mỹ và Nhật Bản cảnh báo Triều Tiên"              both subjects warn North Korea
+    "Ukraine bị Nga cáo buộc ..."                     Russia accuses Ukraine (passive)
+    "sáp nhập Crimea vào Nga"                         Russia annexed Crimea
+    "Lavrov gặp Blinken và cảnh báo Mỹ"               the second verb keeps the subject
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .events import event_parties
+from .grammar import Grammar
+from .lexicon import PredicateSpec
+from .phrases import fold
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, last_words, word_count
+from .types import Mention
+
+CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
+SUBJECT_LEAD_WORDS = 3  # words before a carried subject: ", (hôm qua) ông Kerry"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one cue of the sentence was read: its subjects and objects (empty when it states nothing)."""
+
+    cue: Cue
+    subjects: list[Mention] = field(default_factory=list)
+    objects: list[Mention] = field(default_factory=list)
+
+
+class VerbReader:
+    """Reads the verb cues of a sentence in order; later cues see how earlier ones were read."""
+
+    def __init__(self, grammar: Grammar):
+        self.g = grammar
+        self.m = grammar.markers
+        self.lex = grammar.lex
+        self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
+        self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
+
+    def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
+        """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
+        discourse = discourse if discourse is not None else Discourse()
+        yield from self._read(sentence, cues, discourse)
+
+    def _read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse) -> Iterator[RawRelation]:
+        text = sentence.text
+        starts = self.g.clause_starts(text)
+        previous: list[Reading] = []
+        for cue in cues:
+            spec = self.lex.predicates[cue.predicate]
+            clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
+            modality = self.g.modality(sentence, clause_start, cue)
+            if modality is None:
+                previous.append(Reading(cue))
+                continue
+            left = sentence.between(clause_start, cue.start)
+            # a venue is no party, except the place visited ("chuyến thăm ... tại Việt Nam")
+            right = [m for m in sentence.between(cue.end, clause_end)
+                     if spec.place_object or not self.g.is_venue(sentence, m)]
+            right = _until_next_cue(right, cue, cues)
+            if self.m.ends_with(text, self.g.strip_modality(text, cue.start), "passive") is not None \
+                    and not self._agent_before(text, cue, left):
+                previous.append(Reading(cue))
+                continue  # "được ký kết", "bị cáo buộc": no agent, no statement
+            if self.m.ends_with(text, cue.start, "event_noun") is not None:
+                event = event_parties(sentence, self.m, spec, cue, left, right,
+                                      lambda ms: self.g.coordinated(text, ms), self.g.object_ok)
+                if event is not None:
+                    previous.append(Reading(cue, event.subjects, event.objects))
+                    yield from self.g.emit(spec, event.subjects, event.objects, modality)
+                    continue
+            subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse)
+            if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
+                previous.append(Reading(cue, subjects, []))
+                yield from self._joint(spec, subjects, modality)
+                continue
+            if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
+                objects = []
+            objects = self.g.owners(sentence, objects)
+            if not objects and spec.object_after_that:
+                objects = self._not_own_side(subjects, self._complement_subject(sentence, cue))
+            if not objects and spec.object_in_condition:
+                objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
+            required = dict(spec.only_before).get(fold(cue.text))
+            if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
+                continue  # "Nga muốn hòa bình": wanting is no demand
+            governing = self._governing_verb(cue, previous, clause_start)
+            if governing in self.refusal_cues:
+                previous.append(Reading(cue))
+                continue  # "phản đối áp đặt trừng phạt với Nga": the sanction is refused
+            if modality == "asserted" and governing in self.demand_cues:
+                modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
+            previous.append(Reading(cue, subjects, objects))
+            yield from self.g.emit(spec, subjects, objects, modality)
+
+    # -- pieces ------------------------------------------------------------
+    def _agent_before(self, text: str, cue: Cue, left: list[Mention]) -> bool:
+        """ "bị Nga cáo buộc": an agent stands between the passive word and the cue."""
+        return bool(left) and not text[left[-1].end : cue.start].strip(" ,")
+
+    def _within_window(self, text: str, cue: Cue, objects: list[Mention], window: int | None) -> bool:
+        """Whether the first object stands close enough to its cue to be its object."""
+        head = min(objects, key=lambda m: m.start)
+        return word_count(text, cue.end, head.start) <= (window if window is not None else self.lex.object_window)
+
+    def _governing_verb(self, cue: Cue, previous: list[Reading], clause_start: int) -> str | None:
+        """The predicate of an earlier demand or refusal verb of the clause whose complement the cue is.
+
+        "kêu gọi (các nước) trừng phạt Triều Tiên": urges governs the sanction.
+        """
+        for reading in reversed(previous):
+            if reading.cue.end <= clause_start:
+                break
+            if reading.cue.predicate in self.demand_cues | self.refusal_cues and reading.cue.end <= cue.start:
+                return reading.cue.predicate
+        return None
+
+    def _is_subject_position(self, text: str, mention: Mention) -> bool:
+        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
+        return self.m.ends_with(text, mention.start, "not_subject_after") is None
+
+    def _may_be_object(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, mention: Mention) -> bool:
+        """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
+        cue used as a noun ("đề xuất của Anh")."""
+        gap = sentence.text[cue.end : mention.start]
+        if "," in gap or sentence.gap(cue.end, mention.start) in self.m.words("possessive"):
+            return False
+        # "thảo luận về tình hình Ukraine": a partner is never what is talked about
+        # (a warning or a concern "về X" does target X).
+        return not (spec.symmetric and self.m["topic"].find(gap))
+
+    def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
+                   right: list[Mention], previous: list[Reading], discourse: Discourse) -> tuple[list[Mention], list[Mention]]:
+        text = sentence.text
+        objects_pool = [m for m in right if self.g.object_ok(spec, m) and self._may_be_object(sentence, spec, cue, m)]
+        # "A bị B cáo buộc": B is the agent, A the patient.
+        if left:
+            agent = left[-1]
+            if self.m.ends_with(text, agent.start, "passive") is not None and not text[agent.end : cue.start].strip(" ,"):
+                patients = [m for m in left if m.end <= agent.start]
+                return [agent], self.g.coordinated(text, list(reversed(patients)))[:1] if patients else []
+        if self.m.ends_with(text, cue.start, "receive_verbs") is not None:
+            # "Ukraine nhận viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.
+            givers = [m for m in right if self.m.ends_with(text, m.start, "source_after") is not None]
+            receivers = [m for m in left if self._is_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
+            if givers and receivers and word_count(text, cue.end, givers[0].start) <= self.lex.object_window:
+                return givers[:1], self.g.coordinated(text, list(reversed(receivers)))
+            return [], []
+        candidates = [
+            m for m in left
+            if self._is_subject_position(text, m) and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
+        ]
+        if left and left[-1] not in candidates and self.m.ends_with(text, left[-1].start, "possessive") is not None:
+            # "tuyên bố của Ả Rập Saudi ... cáo buộc Iran": the owner of the noun is the
+            # subject, which no rule names; an actor further back would be a guess.
+            candidates = []
+        subjects = self.g.coordinated(text, list(reversed(candidates)))
+        if subjects and not any(p.subjects for p in previous):
+            discourse.subjects = subjects  # the first subject a sentence names carries into the next
+        if not subjects and not left:
+            subjects = self._carried_subject(sentence, cue, previous)
+            if not subjects and not previous and not sentence.before(cue.start) \
+                    and self.m.starts_with(text, 0, "carry_openers") is not None:
+                subjects = discourse.subjects  # "Ngoài ra, (ông) cũng kêu gọi ...": the last sentence's subject
+        # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
+        first = next((p for p in previous if p.subjects), None)
+        if first is not None and self.m.ends_with(text, self.g.strip_modality(text, cue.start), "verb_coordination") is not None:
+            if not subjects or subjects[0].start > first.cue.end:
+                subjects = first.subjects
+        objects = self.g.coordinated(text, objects_pool)
+        if self._reciprocal(text, cue):
+            objects = []  # "A và B gặp nhau": the pair, see Grammar.emit and VerbReader._joint
+        if spec.reverse_with and objects:
+            if sentence.gap(cue.end, objects[0].start) == spec.reverse_with:
+                # "Crimea sáp nhập vào Nga": Russia annexed Crimea.
+                return objects[:1], subjects
+            # "sáp nhập Crimea vào Nga": the actor after "vào" is the subject.
+            tail = [m for m in right if m.start > objects[-1].end]
+            if tail and sentence.gap(objects[-1].end, tail[0].start) == spec.reverse_with:
+                subjects = [tail[0]]
+        return subjects, self._not_own_side(subjects, objects)
+
+    def _reciprocal(self, text: str, cue: Cue) -> bool:
+        """ "gặp nhau", "nã pháo vào nhau": the object is the subjects themselves."""
+        after = first_words(text, cue.end, 2)
+        return bool(after) and any(m.start == 0 for m in self.m["reciprocal"].find(after))
+
+    def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
+        """ "A và B nhất trí", "A và B giao tranh": each of the pair with the other."""
+        actors = list(dict.fromkeys(s.actor for s in sorted(subjects, key=lambda m: m.start)))
+        for a in actors:
+            for b in actors:
+                if a.id != b.id:
+                    yield RawRelation(a, spec.name, b, modality)
+
+    def _carried_subject(self, sentence: Sentence, cue: Cue, previous: list[Reading]) -> list[Mention]:
+        """The subject of a clause that names none, from the clause it depends on:
+
+        "Sau cuộc gặp với X, S tuyên bố ..."     a fronted phrase: S, after its comma
+        "S đến Israel sau khi thăm Saudi Arabia"  a subordinate clause: the sentence's subject
+        """
+        text = sentence.text
+        before = text[: cue.start]
+        if "," not in before and self.m.starts_with(text, 0, "fronting") is not None:
+            comma = text.find(",", cue.end)
+            if comma >= 0:
+                after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES]
+                if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
+                        and self._is_subject_position(text, after[0]):
+                    return self.g.coordinated(text, after)
+            return []
+        opener = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "subordinators")
+        if opener is None:
+            clause = self._clause_opener(sentence, cue)
+            if clause is None:
+                return []
+        earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
+        if earlier:
+            return earlier
+        return self._sentence_subject(sentence, cue.start)
+
+    def _clause_opener(self, sentence: Sentence, cue: Cue) -> str | None:
+        """The subordinator the cue's clause opens with, if the cue follows it closely ("để (cùng) thảo luận")."""
+        starts = [m for m in self.m["subordinators"].find(sentence.text[: cue.start])]
+        if not starts:
+            return None
+        last = starts[-1]
+        if word_count(sentence.text, last.end, cue.start) <= SUBJECT_LEAD_WORDS and \
+                not sentence.between(last.end, cue.start):
+            return last.text
+        return None
+
+    def _sentence_subject(self, sentence: Sentence, position: int) -> list[Mention]:
+        """The subject of the nearest clause before `position` that names one: an actor in
+        subject position that opens its clause (the sentence, a comma, a speech verb, "rằng")."""
+        text = sentence.text
+        for m in reversed(sentence.before(position)):
+            if m.actor.type not in ACTOR_TYPES or not self._is_subject_position(text, m):
+                continue
+            lead = last_words(text, m.start, SUBJECT_LEAD_WORDS + 1)
+            at_start = word_count(text, 0, m.start) <= SUBJECT_LEAD_WORDS
+            if at_start or any(c in lead for c in ",:“\"") or self.m["speech_verbs"].find(lead) \
+                    or self.m["clause_break"].find(lead):
+                return self.g.coordinated(text, sentence.between(m.start, position))
+        return []
+
+    def _complement_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
+        """The actor a "rằng" clause right after the cue opens with: "cáo buộc rằng Nga đã ..."."""
+        that = self.m.starts_with(sentence.text, cue.end, "complementizers")
+        if that is None:
+            return []
+        at = len(sentence.text) - len(sentence.text[cue.end :].lstrip()) + that.end
+        following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
+        if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS \
+                and self._is_subject_position(sentence.text, following[0]):
+            return self.g.coordinated(sentence.text, following)
+        return []
+
+    def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
+        """The actor a later "nếu" clause of the sentence opens with: "... nếu Nga tấn công"."""
+        for condition in self.m["condition"].find(sentence.text[cue.end :]):
+            at = cue.end + condition.end
+            following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
+            if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS:
+                return self.g.coordinated(sentence.text, following)
+        return []
+
+    def _not_own_side(self, subjects: list[Mention], objects: list[Mention]) -> list[Mention]:
+        """Objects without the subject's own country: "Tổng thống Biden cảnh báo Mỹ và đồng
+        minh sẽ đáp trả" warns nobody of his own side; what follows says what the US will do."""
+        own = {s.role_of.id for s in subjects if s.role_of is not None}
+        return [o for o in objects if o.actor.id not in own]
+
+
+def _until_next_cue(right: list[Mention], cue: Cue, cues: list[Cue]) -> list[Mention]:
+    later = [c.start for c in cues if c.start > cue.end]
+    if not later:
+        return right
+    return [m for m in right if m.end <= later[0]]

@@ -1,0 +1,205 @@
+"""Schemas of the extractor's data files (extract/data/*.yaml): known keys only, values of the right type.
+
+A typo in a key, a value YAML reads as something else ("Ảnh:" is a mapping,
+"no" a boolean), a predicate or an entity type that does not exist: each fails
+here, naming the file and the key, instead of silently matching nothing. The
+actor files (actors/*.yaml) and the records of titles.yaml are checked in
+depth by tests/test_actor_dictionary.py. A new key in a data file goes into
+the table of its file below.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+import yaml
+
+from ontology import ONTOLOGY
+
+DATA = Path(__file__).resolve().parents[1] / "extract" / "data"
+
+Check = Callable[[Any], str | None]  # a problem with the value, or None
+
+
+def text(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return f"expected a non-empty string, got {value!r} ({type(value).__name__})"
+    if unicodedata.normalize("NFC", value) != value:
+        return f"{value!r} is not in NFC"
+    return None
+
+
+def words(value: Any) -> str | None:
+    """A non-empty list of non-empty strings, each once."""
+    if not isinstance(value, list) or not value:
+        return f"expected a non-empty list, got {type(value).__name__}"
+    for item in value:
+        if (problem := text(item)) is not None:
+            return problem
+    repeated = sorted({w for w in value if value.count(w) > 1})
+    return f"listed twice: {repeated}" if repeated else None
+
+
+def count(value: Any) -> str | None:
+    return None if isinstance(value, int) and not isinstance(value, bool) and value > 0 else \
+        f"expected a positive whole number, got {value!r}"
+
+
+def predicates(value: Any) -> str | None:
+    problem = words(value)
+    unknown = [p for p in value if p not in ONTOLOGY.predicates] if problem is None else []
+    return problem or (f"not predicates of the ontology: {unknown}" if unknown else None)
+
+
+def entity_types(value: Any) -> str | None:
+    problem = words(value)
+    unknown = [t for t in value if t not in ONTOLOGY.entity_types] if problem is None else []
+    return problem or (f"not entity types: {unknown}" if unknown else None)
+
+
+def entity_type(value: Any) -> str | None:
+    return None if value in ONTOLOGY.entity_types else f"not an entity type: {value!r}"
+
+
+def flag(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"expected true or false, got {value!r}"
+
+
+def mapping(keys: Check, values: Check) -> Check:
+    def check(value: Any) -> str | None:
+        if not isinstance(value, dict) or not value:
+            return f"expected a non-empty mapping, got {type(value).__name__}"
+        for k, v in value.items():
+            if (problem := keys(k) or values(v)) is not None:
+                return f"{k!r}: {problem}"
+        return None
+    return check
+
+
+def regexes(value: Any) -> str | None:
+    if (problem := words(value)) is not None:
+        return problem
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            return f"{pattern!r} is not a regular expression ({exc})"
+    return None
+
+
+def records(check_row: Callable[[dict], str | None]) -> Check:
+    def check(value: Any) -> str | None:
+        if not isinstance(value, list) or not value:
+            return f"expected a non-empty list, got {type(value).__name__}"
+        for row in value:
+            problem = check_row(row) if isinstance(row, dict) else f"expected a mapping, got {row!r}"
+            if problem is not None:
+                return problem
+        return None
+    return check
+
+
+def fields(schema: dict[str, Check], required: set[str]) -> Callable[[dict], str | None]:
+    """A check of one mapping: keys from `schema` only, those in `required` present, each value checked."""
+    def check(row: dict) -> str | None:
+        unknown = sorted(set(map(str, row)) - set(schema))
+        missing = sorted(required - set(row))
+        if unknown or missing:
+            return f"unknown keys {unknown}, missing keys {missing}"
+        for key, value in row.items():
+            if (problem := schema[key](value)) is not None:
+                return f"{key}: {problem}"
+        return None
+    return check
+
+
+MARKERS: dict[str, Check] = {
+    "window": count,
+    "object_window": count,
+    "anaphora": mapping(text, entity_type),
+    "pair_anaphora": mapping(text, entity_type),
+    "demand_cues": predicates,
+    "refusal_cues": predicates,
+    **{key: words for key in (
+        "negation", "not_negation", "planned", "possible", "not_subject_after", "speech_verbs", "venue", "passive",
+        "coordination", "clause_break", "nominalizer", "event_noun", "reciprocal", "pronoun_honorifics",
+        "verb_coordination", "target_after", "partner_after", "light_verbs", "title_compounds",
+        "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "not_cues",
+        "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
+        "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
+        "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers",
+    )},
+}
+BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,
+                                 "strip_prefix": regexes, "strip_inline": regexes}
+NAMES: dict[str, Check] = {"family_names": words, "particles": words, "not_name_words": words}
+TITLES: dict[str, Check] = {
+    "titles": records(fields({"vi": text, "role": text, "role_by_country": mapping(text, text), "office": flag},
+                             required={"vi", "role"})),
+    "honorifics": words,
+    "modifiers": mapping(text, text),
+}
+PREDICATE: dict[str, Check] = {
+    "cues": lambda v: None if v == [] else words(v),  # official_of is read from titles, not from cues
+    "objects": entity_types,
+    "window": count,
+    "only_before": mapping(text, words),
+    "reverse_with": text,
+    "reverse_if_subject": entity_type,
+    "place_object": flag,
+    "object_in_condition": flag,
+    "object_after_that": flag,
+    "joint_cues": words,
+}
+
+# file -> the check of its whole document
+FILES: dict[str, Check] = {
+    "markers.yaml": lambda doc: fields(MARKERS, set(MARKERS))(doc) if isinstance(doc, dict) else "not a mapping",
+    "boilerplate.yaml": lambda doc: fields(BOILERPLATE, {"drop_line", "drop_rest", "drop_pattern"})(doc)
+    if isinstance(doc, dict) else "not a mapping",
+    "names.yaml": lambda doc: fields(NAMES, set(NAMES))(doc) if isinstance(doc, dict) else "not a mapping",
+    "titles.yaml": lambda doc: fields(TITLES, set(TITLES))(doc) if isinstance(doc, dict) else "not a mapping",
+    "ministries.yaml": mapping(text, text),
+    "predicates.yaml": mapping(lambda name: None if name in ONTOLOGY.predicates else "not a predicate of the ontology",
+                               lambda row: fields(PREDICATE, {"cues"})(row) if isinstance(row, dict) else "not a mapping"),
+}
+
+
+def _load(name: str) -> Any:
+    with (DATA / name).open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def test_every_data_file_has_a_schema():
+    assert sorted(p.name for p in DATA.glob("*.yaml")) == sorted(FILES)
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_data_file_follows_its_schema(name):
+    assert FILES[name](_load(name)) is None, name
+
+
+def test_only_before_names_cues_of_its_predicate():
+    for name, row in _load("predicates.yaml").items():
+        for cue in row.get("only_before", {}):
+            assert cue in row["cues"], (name, cue)
+
+
+@pytest.mark.parametrize("name, source, problem", [
+    ("boilerplate.yaml", "drop_line: [Ảnh: x]\ndrop_rest: [Tin khác]\ndrop_pattern: ['^x$']", "drop_line: expected a non-empty string"),
+    ("boilerplate.yaml", "drop_line: [Xem thêm]\ndrop_rest: [Tin khác]\ndrop_pattern: ['^(x$']", "is not a regular expression"),
+    ("markers.yaml", "windw: 4", "unknown keys ['windw']"),
+    ("names.yaml", "family_names: [Nguyễn, no]\nparticles: [bin]\nnot_name_words: [hôm]", "got False (bool)"),
+    ("predicates.yaml", "befriends: {cues: [kết bạn]}", "'befriends': not a predicate of the ontology"),
+    ("predicates.yaml", "met: {cues: [gặp], objects: [PERSON, CITY]}", "not entity types: ['CITY']"),
+    ("predicates.yaml", "met: {cue: [gặp]}", "unknown keys ['cue'], missing keys ['cues']"),
+    ("ministries.yaml", "Bộ Y tế: [Ministry of Health]", "expected a non-empty string"),
+    ("titles.yaml", "titles: [{vi: Ngoại trưởng, role: Foreign Minister, office: yes please}]\nhonorifics: [ông]\n"
+                    "modifiers: {cựu: former}", "office: expected true or false"),
+])
+def test_a_data_file_mistake_is_caught_and_named(name, source, problem):
+    found = FILES[name](yaml.safe_load(source))
+    assert found is not None and problem in found, found

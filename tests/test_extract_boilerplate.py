@@ -1,0 +1,46 @@
+"""What is not the article never reaches the readers: one row per construction, on text written for the tests."""
+import pytest
+
+from extract import default_lexicon
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a caption at the start of a line goes, the sentence after it stays
+        ("Ảnh minh họa. (Nguồn: abc.vn) Tổng thống Pháp thăm Đức.", ["Tổng thống Pháp thăm Đức."]),
+        ("(Ảnh minh họa: TTXVN) Bộ trưởng Nhật Bản thăm Ấn Độ.", ["Bộ trưởng Nhật Bản thăm Ấn Độ."]),
+        ("Ảnh tư liệu: EPA/TTXVN Canada ủng hộ Ukraine.", ["Canada ủng hộ Ukraine."]),
+        ("Ảnh: Reuters Mỹ cảnh báo Iran.", ["Mỹ cảnh báo Iran."]),
+        ("Ảnh minh họa", []),
+        # a related headline in brackets, inside a line or cut at its start
+        ("Nga lên án Mỹ. [Nhật Bản tấn công Trung Quốc?] Pháp hoan nghênh Đức.", ["Nga lên án Mỹ. Pháp hoan nghênh Đức."]),
+        ("gặp Trung Quốc?] Ông Abe phát biểu.", ["Ông Abe phát biểu."]),
+        # a headline printed twice starts the list of related articles
+        ("Anh và Pháp hội đàm về Libya.\nÝ hội đàm với Anh Ý hội đàm với Anh\nĐức chỉ trích Ý.", ["Anh và Pháp hội đàm về Libya."]),
+        ("Anh nói và Anh nói thêm.", ["Anh nói và Anh nói thêm."]),
+        # the older rules still hold
+        ("Nga cáo buộc Mỹ.\nTin liên quan\nMỹ trừng phạt Nga", ["Nga cáo buộc Mỹ."]),
+    ],
+)
+def test_article_lines(text, kept):
+    assert default_lexicon().boilerplate.article_lines(text) == kept
+
+
+def test_a_sentence_keeps_what_follows_a_credit(triples):
+    found = triples("Ảnh: AFP Tổng thống Mỹ Donald Trump gặp Thủ tướng Canada Justin Trudeau.")
+    assert ("Donald Trump", "met", "Justin Trudeau") in found or ("Justin Trudeau", "met", "Donald Trump") in found
+
+
+def test_bracketed_headline_gives_no_edge(triples):
+    found = triples("Ông Abe phát biểu [Nhật Bản tấn công Trung Quốc] tại Tokyo.")
+    assert not any(p == "attacks" for _, p, _ in found), found
+
+
+def test_rules_are_strings():
+    from extract.boilerplate import BoilerplateRules
+
+    with pytest.raises(ValueError, match="every rule must be a string"):
+        BoilerplateRules.from_data({"drop_line": [{"Ảnh": None}]})
+    with pytest.raises(ValueError, match="unknown keys"):
+        BoilerplateRules.from_data({"drop_lines": ["x"]})
