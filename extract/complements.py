@@ -30,6 +30,8 @@ class ComplementReader:
     def read(self, sentence: Sentence) -> Iterator[RawRelation]:
         yield from self._demands(sentence)
         yield from self._concerns(sentence)
+        yield from self._red_lines(sentence)
+        yield from self._conditional_warnings(sentence)
 
     # -- "S nói Y phải V" ------------------------------------------------------
     def _demands(self, sentence: Sentence) -> Iterator[RawRelation]:
@@ -67,6 +69,9 @@ class ComplementReader:
         text = sentence.text
         for verb in reversed([v for v in speech if v.end <= addressee.start]):
             subject = self._subject_before(sentence, verb.start)
+            if subject is None and self.m.ends_with(text, verb.start, "verb_coordination") is not None:
+                opening = self.g.opening_subject(sentence, verb.start)  # "X bác bỏ ... và cho rằng Y nên"
+                subject = opening[0] if opening else None
             if subject is not None:
                 return subject
         for verb in [v for v in speech if v.start >= addressee.end]:
@@ -89,6 +94,53 @@ class ComplementReader:
                 return m
             return None
         return None
+
+    # -- "S: X vượt qua lằn ranh đỏ" --------------------------------------------
+    def _red_lines(self, sentence: Sentence) -> Iterator[RawRelation]:
+        """What crosses a speaker's red line is what the speaker opposes: "Putin cho rằng việc
+        NATO mở rộng về phía đông sẽ vượt qua lằn ranh đỏ"."""
+        text = sentence.text
+        for line in self.m["red_line"].find(text):
+            speaker = self._speaker_of(sentence, line.start)
+            if speaker is None:
+                continue
+            crossing = [m for m in sentence.before(line.start) if m.end > speaker.end
+                        and (m.entity.type == "ISSUE" or m.actor.type in ACTOR_TYPES)]
+            if not crossing:
+                continue
+            target = next((m for m in crossing if m.entity.type == "ISSUE"), crossing[0])
+            if target.actor.id != speaker.actor.id:
+                yield RawRelation(speaker.actor, "opposes", target.entity if target.entity.type == "ISSUE" else target.actor)
+
+    def _speaker_of(self, sentence: Sentence, position: int) -> Mention | None:
+        """The subject of the last speech verb before `position`."""
+        for verb in reversed([v for v in self.m["speech_verbs"].find(sentence.text) if v.end <= position]):
+            subject = self._subject_before(sentence, verb.start)
+            if subject is not None:
+                return subject
+        return None
+
+    # -- "Nếu X ..., Y sẽ ..." ---------------------------------------------------
+    def _conditional_warnings(self, sentence: Sentence) -> Iterator[RawRelation]:
+        """A condition on another actor with a promised response is a warning: "Nếu Iran tấn
+        công, Mỹ sẽ đáp trả" (the United States warns Iran)."""
+        text = sentence.text
+        for condition in self.m["condition"].find(text):
+            if text[: condition.start].strip() and not text[: condition.start].rstrip().endswith((",", "“", '"', ":")):
+                continue  # a condition that opens its sentence or clause
+            aimed = next((m for m in sentence.after(condition.end) if m.actor.type in ACTOR_TYPES), None)
+            if aimed is None or word_count(text, condition.end, aimed.start) > MODAL_GAP:
+                continue
+            comma = text.find(",", aimed.end)
+            if comma < 0:
+                continue
+            responder = next((m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES), None)
+            if responder is None or word_count(text, comma + 1, responder.start) > MODAL_GAP:
+                continue
+            if self.m.starts_with(text, responder.end, "planned") is None:
+                continue  # "..., Mỹ sẽ đáp trả": a promised response
+            if responder.actor.id != aimed.actor.id:
+                yield RawRelation(responder.actor, "warns", aimed.actor)
 
     # -- "X khiến Y lo ngại" -----------------------------------------------------
     def _concerns(self, sentence: Sentence) -> Iterator[RawRelation]:

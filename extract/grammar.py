@@ -8,10 +8,11 @@ from typing import Iterator
 
 from .lexicon import Lexicon, PredicateSpec
 from .phrases import PhraseIndex, fold
-from .sentence import PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
+from .sentence import ACTOR_TYPES, PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Mention
 
 OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukraine"
+SUBJECT_LEAD_WORDS = 3  # words before a clause's subject: ", (hôm qua) ông Kerry"
 
 
 class Grammar:
@@ -47,8 +48,9 @@ class Grammar:
             window_start = max(window_start, m.end)
         segment = sentence.text[window_start : cue.start]
         window = last_words(segment, len(segment), self.lex.marker_window)
-        kinds = {m.value for m in self.markers.modality.find(window)}
-        if "negation" in kinds:
+        found = [m.value for m in self.markers.modality.find(window)]
+        kinds = set(found)
+        if found.count("negation") % 2:  # "không thể ngăn chặn động thái sáp nhập": two negations assert
             return None
         if "planned" in kinds:
             return "planned"
@@ -90,6 +92,24 @@ class Grammar:
         for h in reversed(self.honorifics.find(between)):
             between = between[: h.start] + between[h.end :]
         return fold(" ".join(between.split()))
+
+    def in_subject_position(self, text: str, mention: Mention) -> bool:
+        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
+        return self.markers.ends_with(text, mention.start, "not_subject_after") is None
+
+    def opening_subject(self, sentence: Sentence, position: int) -> list[Mention]:
+        """The subject of the nearest clause before `position` that names one: an actor in
+        subject position that opens its clause (the sentence, a comma, a speech verb, "rằng")."""
+        text = sentence.text
+        for m in reversed(sentence.before(position)):
+            if m.actor.type not in ACTOR_TYPES or not self.in_subject_position(text, m):
+                continue
+            lead = last_words(text, m.start, SUBJECT_LEAD_WORDS + 1)
+            at_start = word_count(text, 0, m.start) <= SUBJECT_LEAD_WORDS
+            if at_start or any(c in lead for c in ",:“\"") or self.markers["speech_verbs"].find(lead) \
+                    or self.markers["clause_break"].find(lead):
+                return self.coordinated(text, sentence.between(m.start, position))
+        return []
 
     def object_ok(self, spec: PredicateSpec, mention: Mention) -> bool:
         entity = mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity

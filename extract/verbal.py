@@ -9,18 +9,17 @@ actor after it (the object), inside one clause.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator
 
 from .events import event_parties
-from .grammar import Grammar
+from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, last_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, word_count
 from .types import Mention
 
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
-SUBJECT_LEAD_WORDS = 3  # words before a carried subject: ", (hôm qua) ông Kerry"
 
 
 @dataclass(frozen=True)
@@ -45,9 +44,12 @@ class VerbReader:
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
         """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
         discourse = discourse if discourse is not None else Discourse()
-        yield from self._read(sentence, cues, discourse)
+        named: list[Mention] = []  # the first subject the sentence names: the next sentence's running subject
+        yield from self._read(sentence, cues, discourse, named)
+        if named:
+            discourse.subjects = named
 
-    def _read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse) -> Iterator[RawRelation]:
+    def _read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse, named: list[Mention]) -> Iterator[RawRelation]:
         text = sentence.text
         starts = self.g.clause_starts(text)
         previous: list[Reading] = []
@@ -71,17 +73,21 @@ class VerbReader:
                 event = event_parties(sentence, self.m, spec, cue, left, right,
                                       lambda ms: self.g.coordinated(text, ms), self.g.object_ok)
                 if event is not None:
+                    if event.unnamed and spec.symmetric:
+                        discourse.unnamed_events.append(UnnamedEvent(spec.name, text, modality, (clause_start, clause_end)))
                     previous.append(Reading(cue, event.subjects, event.objects))
-                    yield from self.g.emit(spec, event.subjects, event.objects, modality)
+                    yield from _in_clause(self.g.emit(spec, event.subjects, event.objects, modality), clause_start, clause_end)
                     continue
-            subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse)
+            subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
             if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
                 previous.append(Reading(cue, subjects, []))
-                yield from self._joint(spec, subjects, modality)
+                yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
                 continue
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
             objects = self.g.owners(sentence, objects)
+            if not objects and self._refers_to_earlier_proposal(text, cue):
+                objects = discourse.subjects  # "bác bỏ lời đề nghị trên": whoever made it, the sentence before
             if not objects and spec.object_after_that:
                 objects = self._not_own_side(subjects, self._complement_subject(sentence, cue))
             if not objects and spec.object_in_condition:
@@ -96,7 +102,7 @@ class VerbReader:
             if modality == "asserted" and governing in self.demand_cues:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             previous.append(Reading(cue, subjects, objects))
-            yield from self.g.emit(spec, subjects, objects, modality)
+            yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
 
     # -- pieces ------------------------------------------------------------
     def _agent_before(self, text: str, cue: Cue, left: list[Mention]) -> bool:
@@ -120,10 +126,6 @@ class VerbReader:
                 return reading.cue.predicate
         return None
 
-    def _is_subject_position(self, text: str, mention: Mention) -> bool:
-        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
-        return self.m.ends_with(text, mention.start, "not_subject_after") is None
-
     def _may_be_object(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, mention: Mention) -> bool:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
         cue used as a noun ("đề xuất của Anh")."""
@@ -135,33 +137,39 @@ class VerbReader:
         return not (spec.symmetric and self.m["topic"].find(gap))
 
     def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
-                   right: list[Mention], previous: list[Reading], discourse: Discourse) -> tuple[list[Mention], list[Mention]]:
+                   right: list[Mention], previous: list[Reading], discourse: Discourse,
+                   named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         text = sentence.text
         objects_pool = [m for m in right if self.g.object_ok(spec, m) and self._may_be_object(sentence, spec, cue, m)]
         # "A bị B cáo buộc": B is the agent, A the patient.
         if left:
             agent = left[-1]
-            if self.m.ends_with(text, agent.start, "passive") is not None and not text[agent.end : cue.start].strip(" ,"):
+            passive = self.m.ends_with(text, agent.start, "passive")
+            if passive is not None and not text[agent.end : cue.start].strip(" ,"):
+                passive_start = len(text[: agent.start].rstrip()) - len(passive.text)
+                earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
+                if earlier and self.m.ends_with(text, passive_start, "verb_coordination") is not None:
+                    return [agent], earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
                 patients = [m for m in left if m.end <= agent.start]
                 return [agent], self.g.coordinated(text, list(reversed(patients)))[:1] if patients else []
         if self.m.ends_with(text, cue.start, "receive_verbs") is not None:
             # "Ukraine nhận viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.
             givers = [m for m in right if self.m.ends_with(text, m.start, "source_after") is not None]
-            receivers = [m for m in left if self._is_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
+            receivers = [m for m in left if self.g.in_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
             if givers and receivers and word_count(text, cue.end, givers[0].start) <= self.lex.object_window:
                 return givers[:1], self.g.coordinated(text, list(reversed(receivers)))
             return [], []
         candidates = [
             m for m in left
-            if self._is_subject_position(text, m) and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
+            if self.g.in_subject_position(text, m) and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
         ]
         if left and left[-1] not in candidates and self.m.ends_with(text, left[-1].start, "possessive") is not None:
             # "tuyên bố của Ả Rập Saudi ... cáo buộc Iran": the owner of the noun is the
             # subject, which no rule names; an actor further back would be a guess.
             candidates = []
         subjects = self.g.coordinated(text, list(reversed(candidates)))
-        if subjects and not any(p.subjects for p in previous):
-            discourse.subjects = subjects  # the first subject a sentence names carries into the next
+        if subjects and not named:
+            named.extend(subjects)
         if not subjects and not left:
             subjects = self._carried_subject(sentence, cue, previous)
             if not subjects and not previous and not sentence.before(cue.start) \
@@ -211,7 +219,7 @@ class VerbReader:
             if comma >= 0:
                 after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES]
                 if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
-                        and self._is_subject_position(text, after[0]):
+                        and self.g.in_subject_position(text, after[0]):
                     return self.g.coordinated(text, after)
             return []
         opener = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "subordinators")
@@ -222,7 +230,7 @@ class VerbReader:
         earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
         if earlier:
             return earlier
-        return self._sentence_subject(sentence, cue.start)
+        return self.g.opening_subject(sentence, cue.start)
 
     def _clause_opener(self, sentence: Sentence, cue: Cue) -> str | None:
         """The subordinator the cue's clause opens with, if the cue follows it closely ("để (cùng) thảo luận")."""
@@ -235,19 +243,13 @@ class VerbReader:
             return last.text
         return None
 
-    def _sentence_subject(self, sentence: Sentence, position: int) -> list[Mention]:
-        """The subject of the nearest clause before `position` that names one: an actor in
-        subject position that opens its clause (the sentence, a comma, a speech verb, "rằng")."""
-        text = sentence.text
-        for m in reversed(sentence.before(position)):
-            if m.actor.type not in ACTOR_TYPES or not self._is_subject_position(text, m):
-                continue
-            lead = last_words(text, m.start, SUBJECT_LEAD_WORDS + 1)
-            at_start = word_count(text, 0, m.start) <= SUBJECT_LEAD_WORDS
-            if at_start or any(c in lead for c in ",:“\"") or self.m["speech_verbs"].find(lead) \
-                    or self.m["clause_break"].find(lead):
-                return self.g.coordinated(text, sentence.between(m.start, position))
-        return []
+    def _refers_to_earlier_proposal(self, text: str, cue: Cue) -> bool:
+        """ "bác bỏ lời đề nghị trên", "hoan nghênh sáng kiến này": a proposal named before."""
+        after = first_words(text, cue.end, 5)
+        noun = next((m for m in self.m["proposal_nouns"].find(after) if m.start <= len(first_words(after, 0, 1)) + 1), None)
+        if noun is None:
+            return False
+        return self.m.starts_with(after, noun.end, "demonstratives") is not None
 
     def _complement_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a "rằng" clause right after the cue opens with: "cáo buộc rằng Nga đã ..."."""
@@ -257,7 +259,7 @@ class VerbReader:
         at = len(sentence.text) - len(sentence.text[cue.end :].lstrip()) + that.end
         following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
         if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS \
-                and self._is_subject_position(sentence.text, following[0]):
+                and self.g.in_subject_position(sentence.text, following[0]):
             return self.g.coordinated(sentence.text, following)
         return []
 
@@ -282,3 +284,9 @@ def _until_next_cue(right: list[Mention], cue: Cue, cues: list[Cue]) -> list[Men
     if not later:
         return right
     return [m for m in right if m.end <= later[0]]
+
+
+def _in_clause(relations: Iterable[RawRelation], start: int, end: int) -> Iterator[RawRelation]:
+    """The relations, marked as read from text[start:end] (where their venue must stand)."""
+    for relation in relations:
+        yield replace(relation, clause=(start, end))

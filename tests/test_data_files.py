@@ -130,7 +130,7 @@ MARKERS: dict[str, Check] = {
         "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "not_cues",
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
-        "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers",
+        "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers", "proposal_nouns", "demonstratives", "red_line",
     )},
 }
 BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,
