@@ -5,8 +5,8 @@
 
 Reads ../shared/corpus at run time (world-2017, baomoi-2017, news-2013; the
 first is a subset of the second, read once) and never the held-out articles:
-the ids of tests/unseen/ids.txt, of every held-out gold file of
-tests/gold/score.py and of each `--exclude-ids FILE`, every article of the
+the ids of every held-out set of tests/gold/ (heldout-*.json and
+heldout-*-ids.txt) and of each `--exclude-ids FILE`, every article of the
 2013 clusters those ids belong to (cluster-mates report the same event), every
 sentence that also stands in one of them, and all of news-2025.
 
@@ -55,8 +55,8 @@ from ingest.dates import article_date, iso_date  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus"
 SOURCES = ("world-2017.jsonl", "baomoi-2017.jsonl.gz", "news-2013.jsonl")
 HELDOUT_CORPUS = "news-2025.jsonl"  # held out whole
-HELDOUT_ID_FILES = (ROOT / "tests" / "unseen" / "ids.txt",)
-HELDOUT_GOLD_GLOB = (ROOT / "tests" / "gold", "heldout-*.json")
+GOLD = ROOT / "tests" / "gold"
+HELDOUT_PATTERNS = ("heldout-*.json", "heldout-*-ids.txt")
 
 MAX_GAP_WORDS = 10  # words between the two actors; a cue's object stands within 6
 MAX_PHRASE_WORDS = 3
@@ -92,11 +92,12 @@ def _ids_in(path: Path) -> set[str]:
 
 
 def heldout_ids(extra: Iterable[Path]) -> set[str]:
-    folder, pattern = HELDOUT_GOLD_GLOB
-    files = [*HELDOUT_ID_FILES, *sorted(folder.glob(pattern)), *extra]
+    files = [*(f for pattern in HELDOUT_PATTERNS for f in sorted(GOLD.glob(pattern))), *extra]
     missing = [str(p) for p in files if not p.exists()]
     if missing:
         raise SystemExit(f"mine_cues: held-out id file not found: {missing[0]}")
+    if not files:
+        raise SystemExit(f"mine_cues: no held-out set in {GOLD}: refusing to read articles that may be held out")
     return set().union(*(_ids_in(p) for p in files))
 
 

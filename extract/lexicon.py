@@ -45,6 +45,7 @@ class PredicateSpec:
     reverse_if_subject: str | None = None
     window: int | None = None
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
+    only_after: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must follow
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
     object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
     object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
@@ -119,6 +120,10 @@ class Lexicon:
                 only_before=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_before") or {}).items()
+                ),
+                only_after=tuple(
+                    (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
+                    for cue, words in (row.get("only_after") or {}).items()
                 ),
             )
             predicates[name] = spec

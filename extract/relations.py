@@ -42,6 +42,7 @@ class RelationReader:
         self.verbs = VerbReader(self.grammar)
         self.nominals = NominalReader(self.grammar)
         self.complements = ComplementReader(self.grammar)
+        self.attributive_predicates = set(lexicon.marker_words.get("attributive_predicates", []))
 
     def cues(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> list[Cue]:
         """Verb cues of the sentence that are whole words and outside every mention."""
@@ -50,7 +51,7 @@ class RelationReader:
         for cue in self.lex.cues.find(text):
             if not cue.value or any(m.start < cue.end and cue.start < m.end for m in mentions):
                 continue  # a phrase that hides a cue ("gặp khó khăn"), or a cue inside a name
-            if markers.ends_with(text, cue.start, "attributive_heads") is not None:
+            if cue.value in self.attributive_predicates and markers.ends_with(text, cue.start, "attributive_heads") is not None:
                 continue  # "vũ khí tấn công": an adjective
             # One-syllable cues are ambiguous ("tiếp" in "tiếp tục", "tố" in "yếu tố"):
             # they must be a word of the segmentation. Longer cues are words already,

@@ -16,9 +16,11 @@ from .events import event_parties
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, last_words, word_count
 from .types import Mention
 
+JOINT_GROUP = 5  # at most this many actors acting on each other
+JOINT_GAP = 4  # words between the group and its joint cue: "A và B (hôm qua) (tiếp tục) giao tranh"
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
 
 
@@ -80,6 +82,7 @@ class VerbReader:
                     continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
             if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
+                subjects = self._joint_subjects(text, cue, subjects)
                 previous.append(Reading(cue, subjects, []))
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
                 continue
@@ -92,6 +95,9 @@ class VerbReader:
                 objects = self._not_own_side(subjects, self._complement_subject(sentence, cue))
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
+            markers_before = dict(spec.only_after).get(fold(cue.text))
+            if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
+                objects = [o for o in objects if fold(last_words(text, o.start, 1)) in markers_before]
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand
@@ -130,8 +136,8 @@ class VerbReader:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
         cue used as a noun ("đề xuất của Anh")."""
         gap = sentence.text[cue.end : mention.start]
-        if "," in gap or sentence.gap(cue.end, mention.start) in self.m.words("possessive"):
-            return False
+        if "," in gap or sentence.gap(cue.end, mention.start) in self.m.words("possessive") | self.m.words("source_after"):
+            return False  # "đề xuất của Anh", "yêu cầu từ Qatar": the owner or the source of a noun
         # "thảo luận về tình hình Ukraine": a partner is never what is talked about
         # (a warning or a concern "về X" does target X).
         return not (spec.symmetric and self.m["topic"].find(gap))
@@ -159,9 +165,15 @@ class VerbReader:
             if givers and receivers and word_count(text, cue.end, givers[0].start) <= self.lex.object_window:
                 return givers[:1], self.g.coordinated(text, list(reversed(receivers)))
             return [], []
+        # "điện đàm với A, B ... thảo luận": a partner after "với" does not go on to act; an object
+        # right after its verb may ("cáo buộc Nga chuẩn bị tấn công Ukraine": Russia is the attacker).
+        taken_as_objects = {id(o) for p in previous if p.objects
+                            and self.m.ends_with(text, min(m.start for m in p.objects), "partner_after")
+                            for o in p.objects}
         candidates = [
             m for m in left
-            if self.g.in_subject_position(text, m) and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
+            if self.g.in_subject_position(text, m) and id(m) not in taken_as_objects and not self.g.is_venue(sentence, m)
+            and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
         ]
         if left and left[-1] not in candidates and self.m.ends_with(text, left[-1].start, "possessive") is not None:
             # "tuyên bố của Ả Rập Saudi ... cáo buộc Iran": the owner of the noun is the
@@ -197,6 +209,14 @@ class VerbReader:
         """ "gặp nhau", "nã pháo vào nhau": the object is the subjects themselves."""
         after = first_words(text, cue.end, 2)
         return bool(after) and any(m.start == 0 for m in self.m["reciprocal"].find(after))
+
+    def _joint_subjects(self, text: str, cue: Cue, subjects: list[Mention]) -> list[Mention]:
+        """The pair (or small group) right before a joint cue: "Ấn Độ và Pakistan (tiếp tục) giao tranh";
+        none when the list stands further back ("điện đàm với A, B, C ... thống nhất")."""
+        if len(subjects) < 2 or len(subjects) > JOINT_GROUP:
+            return []
+        last = max(subjects, key=lambda m: m.end)
+        return subjects if word_count(text, last.end, cue.start) <= JOINT_GAP else []
 
     def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
         """ "A và B nhất trí", "A và B giao tranh": each of the pair with the other."""
@@ -258,9 +278,10 @@ class VerbReader:
             return []
         at = len(sentence.text) - len(sentence.text[cue.end :].lstrip()) + that.end
         following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
-        if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS \
+        lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía"}
+        if following and all(w in lead for w in sentence.gap(at, following[0].start).split()) \
                 and self.g.in_subject_position(sentence.text, following[0]):
-            return self.g.coordinated(sentence.text, following)
+            return self.g.coordinated(sentence.text, following)  # "rằng (phía) Nga", not "rằng việc đưa Hong Kong"
         return []
 
     def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:

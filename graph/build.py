@@ -17,6 +17,8 @@ import networkx as nx
 from extract.types import ArticleExtraction
 from ontology import ONTOLOGY
 
+from . import resolve
+
 MODALITY_RANK = {"asserted": 0, "planned": 1, "possible": 2}
 
 
@@ -77,6 +79,7 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
     """Merge graphs built apart (raw or finalized) into one raw graph."""
     G = new_graph()
     for H in graphs:
+        H = resolve.unresolve(H)  # a finalized graph: its nodes and relations as they were read
         for node_id, data in H.nodes(data=True):
             _add_node(G, node_id, data["label"], data["type"], data.get("in_dictionary", True),
                       data.get("wikidata"), data.get("aliases", ()), data.get("articles", ()), data.get("mentions", 0))
@@ -89,40 +92,12 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
     return G
 
 
-def _merge_surnames(G: nx.MultiDiGraph) -> None:
-    """Fold a one-word person the dictionary lacks ("Oliker") into the one full name it ends."""
-    persons = [n for n, d in G.nodes(data=True) if d["type"] == "PERSON"]
-    by_last: dict[str, list[str]] = {}
-    for n in persons:
-        words = G.nodes[n]["label"].split()
-        if len(words) >= 2:
-            by_last.setdefault(words[-1], []).append(n)
-    for n in persons:
-        data = G.nodes[n]
-        if data["in_dictionary"] or len(data["label"].split()) != 1:
-            continue
-        owners = by_last.get(data["label"], [])
-        if len(owners) == 1:
-            _fold_node(G, n, owners[0])
-
-
-def _fold_node(G: nx.MultiDiGraph, old: str, new: str) -> None:
-    old_data = G.nodes[old]
-    _add_node(G, new, "", "", True, None, old_data["aliases"] | {old_data["label"]}, old_data["articles"], old_data["mentions"])
-    for u, v, key, data in list(G.edges(keys=True, data=True)):
-        if old not in (u, v):
-            continue
-        u2, v2 = (new if u == old else u), (new if v == old else v)
-        if u2 != v2:
-            _add_edge(G, u2, v2, key, data["evidence"].values(), data["roles"].elements())
-    G.remove_node(old)
-
-
 def finalize(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The output graph: contract attributes, sorted lists, order independent of input order."""
-    G = merge_graphs([G])
-    _merge_surnames(G)
+    G, resolution = resolve.resolve(merge_graphs([G]))
     out: nx.MultiDiGraph = nx.MultiDiGraph()
+    if any(resolution.values()):
+        out.graph["resolution"] = resolution
     for node_id in sorted(G.nodes):
         data = G.nodes[node_id]
         attrs = {
@@ -162,6 +137,8 @@ def finalize(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
         if roles:
             role = sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             attrs["role"] = role
+            if roles != Counter({role: len(evidence)}):  # what `merge_graphs` could not guess back
+                attrs["roles"] = dict(sorted(roles.items()))
             # "Foreign Minister of"; a role that names its owner already reads alone.
             attrs["label"] = role if " of " in role or role.endswith(" of") else f"{role} of"
         out.add_edge(u, v, key=key, **attrs)

@@ -1,7 +1,8 @@
 """The cue lexicon, one row per cue: every cue added from the corpus mining of
-bench/mine_cues.py, and every cue kept that the corpus never shows, on a
-sentence written for this test. Negative rows use a cue word as a noun or
-inside another word. predicates.yaml gives each cue its provenance comment.
+bench/mine_cues.py, and every cue kept that the corpus never shows ("test
+only" in predicates.yaml), on a sentence written for this test. Negative rows
+use a cue word as a noun or inside another word. predicates.yaml gives each cue
+its provenance comment.
 """
 import re
 
@@ -54,6 +55,7 @@ CUES = [
     # opposes
     ("lo ngại trước", "Nhật Bản lo ngại trước việc Trung Quốc xây đảo nhân tạo.", "Japan", "opposes", "China"),
     ("quan ngại trước", "Ấn Độ quan ngại trước việc Pakistan thử tên lửa.", "India", "opposes", "Pakistan"),
+    ("bác bỏ tính hợp pháp của", "Iran bác bỏ tính hợp pháp của Liên Hợp Quốc.", "Iran", "opposes", "United Nations"),
     ("không đồng tình với", "Đức không đồng tình với Mỹ về biến đổi khí hậu.", "Germany", "opposes", "United States"),
     # rejects
     ("cự tuyệt", "Triều Tiên cự tuyệt yêu sách của Hàn Quốc.", "North Korea", "rejects", "South Korea"),

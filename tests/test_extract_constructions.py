@@ -417,3 +417,22 @@ def test_a_venue_belongs_to_its_own_clause(extraction):
     result = extraction("Cuộc gặp tại Geneva diễn ra sau khi Pháp và Đức điện đàm.")
     phoned = [r for r in result.relations if r.predicate == "phoned"]
     assert phoned and phoned[0].place is None, phoned
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("“Ông Trump cần thời gian để suy nghĩ”, Ngoại trưởng Trung Quốc Vương Nghị nói.", ("Wang Yi", "urges", "Donald Trump")),
+        ("Chuyên gia Hannah Morrow cho rằng Nga phải rút quân.", ("Hannah Morrow", "urges", "Russia")),  # an analyst's opinion
+        ("Tổng thống Putin cho rằng tình hình đã khiến Nga phải tăng cường quốc phòng.", ("Vladimir Putin", "urges", "Russia")),
+        ("Ngoại trưởng Mỹ Rex Tillerson cho biết quân đội Syria đã phải rút lui.", ("Rex Tillerson", "urges", "Syria")),
+        ("Tổng thống Mỹ Donald Trump khẳng định Snowden phải bị trừng trị.", ("Donald Trump", "urges", "Edward Snowden")),
+        ("Nếu gây chiến với Qatar, Ả Rập Saudi sẽ thiệt hại nặng nhất.", ("Saudi Arabia", "warns", "Qatar")),
+        ("Thủ tướng Anh cảnh báo rằng việc đưa Hong Kong về với Trung Quốc sẽ là thảm họa.", ("United Kingdom", "warns", "Hong Kong")),
+        ("Ông Trump đã điện đàm với lãnh đạo Australia, Canada, Nga, Nhật Bản và các tiểu vương quốc Ả Rập thống nhất.",
+         ("Japan", "agrees_with", "Canada")),
+    ],
+)
+def test_readings_that_would_be_wrong(triples, text, absent):
+    found = triples(text)
+    assert absent not in found, found

@@ -2,7 +2,7 @@
 
     vnkg query GRAPH [--subject X] [--predicate P] [--object Y] [--between A B]
                      [--since D] [--until D] [--format table|json|csv]
-    vnkg show GRAPH ENTITY [--format table|json|csv]
+    vnkg show GRAPH ENTITY [--limit N] [--sentences K] [--format table|json|csv]
     vnkg path GRAPH A B [--max-hops N] [--format table|json|csv]
 
 GRAPH is a graph.json or graph.graphml written by `vnkg build` (or the folder
@@ -21,10 +21,11 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import NoPathError, QueryError
 from .knowledge import KnowledgeGraph
-from .results import Relation, RelationList
+from .results import Relation, RelationList, _Results
 
 EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
 FORMATS = ("table", "json", "csv")
@@ -88,6 +89,29 @@ def _write_csv(records: list[dict], columns: Sequence[str]) -> None:
     writer.writerows(records)
 
 
+Listed = TypeVar("Listed", bound=_Results)
+
+
+def listing(results: Listed, args: argparse.Namespace, columns: Sequence[str], empty: str,
+            as_text: Callable[[Listed], str], count: Callable[[int], str]) -> int:
+    """Print a list of results as `args.format` asks, at most `args.limit` of them: JSON, CSV, or
+    `as_text(results)` and a line `count(total)` saying how many there are (and how many are shown)."""
+    total = len(results)
+    if args.limit is not None:
+        results = results[: args.limit]
+    if args.format == "json":
+        _write_json(results.to_dicts())
+    elif args.format == "csv":
+        _write_csv(results.to_records(), columns)
+    elif not results:
+        print(empty)
+    else:
+        print(as_text(results))
+        shown = f" (first {len(results)} shown)" if len(results) < total else ""
+        print(count(total) + shown)
+    return EXIT_OK
+
+
 def _relation_rows(relations: RelationList) -> list[list[object]]:
     return [[r.subject.label, r.predicate, r.object.label, r.date or "", r.place or "", r.modality, len(r.evidence)]
             for r in relations]
@@ -122,25 +146,14 @@ def _query(args: argparse.Namespace) -> int:
     relations = kg.relations(subject=args.subject, predicate=_predicates(args.predicate), object=args.object,
                              between=tuple(args.between) if args.between else None,
                              since=args.since, until=args.until, modality=args.modality)
-    total = len(relations)
-    if args.limit is not None:
-        relations = relations[: args.limit]
-    if args.format == "json":
-        _write_json(relations.to_dicts())
-    elif args.format == "csv":
-        _write_csv(relations.to_records(), RelationList.columns)
-    elif not relations:
-        print("no relations match")
-    else:
+
+    def as_text(shown: RelationList) -> str:
         if args.evidence:
-            for r in relations:
-                print(r)
-                print("\n".join(_evidence_lines(r)))
-        else:
-            print(table(RELATION_HEADERS, _relation_rows(relations)))
-        shown = f" (first {len(relations)} shown)" if len(relations) < total else ""
-        print(_plural(total, "relation") + shown)
-    return EXIT_OK
+            return "\n".join(line for r in shown for line in [str(r), *_evidence_lines(r)])
+        return table(RELATION_HEADERS, _relation_rows(shown))
+
+    return listing(relations, args, RelationList.columns, "no relations match", as_text,
+                   lambda total: _plural(total, "relation"))
 
 
 # -- vnkg show ----------------------------------------------------------------------------------
@@ -154,6 +167,9 @@ def _show(args: argparse.Namespace) -> int:
     kg = load(args.graph)
     entity = kg.entity(args.entity)
     groups = kg.about(entity)
+    totals = {p: len(rels) for p, rels in groups.items()}
+    if args.limit is not None:
+        groups = {p: rels[: args.limit] for p, rels in groups.items()}
     if args.format == "json":
         _write_json({"entity": entity.to_dict(),
                      "relations": {p: rels.to_dicts() for p, rels in groups.items()}})
@@ -171,10 +187,16 @@ def _show(args: argparse.Namespace) -> int:
         print("  no relations")
     for predicate, rels in groups.items():
         print()
-        print(f"{predicate} ({len(rels)})")
+        print(f"{predicate} ({totals[predicate]})")
         for r in rels:
             print(f"  {r}")
-            print("\n".join(_evidence_lines(r, "      ")))
+            lines = _evidence_lines(r, "      ")
+            if args.sentences is not None and len(lines) > args.sentences:
+                lines = lines[: args.sentences] + [f"      ... {len(lines) - args.sentences} more sentences"]
+            if lines:
+                print("\n".join(lines))
+        if len(rels) < totals[predicate]:
+            print(f"  ... {totals[predicate] - len(rels)} more (of {totals[predicate]}; see --limit)")
     return EXIT_OK
 
 
@@ -234,6 +256,8 @@ def register(subparsers) -> None:
     s = subparsers.add_parser("show", help="everything known about one entity, by predicate, with evidence")
     _common(s)
     s.add_argument("entity", metavar="ENTITY", help="a name (any alias) or an id")
+    s.add_argument("--limit", type=int, metavar="N", help="at most N relations under each predicate")
+    s.add_argument("--sentences", type=int, metavar="K", help="table: at most K sentences under each relation")
     _format(s)
     s.set_defaults(func=cmd_show)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +23,7 @@ import networkx as nx
 from exports import to_graphml, to_html, to_json
 from exports.atomic import write_all
 from exports.jsonfile import read_json
-from exports.review import to_review_tsv
+from exports.review import to_merges_tsv, to_review_tsv
 from extract import Extractor
 from graph import parallel
 from graph.build import add_extraction, build_graph, finalize, merge_graphs, new_graph
@@ -31,6 +31,7 @@ from ingest import Article, Problem, Report, text_hash
 
 MANIFEST = "manifest.json"  # the articles in the graph: id -> text hash
 REVIEW = "unknown_entities.tsv"  # entities the dictionary lacks, for review (exports/review.py)
+MERGES = "entity_merges.tsv"  # merges across articles and candidates left apart, for review
 LOCK = ".vnkg.lock"
 
 Known = dict[str, "str | None"]  # article id -> text hash, or None when only the id is known
@@ -53,11 +54,13 @@ class Intake:
 
     `known` are the articles already in the graph (id -> hash, or None when only
     the id is known). Accepted articles are recorded in `accepted` once their
-    extraction succeeded.
+    extraction succeeded. `progress`, if given, is called once per article read:
+    when it is turned away, or when its extraction is done (in every build path).
     """
 
-    def __init__(self, report: Report, known: Known | None = None):
+    def __init__(self, report: Report, known: Known | None = None, progress: Callable[[], None] | None = None):
         self.report = report
+        self.progress = progress or (lambda: None)
         self.known = dict(known or {})
         self.ids: dict[str, str] = {i: "the graph" for i in self.known}
         self.hashes: dict[str, str] = {h: i for i, h in self.known.items() if h}
@@ -74,9 +77,11 @@ class Intake:
                     self.already += 1
                 else:
                     self.duplicates += 1
+                self.progress()
                 continue
             if article.id in self.known and self.known[article.id] is None:
                 self.already += 1  # in the graph, its text unknown (no manifest): taken to be this one
+                self.progress()
                 continue
             if article.id in self.ids:
                 where = self.ids[article.id]
@@ -85,6 +90,7 @@ class Intake:
                 else:
                     message = f"article id {article.id!r} already used by {where}, with another text"
                 self.report(Problem(article.source or article.id, message))
+                self.progress()
                 continue
             self.hashes[digest] = article.id
             self.ids[article.id] = article.source or article.id
@@ -92,6 +98,7 @@ class Intake:
 
     def done(self, article: Article, digest: str, error: str | None) -> None:
         """Record the outcome of one article's extraction (the `done` callback of `graph.parallel.build`)."""
+        self.progress()
         if error is None:
             self.accepted[article.id] = digest
         else:
@@ -166,14 +173,14 @@ class GraphFolder:
         """
         out = self.path
         texts = {"graph.json": to_json(G), "graph.graphml": to_graphml(G), "graph.html": to_html(G),
-                 REVIEW: to_review_tsv(G)}
+                 REVIEW: to_review_tsv(G), MERGES: to_merges_tsv(G)}
         texts[MANIFEST] = manifest_text(texts["graph.json"], articles)
         try:
             write_all({out / name: text for name, text in texts.items()})
         except OSError as exc:
             raise CannotWrite(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
         return {"json": out / "graph.json", "graphml": out / "graph.graphml", "html": out / "graph.html",
-                "review": out / REVIEW}
+                "review": out / REVIEW, "merges": out / MERGES}
 
     def load(self, report: Report) -> Current:
         """The graph already in the folder and the articles in it; problems with the manifest are reported."""
