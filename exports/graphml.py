@@ -1,4 +1,7 @@
-"""The GraphML export: the same data as the JSON, lists and dicts as JSON strings."""
+"""The GraphML export: the same data as the JSON, lists and dicts as JSON strings.
+
+The articles table (`G.graph["articles"]`) is graph-level data, key `articles`, one JSON string.
+"""
 from __future__ import annotations
 
 import io
@@ -24,6 +27,8 @@ def _flat(attrs: dict) -> dict:
 
 def to_graphml(G: nx.MultiDiGraph) -> str:
     H: nx.MultiDiGraph = nx.MultiDiGraph()
+    if "articles" in G.graph:
+        H.graph.update(_flat({"articles": G.graph["articles"]}))
     for n, data in G.nodes(data=True):
         H.add_node(n, **_flat(data))
     for u, v, k, data in G.edges(keys=True, data=True):
@@ -40,13 +45,15 @@ def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
 def read_graphml(path: str | Path) -> nx.MultiDiGraph:
     """Load a graph written by `write_graphml`, JSON strings turned back into lists.
 
-    >>> G = nx.MultiDiGraph(); G.add_node("a", id="a", aliases=["Nga"])
+    >>> G = nx.MultiDiGraph(); G.add_node("a", id="a", aliases=["Nga"]); G.graph["articles"] = {"a1": {"title": "T"}}
     >>> import tempfile, os; p = os.path.join(tempfile.mkdtemp(), "g.graphml")
-    >>> _ = write_graphml(G, p); read_graphml(p).nodes["a"]["aliases"]
-    ['Nga']
+    >>> _ = write_graphml(G, p); H = read_graphml(p); H.nodes["a"]["aliases"], H.graph["articles"]
+    (['Nga'], {'a1': {'title': 'T'}})
     """
     H = cast(nx.MultiDiGraph, nx.read_graphml(path, force_multigraph=True))
     G: nx.MultiDiGraph = nx.MultiDiGraph()
+    if "articles" in H.graph:
+        G.graph["articles"] = _unflat("articles", H.graph["articles"])
     for n, data in H.nodes(data=True):
         G.add_node(n, **{k: _unflat(k, v) for k, v in data.items()})
     for u, v, k, data in H.edges(keys=True, data=True):

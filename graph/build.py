@@ -9,6 +9,7 @@ of the input, so the same articles always give the same files.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable
 
@@ -20,6 +21,29 @@ from ontology import ONTOLOGY
 from . import resolve
 
 MODALITY_RANK = {"asserted": 0, "planned": 1, "possible": 2}
+ARTICLE_FIELDS = ("title", "date", "url", "source")  # what the graph keeps of each article it cites
+
+
+def _article_record(article) -> dict:
+    """The title, date, URL and source file (its name, and line for JSON Lines) of an article, where known.
+
+    The folder is left out: the same files read from another place give the same graph.
+
+    >>> from ingest import Article
+    >>> _article_record(Article("a1", "...", "Tin", "2021-12-02", None, "/home/me/news/world.jsonl:17"))
+    {'title': 'Tin', 'date': '2021-12-02', 'source': 'world.jsonl:17'}
+    """
+    record = {field: value for field in ARTICLE_FIELDS if (value := getattr(article, field, None))}
+    if "source" in record:
+        record["source"] = os.path.basename(str(record["source"]))
+    return record
+
+
+def _add_articles(G: nx.MultiDiGraph, records: dict) -> None:
+    """Articles by id in `G.graph["articles"]`; the first record of an id stays."""
+    table = G.graph.setdefault("articles", {})
+    for article_id, record in records.items():
+        table.setdefault(article_id, dict(record))
 
 
 def new_graph() -> nx.MultiDiGraph:
@@ -58,6 +82,7 @@ def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction) -> nx.Mult
     [('country:RU', 'country:US', 'accuses')]
     """
     article = extraction.article.id
+    _add_articles(G, {article: _article_record(extraction.article)})
     for entity_id, entity in extraction.entities.items():
         _add_node(G, entity.id, entity.label, entity.type, entity.in_dictionary, entity.wikidata,
                   extraction.aliases.get(entity_id, ()), [article], extraction.mention_counts.get(entity_id, 0))
@@ -79,6 +104,7 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
     """Merge graphs built apart (raw or finalized) into one raw graph."""
     G = new_graph()
     for H in graphs:
+        _add_articles(G, H.graph.get("articles", {}))
         H = resolve.unresolve(H)  # a finalized graph: its nodes and relations as they were read
         for node_id, data in H.nodes(data=True):
             _add_node(G, node_id, data["label"], data["type"], data.get("in_dictionary", True),
@@ -93,8 +119,13 @@ def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
 
 
 def finalize(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The output graph: contract attributes, sorted lists, order independent of input order."""
-    G, resolution = resolve.resolve(merge_graphs([G]))
+    """The output graph: contract attributes, sorted lists, order independent of input order.
+
+    `out.graph["articles"]` holds, by id, the title, date, URL and source file
+    (where known) of every article an entity or a relation cites.
+    """
+    merged = merge_graphs([G])
+    G, resolution = resolve.resolve(merged)
     out: nx.MultiDiGraph = nx.MultiDiGraph()
     if any(resolution.values()):
         out.graph["resolution"] = resolution
@@ -142,6 +173,14 @@ def finalize(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
             # "Foreign Minister of"; a role that names its owner already reads alone.
             attrs["label"] = role if " of " in role or role.endswith(" of") else f"{role} of"
         out.add_edge(u, v, key=key, **attrs)
+    cited: set[str] = set()
+    for _, data in out.nodes(data=True):
+        cited.update(data["articles"])
+    for _, _, data in out.edges(data=True):
+        cited.update(data["articles"])
+    known = merged.graph.get("articles", {})
+    if known:
+        out.graph["articles"] = {a: known[a] for a in sorted(cited) if a in known}
     return out
 
 

@@ -120,8 +120,15 @@ def _relation_rows(relations: RelationList) -> list[list[object]]:
 RELATION_HEADERS = ("SUBJECT", "PREDICATE", "OBJECT", "DATE", "PLACE", "MODALITY", "SENTENCES")
 
 
-def _evidence_lines(relation: Relation, indent: str = "    ") -> list[str]:
-    return [f"{indent}{e}" for e in relation.evidence]
+def _evidence_lines(kg: KnowledgeGraph, relation: Relation, indent: str = "    ") -> list[str]:
+    """One entry per sentence: the sentence, and on the line under it its article (title, date, link or
+    file), where the graph has them."""
+    lines = []
+    for e in relation.evidence:
+        article = kg.article(e.article)
+        known = article is not None and (article.title or article.date or article.url or article.source)
+        lines.append(f"{indent}{e}" + (f"\n{indent}  in {article}" if known else ""))
+    return lines
 
 
 def _plural(n: int, word: str) -> str:
@@ -149,7 +156,7 @@ def _query(args: argparse.Namespace) -> int:
 
     def as_text(shown: RelationList) -> str:
         if args.evidence:
-            return "\n".join(line for r in shown for line in [str(r), *_evidence_lines(r)])
+            return "\n".join(line for r in shown for line in [str(r), *_evidence_lines(kg, r)])
         return table(RELATION_HEADERS, _relation_rows(shown))
 
     return listing(relations, args, RelationList.columns, "no relations match", as_text,
@@ -190,7 +197,7 @@ def _show(args: argparse.Namespace) -> int:
         print(f"{predicate} ({totals[predicate]})")
         for r in rels:
             print(f"  {r}")
-            lines = _evidence_lines(r, "      ")
+            lines = _evidence_lines(kg, r, "      ")
             if args.sentences is not None and len(lines) > args.sentences:
                 lines = lines[: args.sentences] + [f"      ... {len(lines) - args.sentences} more sentences"]
             if lines:
