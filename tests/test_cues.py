@@ -1,0 +1,157 @@
+"""The cue lexicon, one row per cue: every cue added from the corpus mining of
+bench/mine_cues.py, and every cue kept that the corpus never shows ("test
+only" in predicates.yaml), on a sentence written for this test. Negative rows
+use a cue word as a noun or inside another word. predicates.yaml gives each cue
+its provenance comment.
+"""
+import re
+
+import pytest
+
+from extract import Article, extract_article
+from extract.lexicon import DATA_DIR
+from extract.phrases import fold
+
+SYMMETRIC = {"met", "held_talks_with", "phoned", "signed_agreement_with"}
+
+# (cue, sentence, subject, predicate, object)
+CUES = [
+    # met
+    ("tiếp xúc với", "Trung Quốc đã tiếp xúc với Taliban để thúc đẩy hòa đàm.", "China", "met", "Taliban"),
+    ("chào đón", "Chủ tịch Trung Quốc Tập Cận Bình vui mừng chào đón Tổng thống Nga Vladimir Putin.", "Xi Jinping", "met", "Vladimir Putin"),
+    ("trò chuyện với", "Tổng thống Mỹ Donald Trump trò chuyện với Thủ tướng Đức Angela Merkel bên lề hội nghị.", "Donald Trump", "met", "Angela Merkel"),
+    ("họp với", "Tổng thống Pháp Emmanuel Macron họp với Thủ tướng Đức Angela Merkel tại Paris.", "Emmanuel Macron", "met", "Angela Merkel"),
+    # phoned
+    ("qua điện thoại với", "Thủ tướng Ấn Độ Narendra Modi nói qua điện thoại với Tổng thống Mỹ Donald Trump.", "Narendra Modi", "phoned", "Donald Trump"),
+    ("gọi cho", "Tổng thống Hàn Quốc Moon Jae-in gọi cho Thủ tướng Nhật Bản Shinzo Abe sau vụ phóng tên lửa.", "Moon Jae-in", "phoned", "Shinzo Abe"),
+    ("nói chuyện điện thoại", "Chủ tịch Trung Quốc Tập Cận Bình nói chuyện điện thoại với Tổng thống Pháp Emmanuel Macron.", "Xi Jinping", "phoned", "Emmanuel Macron"),
+    # visited
+    ("đặt chân đến", "Thủ tướng Ấn Độ Narendra Modi đặt chân đến Israel chiều qua.", "Narendra Modi", "visited", "Israel"),
+    ("đặt chân tới", "Tổng thống Pháp Emmanuel Macron đặt chân tới Nhật Bản sáng nay.", "Emmanuel Macron", "visited", "Japan"),
+    ("bay sang", "Ngoại trưởng Mỹ Rex Tillerson bay sang Qatar để hòa giải.", "Rex Tillerson", "visited", "Qatar"),
+    ("viếng thăm", "Chuyến viếng thăm của Tổng thống Nga Vladimir Putin tới Ấn Độ kéo dài ba ngày.", "Vladimir Putin", "visited", "India"),
+    # supports
+    ("bênh vực", "Nga bênh vực Syria tại Hội đồng Bảo an.", "Russia", "supports", "Syria"),
+    # agrees_with
+    ("thống nhất với", "Hàn Quốc thống nhất với Mỹ về kế hoạch tập trận.", "South Korea", "agrees_with", "United States"),
+    ("đạt thỏa thuận với", "Iran đạt thỏa thuận với Liên minh châu Âu về chương trình hạt nhân.", "Iran", "agrees_with", "European Union"),
+    ("đồng thuận với", "Ấn Độ đồng thuận với Nhật Bản về an ninh hàng hải.", "India", "agrees_with", "Japan"),
+    # proposes
+    ("đưa ra sáng kiến", "Ai Cập đưa ra sáng kiến với Israel về hòa bình.", "Egypt", "proposes", "Israel"),
+    # signed_agreement_with
+    ("ký một thỏa thuận", "Nhật Bản đã ký một thỏa thuận với Ấn Độ về năng lượng hạt nhân.", "Japan", "signed_agreement_with", "India"),
+    ("ký các thỏa thuận", "Việt Nam ký các thỏa thuận thương mại với Australia.", "Vietnam", "signed_agreement_with", "Australia"),
+    ("ký hợp đồng", "Qatar ký hợp đồng với Pháp để mua 12 máy bay Rafale.", "Qatar", "signed_agreement_with", "France"),
+    ("kí kết", "Hàn Quốc kí kết hiệp định thương mại với Canada.", "South Korea", "signed_agreement_with", "Canada"),
+    ("kí thỏa thuận", "Iran kí thỏa thuận với Nga về khí đốt.", "Iran", "signed_agreement_with", "Russia"),
+    ("ký các văn kiện", "Việt Nam ký các văn kiện hợp tác với Nhật Bản.", "Vietnam", "signed_agreement_with", "Japan"),
+    # provides_aid_to
+    ("tài trợ cho", "Ngân hàng Thế giới tài trợ cho Ukraine 500 triệu USD.", "World Bank", "provides_aid_to", "Ukraine"),
+    ("cứu trợ", "Thổ Nhĩ Kỳ cứu trợ Qatar sau lệnh phong tỏa.", "Turkey", "provides_aid_to", "Qatar"),
+    # urges
+    ("thuyết phục", "Mỹ thuyết phục Trung Quốc gây sức ép lên Triều Tiên.", "United States", "urges", "China"),
+    ("ép buộc", "Ả Rập Saudi ép buộc Qatar phải đóng cửa kênh truyền hình.", "Saudi Arabia", "urges", "Qatar"),
+    ("gây áp lực buộc", "Mỹ gây áp lực buộc Nhật Bản mở cửa thị trường nông sản.", "United States", "urges", "Japan"),
+    # opposes
+    ("lo ngại trước", "Nhật Bản lo ngại trước việc Trung Quốc xây đảo nhân tạo.", "Japan", "opposes", "China"),
+    ("quan ngại trước", "Ấn Độ quan ngại trước việc Pakistan thử tên lửa.", "India", "opposes", "Pakistan"),
+    ("bác bỏ tính hợp pháp của", "Iran bác bỏ tính hợp pháp của Liên Hợp Quốc.", "Iran", "opposes", "United Nations"),
+    ("không đồng tình với", "Đức không đồng tình với Mỹ về biến đổi khí hậu.", "Germany", "opposes", "United States"),
+    # rejects
+    ("cự tuyệt", "Triều Tiên cự tuyệt yêu sách của Hàn Quốc.", "North Korea", "rejects", "South Korea"),
+    # criticizes
+    ("chê", "Tổng thống Mỹ Donald Trump chê Đức trong vấn đề thương mại.", "Donald Trump", "criticizes", "Germany"),
+    ("chê bai", "Triều Tiên chê bai Hàn Quốc trên báo chí.", "North Korea", "criticizes", "South Korea"),
+    ("trách móc", "Hungary trách móc Liên minh châu Âu về chính sách di cư.", "Hungary", "criticizes", "European Union"),
+    ("khiển trách", "Trung Quốc khiển trách Philippines vì chuyến tuần tra.", "China", "criticizes", "Philippines"),
+    ("mỉa mai", "Nga mỉa mai Anh sau cuộc bầu cử.", "Russia", "criticizes", "United Kingdom"),
+    ("chế giễu", "Triều Tiên chế giễu Tổng thống Mỹ Donald Trump.", "North Korea", "criticizes", "Donald Trump"),
+    ("đả kích", "Iran đả kích Ả Rập Saudi trên truyền hình.", "Iran", "criticizes", "Saudi Arabia"),
+    ("phàn nàn về", "Pháp phàn nàn về Mỹ trong đàm phán thương mại.", "France", "criticizes", "United States"),
+    # accuses
+    ("đổ tội cho", "Israel đổ tội cho Iran về vụ việc.", "Israel", "accuses", "Iran"),
+    # threatens
+    ("dọa tấn công", "Triều Tiên dọa tấn công Nhật Bản.", "North Korea", "threatens", "Japan"),
+    ("dọa trừng phạt", "Mỹ dọa trừng phạt Venezuela.", "United States", "threatens", "Venezuela"),
+    ("đe dọa trừng phạt", "Liên minh châu Âu đe dọa trừng phạt Ba Lan.", "European Union", "threatens", "Poland"),
+    # deploys_troops_near
+    ("đưa quân", "Thổ Nhĩ Kỳ đưa quân tới Qatar.", "Turkey", "deploys_troops_near", "Qatar"),
+    ("triển khai thêm", "NATO triển khai thêm binh sĩ tới Ba Lan.", "NATO", "deploys_troops_near", "Poland"),
+    ("điều thêm quân", "Mỹ điều thêm quân tới Afghanistan.", "United States", "deploys_troops_near", "Afghanistan"),
+    ("đưa thêm quân", "Ấn Độ đưa thêm quân tới biên giới với Trung Quốc.", "India", "deploys_troops_near", "China"),
+    # attacks
+    ("bắn hạ", "Thổ Nhĩ Kỳ bắn hạ một máy bay của Nga.", "Turkey", "attacks", "Russia"),
+    ("bắn rơi", "Mỹ bắn rơi một máy bay của Iran.", "United States", "attacks", "Iran"),
+    ("tiêu diệt", "Nga tiêu diệt nhiều chỉ huy của IS ở Syria.", "Russia", "attacks", "Islamic State"),
+    ("giao tranh với", "Quân đội Ukraine giao tranh với Nga ở miền Đông.", "Armed Forces of Ukraine", "attacks", "Russia"),
+    ("đụng độ với", "Ấn Độ đụng độ với Trung Quốc tại biên giới.", "India", "attacks", "China"),
+    ("chiếm đóng", "Israel chiếm đóng Bờ Tây từ năm 1967.", "Israel", "attacks", "West Bank"),
+    ("đánh chiếm", "IS đánh chiếm thành phố Mosul năm 2014.", "Islamic State", "attacks", "Mosul"),
+    ("đột kích", "Mỹ đột kích một căn cứ của al-Qaeda ở Yemen.", "United States", "attacks", "al-Qaeda"),
+    ("nã tên lửa", "Mỹ nã tên lửa vào Syria.", "United States", "attacks", "Syria"),
+    ("can thiệp quân sự vào", "Nga can thiệp quân sự vào Syria năm 2015.", "Russia", "attacks", "Syria"),
+    # member_of
+    ("gia nhập", "Montenegro gia nhập NATO năm 2017.", "Montenegro", "member_of", "NATO"),
+]
+
+# (sentence, predicate it must not give): the cue word as a noun, or inside another word.
+NOT_CUES = [
+    ("Nga cảm ơn sự bênh vực của Trung Quốc.", "supports"),
+    ("Những lời chê của Mỹ không làm Nga bận tâm.", "criticizes"),
+    ("Chiến dịch tiêu diệt IS của Mỹ kéo dài ba năm.", "attacks"),
+    ("Các nhóm cứu trợ của Anh đã tới Syria.", "provides_aid_to"),
+    ("Vụ bắn hạ máy bay của Nga khiến Thổ Nhĩ Kỳ lo lắng.", "attacks"),
+    ("Liên Hợp Quốc kêu gọi cho Syria một lệnh ngừng bắn.", "phoned"),
+    ("Lời đe dọa trừng phạt của Mỹ khiến Venezuela bất bình.", "threatens"),
+]
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    result = extract_article(Article("test-cue", text))
+    return {(r.subject.label, r.predicate, r.object.label) for r in result.relations}
+
+
+@pytest.mark.parametrize("cue, text, s, p, o", CUES, ids=[row[0] for row in CUES])
+def test_cue_reads_its_sentence(cue, text, s, p, o):
+    assert cue in text
+    found = _triples(text)
+    assert (s, p, o) in found or (p in SYMMETRIC and (o, p, s) in found), found
+
+
+@pytest.mark.parametrize("text, p", NOT_CUES)
+def test_cue_word_that_is_no_cue_gives_no_edge(text, p):
+    found = _triples(text)
+    assert not any(predicate == p for _, predicate, _ in found), found
+
+
+# "    - gặp   # audited 2026-12-03: 1097x between actors, 10966 sentences"
+_CUE_LINE = re.compile(r"^\s+- (?P<cue>[^#]+?)\s*(?:#\s*(?P<note>.*))?$")
+
+
+def _cue_lines() -> list[tuple[str, str]]:
+    """(cue, provenance comment) for each line of the `cues:` lists of predicates.yaml."""
+    found, in_cues = [], False
+    for line in (DATA_DIR / "predicates.yaml").read_text(encoding="utf-8").splitlines():
+        if line.strip() == "cues:":
+            in_cues = True
+        elif in_cues and (m := _CUE_LINE.match(line)):
+            found.append((m["cue"], m["note"] or ""))
+        else:
+            in_cues = False
+    return found
+
+
+def test_every_cue_says_where_it_comes_from():
+    missing = [cue for cue, note in _cue_lines() if not re.match(r"(mined|audited) \d{4}-\d\d-\d\d: \d+x|test only", note)]
+    assert missing == [], f"cues without a provenance comment: {missing}"
+
+
+def test_every_cue_the_corpus_lacks_has_a_test_row():
+    tested = {fold(cue) for cue, *_ in CUES}
+    untested = [cue for cue, note in _cue_lines() if note.startswith("test only") and fold(cue) not in tested]
+    assert untested == [], untested
+
+
+def test_every_row_is_a_cue_of_the_lexicon():
+    cues = {fold(cue) for cue, _ in _cue_lines()}
+    assert [cue for cue, *_ in CUES if fold(cue) not in cues] == []
