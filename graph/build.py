@@ -2,20 +2,26 @@
 
 One node per entity id; one edge per (subject, predicate, object), keyed by the
 predicate, carrying every piece of evidence. Symmetric predicates are stored
-once, from the smaller id to the larger. `merge_graphs` combines graphs built
-separately (by worker processes or Dask partitions), and `finalize` derives the
-summary attributes and returns a graph whose order does not depend on the order
-of the input, so the same articles always give the same files.
+once, from the smaller id to the larger. `add_extraction` makes the raw graph of
+a few articles (a worker's chunk); `Merge` combines such graphs in input order,
+holding entities and relations in memory and the evidence in a
+`graph.evidence.EvidenceStore`; its `finalize` derives the summary attributes
+and returns a graph whose order does not depend on the order of the input, so
+the same articles always give the same files.
 """
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from sys import intern
 
 import networkx as nx
 
 from extract.types import ArticleExtraction
 from ontology import ONTOLOGY
+
+from .evidence import EvidenceStore, Row
 
 MODALITY_RANK = {"asserted": 0, "planned": 1, "possible": 2}
 
@@ -40,10 +46,9 @@ def _add_node(G: nx.MultiDiGraph, node_id: str, label: str, type_: str, in_dicti
 def _add_edge(G: nx.MultiDiGraph, source: str, target: str, predicate: str, evidence: Iterable[dict],
               roles: Iterable[str] = ()) -> None:
     if not G.has_edge(source, target, key=predicate):
-        G.add_edge(source, target, key=predicate, predicate=predicate, evidence={}, roles=Counter())
+        G.add_edge(source, target, key=predicate, predicate=predicate, evidence=[], roles=Counter())
     data = G.edges[source, target, predicate]
-    for item in evidence:
-        data["evidence"].setdefault((item["article"], item["sentence"]), item)
+    data["evidence"].extend(evidence)  # repeats are dropped when merged (graph.evidence)
     data["roles"].update(roles)
 
 
@@ -73,103 +78,228 @@ def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction) -> nx.Mult
     return G
 
 
-def merge_graphs(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
-    """Merge graphs built apart (raw or finalized) into one raw graph."""
-    G = new_graph()
-    for H in graphs:
+@dataclass(slots=True)
+class _Node:
+    label: str
+    type: str
+    in_dictionary: bool
+    wikidata: str | None
+    aliases: set[str]
+    articles: list[str]  # in merge order, repeats possible: sorted and made unique by finalize
+    mentions: int
+
+
+@dataclass(slots=True)
+class _Edge:
+    ids: list[int]  # the raw edges whose evidence is this edge's (more than one once names are folded)
+    roles: Counter | None = None
+
+
+@dataclass
+class Built:
+    """A finalized graph, and its evidence edge by edge in the graph's edge order (`evidence.final()`).
+
+    With `keep_evidence` the graph's edges carry their evidence too, as the
+    query API and small exports want; without, only the writers read it, from
+    the store. Close the store when the files are written.
+    """
+
+    graph: nx.MultiDiGraph
+    evidence: EvidenceStore
+
+    def close(self) -> None:
+        self.evidence.close()
+
+
+class Merge:
+    """Graphs built apart (partial raw graphs of workers, or finalized graphs) merged, in order, into one.
+
+    The first graph that names an entity gives its label, so merging in input
+    order gives the one-process graph. Entities and relations are held here;
+    evidence goes to an `EvidenceStore`, so that memory follows the graph, not
+    the number of sentences read.
+
+    >>> from extract import Article, extract_article
+    >>> with Merge() as merge:
+    ...     merge.add(add_extraction(new_graph(), extract_article(Article("a1", "Nga cáo buộc Mỹ."))))
+    ...     built = merge.finalize()
+    >>> [(u, v, len(d["evidence"])) for u, v, d in built.graph.edges(data=True)]
+    [('country:RU', 'country:US', 1)]
+    """
+
+    def __init__(self) -> None:
+        self.graph: dict = {}  # graph-level data
+        self.nodes: dict[str, _Node] = {}
+        self.edges: dict[tuple[str, str, str], _Edge] = {}
+        self.evidence = EvidenceStore()
+        self._next_id = 0
+
+    def __enter__(self) -> Merge:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.evidence.close()
+
+    def add(self, H: nx.MultiDiGraph) -> None:
+        """Merge graph `H` (raw or finalized) into this one."""
+        self.add_graph_data(H.graph)
         for node_id, data in H.nodes(data=True):
-            _add_node(G, node_id, data["label"], data["type"], data.get("in_dictionary", True),
-                      data.get("wikidata"), data.get("aliases", ()), data.get("articles", ()), data.get("mentions", 0))
+            self.add_node(node_id, data)
         for u, v, key, data in H.edges(keys=True, data=True):
-            evidence = data["evidence"].values() if isinstance(data["evidence"], dict) else data["evidence"]
-            roles = data.get("roles")
-            if roles is None:
-                roles = Counter({data["role"]: len(evidence)}) if data.get("role") else Counter()
-            _add_edge(G, u, v, key, evidence, Counter(roles).elements())
-    return G
+            self.add_edge(u, v, key, data)
+
+    def add_graph_data(self, data: dict) -> None:
+        """Graph-level data: a dict (such as a table by article id) is merged key by key, the first
+        graph to give a key winning; any other value is the first graph's."""
+        for name, value in data.items():
+            known = self.graph.get(name)
+            if isinstance(value, dict) and isinstance(known, dict):
+                for k, v in value.items():
+                    known.setdefault(k, v)
+            elif name not in self.graph:
+                self.graph[name] = dict(value) if isinstance(value, dict) else value
+
+    def add_node(self, node_id: str, data: dict) -> None:
+        """Merge one node's attributes (as a raw or a finalized graph holds them)."""
+        self._node(node_id, data["label"], data["type"], data.get("in_dictionary", True), data.get("wikidata"),
+                   data.get("aliases", ()), data.get("articles", ()), data.get("mentions", 0))
+
+    def add_edge(self, u: str, v: str, key: str, data: dict) -> None:
+        """Merge one edge's attributes (as a raw or a finalized graph holds them); its evidence goes to the store."""
+        evidence = data.get("evidence") or ()
+        roles = data.get("roles")
+        if roles is None:
+            roles = Counter({data["role"]: len(evidence)}) if data.get("role") else None
+        edge = self._edge(intern(u), intern(v), intern(key))
+        self.evidence.add(edge.ids[0], evidence)
+        if roles:
+            edge.roles = (edge.roles or Counter()) + Counter(roles)
+
+    def _node(self, node_id: str, label: str, type_: str, in_dictionary: bool, wikidata: str | None,
+              aliases: Iterable[str], articles: Iterable[str], mentions: int) -> None:
+        node = self.nodes.get(node_id)
+        if node is None:
+            node = self.nodes[intern(node_id)] = _Node(label, type_, bool(in_dictionary), wikidata or None, set(), [], 0)
+        node.aliases.update(aliases)
+        node.articles.extend(articles)
+        node.mentions += mentions
+
+    def _edge(self, u: str, v: str, key: str) -> _Edge:
+        edge = self.edges.get((u, v, key))
+        if edge is None:
+            edge = self.edges[u, v, key] = _Edge([self._next_id])
+            self._next_id += 1
+        return edge
+
+    def _fold_surnames(self) -> None:
+        """Fold a one-word person the dictionary lacks ("Oliker") into the one full name it ends."""
+        persons = [n for n, d in self.nodes.items() if d.type == "PERSON"]
+        by_last: dict[str, list[str]] = {}
+        for n in persons:
+            words = self.nodes[n].label.split()
+            if len(words) >= 2:
+                by_last.setdefault(words[-1], []).append(n)
+        folds: dict[str, str] = {}
+        for n in persons:
+            node = self.nodes[n]
+            owners = by_last.get(node.label, []) if not node.in_dictionary and len(node.label.split()) == 1 else []
+            if len(owners) == 1:
+                folds[n] = owners[0]
+        if not folds:
+            return
+        for old, new in folds.items():
+            node = self.nodes.pop(old)
+            self._node(new, "", "", True, None, node.aliases | {node.label}, node.articles, node.mentions)
+        for u, v, key in [k for k in self.edges if k[0] in folds or k[1] in folds]:
+            edge = self.edges.pop((u, v, key))
+            u2, v2 = folds.get(u, u), folds.get(v, v)
+            if u2 != v2:
+                target = self._edge(u2, v2, key)
+                target.ids += edge.ids
+                if edge.roles:
+                    target.roles = (target.roles or Counter()) + edge.roles
+
+    def finalize(self, keep_evidence: bool = True) -> Built:
+        """The output graph: attributes contracted, lists sorted, order independent of the input's.
+
+        The merge is used up: its nodes and edges are handed over one by one.
+        """
+        self._fold_surnames()
+        out: nx.MultiDiGraph = nx.MultiDiGraph()
+        out.graph.update((name, dict(sorted(value.items())) if isinstance(value, dict) else value)
+                         for name, value in sorted(self.graph.items()))
+        for node_id in sorted(self.nodes):
+            node = self.nodes.pop(node_id)
+            attrs = {"id": node_id, "label": node.label, "type": node.type, "aliases": sorted(node.aliases),
+                     "articles": sorted(set(node.articles)), "mentions": node.mentions,
+                     "in_dictionary": node.in_dictionary}
+            if node.wikidata:
+                attrs["wikidata"] = node.wikidata
+            out.add_node(node_id, **attrs)
+        keys = sorted(self.edges)
+        ranks = {i: rank for rank, key in enumerate(keys) for i in self.edges[key].ids}
+        evidence = self.evidence.finalize(ranks)
+        found = next(evidence, None)
+        for rank, (u, v, key) in enumerate(keys):
+            rows: list[Row] = []
+            if found is not None and found[0] == rank:
+                rows = found[1]
+                found = next(evidence, None)
+            attrs = _edge_attrs(key, rows, self.edges.pop((u, v, key)).roles)
+            if keep_evidence:
+                attrs["evidence"] = [row.item() for row in rows]
+            out.add_edge(u, v, key=key, **attrs)
+        return Built(out, self.evidence)
 
 
-def _merge_surnames(G: nx.MultiDiGraph) -> None:
-    """Fold a one-word person the dictionary lacks ("Oliker") into the one full name it ends."""
-    persons = [n for n, d in G.nodes(data=True) if d["type"] == "PERSON"]
-    by_last: dict[str, list[str]] = {}
-    for n in persons:
-        words = G.nodes[n]["label"].split()
-        if len(words) >= 2:
-            by_last.setdefault(words[-1], []).append(n)
-    for n in persons:
-        data = G.nodes[n]
-        if data["in_dictionary"] or len(data["label"].split()) != 1:
-            continue
-        owners = by_last.get(data["label"], [])
-        if len(owners) == 1:
-            _fold_node(G, n, owners[0])
+def _edge_attrs(key: str, evidence: list[Row], roles: Counter | None) -> dict:
+    spec = ONTOLOGY.predicates[key]
+    attrs = {
+        "predicate": key,
+        "label": spec.label,
+        "family": spec.family,
+        "quad": spec.quad,
+        "symmetric": spec.symmetric,
+        "modality": min((e.modality or "asserted" for e in evidence), key=MODALITY_RANK.__getitem__,
+                        default="asserted"),
+        "articles": sorted({e.article for e in evidence}),
+        "confidence": round(1 - 0.5 ** len(evidence), 3),
+    }
+    dates = [e.date for e in evidence if e.date]
+    if dates:
+        attrs["date"] = min(dates)
+    places = [e.place for e in evidence if e.place]
+    if places:
+        attrs["place"] = sorted(Counter(places).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    if roles:
+        role = sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        attrs["role"] = role
+        # "Foreign Minister of"; a role that names its owner already reads alone.
+        attrs["label"] = role if " of " in role or role.endswith(" of") else f"{role} of"
+    return attrs
 
 
-def _fold_node(G: nx.MultiDiGraph, old: str, new: str) -> None:
-    old_data = G.nodes[old]
-    _add_node(G, new, "", "", True, None, old_data["aliases"] | {old_data["label"]}, old_data["articles"], old_data["mentions"])
-    for u, v, key, data in list(G.edges(keys=True, data=True)):
-        if old not in (u, v):
-            continue
-        u2, v2 = (new if u == old else u), (new if v == old else v)
-        if u2 != v2:
-            _add_edge(G, u2, v2, key, data["evidence"].values(), data["roles"].elements())
-    G.remove_node(old)
+def merge(graphs: Iterable[nx.MultiDiGraph], keep_evidence: bool = True) -> Built:
+    """The finalized merge of graphs built apart, consumed one at a time, in order (close the result)."""
+    merging = Merge()
+    try:
+        for H in graphs:
+            merging.add(H)
+        return merging.finalize(keep_evidence)
+    except BaseException:
+        merging.evidence.close()
+        raise
 
 
 def finalize(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The output graph: contract attributes, sorted lists, order independent of input order."""
-    G = merge_graphs([G])
-    _merge_surnames(G)
-    out: nx.MultiDiGraph = nx.MultiDiGraph()
-    for node_id in sorted(G.nodes):
-        data = G.nodes[node_id]
-        attrs = {
-            "id": node_id,
-            "label": data["label"],
-            "type": data["type"],
-            "aliases": sorted(data["aliases"]),
-            "articles": sorted(data["articles"]),
-            "mentions": data["mentions"],
-            "in_dictionary": bool(data["in_dictionary"]),
-        }
-        if data.get("wikidata"):
-            attrs["wikidata"] = data["wikidata"]
-        out.add_node(node_id, **attrs)
-    for u, v, key in sorted(G.edges(keys=True)):
-        data = G.edges[u, v, key]
-        spec = ONTOLOGY.predicates[key]
-        evidence = sorted(data["evidence"].values(), key=lambda e: (e["article"], e.get("date") or "", e["sentence"]))
-        attrs = {
-            "predicate": key,
-            "label": spec.label,
-            "family": spec.family,
-            "quad": spec.quad,
-            "symmetric": spec.symmetric,
-            "modality": min((e.get("modality", "asserted") for e in evidence), key=MODALITY_RANK.__getitem__),
-            "evidence": evidence,
-            "articles": sorted({e["article"] for e in evidence}),
-            "confidence": round(1 - 0.5 ** len(evidence), 3),
-        }
-        dates = sorted(e["date"] for e in evidence if e.get("date"))
-        if dates:
-            attrs["date"] = dates[0]
-        places = Counter(e["place"] for e in evidence if e.get("place"))
-        if places:
-            attrs["place"] = sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        roles = data["roles"]
-        if roles:
-            role = sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            attrs["role"] = role
-            # "Foreign Minister of"; a role that names its owner already reads alone.
-            attrs["label"] = role if " of " in role or role.endswith(" of") else f"{role} of"
-        out.add_edge(u, v, key=key, **attrs)
-    return out
+    """The output graph of a raw graph (or a finalized one), evidence on its edges."""
+    built = merge([G])
+    built.close()
+    return built.graph
 
 
 def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiDiGraph:
-    """The finalized graph of a stream of extractions."""
+    """The finalized graph of a stream of extractions, held in memory (a build streams: `graph.parallel`)."""
     G = new_graph()
     for extraction in extractions:
         add_extraction(G, extraction)

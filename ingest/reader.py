@@ -289,6 +289,7 @@ class Reader:
             date=doc.date or article_date(body),
             url=doc.url,
             source=where,
+            normalized=True,
         )
 
     # JSON Lines
@@ -404,6 +405,7 @@ class Reader:
             date=iso_date(record.get("date")) or article_date(body),
             url=clean_string(url) if isinstance(url, str) and url.strip() else None,
             source=f"{where}:{number}",
+            normalized=True,
         )
 
 

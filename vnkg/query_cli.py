@@ -2,7 +2,7 @@
 
     vnkg query GRAPH [--subject X] [--predicate P] [--object Y] [--between A B]
                      [--since D] [--until D] [--format table|json|csv]
-    vnkg show GRAPH ENTITY [--format table|json|csv]
+    vnkg show GRAPH ENTITY [--evidence N] [--format table|json|csv]
     vnkg path GRAPH A B [--max-hops N] [--format table|json|csv]
 
 GRAPH is a graph.json or graph.graphml written by `vnkg build` (or the folder
@@ -22,6 +22,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from graph.evidence import latest
+
 from .errors import NoPathError, QueryError
 from .knowledge import KnowledgeGraph
 from .results import Relation, RelationList
@@ -29,6 +31,7 @@ from .results import Relation, RelationList
 EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
 FORMATS = ("table", "json", "csv")
 CELL = 40  # widest table cell before it is cut with "…"
+SHOW_EVIDENCE = 5  # sentences a relation that `vnkg show` prints, the latest, unless --evidence says otherwise
 
 
 # -- shared -----------------------------------------------------------------------------------
@@ -96,8 +99,28 @@ def _relation_rows(relations: RelationList) -> list[list[object]]:
 RELATION_HEADERS = ("SUBJECT", "PREDICATE", "OBJECT", "DATE", "PLACE", "MODALITY", "SENTENCES")
 
 
-def _evidence_lines(relation: Relation, indent: str = "    ") -> list[str]:
-    return [f"{indent}{e}" for e in relation.evidence]
+def whole_number(text: str, minimum: int = 0) -> int:
+    """A command-line number, `minimum` or more (0 unless said).
+
+    >>> whole_number("0"), whole_number("3", minimum=1)
+    (0, 3)
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < minimum:
+        raise argparse.ArgumentTypeError(f"must be {minimum} or more, not {value}")
+    return value
+
+
+def _evidence_lines(relation: Relation, indent: str = "    ", cap: int | None = None) -> list[str]:
+    """The relation's sentences, or its `cap` latest and how many more there are."""
+    shown = latest(relation.evidence, cap, lambda e: e.date)
+    lines = [f"{indent}{e}" for e in shown]
+    if len(shown) < len(relation.evidence):
+        lines.append(f"{indent}... and {len(relation.evidence) - len(shown)} more (--evidence 0 prints every one)")
+    return lines
 
 
 def _plural(n: int, word: str) -> str:
@@ -174,7 +197,7 @@ def _show(args: argparse.Namespace) -> int:
         print(f"{predicate} ({len(rels)})")
         for r in rels:
             print(f"  {r}")
-            print("\n".join(_evidence_lines(r, "      ")))
+            print("\n".join(_evidence_lines(r, "      ", args.evidence or None)))
     return EXIT_OK
 
 
@@ -234,6 +257,8 @@ def register(subparsers) -> None:
     s = subparsers.add_parser("show", help="everything known about one entity, by predicate, with evidence")
     _common(s)
     s.add_argument("entity", metavar="ENTITY", help="a name (any alias) or an id")
+    s.add_argument("--evidence", type=whole_number, default=SHOW_EVIDENCE, metavar="N",
+                   help=f"table: at most N sentences a relation, the latest (default {SHOW_EVIDENCE}; 0 for all)")
     _format(s)
     s.set_defaults(func=cmd_show)
 
