@@ -1,8 +1,9 @@
 """The multi-process and the Dask builds give the same graph as the plain build.
 
 The articles are short texts written for this test. Graphs are compared as the
-JSON text `vnkg build` writes, so any difference in nodes, edges, evidence,
-aliases or order shows up.
+JSON text `vnkg build` writes, and the command line's builds and adds as every
+file they write, so any difference in nodes, edges, evidence, aliases or order
+shows up.
 """
 from __future__ import annotations
 
@@ -60,9 +61,25 @@ def corpus(tmp_path_factory):
     return path
 
 
-def build_cli(corpus, out, *options) -> str:
+FILES = ("graph.json", "graph.graphml", "graph.html", "unknown_entities.tsv", "manifest.json")
+
+
+def build_cli(corpus, out, *options) -> dict[str, bytes]:
+    """Every file `vnkg build` writes, by name."""
     assert main(["build", str(corpus), "--out", str(out), *options]) == 0
-    return (out / "graph.json").read_text(encoding="utf-8")
+    return {name: (out / name).read_bytes() for name in FILES}
+
+
+def add_cli(corpus, tmp_path, *options) -> dict[str, bytes]:
+    """Build the first half of the articles, add the second half with `options`: every file, by name."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
+    second.write_text("".join(lines[len(lines) // 2:]), encoding="utf-8")
+    out = tmp_path / "added"
+    assert main(["build", str(first), "--out", str(out)]) == 0
+    assert main(["add", str(out), str(second), *options]) == 0
+    return {name: (out / name).read_bytes() for name in FILES}
 
 
 def test_plain_build_is_repeatable(expected):
@@ -117,9 +134,19 @@ def test_a_failing_article_is_reported_and_left_out(failing_t03, workers):
     assert to_json(G) == to_json(parallel.build(iter(others)))
 
 
+def test_cli_build_writes_the_graph_of_the_api(corpus, tmp_path, expected):
+    """The build streams evidence from disk into graph.json; the API's graph has it in memory: same text."""
+    assert build_cli(corpus, tmp_path / "plain")["graph.json"].decode("utf-8") == expected
+
+
 def test_cli_workers_gives_the_plain_graph(corpus, tmp_path):
     plain = build_cli(corpus, tmp_path / "plain")
     assert build_cli(corpus, tmp_path / "two", "--workers", "2") == plain
+
+
+@pytest.mark.parametrize("options", [[], ["--workers", "2"]], ids=["one process", "two processes"])
+def test_cli_add_gives_the_full_build(corpus, tmp_path, options):
+    assert add_cli(corpus, tmp_path, *options) == build_cli(corpus, tmp_path / "full")
 
 
 @pytest.fixture(scope="module")
@@ -138,6 +165,7 @@ def test_dask_gives_the_plain_graph(expected, dask_cluster):
 def test_cli_dask_gives_the_plain_graph(corpus, tmp_path, dask_cluster):
     plain = build_cli(corpus, tmp_path / "plain")
     assert build_cli(corpus, tmp_path / "dask", "--dask", dask_cluster.scheduler_address) == plain
+    assert add_cli(corpus, tmp_path, "--dask", dask_cluster.scheduler_address) == plain
 
 
 def test_dask_refuses_workers_that_run_another_vnkg(dask_cluster):
