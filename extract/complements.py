@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .grammar import Grammar
+from .phrases import fold
 from .sentence import ACTOR_TYPES, RawRelation, Sentence, word_count
 from .types import Mention
 
@@ -30,6 +31,8 @@ class ComplementReader:
     def read(self, sentence: Sentence) -> Iterator[RawRelation]:
         yield from self._demands(sentence)
         yield from self._concerns(sentence)
+        yield from self._red_lines(sentence)
+        yield from self._conditional_warnings(sentence)
 
     # -- "S nói Y phải V" ------------------------------------------------------
     def _demands(self, sentence: Sentence) -> Iterator[RawRelation]:
@@ -38,14 +41,21 @@ class ComplementReader:
         if not speech:
             return
         for modal in self.m["urge_modals"].find(text):
+            if fold(modal.text) == "cần" and self.m.starts_with(text, modal.end, "need_objects") is not None:
+                continue  # "cần thời gian": a need, no demand
+            if self.m.starts_with(text, modal.end, "passive") is not None or \
+                    self.m.ends_with(text, modal.start, "past_markers") is not None:
+                continue  # "Snowden phải bị tử hình", "quân đội đã phải rút": no demand on them
             addressee = self._actor_just_before(sentence, modal.start)
             if addressee is None or _is_pair(sentence, addressee):
                 continue  # "hai nước cần ...": both sides, the speaker's own among them
             speaker = self._speaker(sentence, speech, addressee)
-            if speaker is None or speaker.actor.id == addressee.actor.id:
+            if speaker is None or not _speaks_for_a_side(speaker):
                 continue
-            if speaker.role_of is not None and speaker.role_of.id == addressee.actor.id:
-                continue  # "Tổng thống Pháp nói Pháp cần ...": his own side, no demand
+            addressed = self.g.coordinated(text, [m for m in reversed(sentence.before(modal.start))
+                                                  if m.actor.type in ACTOR_TYPES])
+            if self.g.sides(speaker) & {m.actor.id for m in addressed}:
+                continue  # "Bà May nói nước Anh nên ...", "Italia, Pháp và Đức nên ...": her own side among them
             yield RawRelation(speaker.actor, "urges", addressee.actor)
 
     def _actor_just_before(self, sentence: Sentence, position: int) -> Mention | None:
@@ -59,6 +69,8 @@ class ComplementReader:
             return None
         if self.m.ends_with(sentence.text, last.start, "not_subject_after") is not None:
             return None  # "của Nga cần": an owner, not who must act
+        if not self.g.opens_clause(sentence.text, last):
+            return None  # "khiến Nga phải", "trừng phạt Nga đều cần": the object of another verb
         return last
 
     def _speaker(self, sentence: Sentence, speech, addressee: Mention) -> Mention | None:
@@ -66,7 +78,15 @@ class ComplementReader:
         or after a quote holding it ("“Y phải ...”, S nói")."""
         text = sentence.text
         for verb in reversed([v for v in speech if v.end <= addressee.start]):
-            subject = self._subject_before(sentence, verb.start)
+            if self.m.starts_with(verb.text, 0, "reporting_verbs") is not None:
+                quoted = [m for m in sentence.between(verb.end, addressee.start) if m.actor.type in ACTOR_TYPES]
+                if quoted:  # "TASS dẫn lời Ngoại trưởng Lavrov ...": the one quoted speaks
+                    return quoted[0]
+            if self.m.ends_with(text, verb.start, "verb_coordination") is not None:
+                opening = self.g.opening_subject(sentence, verb.start)  # "X bác bỏ ... và cho rằng Y nên"
+                subject = opening[0] if opening else None
+            else:
+                subject = self._subject_before(sentence, verb.start)
             if subject is not None:
                 return subject
         for verb in [v for v in speech if v.start >= addressee.end]:
@@ -83,12 +103,70 @@ class ComplementReader:
         for m in reversed(sentence.before(position)):
             if m.start <= after:
                 return None
-            if m.actor.type not in ACTOR_TYPES or self.m.ends_with(sentence.text, m.start, "not_subject_after") is not None:
+            if m.actor.type not in ACTOR_TYPES or self.m.ends_with(sentence.text, m.start, "not_subject_after") is not None \
+                    or self.g.is_venue(sentence, m):
                 continue
             if word_count(sentence.text, m.end, position) <= MODAL_GAP + 1:
                 return m
             return None
         return None
+
+    # -- "S: X vượt qua lằn ranh đỏ" --------------------------------------------
+    def _red_lines(self, sentence: Sentence) -> Iterator[RawRelation]:
+        """What crosses a speaker's red line is what the speaker opposes: "Putin cho rằng việc
+        NATO mở rộng về phía đông sẽ vượt qua lằn ranh đỏ"."""
+        text = sentence.text
+        for line in self.m["red_line"].find(text):
+            speaker = self._speaker_of(sentence, line.start)
+            if speaker is None:
+                continue
+            named = self.m.starts_with(text, line.end, "complementizers")
+            if named is not None:  # "giới hạn đỏ là việc sử dụng vũ khí hóa học": what follows
+                at = len(text) - len(text[line.end :].lstrip()) + named.end
+                crossing = [m for m in sentence.after(at) if m.entity.type == "ISSUE" or m.actor.type in ACTOR_TYPES][:1]
+            else:  # "việc NATO mở rộng ... sẽ vượt qua lằn ranh đỏ": what stands before, in its clause
+                crossing = [m for m in sentence.before(line.start) if m.end > speaker.end
+                            and (m.entity.type == "ISSUE" or m.actor.type in ACTOR_TYPES)
+                            and not self.m["clause_break"].find(text[m.end : line.start])]
+            if not crossing:
+                continue
+            target = next((m for m in crossing if m.entity.type == "ISSUE"), crossing[0])
+            owned = self.g.owners(sentence, [target])
+            if not owned:
+                continue  # "đe dọa chủ quyền quốc gia": a quality of nobody named
+            target = owned[0]
+            if target.actor.id != speaker.actor.id:
+                yield RawRelation(speaker.actor, "opposes", target.entity if target.entity.type == "ISSUE" else target.actor)
+
+    def _speaker_of(self, sentence: Sentence, position: int) -> Mention | None:
+        """The subject of the last speech verb before `position`."""
+        for verb in reversed([v for v in self.m["speech_verbs"].find(sentence.text) if v.end <= position]):
+            subject = self._subject_before(sentence, verb.start)
+            if subject is not None:
+                return subject
+        return None
+
+    # -- "Nếu X ..., Y sẽ ..." ---------------------------------------------------
+    def _conditional_warnings(self, sentence: Sentence) -> Iterator[RawRelation]:
+        """A condition on another actor with a promised response is a warning: "Nếu Iran tấn
+        công, Mỹ sẽ đáp trả" (the United States warns Iran)."""
+        text = sentence.text
+        for condition in self.m["condition"].find(text):
+            if text[: condition.start].strip() and not text[: condition.start].rstrip().endswith((",", "“", '"', ":")):
+                continue  # a condition that opens its sentence or clause
+            aimed = next((m for m in sentence.after(condition.end) if m.actor.type in ACTOR_TYPES), None)
+            if aimed is None or any(w not in self.adverbs for w in sentence.gap(condition.end, aimed.start).split()):
+                continue  # the condition's subject: "Nếu (như) Iran ...", not "Nếu gây chiến Qatar"
+            comma = text.find(",", aimed.end)
+            if comma < 0:
+                continue
+            responder = next((m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES), None)
+            if responder is None or word_count(text, comma + 1, responder.start) > MODAL_GAP:
+                continue
+            if self.m.starts_with(text, responder.end, "planned") is None:
+                continue  # "..., Mỹ sẽ đáp trả": a promised response
+            if responder.actor.id != aimed.actor.id:
+                yield RawRelation(responder.actor, "warns", aimed.actor)
 
     # -- "X khiến Y lo ngại" -----------------------------------------------------
     def _concerns(self, sentence: Sentence) -> Iterator[RawRelation]:
@@ -100,12 +178,16 @@ class ComplementReader:
             concern = next(iter(self.m["concern_words"].find(text[experiencer.end :])), None)
             if concern is None or word_count(text, experiencer.end, experiencer.end + concern.start) > CONCERN_GAP:
                 continue
-            causes = [m for m in sentence.before(cause.start) if m.actor.type in ACTOR_TYPES + ("ISSUE",)]
-            if not causes:
+            issues = [m for m in sentence.before(cause.start) if m.entity.type == "ISSUE"]
+            opening = self.g.opening_subject(sentence, cause.start)
+            nearest = [m for m in (issues[-1:] + opening[:1])]
+            source = max(nearest, key=lambda m: m.start) if nearest else None
+            if source is None or self.m["clause_break"].find(text[source.end : cause.start]):
+                continue  # "Cái chết của X ... khiến Trump tức giận": the cause is no actor named
+            owned = self.g.owners(sentence, [source])
+            if not owned:
                 continue
-            source = next((m for m in reversed(causes) if m.entity.type == "ISSUE"), causes[-1])
-            if self.m["clause_break"].find(text[source.end : cause.start]):
-                continue
+            source = owned[0]
             if source.actor.id != experiencer.actor.id:
                 yield RawRelation(experiencer.actor, "opposes", source.entity if source.entity.type == "ISSUE" else source.actor)
 
@@ -113,3 +195,9 @@ class ComplementReader:
 def _is_pair(sentence: Sentence, mention: Mention) -> bool:
     """A pair anaphor ("hai nước") is two mentions on one span."""
     return sum(1 for m in sentence.mentions if (m.start, m.end) == (mention.start, mention.end)) > 1
+
+
+def _speaks_for_a_side(speaker: Mention) -> bool:
+    """A state, an organisation, or a person the dictionary knows or who holds an office:
+    an analyst's "X phải ..." is an opinion, not a demand."""
+    return speaker.actor.type != "PERSON" or speaker.actor.in_dictionary or speaker.role_of is not None

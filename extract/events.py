@@ -26,6 +26,7 @@ class EventParties:
 
     subjects: list[Mention]
     objects: list[Mention]
+    unnamed: bool = False  # the noun names an event without its parties ("cuộc gặp tại Paris")
 
 
 def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue: Cue,
@@ -58,7 +59,7 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
         return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
     if right and sentence.gap(cue.end, right[0].start) in {"", *markers.words("partner_after")}:
         return None  # "(trong) cuộc gặp (với) Thủ tướng Đức": the clause's subject met her
-    return EventParties([], [])  # "trong cuộc điện đàm, ...": the noun names no parties
+    return EventParties([], [], unnamed=True)  # "trong cuộc điện đàm, ...": the noun names no parties
 
 
 def _hyphen_pair(sentence: Sentence, cue: Cue, right: list[Mention]) -> bool:

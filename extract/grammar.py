@@ -8,10 +8,11 @@ from typing import Iterator
 
 from .lexicon import Lexicon, PredicateSpec
 from .phrases import PhraseIndex, fold
-from .sentence import PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
+from .sentence import ACTOR_TYPES, PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Mention
 
 OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukraine"
+SUBJECT_LEAD_WORDS = 3  # words before a clause's subject: ", (hôm qua) ông Kerry"
 
 
 class Grammar:
@@ -47,8 +48,9 @@ class Grammar:
             window_start = max(window_start, m.end)
         segment = sentence.text[window_start : cue.start]
         window = last_words(segment, len(segment), self.lex.marker_window)
-        kinds = {m.value for m in self.markers.modality.find(window)}
-        if "negation" in kinds:
+        found = [m.value for m in self.markers.modality.find(window)]
+        kinds = set(found)
+        if found.count("negation") % 2:  # "không thể ngăn chặn động thái sáp nhập": two negations assert
             return None
         if "planned" in kinds:
             return "planned"
@@ -91,6 +93,40 @@ class Grammar:
             between = between[: h.start] + between[h.end :]
         return fold(" ".join(between.split()))
 
+    def in_subject_position(self, text: str, mention: Mention) -> bool:
+        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
+        return self.markers.ends_with(text, mention.start, "not_subject_after") is None
+
+    def opening_subject(self, sentence: Sentence, position: int) -> list[Mention]:
+        """The subject of the nearest clause before `position` that names one: an actor in
+        subject position that opens its clause (the sentence, a comma, a speech verb, "rằng")."""
+        text = sentence.text
+        for m in reversed(sentence.before(position)):
+            if m.actor.type in ACTOR_TYPES and self.in_subject_position(text, m) and self.opens_clause(text, m):
+                return self.coordinated(text, sentence.between(m.start, position))
+        return []
+
+    def opens_clause(self, text: str, mention: Mention) -> bool:
+        """Whether a clause starts a few words before `mention` at most: the sentence, a comma or
+        quote, a speech verb, a clause break ("rằng", "nhưng"), "và"."""
+        lead = last_words(text, mention.start, SUBJECT_LEAD_WORDS + 1)
+        if word_count(text, 0, mention.start) <= SUBJECT_LEAD_WORDS or any(c in lead for c in ",:“\"("):
+            return True
+        return bool(self.markers["speech_verbs"].find(lead) or self.markers["clause_break"].find(lead)
+                     or self.markers["complementizers"].find(lead)
+                     or self.markers.ends_with(text, mention.start, "verb_coordination"))
+
+    def sides(self, mention: Mention) -> set[str]:
+        """The ids an actor speaks for: itself, the owner of its title, every country or body its
+        dictionary roles are of."""
+        found = {mention.actor.id}
+        if mention.role_of is not None:
+            found.add(mention.role_of.id)
+        actor = self.lex.actor(mention.entity.id)
+        if actor is not None:
+            found |= {r.of for r in actor.roles}
+        return found
+
     def object_ok(self, spec: PredicateSpec, mention: Mention) -> bool:
         entity = mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity
         return entity.type in spec.objects
@@ -129,7 +165,9 @@ class Grammar:
             if not before:
                 return False
             between = text[before[-1].end : position].strip()
-            # "tại Doha, Qatar", "tại Hội nghị ASEAN (ASEAN)", "bên lề Hội nghị APEC Đà Nẵng"
+            # "tại Doha, Qatar" (a place after a place), "tại Hội nghị ASEAN (ASEAN)", "bên lề Hội nghị APEC Đà Nẵng"
+            if between == "," and mention.entity.type not in ("LOCATION", "COUNTRY"):
+                return False  # "Phát biểu tại Tokyo, ông Abe ...": the speaker, not a place
             if between in (",", "(", "") and self.is_venue(sentence, before[-1]):
                 return True
             return False

@@ -45,9 +45,11 @@ class PredicateSpec:
     reverse_if_subject: str | None = None
     window: int | None = None
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
+    only_after: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must follow
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
     object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
     object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
+    joint_cues: tuple[str, ...] = ()  # cues stated by a pair of each other ("A và B nhất trí"), folded
 
     @property
     def symmetric(self) -> bool:
@@ -114,13 +116,18 @@ class Lexicon:
                 place_object=bool(row.get("place_object", False)),
                 object_in_condition=bool(row.get("object_in_condition", False)),
                 object_after_that=bool(row.get("object_after_that", False)),
+                joint_cues=tuple(fold(normalize_text(c)) for c in row.get("joint_cues", [])),
                 only_before=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_before") or {}).items()
                 ),
+                only_after=tuple(
+                    (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
+                    for cue, words in (row.get("only_after") or {}).items()
+                ),
             )
             predicates[name] = spec
-            for cue in spec.cues:
+            for cue in (*spec.cues, *spec.joint_cues):
                 cues.add(fold(cue), name)
         marker_doc = read_yaml(data_dir / "markers.yaml") or {}
         window = int(marker_doc.pop("window", 4))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ingest.normalize import fold_diacritics
 
 from .lexicon import Lexicon, Title
+from .name_repair import repair_person
 from .phrases import PhraseIndex, PhraseMatch, fold
 from .types import Entity, Mention
 
@@ -230,6 +231,9 @@ class MentionFinder:
         local = self.ctx.local_names.get(surface)
         if local is not None and local.id != "ambiguous":
             return local, end
+        repaired = repair_person(surface, self.lex)  # "Arizona John McCain", "James B. Comey"
+        if repaired is not None:
+            return self.entity_of(repaired.owner), end
         if fold(surface) in self.lex.titles or fold(surface) in self.lex.honorifics:
             return None
         if self.lex.titles.find(surface[:40]) and self.lex.titles.find(surface[:40])[0].start == 0:

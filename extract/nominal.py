@@ -33,25 +33,32 @@ class NominalReader:
         self.pronouns = self.m.words("pronoun_honorifics") | self.m.words("third_person")
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
-        return self.m.ends_with(text, cue.start, "statement_nouns") is not None
+        """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""
+        if self.m.ends_with(text, cue.start, "event_noun") is not None:
+            return False  # "cuộc điện đàm của A với B": an event, read in events.py
+        return self.m.ends_with(text, cue.start, "statement_nouns") is not None or \
+            self.m.starts_with(text, cue.end, "possessive") is not None
 
     def read(self, sentence: Sentence, cues: list[Cue]) -> Iterator[RawRelation]:
         text = sentence.text
         starts = self.g.clause_starts(text)
         for cue in cues:
             noun = self.m.ends_with(text, cue.start, "statement_nouns")
-            if noun is None:
-                continue
             spec = self.lex.predicates[cue.predicate]
-            noun_start = len(text[: cue.start].rstrip()) - len(noun.text)
+            noun_start = len(text[: cue.start].rstrip()) - len(noun.text) if noun is not None else cue.start
             clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
-            modality = self.g.modality(sentence, clause_start, Cue(noun_start, noun_start, noun.text, cue.predicate))
+            modality = self.g.modality(sentence, clause_start, Cue(noun_start, noun_start, "", cue.predicate))
             if modality is None:
                 continue
             following = [m for m in sentence.between(cue.end, clause_end)
-                         if m.actor.type in ACTOR_TYPES + ("ISSUE",) and not self.g.is_venue(sentence, m)]
+                         if m.actor.type in ACTOR_TYPES + ("ISSUE", "LOCATION") and not self.g.is_venue(sentence, m)]
             agent = self._agent(sentence, cue, following)
             target = self._target(sentence, cue, following, agent)
+            if agent is None and spec.reverse_with and target is not None:
+                # "động thái sáp nhập Crimea vào Nga": the actor after "vào" is the agent
+                after = [f for f in following if f.start >= target.end]
+                if after and sentence.gap(target.end, after[0].start) == spec.reverse_with and after[0].actor.type in ACTOR_TYPES:
+                    agent = after[0]
             received = self.m.ends_with(text, noun_start, "receive_verbs")
             if received is not None:
                 # "Kiev nhận được sự ủng hộ từ EU": the one receiving is the target.

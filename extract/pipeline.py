@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from ingest.article import normalized
 from ingest.dates import article_date
+from ontology import ONTOLOGY
 
 from .dates import event_date
 from .lexicon import Lexicon, default_lexicon
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
 from .relations import RelationReader
-from .sentence import Sentence
-from .types import Article, ArticleExtraction, Evidence, Mention, Relation
+from .sentence import Discourse, Sentence
+from .types import Article, ArticleExtraction, Entity, Evidence, Mention, Relation
 
 VENUE_TYPES = ("LOCATION",)
 
@@ -80,6 +81,8 @@ class Extractor:
         for text in texts:  # first pass: learn the names the article introduces
             finder.sentence_mentions(text)
         context.start_reading()
+        discourse = Discourse()
+        venues_of: dict[str, list[Mention]] = {}  # sentence -> its venues
         for text in texts:
             mentions = finder.sentence_mentions(text)
             if not mentions:
@@ -87,20 +90,43 @@ class Extractor:
             venues = [m for m in mentions if self.reader.grammar.is_venue(Sentence(text, mentions), m)]
             self._record_entities(result, mentions, venues)
             date = event_date(text, published) or published
-            place = next((m.entity for m in venues if m.entity.type in VENUE_TYPES), None)
+            places = [m for m in venues if m.entity.type in VENUE_TYPES]
+            venues_of[text] = places
             doc = None
             if self.reader.cues(text, mentions):
                 doc = make_doc(text, keep=[(m.start, m.end) for m in mentions])
-            for raw in self.reader.read(text, mentions, doc):
+            for raw in self.reader.read(text, mentions, doc, discourse):
                 modality = raw.modality
-                evidence = Evidence(article.id, text, date, place.label if place else None, modality)
+                # An office or a membership is stated as of the article, wherever its sentence's event was.
+                standing = ONTOLOGY.predicates[raw.predicate].family == "structure"
+                when, where = (published, None) if standing else (date, _place_in(places, raw.clause))
+                evidence = Evidence(article.id, text, when, where.label if where else None, modality)
                 for entity in (raw.subject, raw.object):
                     result.entities.setdefault(entity.id, entity)
                 result.relations.append(
-                    Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, date, place)
+                    Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, when, where)
                 )
+        self._resolve_unnamed_events(result, discourse, venues_of, article, published)
         self._drop_idle_issues(result)
         return result
+
+    def _resolve_unnamed_events(self, result: ArticleExtraction, discourse: Discourse,
+                                venues_of: dict[str, list[Mention]], article: Article, published: str | None) -> None:
+        """ "Cuộc gặp tại Paris diễn ra ...": an event named without its parties but with a
+        place is the one meeting of the article at that place (event coreference by venue)."""
+        for event in discourse.unnamed_events:
+            place = _place_in(venues_of.get(event.sentence, []), event.clause)
+            if place is None:
+                continue
+            pairs = {frozenset((r.subject.id, r.object.id)): (r.subject, r.object) for r in result.relations
+                     if r.place is not None and r.place.id == place.id
+                     and ONTOLOGY.predicates[r.predicate].family == "consult" and r.predicate != "visited"}
+            if len(pairs) != 1:
+                continue
+            subject, obj = next(iter(pairs.values()))
+            date = event_date(event.sentence, published) or published
+            evidence = Evidence(article.id, event.sentence, date, place.label, event.modality)
+            result.relations.append(Relation(subject, event.predicate, obj, evidence, event.modality, None, date, place))
 
     def _drop_idle_issues(self, result: ArticleExtraction) -> None:
         """An issue is a node only where an actor takes a stance on it in the article."""
@@ -123,6 +149,14 @@ class Extractor:
                 result.mention_counts[e.id] = result.mention_counts.get(e.id, 0) + 1
             if m.name:
                 result.aliases.setdefault(entity.id, set()).add(m.name)
+
+
+def _place_in(venues: list[Mention], clause: tuple[int, int] | None) -> Entity | None:
+    """The first venue inside the clause a relation was read from (anywhere, when it has none)."""
+    for m in venues:
+        if clause is None or clause[0] <= m.start < clause[1]:
+            return m.entity
+    return None
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleExtraction:

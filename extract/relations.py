@@ -22,7 +22,7 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 from .nlp import aligned
 from .nominal import NominalReader
-from .sentence import Cue, RawRelation, Sentence
+from .sentence import Cue, Discourse, RawRelation, Sentence
 from .structure import structure_relations
 from .types import Mention
 from .verbal import VerbReader
@@ -42,6 +42,7 @@ class RelationReader:
         self.verbs = VerbReader(self.grammar)
         self.nominals = NominalReader(self.grammar)
         self.complements = ComplementReader(self.grammar)
+        self.attributive_predicates = set(lexicon.marker_words.get("attributive_predicates", []))
 
     def cues(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> list[Cue]:
         """Verb cues of the sentence that are whole words and outside every mention."""
@@ -50,7 +51,7 @@ class RelationReader:
         for cue in self.lex.cues.find(text):
             if not cue.value or any(m.start < cue.end and cue.start < m.end for m in mentions):
                 continue  # a phrase that hides a cue ("gặp khó khăn"), or a cue inside a name
-            if markers.ends_with(text, cue.start, "attributive_heads") is not None:
+            if cue.value in self.attributive_predicates and markers.ends_with(text, cue.start, "attributive_heads") is not None:
                 continue  # "vũ khí tấn công": an adjective
             # One-syllable cues are ambiguous ("tiếp" in "tiếp tục", "tố" in "yếu tố"):
             # they must be a word of the segmentation. Longer cues are words already,
@@ -60,8 +61,10 @@ class RelationReader:
             found.append(Cue(cue.start, cue.end, cue.text, cue.value))
         return found
 
-    def read(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> Iterator[RawRelation]:
-        """Every relation the sentence states, structure edges included."""
+    def read(self, text: str, mentions: list[Mention], doc: "Doc | None" = None,
+             discourse: Discourse | None = None) -> Iterator[RawRelation]:
+        """Every relation the sentence states, structure edges included. Pass one `Discourse`
+        for all the sentences of an article to carry a subject into a sentence that names none."""
         sentence = Sentence(text, mentions, doc=doc)
         yield from structure_relations(sentence, self.lex)
         markers = self.grammar.markers
@@ -70,7 +73,7 @@ class RelationReader:
         cues = self.cues(text, mentions, doc)
         verbs = [c for c in cues if markers.ends_with(text, c.start, "nominalizer") is None
                  and not self.nominals.is_nominal(text, c)]
-        yield from self.verbs.read(sentence, verbs)
+        yield from self.verbs.read(sentence, verbs, discourse)
         yield from self.nominals.read(sentence, [c for c in cues if self.nominals.is_nominal(text, c)])
         yield from self.nominals.read_issues(sentence)
         yield from self.complements.read(sentence)

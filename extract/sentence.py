@@ -187,6 +187,25 @@ ACTOR_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
 
 
 @dataclass(frozen=True)
+class UnnamedEvent:
+    """An event noun of a sentence that names no parties ("Cuộc gặp tại Paris diễn ra ...")."""
+
+    predicate: str
+    sentence: str
+    modality: str = "asserted"
+    clause: tuple[int, int] | None = None
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far, for what a sentence leaves unsaid: the subjects of
+    the last sentence that named one, and the events named without their parties."""
+
+    subjects: list[Mention] = field(default_factory=list)
+    unnamed_events: list[UnnamedEvent] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class RawRelation:
     """A relation read from one sentence, before it gets its evidence."""
 
@@ -195,3 +214,4 @@ class RawRelation:
     object: Entity
     modality: str = "asserted"
     role: str | None = None
+    clause: tuple[int, int] | None = None  # the span of the sentence it was read from, for its venue

@@ -9,18 +9,19 @@ actor after it (the object), inside one clause.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator
 
 from .events import event_parties
-from .grammar import Grammar
+from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, first_words, last_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, last_words, word_count
 from .types import Mention
 
+JOINT_GROUP = 5  # at most this many actors acting on each other
+JOINT_GAP = 4  # words between the group and its joint cue: "A và B (hôm qua) (tiếp tục) giao tranh"
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
-SUBJECT_LEAD_WORDS = 3  # words before a carried subject: ", (hôm qua) ông Kerry"
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,15 @@ class VerbReader:
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
 
-    def read(self, sentence: Sentence, cues: list[Cue]) -> Iterator[RawRelation]:
+    def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
+        """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
+        discourse = discourse if discourse is not None else Discourse()
+        named: list[Mention] = []  # the first subject the sentence names: the next sentence's running subject
+        yield from self._read(sentence, cues, discourse, named)
+        if named:
+            discourse.subjects = named
+
+    def _read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse, named: list[Mention]) -> Iterator[RawRelation]:
         text = sentence.text
         starts = self.g.clause_starts(text)
         previous: list[Reading] = []
@@ -66,17 +75,29 @@ class VerbReader:
                 event = event_parties(sentence, self.m, spec, cue, left, right,
                                       lambda ms: self.g.coordinated(text, ms), self.g.object_ok)
                 if event is not None:
+                    if event.unnamed and spec.symmetric:
+                        discourse.unnamed_events.append(UnnamedEvent(spec.name, text, modality, (clause_start, clause_end)))
                     previous.append(Reading(cue, event.subjects, event.objects))
-                    yield from self.g.emit(spec, event.subjects, event.objects, modality)
+                    yield from _in_clause(self.g.emit(spec, event.subjects, event.objects, modality), clause_start, clause_end)
                     continue
-            subjects, objects = self._arguments(sentence, spec, cue, left, right, previous)
+            subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
+            if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
+                subjects = self._joint_subjects(text, cue, subjects)
+                previous.append(Reading(cue, subjects, []))
+                yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
+                continue
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
             objects = self.g.owners(sentence, objects)
+            if not objects and self._refers_to_earlier_proposal(text, cue):
+                objects = discourse.subjects  # "bác bỏ lời đề nghị trên": whoever made it, the sentence before
             if not objects and spec.object_after_that:
                 objects = self._not_own_side(subjects, self._complement_subject(sentence, cue))
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
+            markers_before = dict(spec.only_after).get(fold(cue.text))
+            if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
+                objects = [o for o in objects if fold(last_words(text, o.start, 1)) in markers_before]
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand
@@ -87,7 +108,7 @@ class VerbReader:
             if modality == "asserted" and governing in self.demand_cues:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             previous.append(Reading(cue, subjects, objects))
-            yield from self.g.emit(spec, subjects, objects, modality)
+            yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
 
     # -- pieces ------------------------------------------------------------
     def _agent_before(self, text: str, cue: Cue, left: list[Mention]) -> bool:
@@ -111,57 +132,69 @@ class VerbReader:
                 return reading.cue.predicate
         return None
 
-    def _is_subject_position(self, text: str, mention: Mention) -> bool:
-        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
-        return self.m.ends_with(text, mention.start, "not_subject_after") is None
-
     def _may_be_object(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, mention: Mention) -> bool:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
         cue used as a noun ("đề xuất của Anh")."""
         gap = sentence.text[cue.end : mention.start]
-        if "," in gap or sentence.gap(cue.end, mention.start) in self.m.words("possessive"):
-            return False
+        if "," in gap or sentence.gap(cue.end, mention.start) in self.m.words("possessive") | self.m.words("source_after"):
+            return False  # "đề xuất của Anh", "yêu cầu từ Qatar": the owner or the source of a noun
         # "thảo luận về tình hình Ukraine": a partner is never what is talked about
         # (a warning or a concern "về X" does target X).
         return not (spec.symmetric and self.m["topic"].find(gap))
 
     def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
-                   right: list[Mention], previous: list[Reading]) -> tuple[list[Mention], list[Mention]]:
+                   right: list[Mention], previous: list[Reading], discourse: Discourse,
+                   named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         text = sentence.text
         objects_pool = [m for m in right if self.g.object_ok(spec, m) and self._may_be_object(sentence, spec, cue, m)]
         # "A bị B cáo buộc": B is the agent, A the patient.
         if left:
             agent = left[-1]
-            if self.m.ends_with(text, agent.start, "passive") is not None and not text[agent.end : cue.start].strip(" ,"):
+            passive = self.m.ends_with(text, agent.start, "passive")
+            if passive is not None and not text[agent.end : cue.start].strip(" ,"):
+                passive_start = len(text[: agent.start].rstrip()) - len(passive.text)
+                earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
+                if earlier and self.m.ends_with(text, passive_start, "verb_coordination") is not None:
+                    return [agent], earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
                 patients = [m for m in left if m.end <= agent.start]
                 return [agent], self.g.coordinated(text, list(reversed(patients)))[:1] if patients else []
         if self.m.ends_with(text, cue.start, "receive_verbs") is not None:
             # "Ukraine nhận viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.
             givers = [m for m in right if self.m.ends_with(text, m.start, "source_after") is not None]
-            receivers = [m for m in left if self._is_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
+            receivers = [m for m in left if self.g.in_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
             if givers and receivers and word_count(text, cue.end, givers[0].start) <= self.lex.object_window:
                 return givers[:1], self.g.coordinated(text, list(reversed(receivers)))
             return [], []
+        # "điện đàm với A, B ... thảo luận": a partner after "với" does not go on to act; an object
+        # right after its verb may ("cáo buộc Nga chuẩn bị tấn công Ukraine": Russia is the attacker).
+        taken_as_objects = {id(o) for p in previous if p.objects
+                            and self.m.ends_with(text, min(m.start for m in p.objects), "partner_after")
+                            for o in p.objects}
         candidates = [
             m for m in left
-            if self._is_subject_position(text, m) and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
+            if self.g.in_subject_position(text, m) and id(m) not in taken_as_objects and not self.g.is_venue(sentence, m)
+            and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
         ]
         if left and left[-1] not in candidates and self.m.ends_with(text, left[-1].start, "possessive") is not None:
             # "tuyên bố của Ả Rập Saudi ... cáo buộc Iran": the owner of the noun is the
             # subject, which no rule names; an actor further back would be a guess.
             candidates = []
         subjects = self.g.coordinated(text, list(reversed(candidates)))
+        if subjects and not named:
+            named.extend(subjects)
         if not subjects and not left:
             subjects = self._carried_subject(sentence, cue, previous)
+            if not subjects and not previous and not sentence.before(cue.start) \
+                    and self.m.starts_with(text, 0, "carry_openers") is not None:
+                subjects = discourse.subjects  # "Ngoài ra, (ông) cũng kêu gọi ...": the last sentence's subject
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
         first = next((p for p in previous if p.subjects), None)
         if first is not None and self.m.ends_with(text, self.g.strip_modality(text, cue.start), "verb_coordination") is not None:
             if not subjects or subjects[0].start > first.cue.end:
                 subjects = first.subjects
         objects = self.g.coordinated(text, objects_pool)
-        if spec.symmetric and self.m.starts_with(text, cue.end, "reciprocal") is not None \
-                and len(text[cue.end :]) - len(text[cue.end :].lstrip()) <= 1:
-            objects = []  # "A và B gặp nhau": the pair, see Grammar.emit
+        if self._reciprocal(text, cue):
+            objects = []  # "A và B gặp nhau": the pair, see Grammar.emit and VerbReader._joint
         if spec.reverse_with and objects:
             if sentence.gap(cue.end, objects[0].start) == spec.reverse_with:
                 # "Crimea sáp nhập vào Nga": Russia annexed Crimea.
@@ -171,6 +204,27 @@ class VerbReader:
             if tail and sentence.gap(objects[-1].end, tail[0].start) == spec.reverse_with:
                 subjects = [tail[0]]
         return subjects, self._not_own_side(subjects, objects)
+
+    def _reciprocal(self, text: str, cue: Cue) -> bool:
+        """ "gặp nhau", "nã pháo vào nhau": the object is the subjects themselves."""
+        after = first_words(text, cue.end, 2)
+        return bool(after) and any(m.start == 0 for m in self.m["reciprocal"].find(after))
+
+    def _joint_subjects(self, text: str, cue: Cue, subjects: list[Mention]) -> list[Mention]:
+        """The pair (or small group) right before a joint cue: "Ấn Độ và Pakistan (tiếp tục) giao tranh";
+        none when the list stands further back ("điện đàm với A, B, C ... thống nhất")."""
+        if len(subjects) < 2 or len(subjects) > JOINT_GROUP:
+            return []
+        last = max(subjects, key=lambda m: m.end)
+        return subjects if word_count(text, last.end, cue.start) <= JOINT_GAP else []
+
+    def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
+        """ "A và B nhất trí", "A và B giao tranh": each of the pair with the other."""
+        actors = list(dict.fromkeys(s.actor for s in sorted(subjects, key=lambda m: m.start)))
+        for a in actors:
+            for b in actors:
+                if a.id != b.id:
+                    yield RawRelation(a, spec.name, b, modality)
 
     def _carried_subject(self, sentence: Sentence, cue: Cue, previous: list[Reading]) -> list[Mention]:
         """The subject of a clause that names none, from the clause it depends on:
@@ -185,7 +239,7 @@ class VerbReader:
             if comma >= 0:
                 after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES]
                 if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
-                        and self._is_subject_position(text, after[0]):
+                        and self.g.in_subject_position(text, after[0]):
                     return self.g.coordinated(text, after)
             return []
         opener = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "subordinators")
@@ -196,7 +250,7 @@ class VerbReader:
         earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
         if earlier:
             return earlier
-        return self._sentence_subject(sentence, cue.start)
+        return self.g.opening_subject(sentence, cue.start)
 
     def _clause_opener(self, sentence: Sentence, cue: Cue) -> str | None:
         """The subordinator the cue's clause opens with, if the cue follows it closely ("để (cùng) thảo luận")."""
@@ -209,19 +263,13 @@ class VerbReader:
             return last.text
         return None
 
-    def _sentence_subject(self, sentence: Sentence, position: int) -> list[Mention]:
-        """The subject of the nearest clause before `position` that names one: an actor in
-        subject position that opens its clause (the sentence, a comma, a speech verb, "rằng")."""
-        text = sentence.text
-        for m in reversed(sentence.before(position)):
-            if m.actor.type not in ACTOR_TYPES or not self._is_subject_position(text, m):
-                continue
-            lead = last_words(text, m.start, SUBJECT_LEAD_WORDS + 1)
-            at_start = word_count(text, 0, m.start) <= SUBJECT_LEAD_WORDS
-            if at_start or any(c in lead for c in ",:“\"") or self.m["speech_verbs"].find(lead) \
-                    or self.m["clause_break"].find(lead):
-                return self.g.coordinated(text, sentence.between(m.start, position))
-        return []
+    def _refers_to_earlier_proposal(self, text: str, cue: Cue) -> bool:
+        """ "bác bỏ lời đề nghị trên", "hoan nghênh sáng kiến này": a proposal named before."""
+        after = first_words(text, cue.end, 5)
+        noun = next((m for m in self.m["proposal_nouns"].find(after) if m.start <= len(first_words(after, 0, 1)) + 1), None)
+        if noun is None:
+            return False
+        return self.m.starts_with(after, noun.end, "demonstratives") is not None
 
     def _complement_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a "rằng" clause right after the cue opens with: "cáo buộc rằng Nga đã ..."."""
@@ -230,9 +278,10 @@ class VerbReader:
             return []
         at = len(sentence.text) - len(sentence.text[cue.end :].lstrip()) + that.end
         following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
-        if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS \
-                and self._is_subject_position(sentence.text, following[0]):
-            return self.g.coordinated(sentence.text, following)
+        lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía"}
+        if following and all(w in lead for w in sentence.gap(at, following[0].start).split()) \
+                and self.g.in_subject_position(sentence.text, following[0]):
+            return self.g.coordinated(sentence.text, following)  # "rằng (phía) Nga", not "rằng việc đưa Hong Kong"
         return []
 
     def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
@@ -256,3 +305,9 @@ def _until_next_cue(right: list[Mention], cue: Cue, cues: list[Cue]) -> list[Men
     if not later:
         return right
     return [m for m in right if m.end <= later[0]]
+
+
+def _in_clause(relations: Iterable[RawRelation], start: int, end: int) -> Iterator[RawRelation]:
+    """The relations, marked as read from text[start:end] (where their venue must stand)."""
+    for relation in relations:
+        yield replace(relation, clause=(start, end))

@@ -12,15 +12,17 @@ the same articles always give the same files.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from sys import intern
 
 import networkx as nx
 
+from extract.lexicon import default_lexicon
 from extract.types import ArticleExtraction
 from ontology import ONTOLOGY
 
+from . import resolve
 from .evidence import EvidenceStore, Row
 
 MODALITY_RANK = {"asserted": 0, "planned": 1, "possible": 2}
@@ -142,16 +144,38 @@ class Merge:
 
     def add(self, H: nx.MultiDiGraph) -> None:
         """Merge graph `H` (raw or finalized) into this one."""
-        self.add_graph_data(H.graph)
-        for node_id, data in H.nodes(data=True):
-            self.add_node(node_id, data)
-        for u, v, key, data in H.edges(keys=True, data=True):
+        self.add_records(_records(H))
+
+    def add_records(self, records: Iterable[tuple[str, dict]]) -> None:
+        """Merge a graph given as ("graph", data), then ("node", record) and ("edge", record) pairs,
+        node-link records as graph.json holds them (`exports.jsonfile.records`): what `vnkg add` streams.
+
+        A finalized graph is taken back to the nodes and relations as they were read
+        (`graph.resolve`), so that resolution runs afresh over everything merged.
+        """
+        resolution, pieces = None, {}
+        for kind, record in records:
+            if kind == "graph":
+                resolution = record.get("resolution")
+                pieces = resolve.edge_pieces(resolution)
+                self.add_graph_data(record)
+            elif kind == "node":
+                for node_id, data in resolve.unresolved_nodes(resolution, record["id"], record):
+                    self.add_node(node_id, data)
+            else:
+                key = record.get("key") or record["predicate"]
+                for u, v, data in resolve.unresolved_edge(pieces, record["source"], record["target"], key, record):
+                    self.add_edge(u, v, key, data)
+        for u, v, key, data in resolve.loops(resolution):
             self.add_edge(u, v, key, data)
 
     def add_graph_data(self, data: dict) -> None:
         """Graph-level data: a dict (such as a table by article id) is merged key by key, the first
-        graph to give a key winning; any other value is the first graph's."""
+        graph to give a key winning; any other value is the first graph's. A graph's `resolution`
+        is not data: `finalize` makes it afresh."""
         for name, value in data.items():
+            if name == "resolution":
+                continue
             known = self.graph.get(name)
             if isinstance(value, dict) and isinstance(known, dict):
                 for k, v in value.items():
@@ -191,43 +215,82 @@ class Merge:
             self._next_id += 1
         return edge
 
-    def _fold_surnames(self) -> None:
-        """Fold a one-word person the dictionary lacks ("Oliker") into the one full name it ends."""
-        persons = [n for n, d in self.nodes.items() if d.type == "PERSON"]
-        by_last: dict[str, list[str]] = {}
-        for n in persons:
-            words = self.nodes[n].label.split()
-            if len(words) >= 2:
-                by_last.setdefault(words[-1], []).append(n)
-        folds: dict[str, str] = {}
-        for n in persons:
-            node = self.nodes[n]
-            owners = by_last.get(node.label, []) if not node.in_dictionary and len(node.label.split()) == 1 else []
-            if len(owners) == 1:
-                folds[n] = owners[0]
-        if not folds:
-            return
-        for old, new in folds.items():
-            node = self.nodes.pop(old)
-            self._node(new, "", "", True, None, node.aliases | {node.label}, node.articles, node.mentions)
-        for u, v, key in [k for k in self.edges if k[0] in folds or k[1] in folds]:
-            edge = self.edges.pop((u, v, key))
-            u2, v2 = folds.get(u, u), folds.get(v, v)
-            if u2 != v2:
-                target = self._edge(u2, v2, key)
-                target.ids += edge.ids
-                if edge.roles:
-                    target.roles = (target.roles or Counter()) + edge.roles
+    def _resolve(self) -> dict:
+        """Merge the nodes `graph.resolve.plan` finds name one entity, and return the record that
+        undoes it (`G.graph["resolution"]` of the finalized graph): the nodes each merged node was
+        made of, the relations as they were read, the relations between two names of one node
+        (set aside, not drawn), the candidates left apart."""
+        light: nx.MultiDiGraph = nx.MultiDiGraph()  # what plan reads: the nodes, and who holds which office
+        for node_id, node in self.nodes.items():
+            light.add_node(node_id, label=node.label, type=node.type, in_dictionary=node.in_dictionary,
+                           wikidata=node.wikidata, aliases=node.aliases, articles=set(node.articles),
+                           mentions=node.mentions)
+        for u, v, key in self.edges:
+            if key == "official_of":
+                light.add_edge(u, v, key=key)
+        decisions = resolve.plan(light, default_lexicon())
+        into = {n: m.into for n, m in decisions.merges.items()}
+        groups: dict[str, list[str]] = {}
+        for node_id in sorted(self.nodes):
+            groups.setdefault(into.get(node_id, node_id), []).append(node_id)
+        merged = {}
+        for survivor, members in groups.items():
+            if len(members) > 1:
+                merged[survivor] = [resolve.node_record(light, m, decisions.merges.get(m)) for m in members]
+                for member in members:
+                    if member != survivor:
+                        node = self.nodes.pop(member)
+                        self._node(survivor, "", "", True, None, node.aliases | {node.label}, node.articles,
+                                   node.mentions)
+        edges: dict[tuple[str, str, str], _Edge] = {}
+        pieces: dict[tuple[str, str, str], list[tuple[str, str, _Edge]]] = {}
+        loops: list[tuple[str, str, str, _Edge]] = []
+        for u, v, key in sorted(self.edges):
+            edge = self.edges[u, v, key]
+            a, b = into.get(u, u), into.get(v, v)
+            if a == b:
+                loops.append((u, v, key, edge))
+                continue
+            if ONTOLOGY.predicates[key].symmetric and b < a:
+                a, b = b, a
+            target = edges.setdefault((a, b, key), _Edge([]))
+            target.ids += edge.ids
+            if edge.roles:
+                target.roles = (target.roles or Counter()) + edge.roles
+            pieces.setdefault((a, b, key), []).append((u, v, edge))
+        self.edges = edges
+        moved = {k: ps for k, ps in pieces.items() if len(ps) > 1 or ps[0][:2] != k[:2]}
+        rows = self.evidence.by_edge([i for ps in moved.values() for *_, e in ps for i in e.ids]
+                                     + [i for *_, e in loops for i in e.ids])
+
+        def read(edge: _Edge) -> list[Row]:
+            return sorted((r for i in edge.ids for r in rows.get(i, ())), key=lambda r: (r.article, r.sentence))
+
+        def roles(edge: _Edge) -> dict:
+            return dict(sorted((edge.roles or Counter()).items()))
+
+        return {
+            "merged": merged,
+            "edges": [{"edge": list(k), "pieces": [{"ends": [u, v], "roles": roles(e),
+                                                    "evidence": [[r.article, r.sentence] for r in read(e)]}
+                                                   for u, v, e in ps]}
+                      for k, ps in sorted(moved.items())],
+            "loops": [{"ends": [u, v], "predicate": key, "evidence": [r.item() for r in read(e)], "roles": roles(e)}
+                      for u, v, key, e in loops],
+            "candidates": [resolve.candidate_record(light, c) for c in decisions.candidates],
+        }
 
     def finalize(self, keep_evidence: bool = True) -> Built:
         """The output graph: attributes contracted, lists sorted, order independent of the input's.
 
         The merge is used up: its nodes and edges are handed over one by one.
         """
-        self._fold_surnames()
+        resolution = self._resolve()
         out: nx.MultiDiGraph = nx.MultiDiGraph()
         out.graph.update((name, dict(sorted(value.items())) if isinstance(value, dict) else value)
                          for name, value in sorted(self.graph.items()))
+        if any(resolution.values()):
+            out.graph["resolution"] = resolution
         for node_id in sorted(self.nodes):
             node = self.nodes.pop(node_id)
             attrs = {"id": node_id, "label": node.label, "type": node.type, "aliases": sorted(node.aliases),
@@ -274,6 +337,8 @@ def _edge_attrs(key: str, evidence: list[Row], roles: Counter | None) -> dict:
     if roles:
         role = sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         attrs["role"] = role
+        if roles != Counter({role: len(evidence)}):  # what a merge could not guess back from `role`
+            attrs["roles"] = dict(sorted(roles.items()))
         # "Foreign Minister of"; a role that names its owner already reads alone.
         attrs["label"] = role if " of " in role or role.endswith(" of") else f"{role} of"
     return attrs
@@ -291,11 +356,20 @@ def merge(graphs: Iterable[nx.MultiDiGraph], keep_evidence: bool = True) -> Buil
         raise
 
 
-def finalize(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The output graph of a raw graph (or a finalized one), evidence on its edges."""
-    built = merge([G])
+def finalize(*graphs: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The output graph of raw (or finalized) graphs merged in order, evidence on its edges, in memory."""
+    built = merge(graphs)
     built.close()
     return built.graph
+
+
+def _records(H: nx.MultiDiGraph) -> Iterator[tuple[str, dict]]:
+    """Graph `H` as the node-link records `Merge.add_records` takes."""
+    yield "graph", H.graph
+    for node_id, data in H.nodes(data=True):
+        yield "node", {**data, "id": node_id}
+    for u, v, key, data in H.edges(keys=True, data=True):
+        yield "edge", {**data, "source": u, "target": v, "key": key}
 
 
 def build_graph(extractions: Iterable[ArticleExtraction]) -> nx.MultiDiGraph:

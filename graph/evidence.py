@@ -127,6 +127,25 @@ class EvidenceStore:
             self.rows += len(self._pending)
             self._pending = []
 
+    def by_edge(self, edges: Iterable[int]) -> dict[int, list[Row]]:
+        """The evidence of a few raw edges (those resolution moves or sets aside), each edge's
+        deduplicated and sorted by (article, sentence)."""
+        self._flush()
+        self.db.execute("CREATE TEMP TABLE wanted (edge INTEGER PRIMARY KEY)")
+        self.db.executemany("INSERT OR IGNORE INTO wanted VALUES (?)", ((e,) for e in edges))
+        found: dict[int, list[Row]] = {}
+        last = None
+        for edge, *fields in self.db.execute("""
+                SELECT r.edge, r.article, r.date, r.sentence, r.modality, r.place, r.extra
+                FROM raw r JOIN wanted w ON w.edge = r.edge
+                ORDER BY r.edge, r.article, r.sentence, r.date, r.modality, r.place, r.extra"""):
+            row = Row(*fields)
+            if (edge, row.article, row.sentence) != last:
+                found.setdefault(edge, []).append(row)
+                last = (edge, row.article, row.sentence)
+        self.db.execute("DROP TABLE wanted")
+        return found
+
     def finalize(self, ranks: Mapping[int, int]) -> Iterator[tuple[int, list[Row]]]:
         """(rank, rows) for each final edge that has evidence, by rank; rows deduplicated and sorted
         by (article, date, sentence). `ranks` maps each raw edge id to its final edge; ids left out

@@ -241,6 +241,40 @@ def test_person_roles(records, ids):
     assert not problems, "\n".join(problems)
 
 
+def test_role_owners_can_hold_office(records):
+    """A role is held in a state, a body, a place (a city's mayor) or a self-proclaimed entity."""
+    types = {row.get("id"): row.get("type") for _, row in records}
+    problems = []
+    for stem, row in records:
+        seen = set()
+        for role in row.get("roles") or []:
+            if not isinstance(role, dict):
+                continue
+            if types.get(role.get("of")) not in ("COUNTRY", "ORGANIZATION", "LOCATION", "GROUP"):
+                problems.append(f"{_where(stem, row)}: role {role.get('role')!r} held in a {types.get(role.get('of'))}")
+            key = (role.get("role"), role.get("of"), role.get("start"))
+            if key in seen:
+                problems.append(f"{_where(stem, row)}: role {key} listed twice")
+            seen.add(key)
+    assert not problems, "\n".join(problems)
+
+
+def test_person_aliases_carry_no_title(records, titles_doc):
+    """ "Tổng thống X" is a title and a name, never an alias: the extractor strips titles before
+    it looks a name up. One-word titles keep their case ("Phó" the title, not "phó")."""
+    titles = [row["vi"] for row in titles_doc.get("titles", []) if isinstance(row, dict) and isinstance(row.get("vi"), str)]
+    problems = []
+    for stem, row in records:
+        if row.get("type") != "PERSON":
+            continue
+        for alias in row.get("aliases") or []:
+            for vi in titles:
+                one_word = len(vi.split()) == 1
+                if (alias.startswith(vi + " ") if one_word else _fold(alias).startswith(_fold(vi) + " ")):
+                    problems.append(f"{_where(stem, row)}: alias {alias!r} starts with the title {vi!r}")
+    assert not problems, "\n".join(problems)
+
+
 def test_titles(titles_doc, ids):
     problems = []
     titles = titles_doc.get("titles")
@@ -337,6 +371,9 @@ def test_coverage(records):
         "org:osce", "org:rdif", "org:international_crisis_group",
         "place:moscow", "place:washington", "place:kyiv", "place:crimea",
         "person:vladimir_putin", "person:sergey_lavrov", "person:donald_trump",
+        "person:marco_rubio", "person:pete_hegseth", "person:to_lam", "person:ahmed_al_sharaa",
+        "org:houthis", "org:hts", "org:qassam_brigades", "org:africa_corps", "org:brics",
+        "issue:gaza_ceasefire", "issue:ukraine_ceasefire", "issue:tariffs",
         "group:the_west", "group:separatists_ukraine",
         "issue:nato_expansion", "issue:ceasefire", "issue:ukraine_nato_membership",
     ):

@@ -123,6 +123,7 @@ MARKERS: dict[str, Check] = {
     "pair_anaphora": mapping(text, entity_type),
     "demand_cues": predicates,
     "refusal_cues": predicates,
+    "attributive_predicates": predicates,
     **{key: words for key in (
         "negation", "not_negation", "planned", "possible", "not_subject_after", "speech_verbs", "venue", "passive",
         "coordination", "clause_break", "nominalizer", "event_noun", "reciprocal", "pronoun_honorifics",
@@ -130,7 +131,7 @@ MARKERS: dict[str, Check] = {
         "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "not_cues",
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
-        "urge_modals", "complementizers", "fronting", "subordinators",
+        "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers", "proposal_nouns", "demonstratives", "red_line", "need_objects", "reporting_verbs", "past_markers",
     )},
 }
 BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,
@@ -147,12 +148,15 @@ PREDICATE: dict[str, Check] = {
     "objects": entity_types,
     "window": count,
     "only_before": mapping(text, words),
+    "only_after": mapping(text, words),
     "reverse_with": text,
     "reverse_if_subject": entity_type,
     "place_object": flag,
     "object_in_condition": flag,
     "object_after_that": flag,
+    "joint_cues": words,
 }
+NAME_REPAIR: dict[str, Check] = {"nationalities": words, "titles": words, "places": words}
 
 # file -> the check of its whole document
 FILES: dict[str, Check] = {
@@ -160,6 +164,8 @@ FILES: dict[str, Check] = {
     "boilerplate.yaml": lambda doc: fields(BOILERPLATE, {"drop_line", "drop_rest", "drop_pattern"})(doc)
     if isinstance(doc, dict) else "not a mapping",
     "names.yaml": lambda doc: fields(NAMES, set(NAMES))(doc) if isinstance(doc, dict) else "not a mapping",
+    "name_repair.yaml": lambda doc: fields(NAME_REPAIR, set(NAME_REPAIR))(doc) if isinstance(doc, dict)
+    else "not a mapping",
     "titles.yaml": lambda doc: fields(TITLES, set(TITLES))(doc) if isinstance(doc, dict) else "not a mapping",
     "ministries.yaml": mapping(text, text),
     "predicates.yaml": mapping(lambda name: None if name in ONTOLOGY.predicates else "not a predicate of the ontology",
@@ -192,6 +198,7 @@ def test_only_before_names_cues_of_its_predicate():
     ("boilerplate.yaml", "drop_line: [Xem thêm]\ndrop_rest: [Tin khác]\ndrop_pattern: ['^(x$']", "is not a regular expression"),
     ("markers.yaml", "windw: 4", "unknown keys ['windw']"),
     ("names.yaml", "family_names: [Nguyễn, no]\nparticles: [bin]\nnot_name_words: [hôm]", "got False (bool)"),
+    ("name_repair.yaml", "nationalities: [Israeli]\ntitles: [Minister]\nplaces: [Arizona, Arizona]", "listed twice"),
     ("predicates.yaml", "befriends: {cues: [kết bạn]}", "'befriends': not a predicate of the ontology"),
     ("predicates.yaml", "met: {cues: [gặp], objects: [PERSON, CITY]}", "not entity types: ['CITY']"),
     ("predicates.yaml", "met: {cue: [gặp]}", "unknown keys ['cue'], missing keys ['cues']"),

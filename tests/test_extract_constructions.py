@@ -334,3 +334,105 @@ def test_purpose_clause_is_intended_not_stated(triples):
 def test_where_the_object_of_an_event_or_a_report_stands(triples, text, s, p, o):
     found = triples(text)
     assert has(found, s, p, o), found
+
+
+def test_one_subject_agreeing_to_act_agrees_with_nobody(triples):
+    found = triples("Nga đồng ý rút quân khỏi khu vực.")
+    assert not any(p == "agrees_with" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, pair, p",
+    [
+        ("Israel và Hamas giao tranh ác liệt tại Gaza.", ("Israel", "Hamas"), "attacks"),
+        ("Trước đó, Ấn Độ và Pakistan cũng đã nã pháo vào nhau tại biên giới.", ("India", "Pakistan"), "attacks"),
+        ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau nhất trí tăng cường hợp tác.",
+         ("Emmanuel Macron", "Justin Trudeau"), "agrees_with"),
+    ],
+)
+def test_a_pair_acting_on_each_other(triples, text, pair, p):
+    found = triples(text)
+    a, b = pair
+    assert (a, p, b) in found and (b, p, a) in found, found
+
+
+def test_a_subject_carried_into_the_next_sentence(triples):
+    found = triples("Tổng thống Pháp Emmanuel Macron chỉ trích Nga. Ngoài ra, cũng kêu gọi Iran kiềm chế.")
+    assert ("Emmanuel Macron", "urges", "Iran") in found, found
+
+
+def test_an_office_is_dated_by_the_article_not_by_the_event_of_its_sentence(extraction):
+    result = extraction("Ngày 9/5/1945, Tổng thống Nga Vladimir Putin dự lễ tại Hamburg.", date="2017-05-10")
+    office = [r for r in result.relations if r.predicate == "official_of"]
+    assert office and office[0].date == "2017-05-10" and office[0].place is None, office
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a proposal named in the sentence before is its proposer's
+        ("Nga muốn Gruzia trao thêm quyền cho các khu vực. Tuy nhiên, Gruzia bác bỏ lời đề nghị trên.", "Georgia", "rejects", "Russia"),
+        # the speaker of a coordinated speech verb is the clause's subject
+        ("Ngoại trưởng Gruzia bác bỏ đề xuất và cho rằng Nga nên rút quân.", "Georgia", "urges", "Russia"),
+        # two negations assert: "could not prevent the annexation"
+        ("Các cuộc hội đàm đã không thể ngăn chặn động thái sáp nhập Crimea vào Nga.", "Russia", "annexed", "Crimea"),
+        # a fronted phrase with a plain verb: "Sau 4 giờ thảo luận ... với X, S ..."
+        ("Sau 4 giờ thảo luận tại Paris với người đồng cấp Sergei Lavrov, ông Kerry khẳng định đã có nhiều ý tưởng.",
+         "John Kerry", "held_talks_with", "Sergey Lavrov"),
+        # a cue followed by its owner is a noun with its agent: "cam kết của X đối với Y"
+        ("Pháp hoan nghênh sự hỗ trợ quân sự của Anh đối với Ukraine.", "United Kingdom", "provides_aid_to", "Ukraine"),
+    ],
+)
+def test_arguments_named_elsewhere_in_the_text(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # what crosses a speaker's red line is what the speaker opposes
+        ("Tổng thống Nga Vladimir Putin cho rằng việc NATO mở rộng về phía đông sẽ vượt qua lằn ranh đỏ.",
+         "Vladimir Putin", "opposes", "NATO expansion"),
+        # a condition on another actor with a promised response is a warning
+        ("Nếu Iran tấn công tàu chở dầu, Anh sẽ đáp trả mạnh mẽ.", "United Kingdom", "warns", "Iran"),
+        # a passive joined to an earlier verb: its patient is that verb's subject
+        ("Ông Peskov nói về việc Nga tập trung quân dọc biên giới và bị Gruzia tố là chuẩn bị xâm lược.",
+         "Georgia", "accuses", "Russia"),
+    ],
+)
+def test_stances_and_passives_read_from_the_clause_around(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
+
+
+def test_a_meeting_named_without_parties_is_the_one_at_its_place(triples):
+    found = triples("Cuộc gặp tại Geneva diễn ra sau khi Pháp và Đức điện đàm. "
+                    "Sau 4 giờ thảo luận tại Geneva với người đồng cấp Sergei Lavrov, ông Kerry khẳng định như vậy.")
+    assert has(found, "John Kerry", "met", "Sergey Lavrov"), found
+    assert not has(found, "France", "met", "Germany"), found
+
+
+def test_a_venue_belongs_to_its_own_clause(extraction):
+    result = extraction("Cuộc gặp tại Geneva diễn ra sau khi Pháp và Đức điện đàm.")
+    phoned = [r for r in result.relations if r.predicate == "phoned"]
+    assert phoned and phoned[0].place is None, phoned
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("“Ông Trump cần thời gian để suy nghĩ”, Ngoại trưởng Trung Quốc Vương Nghị nói.", ("Wang Yi", "urges", "Donald Trump")),
+        ("Chuyên gia Hannah Morrow cho rằng Nga phải rút quân.", ("Hannah Morrow", "urges", "Russia")),  # an analyst's opinion
+        ("Tổng thống Putin cho rằng tình hình đã khiến Nga phải tăng cường quốc phòng.", ("Vladimir Putin", "urges", "Russia")),
+        ("Ngoại trưởng Mỹ Rex Tillerson cho biết quân đội Syria đã phải rút lui.", ("Rex Tillerson", "urges", "Syria")),
+        ("Tổng thống Mỹ Donald Trump khẳng định Snowden phải bị trừng trị.", ("Donald Trump", "urges", "Edward Snowden")),
+        ("Nếu gây chiến với Qatar, Ả Rập Saudi sẽ thiệt hại nặng nhất.", ("Saudi Arabia", "warns", "Qatar")),
+        ("Thủ tướng Anh cảnh báo rằng việc đưa Hong Kong về với Trung Quốc sẽ là thảm họa.", ("United Kingdom", "warns", "Hong Kong")),
+        ("Ông Trump đã điện đàm với lãnh đạo Australia, Canada, Nga, Nhật Bản và các tiểu vương quốc Ả Rập thống nhất.",
+         ("Japan", "agrees_with", "Canada")),
+    ],
+)
+def test_readings_that_would_be_wrong(triples, text, absent):
+    found = triples(text)
+    assert absent not in found, found

@@ -26,7 +26,7 @@ import networkx as nx
 
 from exports import graphml, jsonfile, to_html
 from exports.atomic import write_all
-from exports.review import write_review_to
+from exports.review import to_merges_tsv, write_review_to
 from extract import Extractor
 from graph import parallel
 from graph.build import Built, Merge, add_extraction, new_graph
@@ -35,6 +35,7 @@ from ingest import Article, Problem, Report, text_hash
 
 MANIFEST = "manifest.json"  # the articles in the graph: id -> text hash
 REVIEW = "unknown_entities.tsv"  # entities the dictionary lacks, for review (exports/review.py)
+MERGES = "entity_merges.tsv"  # merges across articles and candidates left apart, for review
 LOCK = ".vnkg.lock"
 PAGE_EVIDENCE = 20  # sentences per relation in graph.html unless --page-evidence says otherwise
 CHUNK = 128  # articles per partial graph in a one-process build
@@ -211,6 +212,7 @@ class GraphFolder:
 
         files = {out / "graph.json": graph_json, out / "graph.graphml": graphml.writer(G, built.evidence.final()),
                  out / "graph.html": page, out / REVIEW: lambda f: write_review_to(G, f),
+                 out / MERGES: to_merges_tsv(G),
                  out / MANIFEST: lambda f: write_manifest(f, hashed[0].digest.hexdigest(), articles)}
         if not outputs.page:
             del files[out / "graph.html"]
@@ -219,7 +221,7 @@ class GraphFolder:
         except OSError as exc:
             raise CannotWrite(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
         paths = {"json": out / "graph.json", "graphml": out / "graph.graphml", "html": out / "graph.html",
-                 "review": out / REVIEW}
+                 "review": out / REVIEW, "merges": out / MERGES}
         return {name: path for name, path in paths.items() if path in files}
 
     def load(self, report: Report) -> Current:
@@ -280,16 +282,18 @@ class Written:
 def _read_into(merge: Merge, graph_path: Path, in_graph: set[str]) -> bool:
     """Stream graph.json into `merge`, gathering the ids of the articles it names; whether it has nodes."""
     has_nodes = False
-    for kind, record in jsonfile.records(graph_path):
-        if kind == "graph":
-            merge.add_graph_data(record)
-        elif kind == "node":
-            has_nodes = True
-            in_graph.update(record.get("articles") or ())
-            merge.add_node(record["id"], record)
-        else:
-            in_graph.update(e["article"] for e in record.get("evidence") or () if e.get("article"))
-            merge.add_edge(record["source"], record["target"], record.get("key") or record["predicate"], record)
+
+    def gathered() -> Iterator[tuple[str, dict]]:
+        nonlocal has_nodes
+        for kind, record in jsonfile.records(graph_path):
+            if kind == "node":
+                has_nodes = True
+                in_graph.update(record.get("articles") or ())
+            elif kind == "edge":
+                in_graph.update(e["article"] for e in record.get("evidence") or () if e.get("article"))
+            yield kind, record
+
+    merge.add_records(gathered())
     return has_nodes
 
 

@@ -92,7 +92,7 @@ def score_set(gold_set: GoldSet, verbose: bool = False) -> dict:
         out = folder / "out"
         env = dict(os.environ, PYTHONHASHSEED="0")
         done = subprocess.run([_vnkg(), "build", str(source), "--out", str(out)], capture_output=True, text=True, env=env)
-        if done.returncode != 0:
+        if done.returncode != 0 or "extraction failed" in done.stderr:
             raise SystemExit(f"vnkg build {source} failed ({done.returncode}):\n{done.stderr}")
         data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     result, report = _scorer().score(gold, data["nodes"], data.get("edges", data.get("links", [])))
