@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint lock score score-heldout score-dev score-unseen install clean
+.PHONY: demo test lint lock score score-heldout score-dev install clean
 
 # Every dependency at the version of constraints.txt, so that every machine runs what CI ran.
 $(STAMP): pyproject.toml constraints.txt
@@ -31,10 +31,6 @@ score-heldout: $(STAMP)
 
 score-dev: $(STAMP)
 	$(BIN)/python tests/gold/score.py dev --by-predicate
-
-score-unseen: $(STAMP)
-	$(BIN)/python tests/unseen/score.py
-	$(BIN)/python tests/unseen/score.py --gold tests/dev/gold.json
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -69,14 +69,14 @@ def facts_chunk(articles):
         found = lexicon.names.find(name)
         return lexicon.entity(found[0].value)
 
+    def add(ex: ArticleExtraction, e: Entity, surface: str) -> None:
+        ex.entities.setdefault(e.id, e)
+        ex.aliases.setdefault(e.id, set()).add(surface)
+        ex.mention_counts[e.id] = ex.mention_counts.get(e.id, 0) + 1
+
     G = new_graph()
     for article in articles:
         ex = ArticleExtraction(article=article)
-
-        def add(e: Entity, surface: str) -> None:
-            ex.entities.setdefault(e.id, e)
-            ex.aliases.setdefault(e.id, set()).add(surface)
-            ex.mention_counts[e.id] = ex.mention_counts.get(e.id, 0) + 1
 
         for s in json.loads(article.text)["sentences"]:
             if "predicate" not in s:
@@ -85,14 +85,14 @@ def facts_chunk(articles):
             for actor, first in zip((s["subject"], s["object"]), s["first"]):
                 if "person" not in actor:
                     ends.append(entity(actor["name"]))
-                    add(ends[-1], actor["name"])
+                    add(ex, ends[-1], actor["name"])
                     continue
                 person = Entity(f"person:{slug(actor['person'])}", actor["person"], "PERSON", in_dictionary=False)
-                add(person, actor["person"] if first else actor["surname"])
+                add(ex, person, actor["person"] if first else actor["surname"])
                 ends.append(person)
                 if first:
                     country = entity(actor["country"])
-                    add(country, actor["country"])
+                    add(ex, country, actor["country"])
                     ex.relations.append(Relation(person, "official_of", country,
                                                  Evidence(article.id, s["text"], article.date), role=actor["role"]))
             ex.relations.append(Relation(ends[0], s["predicate"], ends[1],

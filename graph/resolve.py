@@ -89,7 +89,7 @@ class _Names:
         self.G = G
         self.lexicon = lexicon
         self.tables: dict[str, NameTable] = {t: NameTable() for t in VARIANT_TYPES}
-        self.by_word: dict[str, dict[str, set[str]]] = {t: {} for t in VARIANT_TYPES}  # word -> form -> owners
+        self.by_word: dict[str, dict[str, dict[str, set[str]]]] = {t: {} for t in VARIANT_TYPES}  # type -> word -> form -> owners
         self.not_persons: set[str] = {  # names of organisations, places...: glued in front of a name
             name_key(a) for actor in lexicon.actors.values() if actor.entity.type != "PERSON" for a in actor.aliases}
         for node, data in sorted(G.nodes(data=True)):
@@ -211,8 +211,9 @@ def plan(G: nx.MultiDiGraph, lexicon: Lexicon) -> Plan:
         data = G.nodes[node] if node in G else None
         if data is None or data["in_dictionary"] or data["type"] not in VARIANT_TYPES or len(data["label"].split()) < 2:
             return None
-        stronger, weaker = {}, {}
-        for other, (kind, form) in sorted(names.variants(node).items()):
+        stronger: dict[str, str] = {}
+        weaker: dict[str, str] = {}
+        for other, (kind, _form) in sorted(names.variants(node).items()):
             (stronger if _absorbs(G, other, node, kind) else weaker)[other] = kind
         roots = sorted({root(other) if other in G else other for other in stronger})
         if len(roots) > 1:
@@ -384,7 +385,7 @@ def unresolve(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
     record = H.graph.get("resolution")
     if not record:
         return H
-    R = nx.MultiDiGraph()
+    R: nx.MultiDiGraph = nx.MultiDiGraph()
     for node, data in H.nodes(data=True):
         for member, member_data in unresolved_nodes(record, node, data):
             R.add_node(member, **member_data)

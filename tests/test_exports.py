@@ -1,210 +1,316 @@
-"""graph.json and graph.graphml: streamed writers, readers beside them, round trips, the GraphML schema.
+"""Each export loaded back with the library its users use, and queried.
 
-The graphs are written for these tests: a finalized graph through the real
-merge (tests/html_graphs.py, markup and quotes in every text field, an id that
-is no XML name), one with graph-level data and control characters, and an
-empty one. graph.graphml is validated against GraphML 1.0
-(tests/data/graphml/graphml.xsd) and read by networkx and python-igraph.
+The graph is the hand-built one of test_query.py (Lavrov met Blinken twice, the
+United States urges and sanctions Russia, Biden plans to visit Ukraine, ...)
+built through graph.build, with the Wikidata ids the actor dictionary gives two
+countries, and one more article whose sentence holds every character a file
+format must escape.
 """
 from __future__ import annotations
 
+import csv
+import importlib.util
 import io
-import json
+import re
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-import igraph
 import networkx as nx
+import pandas as pd
+import pyoxigraph as ox
 import pytest
-from lxml import etree
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from exports.graphml import read_graphml, to_graphml, write_graphml
-from exports.jsonfile import read_json, to_json, write_json
-from extract.types import Article, ArticleExtraction, Entity, Evidence, Relation
-from graph.build import Merge, add_extraction, new_graph
-from tests.html_graphs import hostile_graph
+from exports import to_json
+from exports.gexf import write_gexf
+from exports.ladybugdb import connect, read_ladybug, rows, write_ladybug
+from exports.neo4j import ARRAY_DELIMITER, load_script, write_neo4j
+from exports.rdf import literal, write_turtle
+from exports.tables import PARSE_DATES, read_tables, write_tables
+from extract.types import Article, ArticleExtraction
+from extract.types import Evidence as XEvidence
+from extract.types import Relation as XRelation
+from graph.build import add_extraction, finalize, new_graph
+from ontology import ONTOLOGY
 
-SCHEMA = Path(__file__).parent / "data" / "graphml" / "graphml.xsd"
-NGA = Entity("country:RU", "Russia", "COUNTRY")
-MY = Entity("country:US", "United States", "COUNTRY")
-PHAP = Entity("country:FR", "France", "COUNTRY")
+_spec = importlib.util.spec_from_file_location("_query_graph", Path(__file__).with_name("test_query.py"))
+assert _spec is not None and _spec.loader is not None
+_graph = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_graph)
+
+WIKIDATA = {"country:RU": "Q159", "country:US": "Q30"}
+AWKWARD = 'Nga nói: "NATO <mở rộng> & đe dọa", theo A|B; C\\D.'  # quotes, markup, delimiters, a backslash
 
 
-def raw_graph() -> nx.MultiDiGraph:
-    """Three articles: one relation read in three sentences, a control character, graph-level data."""
+def build() -> nx.MultiDiGraph:
+    extractions = _graph.extractions()
+    for x in extractions:
+        for entity_id, qid in WIKIDATA.items():
+            if entity_id in x.entities:
+                x.entities[entity_id] = replace(x.entities[entity_id], wikidata=qid)
+    russia, nato = _graph.E["russia"], _graph.E["nato"]
+    extractions.append(ArticleExtraction(
+        article=Article("a7", AWKWARD), entities={russia.id: replace(russia, wikidata="Q159"), nato.id: nato},
+        aliases={russia.id: {"Nga"}, nato.id: {"NATO"}}, mention_counts={russia.id: 1, nato.id: 1},
+        relations=[XRelation(russia, "threatens", nato, XEvidence("a7", AWKWARD, "2022-02-01"))]))
     G = new_graph()
-    sentences = [("a1", "Nga gặp Mỹ tại Geneva.", "2021-06-16"), ("a2", "Nga và Mỹ gặp nhau\x07 lần nữa.", None),
-                 ("a3", 'Pháp nói "Nga gặp Mỹ" là <tốt> & đúng.', "2022-01-10")]
-    for article, sentence, date in sentences:
-        ex = ArticleExtraction(Article(article, sentence, date=date))
-        for e in (NGA, MY, PHAP):
-            ex.entities[e.id] = e
-            ex.aliases[e.id] = {e.label, "Nga\x00" if e is NGA else e.label}
-            ex.mention_counts[e.id] = 1
-        ex.relations.append(Relation(NGA, "met", MY, Evidence(article, sentence, date, "Geneva" if date else None)))
-        ex.relations.append(Relation(PHAP, "supports", NGA, Evidence(article, sentence, date)))
-        add_extraction(G, ex)
-    G.graph["articles"] = {a: {"title": f"Bài {a}", "date": d} for a, _, d in sentences}
-    G.graph["corpus"] = "kiểm thử"
-    return G
-
-
-def merged(G: nx.MultiDiGraph, keep_evidence: bool = True):
-    merge = Merge()
-    merge.add(G)
-    return merge.finalize(keep_evidence)
-
-
-def finalized_with_data() -> nx.MultiDiGraph:
-    built = merged(raw_graph())
-    built.close()
-    return built.graph
-
-
-GRAPHS = {
-    "hostile": hostile_graph,
-    "graph data, control characters": finalized_with_data,
-    "empty": nx.MultiDiGraph,
-}
-
-
-@pytest.fixture(params=list(GRAPHS), ids=list(GRAPHS))
-def graph(request) -> nx.MultiDiGraph:
-    return GRAPHS[request.param]()
-
-
-def node_link(G: nx.MultiDiGraph) -> dict:
-    return json.loads(json.dumps(nx.node_link_data(G, edges="edges")))
-
-
-# -- graph.json ------------------------------------------------------------------------------------
-
-
-def test_compact_json_is_node_link_data_one_record_a_line(graph):
-    text = to_json(graph)
-    assert json.loads(text) == node_link(graph)
-    assert len(text.splitlines()) == 3 + graph.number_of_nodes() + graph.number_of_edges()
-    assert all(json.loads(line.removesuffix(",")) for line in text.splitlines()[1:-1] if line != '],"edges":[')
-
-
-def test_pretty_json_is_what_json_dumps_indent_gives(graph):
-    expected = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1, sort_keys=True)
-    assert to_json(graph, pretty=True) == expected + "\n"
-
-
-@pytest.mark.parametrize("pretty", [False, True])
-def test_json_round_trip(graph, tmp_path, pretty):
-    path = write_json(graph, tmp_path / "graph.json", pretty=pretty)
-    assert to_json(read_json(path)) == to_json(graph)
-
-
-def test_evidence_from_the_store_gives_the_same_file(tmp_path):
-    in_graph = finalized_with_data()
-    built = merged(raw_graph(), keep_evidence=False)
-    assert all("evidence" not in d for _, _, d in built.graph.edges(data=True))
-    for pretty in (False, True):
-        write_json(built.graph, tmp_path / "store.json", evidence=built.evidence.final(), pretty=pretty)
-        assert (tmp_path / "store.json").read_text(encoding="utf-8") == to_json(in_graph, pretty=pretty)
-    write_graphml(built.graph, tmp_path / "store.graphml", evidence=built.evidence.final())
-    assert (tmp_path / "store.graphml").read_text(encoding="utf-8") == to_graphml(in_graph)
-    built.close()
-
-
-@pytest.mark.parametrize("cut", [0.3, 0.7, 0.99])
-def test_a_truncated_graph_json_is_an_error(tmp_path, cut):
-    text = to_json(finalized_with_data())
-    path = tmp_path / "graph.json"
-    path.write_text(text[: int(len(text) * cut)], encoding="utf-8")
-    with pytest.raises(ValueError):
-        read_json(path)
-
-
-def test_node_link_json_of_networkx_is_read_too(tmp_path):
-    G = finalized_with_data()
-    path = tmp_path / "nx.json"
-    path.write_text(json.dumps(nx.node_link_data(G, edges="edges"), indent=2), encoding="utf-8")
-    assert to_json(read_json(path)) == to_json(G)
-
-
-# -- graph.graphml ---------------------------------------------------------------------------------
+    for x in extractions:
+        add_extraction(G, x)
+    return finalize(G)
 
 
 @pytest.fixture(scope="module")
-def schema() -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(SCHEMA)))
+def G() -> nx.MultiDiGraph:
+    return build()
 
 
-def test_graphml_validates_against_the_schema(graph, schema):
-    document = etree.fromstring(to_graphml(graph).encode("utf-8"))
-    assert schema.validate(document), schema.error_log
+# -- GEXF: networkx reads it as Gephi would ------------------------------------------------------
 
 
-def flat(value):
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+def test_gexf_loads_in_networkx_with_types_mentions_and_dates(G, tmp_path):
+    H = nx.read_gexf(write_gexf(G, tmp_path / "graph.gexf"))
+    assert isinstance(H, nx.MultiDiGraph)
+    assert set(H.nodes) == set(G.nodes)
+    lavrov = H.nodes["person:sergey_lavrov"]
+    assert (lavrov["label"], lavrov["type"], lavrov["mentions"]) == ("Sergey Lavrov", "PERSON", 2)
+    assert (lavrov["first_date"], lavrov["last_date"]) == ("2021-12-02", "2022-01-21")
+    assert H.nodes["country:RU"]["wikidata"] == "Q159"
+    # a symmetric relation is a mutual edge: networkx gives it both ways; Gephi draws it once
+    met = H.edges["person:antony_blinken", "person:sergey_lavrov", "met"]
+    assert (met["label"], met["weight"], met["date"], met["quad"]) == ("met", 2.0, "2021-12-02", "verbal cooperation")
+    assert H.has_edge("person:sergey_lavrov", "person:antony_blinken", "met")
+    urges = H.edges["country:US", "country:RU", "urges"]
+    assert not H.has_edge("country:RU", "country:US", "urges")
+    assert (urges["evidence_count"], urges["sentence"]) == (1, "Mỹ kêu gọi Nga rút quân khỏi biên giới.")
+    assert H.edges["country:RU", "org:nato", "threatens"]["sentence"] == AWKWARD
+    # what a user asks of it: who the United States acts against, by kind of event
+    against = {(v, d["predicate"]) for _, v, d in H.out_edges("country:US", data=True) if "conflict" in d["quad"]}
+    assert against == {("country:RU", "urges"), ("country:RU", "sanctions")}
 
 
-def networkx_graphml(G: nx.MultiDiGraph) -> bytes:
-    """What the GraphML writer gave before: networkx's, key ids named after the attributes."""
+def test_gexf_edges_have_unique_ids_and_quad_colours(G, tmp_path):
+    text = write_gexf(G, tmp_path / "graph.gexf").read_text(encoding="utf-8")
+    ids = re.findall(r'<edge [^>]*\bid="([^"]+)"', text)
+    assert len(ids) == G.number_of_edges() == len(set(ids))
+    assert 'r="200" g="30" b="30"' in text  # material conflict (#c81e1e), from the ontology
+
+
+# -- CSV: pandas with the right dtypes, and the graph back ---------------------------------------
+
+
+def test_csv_tables_load_in_pandas_with_the_right_dtypes(G, tmp_path):
+    folder = write_tables(G, tmp_path / "csv")
+    entities = pd.read_csv(folder / "entities.csv", parse_dates=PARSE_DATES["entities.csv"])
+    relations = pd.read_csv(folder / "relations.csv", parse_dates=PARSE_DATES["relations.csv"])
+    evidence = pd.read_csv(folder / "evidence.csv", parse_dates=PARSE_DATES["evidence.csv"])
+    assert {c: str(t) for c, t in entities.dtypes.items() if c in ("mentions", "article_count", "in_dictionary")} \
+        == {"mentions": "int64", "article_count": "int64", "in_dictionary": "bool"}
+    assert str(entities["first_date"].dtype).startswith("datetime64")
+    assert {c: str(t) for c, t in relations.dtypes.items() if c in ("symmetric", "confidence", "evidence_count")} \
+        == {"symmetric": "bool", "confidence": "float64", "evidence_count": "int64"}
+    assert str(relations["date"].dtype).startswith("datetime64") and str(evidence["date"].dtype).startswith("datetime64")
+    assert len(entities) == G.number_of_nodes() and len(relations) == G.number_of_edges()
+    assert len(evidence) == relations["evidence_count"].sum()
+    met = relations[(relations.predicate == "met") & (relations.subject_id == "person:antony_blinken")]
+    assert met[["object", "evidence_count"]].values.tolist() == [["Sergey Lavrov", 2]]
+    assert met["date"].iloc[0] == pd.Timestamp("2021-12-02")
+    assert entities.set_index("id").loc["country:US", "wikidata"] == "Q30"
+    assert relations.set_index("predicate").loc["threatens", "sentence"] == AWKWARD
+    # dated sentences per year, the kind of question the tables are for (a1-a7 of test_query.py, and AWKWARD)
+    dated = evidence.dropna(subset=["date"])
+    assert dated.groupby(dated["date"].dt.year).size().to_dict() == {2014: 1, 2021: 7, 2022: 8}
+
+
+def test_csv_tables_read_back_into_the_same_graph(G, tmp_path):
+    assert to_json(read_tables(write_tables(G, tmp_path / "csv"))) == to_json(G)
+
+
+# -- Neo4j: the import CSVs as neo4j-admin reads their headers, and the LOAD CSV script -----------
+
+
+NEO4J_TYPES: dict[str, Callable[[str], object]] = {"int": int, "float": float, "boolean": lambda v: v == "true", "date": str,
+               "string[]": lambda v: v.split(ARRAY_DELIMITER)}
+
+
+def neo4j_admin_read(folder: Path) -> nx.MultiDiGraph:
+    """What `neo4j-admin database import` makes of the files, by the header rules of its manual."""
+    def typed(header: list[str], row: list[str]) -> dict:
+        out = {}
+        for name, value in zip(header, row):
+            key, _, kind = name.partition(":")
+            if value != "":  # an empty field is no property
+                out[name if not key else key] = NEO4J_TYPES.get(kind, str)(value)
+        return out
+
     H: nx.MultiDiGraph = nx.MultiDiGraph()
-    for n, d in G.nodes(data=True):
-        H.add_node(n, **{k: flat(v) for k, v in d.items()})
-    for u, v, k, d in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=k, **{kk: flat(vv) for kk, vv in d.items()})
-    out = io.BytesIO()
-    nx.write_graphml(H, out, named_key_ids=True)
-    return out.getvalue()
+    with open(folder / "entities.csv", encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        assert header[:2] == ["id:ID", ":LABEL"]
+        for row in reader:
+            props = typed(header, row)
+            H.add_node(props["id"], labels=set(props.pop(":LABEL").split(";")), **props)
+    with open(folder / "relations.csv", encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        assert header[:3] == [":START_ID", ":END_ID", ":TYPE"]
+        for row in reader:
+            props = typed(header, row)
+            start, end, kind = props.pop(":START_ID"), props.pop(":END_ID"), props.pop(":TYPE")
+            assert start in H and end in H, "every relationship joins two imported nodes"
+            H.add_edge(start, end, key=kind, **props)
+    return H
 
 
-BROKEN = {
-    "networkx's named key ids (label, articles for nodes and edges)": lambda text: networkx_graphml(finalized_with_data()),
-    "a key id twice": lambda text: text.replace(b'id="e_label"', b'id="n_label"'),
-    "an edge to no node": lambda text: text.replace(b'target="country:US"', b'target="country:XX"', 1),
-    "data under an undeclared key": lambda text: text.replace(b'key="n_type"', b'key="n_kind"', 1),
-    "two edges with one id": lambda text: text.replace(b"<edge ", b'<edge id="met" ', 2),
-}
+def test_neo4j_import_files_give_the_graph(G, tmp_path):
+    H = neo4j_admin_read(write_neo4j(G, tmp_path / "neo4j"))
+    assert H.number_of_nodes() == G.number_of_nodes() and H.number_of_edges() == G.number_of_edges()
+    lavrov = H.nodes["person:sergey_lavrov"]
+    assert lavrov["labels"] == {"Entity", "Person"} and lavrov["mentions"] == 2
+    assert lavrov["aliases"] == ["Lavrov", "Sergei Lavrov", "Sergey Lavrov"]
+    # MATCH (a:Entity {label: 'Sergey Lavrov'})-[:MET]-(b) RETURN b.label
+    met = [H.nodes[v if u == "person:sergey_lavrov" else u]["label"] for u, v, k in H.edges(keys=True)
+           if k == "MET" and "person:sergey_lavrov" in (u, v)]
+    assert met == ["Antony Blinken"]
+    rel = H.edges["person:antony_blinken", "person:sergey_lavrov", "MET"]
+    assert rel["evidence_count"] == 2 and rel["symmetric"] is True and rel["date"] == "2021-12-02"
+    assert rel["sentence_articles"] == ["a1", "a6"] and len(rel["sentences"]) == 2
+    threat = H.edges["country:RU", "org:nato", "THREATENS"]
+    assert threat["sentences"] == [AWKWARD.replace("|", "¦")]  # the array delimiter never splits a sentence
+    assert threat["sentence"] == AWKWARD
 
 
-@pytest.mark.parametrize("break_it", list(BROKEN.values()), ids=list(BROKEN))
-def test_the_schema_rejects_what_graphml_forbids(schema, break_it):
-    text = to_graphml(finalized_with_data()).encode("utf-8")
-    assert schema.validate(etree.fromstring(text))
-    assert not schema.validate(etree.fromstring(break_it(text)))
+def test_neo4j_load_script_reads_only_columns_the_files_have(G, tmp_path):
+    folder = write_neo4j(G, tmp_path / "neo4j")
+    script = (folder / "load.cypher").read_text(encoding="utf-8")
+    assert script == load_script()
+    headers = {name: next(csv.reader(io.StringIO((folder / name).read_text(encoding="utf-8"))))
+               for name in ("entities.csv", "relations.csv")}
+    statements = [s.strip() for s in script.split(";") if s.strip() and not s.strip().startswith("//")]
+    loads = [s for s in statements if "LOAD CSV" in s]
+    for statement in loads:
+        file = re.search(r"FROM 'file:///([^']+)'", statement).group(1)
+        used = set(re.findall(r"row\.`([^`]+)`", statement))
+        assert used and used <= set(headers[file]), (file, used - set(headers[file]))
+    created = {m for s in loads for m in re.findall(r"CREATE \(a\)-\[:(\w+) ", s)}
+    assert created == {p.upper() for p in ONTOLOGY.predicates}
+    assert sum("SET e:" in s for s in statements) == len(ONTOLOGY.entity_types)
 
 
-def test_graphml_round_trip(graph, tmp_path):
-    path = write_graphml(graph, tmp_path / "graph.graphml")
-    assert to_json(read_graphml(path)) == to_json(graph)
+# -- LadybugDB: real Cypher ----------------------------------------------------------------------
 
 
-def test_characters_xml_cannot_carry(tmp_path, schema):
-    """In a plain text attribute they become U+FFFD; inside JSON-encoded lists (aliases, evidence) they are escapes."""
-    G = finalized_with_data()
-    G.nodes["country:FR"]["label"] = "Pháp\x1b[2J\x00"
-    text = to_graphml(G)
-    assert schema.validate(etree.fromstring(text.encode("utf-8")))
-    back = read_graphml(write_graphml(G, tmp_path / "graph.graphml"))
-    assert back.nodes["country:FR"]["label"] == "Pháp\ufffd[2J\ufffd"
-    assert "Nga\x00" in back.nodes["country:RU"]["aliases"]
-    assert to_json(read_json(write_json(G, tmp_path / "graph.json"))) == to_json(G)
+@pytest.fixture(scope="module")
+def database(G, tmp_path_factory) -> Path:
+    return write_ladybug(G, tmp_path_factory.mktemp("lbug") / "graph.lbug")
 
 
-def test_networkx_reads_graphml(tmp_path):
-    G = finalized_with_data()
-    H = nx.read_graphml(write_graphml(G, tmp_path / "graph.graphml"), force_multigraph=True)
-    assert sorted(H.nodes) == sorted(G.nodes) and H.number_of_edges() == G.number_of_edges()
-    assert H.nodes["country:RU"]["label"] == "Russia" and H.nodes["country:RU"]["mentions"] == 3
-    met = [d for _, _, d in H.edges("country:RU", data=True) if d["predicate"] == "met"]
-    assert met[0]["label"] == "met" and met[0]["confidence"] == 0.875
-    assert len(json.loads(met[0]["evidence"])) == 3
-    assert json.loads(H.graph["articles"])["a2"] == {"title": "Bài a2", "date": None}
+@pytest.mark.parametrize("query, expected", [
+    ("MATCH (a:Entity)-[:MET]-(b) WHERE a.label = 'Sergey Lavrov' RETURN b.label", [["Antony Blinken"]]),
+    ("MATCH (a:Entity)-[:MET]-(b) WHERE a.label = 'Antony Blinken' RETURN b.label", [["Sergey Lavrov"]]),
+    # directed relations keep their direction; symmetric ones are stored once, so match them without an arrow
+    ("MATCH (a:Entity {label: 'United States'})-[r]->(b:Entity {label: 'Russia'}) RETURN label(r) ORDER BY label(r)",
+     [["SANCTIONS"], ["URGES"]]),
+    ("MATCH (a:Entity {label: 'United States'})-[r:HELD_TALKS_WITH]-(b:Entity {label: 'Russia'}) RETURN r.place",
+     [["Geneva"]]),
+    ("MATCH (p:Entity)-[r:OFFICIAL_OF]->(c:Entity {id: 'country:RU'}) RETURN p.label, r.label ORDER BY p.label",
+     [["Sergey Lavrov", "Foreign Minister of"], ["Vladimir Putin", "President of"]]),
+    ("MATCH (a:Entity {label: 'Sergey Lavrov'})-[m:MET]-(b) UNWIND m.evidence AS e RETURN e.article, e.place "
+     "ORDER BY e.article", [["a1", "Stockholm"], ["a6", "Geneva"]]),
+    # a relation's date is its first: Lavrov and Blinken met first in 2021, NATO and Russia on 2022-01-12
+    ("MATCH (a)-[r:MET]-(b) WHERE r.date >= date('2022-01-01') AND a.id < b.id RETURN a.label, b.label",
+     [["Russia", "NATO"]]),
+    ("MATCH (a:Entity)-[r:VISITED]->(b) RETURN a.label, b.label, r.modality", [["Joe Biden", "Ukraine", "planned"]]),
+    ("MATCH (e:Entity) WHERE e.wikidata IS NOT NULL RETURN e.id ORDER BY e.id", [["country:RU"], ["country:US"]]),
+    ("MATCH (e:Entity {type: 'PERSON'}) RETURN e.label ORDER BY e.mentions DESC, e.label LIMIT 2",
+     [["Antony Blinken"], ["Sergey Lavrov"]]),  # named in two articles each, the others in one
+])
+def test_ladybug_answers_cypher(database, query, expected):
+    with connect(database) as conn:
+        assert rows(conn, query) == expected
 
 
-def test_igraph_reads_graphml(tmp_path):
-    G = finalized_with_data()
-    g = igraph.Graph.Read_GraphML(str(write_graphml(G, tmp_path / "graph.graphml")))
-    assert (g.vcount(), g.ecount()) == (G.number_of_nodes(), G.number_of_edges())
-    assert sorted(g.vs["id"]) == sorted(G.nodes)
-    assert {"label", "type", "mentions", "aliases"} <= set(g.vs.attributes())
-    assert {"label", "predicate", "evidence", "confidence"} <= set(g.es.attributes())
-    russia = g.vs.find(id="country:RU")
-    assert russia["label"] == "Russia" and russia["mentions"] == 3
-    assert g.attributes() == ["articles", "corpus"] and g["corpus"] == "kiểm thử"
+def test_ladybug_reads_back_into_the_same_graph(G, database):
+    assert to_json(read_ladybug(database)) == to_json(G)
+
+
+def test_ladybug_replaces_a_database_whole_and_leaves_no_temporary_file(G, tmp_path):
+    path = tmp_path / "graph.lbug"
+    small = G.subgraph(["person:sergey_lavrov", "person:antony_blinken"]).copy()
+    write_ladybug(small, path)
+    write_ladybug(G, path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.lbug"]
+    with connect(path) as conn:
+        assert rows(conn, "MATCH (e:Entity) RETURN count(*)") == [[G.number_of_nodes()]]
+
+
+# -- RDF: Turtle into a triple store, asked with SPARQL ------------------------------------------
+
+SPARQL_PREFIXES = """
+PREFIX vnkg: <urn:vnkg:ontology:>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX wd: <http://www.wikidata.org/entity/>
+"""
+
+
+@pytest.fixture(scope="module")
+def store(G, tmp_path_factory) -> ox.Store:
+    path = write_turtle(G, tmp_path_factory.mktemp("rdf") / "graph.ttl")
+    triples = ox.Store()
+    triples.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return triples
+
+
+def sparql(store: ox.Store, query: str) -> list[tuple]:
+    solutions = store.query(SPARQL_PREFIXES + query)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return sorted(tuple(None if term is None else term.value for term in solution) for solution in solutions)
+
+
+@pytest.mark.parametrize("query, expected", [
+    # whom Lavrov met, from either side (a symmetric predicate is written both ways)
+    ('SELECT ?name WHERE { ?a rdfs:label "Sergey Lavrov" ; vnkg:met ?b . ?b rdfs:label ?name }',
+     [("Antony Blinken",)]),
+    ('SELECT ?name WHERE { ?b vnkg:met ?a . ?a rdfs:label "Sergey Lavrov" . ?b rdfs:label ?name }',
+     [("Antony Blinken",)]),
+    # the Wikidata id joins the graph to the linked-data world
+    ("SELECT ?name WHERE { ?x owl:sameAs wd:Q159 ; rdfs:label ?name }", [("Russia",)]),
+    ('SELECT ?x WHERE { ?x skos:altLabel "Hoa Kỳ"@vi }', [("urn:vnkg:entity:country:US",)]),
+    # the evidence of a relation, on its reified statement
+    ('SELECT ?article ?date WHERE { ?s rdf:subject ?a ; rdf:predicate vnkg:met ; rdf:object ?b ; vnkg:evidence ?e . '
+     '?a rdfs:label "Antony Blinken" . ?b rdfs:label "Sergey Lavrov" . ?e vnkg:article ?article ; dcterms:date ?date }',
+     [("urn:vnkg:article:a1", "2021-12-02"), ("urn:vnkg:article:a6", "2022-01-21")]),
+    # a planned visit is a statement with its modality, never the plain triple
+    ("SELECT ?m WHERE { ?s rdf:predicate vnkg:visited ; vnkg:modality ?m }", [("planned",)]),
+    ("ASK { ?a vnkg:visited ?b }", None),
+    ('SELECT ?sentence WHERE { ?s rdf:predicate vnkg:threatens ; vnkg:evidence/vnkg:sentence ?sentence }',
+     [(AWKWARD,)]),
+    ("SELECT ?p WHERE { ?p a owl:SymmetricProperty }",
+     [(f"urn:vnkg:ontology:{p.name}",) for p in sorted(ONTOLOGY.predicates.values(), key=lambda p: p.name)
+      if p.symmetric]),
+])
+def test_rdf_answers_sparql(store, query, expected):
+    if expected is None:  # an ASK that must say no
+        assert bool(store.query(SPARQL_PREFIXES + query)) is False
+        assert bool(store.query(SPARQL_PREFIXES + query.replace("visited", "met"))) is True
+    else:
+        assert sparql(store, query) == expected
+
+
+def test_rdf_has_one_iri_per_entity(G, store):
+    found = sparql(store, "SELECT ?x ?type WHERE { ?x a ?type . ?type rdfs:subClassOf vnkg:Entity }")
+    assert len(found) == G.number_of_nodes()
+    assert ("urn:vnkg:entity:person:sergey_lavrov", "urn:vnkg:ontology:Person") in found
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(exclude_categories=["Cs"]), max_size=40))
+def test_any_text_survives_as_a_turtle_literal(text):
+    parsed = list(ox.parse(f"<urn:x> <urn:p> {literal(text, 'vi')} .".encode(), format=ox.RdfFormat.TURTLE))
+    assert parsed[0].object.value == text and parsed[0].object.language == "vi"

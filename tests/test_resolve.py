@@ -19,7 +19,7 @@ from graph.build import add_extraction, finalize, new_graph
 from graph.resolve import unresolve
 from vnkg.cli import main
 
-RUSSIA = default_lexicon().entity("country:RU")
+RUSSIA = Entity("country:RU", "Russia", "COUNTRY")
 FRANCE = default_lexicon().entity("country:FR")
 
 
@@ -27,7 +27,9 @@ def person(name: str) -> Entity:
     """The dictionary's person of that name, else a person the dictionary lacks."""
     known = default_lexicon().names.find(name)
     if known and known[0].text == name and known[0].value.startswith("person:"):
-        return default_lexicon().entity(known[0].value)
+        entity = default_lexicon().entity(known[0].value)
+        assert entity is not None
+        return entity
     return Entity(f"person:{slug(name)}", name, "PERSON", in_dictionary=False)
 
 

@@ -17,10 +17,23 @@ from .errors import (
     UnknownEntityError,
 )
 from .knowledge import KnowledgeGraph
-from .results import Entity, Evidence, Neighbor, NeighborList, Path, PathStep, Relation, RelationList, Stance
+from .results import (
+    Entity,
+    EntityList,
+    Evidence,
+    Neighbor,
+    NeighborList,
+    Path,
+    PathStep,
+    PredicateCount,
+    PredicateCountList,
+    Relation,
+    RelationList,
+    Stance,
+)
 
 __all__ = [
-    "AmbiguousEntityError", "Entity", "Evidence", "GraphLoadError", "InvalidQueryError", "KnowledgeGraph",
-    "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "QueryError", "Relation", "RelationList",
-    "Stance", "UnknownEntityError",
+    "AmbiguousEntityError", "Entity", "EntityList", "Evidence", "GraphLoadError", "InvalidQueryError",
+    "KnowledgeGraph", "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "PredicateCount",
+    "PredicateCountList", "QueryError", "Relation", "RelationList", "Stance", "UnknownEntityError",
 ]

@@ -4,6 +4,13 @@
         [--workers N | --dask ADDRESS]  extract in N processes, or on a Dask cluster
         [--pretty] [--page-evidence N]  indented JSON; sentences per relation in graph.html
     vnkg add DIR INPUT...             merge new articles into the graph in DIR (same options)
+    vnkg export DIR --format FORMAT   write the graph for Gephi, pandas, Neo4j, LadybugDB, RDF (export_cli.py)
+    vnkg query | show | path | timeline | stance | entities | predicates   ask it (query_cli.py, browse_cli.py)
+
+While a build or an add reads articles, its progress goes to stderr: a bar
+with rate and time left on a terminal, a line every 100 articles elsewhere.
+`--quiet` prints nothing but errors (skipped inputs included); `--verbose`
+adds how many articles there are to read and how long it all took.
 
 INPUT is a file, a folder (read recursively) or - for standard input; see
 ingest/reader.py for the formats. Exit codes: 0 a graph was written (skipped
@@ -17,25 +24,31 @@ import argparse
 import os
 import re
 import sys
+import time
 
 from graph.parallel import ClusterError
 from ingest import DEFAULT_MAX_SIZE, Problem, Reader
 
-from . import query_cli, store
+from . import __version__, browse_cli, export_cli, query_cli, store
+from .progress import Progress, count_articles
 
 EXIT_OK, EXIT_SKIPPED_STRICT, EXIT_NOTHING, EXIT_WRITE = 0, 1, 2, 3
 
 
 class Problems:
-    """Collects skipped inputs and prints each as one line on stderr."""
+    """Collects skipped inputs and prints each as one line on stderr (warnings too, unless `quiet`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, quiet: bool = False) -> None:
         self.items: list[Problem] = []
+        self.quiet = quiet
+        self.write = lambda line: print(line, file=sys.stderr, flush=True)  # a progress bar puts its own
 
     def __call__(self, problem: Problem) -> None:
         self.items.append(problem)
+        if self.quiet and not problem.skipped:
+            return
         kind = "skipped" if problem.skipped else "warning"
-        print(f"vnkg: {kind} {problem}", file=sys.stderr, flush=True)
+        self.write(f"vnkg: {kind} {problem}")
 
     @property
     def skipped(self) -> int:
@@ -79,34 +92,70 @@ def _exit_code(args: argparse.Namespace, problems: Problems) -> int:
 # --- commands -------------------------------------------------------------------
 
 
+def _progress(args: argparse.Namespace, problems: Problems) -> Progress | None:
+    """The progress display of a build or an add (None with --quiet); problems print around its bar."""
+    if args.quiet:
+        return None
+    total = count_articles(args.inputs)
+    if args.verbose:
+        print(f"vnkg: {'an unknown number of' if total is None else total} articles to read", file=sys.stderr)
+    progress = Progress(total)
+    problems.write = progress.write
+    return progress
+
+
+def _timing(args: argparse.Namespace, started: float, count: int) -> None:
+    if args.verbose:
+        seconds = time.monotonic() - started
+        print(f"vnkg: {count} articles in {seconds:.1f} s ({count / seconds if seconds else 0:.1f} articles/s), "
+              "files written", file=sys.stderr)
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    problems = Problems()
+    problems = Problems(args.quiet)
     reader = Reader(problems, max_size=args.max_size)
-    intake = store.Intake(problems)
-    written = store.build(store.GraphFolder(args.out), reader.articles(args.inputs), intake,
-                          workers=args.workers, dask=args.dask, outputs=_outputs(args))
+    started = time.monotonic()
+    progress = _progress(args, problems)
+    intake = store.Intake(problems, progress=progress)
+    try:
+        written = store.build(store.GraphFolder(args.out), reader.articles(args.inputs), intake,
+                              workers=args.workers, dask=args.dask, outputs=_outputs(args))
+    finally:
+        if progress is not None:
+            progress.close()
     if written is None:
         return _nothing(reader, problems, "nothing to build")
-    _summary("articles", written, intake, reader, problems)
+    _timing(args, started, written.count)
+    if not args.quiet:
+        _summary("articles", written, intake, reader, problems)
     return _exit_code(args, problems)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    problems = Problems()
+    problems = Problems(args.quiet)
     reader = Reader(problems, max_size=args.max_size)
+    started = time.monotonic()
     with store.adding(args.dir, problems) as (folder, current):
-        if not current.found:
+        if not current.found and not args.quiet:
             print(f"vnkg: no graph in {folder.path} yet: starting a new one", file=sys.stderr)
-        intake = store.Intake(problems, current.known)
-        written = store.add(folder, current, reader.articles(args.inputs), intake, workers=args.workers,
-                            dask=args.dask, outputs=_outputs(args))
+        progress = _progress(args, problems)
+        intake = store.Intake(problems, current.known, progress=progress)
+        try:
+            written = store.add(folder, current, reader.articles(args.inputs), intake, workers=args.workers,
+                                dask=args.dask, outputs=_outputs(args))
+        finally:
+            if progress is not None:
+                progress.close()
         if written is None:
             if intake.already or intake.duplicates:
-                print(f"0 new articles: {intake.already + intake.duplicates} already in the graph; "
-                      f"{folder.path} unchanged")
+                if not args.quiet:
+                    print(f"0 new articles: {intake.already + intake.duplicates} already in the graph; "
+                          f"{folder.path} unchanged")
                 return _exit_code(args, problems)
             return _nothing(reader, problems, f"nothing to add; {folder.path} unchanged")
-    _summary("new articles", written, intake, reader, problems)
+    _timing(args, started, written.count)
+    if not args.quiet:
+        _summary("new articles", written, intake, reader, problems)
     return _exit_code(args, problems)
 
 
@@ -155,26 +204,46 @@ def _input_arguments(p: argparse.ArgumentParser) -> None:
                         "0 for all); graph.json and graph.graphml keep every one")
 
 
+def _verbosity() -> argparse.ArgumentParser:
+    """--quiet and --verbose, taken before or after the command name (`vnkg -q build ...`, `vnkg build ... -q`)."""
+    p = argparse.ArgumentParser(add_help=False)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--quiet", "-q", action="store_true", default=argparse.SUPPRESS,
+                       help="print nothing but errors: no progress, no summary, no warnings")
+    group.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
+                       help="also say how many articles there are to read and how long it took")
+    return p
+
+
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="vnkg", description="Vietnamese news articles -> knowledge graph")
-    sub = ap.add_subparsers(dest="command", required=True)
+    verbosity = _verbosity()
+    ap = argparse.ArgumentParser(prog="vnkg", description="Vietnamese news articles -> knowledge graph",
+                                 parents=[verbosity])
+    ap.add_argument("--version", action="version", version=f"vnkg {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
     inputs_help = "files or folders of articles (.txt .md .html .htm .jsonl .jsonl.gz), - for standard input"
-    build = sub.add_parser("build", help="build a graph from articles")
+    build = sub.add_parser("build", parents=[verbosity], help="build a graph from articles")
     build.add_argument("inputs", nargs="+", help=inputs_help)
     build.add_argument("--out", required=True, help="output folder")
     _input_arguments(build)
     build.set_defaults(func=cmd_build)
-    add = sub.add_parser("add", help="add articles to the graph in a folder")
+    add = sub.add_parser("add", parents=[verbosity], help="add articles to the graph in a folder")
     add.add_argument("dir", metavar="DIR", help="folder of the graph (made by vnkg build)")
     add.add_argument("inputs", nargs="+", help=inputs_help)
     _input_arguments(add)
     add.set_defaults(func=cmd_add)
+    export_cli.register(sub, [verbosity])
     query_cli.register(sub)
+    browse_cli.register(sub)
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    ap = parser()
+    args = ap.parse_args(argv)
+    args.quiet, args.verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
+    if args.quiet and args.verbose:
+        ap.error("--quiet and --verbose cannot go together")
     try:
         return args.func(args)
     except store.CannotWrite as exc:

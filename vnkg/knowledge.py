@@ -31,11 +31,14 @@ from .results import (
     COOPERATION,
     QUADS,
     Entity,
+    EntityList,
     Evidence,
     Neighbor,
     NeighborList,
     Path,
     PathStep,
+    PredicateCount,
+    PredicateCountList,
     Relation,
     RelationList,
     Stance,
@@ -88,7 +91,8 @@ class KnowledgeGraph:
             self._entities[node_id] = Entity(
                 node_id, str(data.get("label") or node_id), str(data.get("type") or ""),
                 tuple(str(a) for a in _as_list(data.get("aliases"))),
-                tuple(str(a) for a in _as_list(data.get("articles"))))
+                tuple(str(a) for a in _as_list(data.get("articles"))),
+                int(data.get("mentions") or 0), data.get("wikidata") or None)
         self._names = NameIndex((NamedEntity(e.id, e.label, e.type, e.aliases) for e in self._entities.values()),
                                 dictionary)
         self._edges: list[Relation] = []
@@ -143,9 +147,9 @@ class KnowledgeGraph:
     # -- entities ---------------------------------------------------------------------------
 
     @property
-    def entities(self) -> list[Entity]:
-        """Every entity, in id order."""
-        return [self._entities[n] for n in sorted(self._entities)]
+    def entities(self) -> EntityList:
+        """Every entity, in id order: `kg.entities.of_type("PERSON").by_mentions()[:10]` are the ten most named people."""
+        return EntityList(self._entities[n] for n in sorted(self._entities))
 
     def entity(self, name: str | Entity) -> Entity:
         """The one entity `name` names: an id, the label or any alias, any case, diacritics optional.
@@ -254,6 +258,22 @@ class KnowledgeGraph:
             return found, True
         return found + [r for r in self._as_object[s] if r.subject.id == o and not r.symmetric], False
 
+    def predicate_counts(self) -> PredicateCountList:
+        """Every predicate of the ontology (and any other the graph uses), with its relations and sentences here."""
+        relations: Counter[str] = Counter()
+        sentences: Counter[str] = Counter()
+        for r in self._edges:
+            relations[r.predicate] += 1
+            sentences[r.predicate] += len(r.evidence)
+        names = list(ONTOLOGY.predicates) + sorted(set(relations) - set(ONTOLOGY.predicates))
+        out = PredicateCountList()
+        for name in names:
+            spec = ONTOLOGY.predicates.get(name)
+            out.append(PredicateCount(name, spec.label if spec else name.replace("_", " "), spec.family if spec else "",
+                                      spec.quad if spec else "", spec.symmetric if spec else False,
+                                      relations[name], sentences[name]))
+        return out
+
     def _predicate_set(self, predicate) -> set[str] | None:
         if predicate is None:
             return None
@@ -309,8 +329,9 @@ class KnowledgeGraph:
             for e in relation.evidence:
                 if e.date:
                     by_day.setdefault(e.date, []).append(e)
-            if by_day:
-                out.extend(replace(relation, date=day, evidence=tuple(ev)) for day, ev in by_day.items())
+            if by_day:  # each day with its own sentences and the place they give (not the relation's usual one)
+                out.extend(replace(relation, date=day, evidence=tuple(ev), place=next((e.place for e in ev if e.place), None))
+                           for day, ev in by_day.items())
             elif relation.date:
                 out.append(relation)
         out.sort(key=lambda r: (r.date, r.predicate, r.subject.label, r.object.label))

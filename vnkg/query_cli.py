@@ -2,7 +2,7 @@
 
     vnkg query GRAPH [--subject X] [--predicate P] [--object Y] [--between A B]
                      [--since D] [--until D] [--format table|json|csv]
-    vnkg show GRAPH ENTITY [--evidence N] [--format table|json|csv]
+    vnkg show GRAPH ENTITY [--limit N] [--sentences K] [--format table|json|csv]
     vnkg path GRAPH A B [--max-hops N] [--format table|json|csv]
 
 GRAPH is a graph.json or graph.graphml written by `vnkg build` (or the folder
@@ -21,17 +21,18 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from graph.evidence import latest
 
 from .errors import NoPathError, QueryError
 from .knowledge import KnowledgeGraph
-from .results import Relation, RelationList
+from .results import Relation, RelationList, _Results
 
 EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
 FORMATS = ("table", "json", "csv")
 CELL = 40  # widest table cell before it is cut with "…"
-SHOW_EVIDENCE = 5  # sentences a relation that `vnkg show` prints, the latest, unless --evidence says otherwise
+SHOW_SENTENCES = 5  # sentences a relation that `vnkg show` prints, the latest, unless --sentences says otherwise
 
 
 # -- shared -----------------------------------------------------------------------------------
@@ -91,6 +92,29 @@ def _write_csv(records: list[dict], columns: Sequence[str]) -> None:
     writer.writerows(records)
 
 
+Listed = TypeVar("Listed", bound=_Results)
+
+
+def listing(results: Listed, args: argparse.Namespace, columns: Sequence[str], empty: str,
+            as_text: Callable[[Listed], str], count: Callable[[int], str]) -> int:
+    """Print a list of results as `args.format` asks, at most `args.limit` of them: JSON, CSV, or
+    `as_text(results)` and a line `count(total)` saying how many there are (and how many are shown)."""
+    total = len(results)
+    if args.limit is not None:
+        results = results[: args.limit]
+    if args.format == "json":
+        _write_json(results.to_dicts())
+    elif args.format == "csv":
+        _write_csv(results.to_records(), columns)
+    elif not results:
+        print(empty)
+    else:
+        print(as_text(results))
+        shown = f" (first {len(results)} shown)" if len(results) < total else ""
+        print(count(total) + shown)
+    return EXIT_OK
+
+
 def _relation_rows(relations: RelationList) -> list[list[object]]:
     return [[r.subject.label, r.predicate, r.object.label, r.date or "", r.place or "", r.modality, len(r.evidence)]
             for r in relations]
@@ -119,7 +143,7 @@ def _evidence_lines(relation: Relation, indent: str = "    ", cap: int | None = 
     shown = latest(relation.evidence, cap, lambda e: e.date)
     lines = [f"{indent}{e}" for e in shown]
     if len(shown) < len(relation.evidence):
-        lines.append(f"{indent}... and {len(relation.evidence) - len(shown)} more (--evidence 0 prints every one)")
+        lines.append(f"{indent}... {len(relation.evidence) - len(shown)} more sentences")
     return lines
 
 
@@ -145,25 +169,14 @@ def _query(args: argparse.Namespace) -> int:
     relations = kg.relations(subject=args.subject, predicate=_predicates(args.predicate), object=args.object,
                              between=tuple(args.between) if args.between else None,
                              since=args.since, until=args.until, modality=args.modality)
-    total = len(relations)
-    if args.limit is not None:
-        relations = relations[: args.limit]
-    if args.format == "json":
-        _write_json(relations.to_dicts())
-    elif args.format == "csv":
-        _write_csv(relations.to_records(), RelationList.columns)
-    elif not relations:
-        print("no relations match")
-    else:
+
+    def as_text(shown: RelationList) -> str:
         if args.evidence:
-            for r in relations:
-                print(r)
-                print("\n".join(_evidence_lines(r)))
-        else:
-            print(table(RELATION_HEADERS, _relation_rows(relations)))
-        shown = f" (first {len(relations)} shown)" if len(relations) < total else ""
-        print(_plural(total, "relation") + shown)
-    return EXIT_OK
+            return "\n".join(line for r in shown for line in [str(r), *_evidence_lines(r)])
+        return table(RELATION_HEADERS, _relation_rows(shown))
+
+    return listing(relations, args, RelationList.columns, "no relations match", as_text,
+                   lambda total: _plural(total, "relation"))
 
 
 # -- vnkg show ----------------------------------------------------------------------------------
@@ -177,6 +190,9 @@ def _show(args: argparse.Namespace) -> int:
     kg = load(args.graph)
     entity = kg.entity(args.entity)
     groups = kg.about(entity)
+    totals = {p: len(rels) for p, rels in groups.items()}
+    if args.limit is not None:
+        groups = {p: rels[: args.limit] for p, rels in groups.items()}
     if args.format == "json":
         _write_json({"entity": entity.to_dict(),
                      "relations": {p: rels.to_dicts() for p, rels in groups.items()}})
@@ -194,10 +210,14 @@ def _show(args: argparse.Namespace) -> int:
         print("  no relations")
     for predicate, rels in groups.items():
         print()
-        print(f"{predicate} ({len(rels)})")
+        print(f"{predicate} ({totals[predicate]})")
         for r in rels:
             print(f"  {r}")
-            print("\n".join(_evidence_lines(r, "      ", args.evidence or None)))
+            lines = _evidence_lines(r, "      ", args.sentences or None)
+            if lines:
+                print("\n".join(lines))
+        if len(rels) < totals[predicate]:
+            print(f"  ... {totals[predicate] - len(rels)} more (of {totals[predicate]}; see --limit)")
     return EXIT_OK
 
 
@@ -257,8 +277,10 @@ def register(subparsers) -> None:
     s = subparsers.add_parser("show", help="everything known about one entity, by predicate, with evidence")
     _common(s)
     s.add_argument("entity", metavar="ENTITY", help="a name (any alias) or an id")
-    s.add_argument("--evidence", type=whole_number, default=SHOW_EVIDENCE, metavar="N",
-                   help=f"table: at most N sentences a relation, the latest (default {SHOW_EVIDENCE}; 0 for all)")
+    s.add_argument("--limit", type=int, metavar="N", help="at most N relations under each predicate")
+    s.add_argument("--sentences", type=whole_number, default=SHOW_SENTENCES, metavar="K",
+                   help=f"table: at most K sentences under each relation, the latest (default {SHOW_SENTENCES}; "
+                        "0 for all)")
     _format(s)
     s.set_defaults(func=cmd_show)
 

@@ -1,9 +1,11 @@
 """What the query API returns: small frozen dataclasses that print one line each.
 
-`Entity`, `Relation` (with its `Evidence`), `Neighbor`, `PathStep`/`Path` and
-`Stance`. Lists of them come as `RelationList`/`NeighborList`, which print one
-line per item and turn into plain records (`to_records()`) or a pandas
-DataFrame (`to_frame()`, pandas optional). They are the query API's own types,
+`Entity`, `Relation` (with its `Evidence`), `Neighbor`, `PathStep`/`Path`,
+`Stance` and `PredicateCount`. Lists of them come as `EntityList`,
+`RelationList`, `NeighborList` and `PredicateCountList`, which print one line
+per item and turn into plain records (`to_records()`) or a pandas DataFrame
+(`to_frame()`, pandas optional). In a notebook every result shows as an HTML
+table (`_repr_html_`). They are the query API's own types,
 apart from the extraction records of `extract.types` even where the names agree.
 """
 from __future__ import annotations
@@ -13,6 +15,8 @@ from dataclasses import dataclass, field, replace
 
 from ontology import ONTOLOGY
 
+from .notebook import html_fields, html_table, html_text
+
 QUADS = tuple(quad.name for quad in ONTOLOGY.quads.values() if quad.stance)  # structure counts for no stance
 COOPERATION = ONTOLOGY.quads_of("cooperation")
 CONFLICT = ONTOLOGY.quads_of("conflict")
@@ -20,13 +24,15 @@ CONFLICT = ONTOLOGY.quads_of("conflict")
 
 @dataclass(frozen=True, repr=False)
 class Entity:
-    """One node of the graph: `id`, English `label`, entity `type`, Vietnamese `aliases`."""
+    """One node of the graph: `id`, English `label`, entity `type`, Vietnamese `aliases`, how often it is named."""
 
     id: str
     label: str
     type: str
     aliases: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
+    mentions: int = 0
+    wikidata: str | None = None
 
     def __str__(self) -> str:
         return f"{self.label} [{self.type}]"
@@ -36,7 +42,16 @@ class Entity:
 
     def to_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "type": self.type, "aliases": list(self.aliases),
-                "articles": list(self.articles)}
+                "articles": list(self.articles), "mentions": self.mentions, "wikidata": self.wikidata}
+
+    def to_record(self) -> dict:
+        """One flat row (what `EntityList.to_frame()` and `vnkg entities --format csv` give)."""
+        return {"id": self.id, "label": self.label, "type": self.type, "mentions": self.mentions,
+                "articles": len(self.articles), "wikidata": self.wikidata or "", "aliases": " | ".join(self.aliases)}
+
+    def _repr_html_(self) -> str:
+        return html_fields(str(self), {"id": self.id, "aliases": ", ".join(self.aliases), "mentions": self.mentions,
+                                       "articles": len(self.articles), "wikidata": self.wikidata})
 
 
 @dataclass(frozen=True, repr=False)
@@ -130,6 +145,10 @@ class Relation:
             "evidence": [e.to_dict() for e in self.evidence],
         }
 
+    def _repr_html_(self) -> str:
+        return html_table(["article", "date", "place", "modality", "sentence"],
+                          [e.to_dict() for e in self.evidence], caption=str(self))
+
     def to_record(self) -> dict:
         """One flat row: what `to_frame()` and `--format csv` give, the first sentence as a sample."""
         return {
@@ -153,6 +172,7 @@ class _Results(list):
     """A list of results that prints one line each and converts to records or a DataFrame."""
 
     _empty = "(nothing)"
+    _noun = "results"
     _shown = 25
 
     def __getitem__(self, index):
@@ -172,6 +192,11 @@ class _Results(list):
 
     def to_records(self) -> list[dict]:
         return [item.to_record() for item in self]
+
+    def _repr_html_(self) -> str:
+        if not self:
+            return html_text(self._empty)
+        return html_table(self._columns(), self.to_records(), caption=f"{len(self)} {self._noun}")
 
     def to_dicts(self) -> list[dict]:
         return [item.to_dict() for item in self]
@@ -195,6 +220,7 @@ class RelationList(_Results):
     """Relations, printed one per line; `to_frame()` gives one row per relation."""
 
     _empty = "(no relations)"
+    _noun = "relations"
     columns = ("subject", "predicate", "object", "date", "modality", "place", "label", "quad",
                         "subject_id", "object_id", "evidence_count", "articles", "sentence")
 
@@ -236,6 +262,7 @@ class Neighbor:
 
 class NeighborList(_Results):
     _empty = "(no neighbors)"
+    _noun = "neighbors"
     columns = ("neighbor", "neighbor_id", "type", "relations", "predicates")
 
     def relations(self) -> RelationList:
@@ -290,6 +317,9 @@ class Path:
 
     def __repr__(self) -> str:
         return self.describe()
+
+    def _repr_html_(self) -> str:
+        return html_text(self.describe())
 
     def describe(self, per_hop: int | None = 3) -> str:
         """The chain on one line, then each hop's best-attested relations (`per_hop`, None = all) with a sentence."""
@@ -351,7 +381,60 @@ class Stance:
     def __repr__(self) -> str:
         return f"<Stance {self}>"
 
+    def _repr_html_(self) -> str:
+        counts = [{"quad": q, "relations": self.counts.get(q, 0)} for q in QUADS]
+        return html_table(["quad", "relations"], counts, caption=str(self)) + self.relations._repr_html_()
+
     def to_dict(self) -> dict:
         return {"a": self.a.to_dict(), "b": self.b.to_dict(), "counts": dict(self.counts),
                 "cooperation": self.cooperation, "conflict": self.conflict, "score": self.score,
                 "leaning": self.leaning, "relations": [r.to_dict() for r in self.relations]}
+
+
+class EntityList(_Results):
+    """Entities, printed one per line; `of_type` and `by_mentions` narrow and order them."""
+
+    _empty = "(no entities)"
+    _noun = "entities"
+    columns = ("id", "label", "type", "mentions", "articles", "wikidata", "aliases")
+
+    def of_type(self, *types: str) -> EntityList:
+        """Only the entities of these types (case does not matter): `kg.entities.of_type("PERSON")`."""
+        wanted = {t.upper() for t in types}
+        return EntityList(e for e in self if e.type in wanted)
+
+    def by_mentions(self) -> EntityList:
+        """Most mentioned first (then by label)."""
+        return EntityList(sorted(self, key=lambda e: (-e.mentions, e.label, e.id)))
+
+
+@dataclass(frozen=True, repr=False)
+class PredicateCount:
+    """One predicate of the ontology and how much of the graph uses it."""
+
+    name: str
+    label: str
+    family: str
+    quad: str
+    symmetric: bool
+    relations: int  # edges with this predicate
+    sentences: int  # evidence sentences of those edges
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.relations} relations, {self.sentences} sentences"
+
+    def __repr__(self) -> str:
+        return f"<PredicateCount {self}>"
+
+    def to_dict(self) -> dict:
+        return self.to_record()
+
+    def to_record(self) -> dict:
+        return {"predicate": self.name, "label": self.label, "family": self.family, "quad": self.quad,
+                "symmetric": self.symmetric, "relations": self.relations, "sentences": self.sentences}
+
+
+class PredicateCountList(_Results):
+    _empty = "(no predicates)"
+    _noun = "predicates"
+    columns = ("predicate", "label", "family", "quad", "symmetric", "relations", "sentences")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,11 +60,13 @@ class Intake:
 
     `known` are the articles already in the graph (id -> hash, or None when only
     the id is known). Accepted articles are recorded in `accepted` once their
-    extraction succeeded.
+    extraction succeeded. `progress`, if given, is called once per article read:
+    when it is turned away, or when its extraction is done (in every build path).
     """
 
-    def __init__(self, report: Report, known: Known | None = None):
+    def __init__(self, report: Report, known: Known | None = None, progress: Callable[[], None] | None = None):
         self.report = report
+        self.progress = progress or (lambda: None)
         self.known = dict(known or {})
         self.ids: dict[str, str] = {i: "the graph" for i in self.known}
         self.hashes: dict[str, str] = {h: i for i, h in self.known.items() if h}
@@ -81,9 +83,11 @@ class Intake:
                     self.already += 1
                 else:
                     self.duplicates += 1
+                self.progress()
                 continue
             if article.id in self.known and self.known[article.id] is None:
                 self.already += 1  # in the graph, its text unknown (no manifest): taken to be this one
+                self.progress()
                 continue
             if article.id in self.ids:
                 where = self.ids[article.id]
@@ -92,6 +96,7 @@ class Intake:
                 else:
                     message = f"article id {article.id!r} already used by {where}, with another text"
                 self.report(Problem(article.source or article.id, message))
+                self.progress()
                 continue
             self.hashes[digest] = article.id
             self.ids[article.id] = article.source or article.id
@@ -99,6 +104,7 @@ class Intake:
 
     def done(self, article: Article, digest: str, error: str | None) -> None:
         """Record the outcome of one article's extraction (the `done` callback of `graph.parallel.build`)."""
+        self.progress()
         if error is None:
             self.accepted[article.id] = digest
         else:
