@@ -215,7 +215,7 @@ def _network(G: nx.MultiDiGraph, title: str) -> tuple[Network, dict]:
         source_label = _str(G.nodes[u].get("label")) or _str(u)
         target_label = _str(G.nodes[v].get("label")) or _str(v)
         arrow = " — " if symmetric else " → "
-        n_ev = len(evidence)
+        n_ev = int(data.get("evidence_count", len(evidence)))  # the build may show only the latest (--page-evidence)
         net.add_edge(
             u, v, id=f"e{i}", label=label if label_all else None, elabel=label,
             title=f"{source_label}{arrow}{label}{arrow}{target_label}\n"

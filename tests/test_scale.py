@@ -157,6 +157,7 @@ def test_the_page_shows_the_latest_sentences_and_graph_json_keeps_all(tmp_path):
     assert len(met["evidence"]) == 30
     latest = sorted(met["evidence"], key=lambda e: e["date"])[-3:]
     assert sentences_in_page(page) == {e["sentence"] for e in latest} | {"Mỹ chỉ trích Nga."}
+    assert "30 source sentences" in page, "the page counts every sentence of the relation, not only those it shows"
     assert all("evidence" not in d for _, _, d in built.graph.edges(data=True)), "the page's evidence is not kept"
 
 
