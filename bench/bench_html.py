@@ -3,7 +3,8 @@
     python bench/bench_html.py out/graph.json            # a built graph
     python bench/bench_html.py --synthetic 3000 6000     # a random graph of that size
 
-Writes the page with exports.to_html (timed), opens it from file:// in Debian's
+Writes the page with exports.to_html (timed, and within it the layouts: the
+whole graph's and the first view's), opens it from file:// in Debian's
 chromium (every other request blocked), and prints, per run:
   ready  - from navigation start until the network is drawn (`vnkg.ready`,
            the first vis.js `afterDrawing`), as the page measures it;
@@ -26,10 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from exports import read_json, to_html  # noqa: E402
 from exports.atomic import atomic_write  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from tests.html_browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 
 def measure(browser, page_path: Path) -> dict:
@@ -69,6 +67,25 @@ def measure(browser, page_path: Path) -> dict:
             "errors": errors, "outside": outside}
 
 
+def _time_layouts() -> list[float]:
+    """Wrap exports' layout calls with a timer; returns the list the times go to."""
+    import exports.overview
+    import exports.pagedata
+    spent: list[float] = []
+
+    def timed(layout):
+        def run(*args, **kwargs):
+            t = time.perf_counter()
+            result = layout(*args, **kwargs)
+            spent.append(time.perf_counter() - t)
+            return result
+        return run
+
+    exports.pagedata.layout = timed(exports.pagedata.layout)
+    exports.overview.layout = timed(exports.overview.layout)
+    return spent
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("graph", nargs="?", help="graph.json written by vnkg build")
@@ -88,9 +105,11 @@ def main(argv=None) -> int:
         source = args.graph
     print(f"{source}: {G.number_of_nodes()} entities, {G.number_of_edges()} relations")
 
+    laid_out = _time_layouts()
     t = time.perf_counter()
     html = to_html(G)
-    print(f"to_html (layout + page): {time.perf_counter() - t:.2f} s, {len(html.encode()) / 1e6:.1f} MB")
+    print(f"to_html: {time.perf_counter() - t:.2f} s (of which layout {sum(laid_out):.2f} s: "
+          f"{' + '.join(f'{s:.2f}' for s in laid_out)}), {len(html.encode()) / 1e6:.1f} MB")
     with tempfile.TemporaryDirectory() as tmp:
         page_path = Path(args.keep) if args.keep else Path(tmp) / "graph.html"
         atomic_write(page_path, html)

@@ -1,6 +1,9 @@
-"""Take the README screenshot of a graph.html with the browser the tests use.
+"""Take the README screenshots of a graph.html with the browser the tests use.
 
-    python bench/screenshot.py out/graph.html                       # -> docs/screenshot.png
+    vnkg build ../shared/seeds --out /tmp/seeds
+    python bench/screenshot.py /tmp/seeds/graph.html -o docs/screenshot-seeds.png
+    vnkg build ../shared/corpus/world-2017.jsonl --out /tmp/world
+    python bench/screenshot.py /tmp/world/graph.html --select none -o docs/screenshot-world.png
     python bench/screenshot.py out/graph.html --select "Nga" -o x.png
 
 Opens the page from file:// in Debian's headless chromium (nothing else may
@@ -15,15 +18,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+sys.path.insert(0, str(ROOT))
+
+from tests.html_browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("html", help="a graph.html written by vnkg build")
-    ap.add_argument("-o", "--out", default=str(ROOT / "docs" / "screenshot.png"))
+    ap.add_argument("-o", "--out", required=True, help="the PNG to write")
     ap.add_argument("--select", default="auto",
                     help="entity to click: 'auto' (most mentioned with relations), 'none', or a name/alias to search")
     ap.add_argument("--width", type=int, default=1600)

@@ -91,7 +91,7 @@ class _People:
         self.used: set[str] = set()
 
     def _word(self) -> str:
-        return "".join(self.rng.choice(SYLLABLES) for _ in range(self.rng.choice((2, 2, 3)))).capitalize()
+        return "".join(self.rng.choice(SYLLABLES) for _ in range(self.rng.choice((2, 2, 3, 4)))).capitalize()
 
     def grow_to(self, size: int) -> None:
         while len(self.names) < size:

@@ -10,7 +10,12 @@ then one per edge, each record compact with sorted keys:
     {"aliases":["Mỹ"],"articles":["a1"],"id":"country:US",...}
     ],"edges":[
     {"articles":["a1"],...,"evidence":[{"article":"a1","sentence":"..."}],...,"source":"country:RU",...}
-    ]}
+    ],"articles":{
+    "a1":{"date":"2021-12-02","source":"world.jsonl:17","title":"..."}
+    }}
+
+The articles table (title, date, URL, source file of each article the graph
+cites; `G.graph["articles"]`) is the file's top-level `articles`, last.
 
 Any JSON parser reads it; `read_json` reads it a line at a time, so neither the
 writer nor the reader ever holds the text of the whole file. `pretty=True`
@@ -35,6 +40,7 @@ from .atomic import atomic_write
 
 HEAD_END = '"nodes":['
 BETWEEN = '],"edges":['
+ARTICLES = '],"articles":{'
 
 
 def _compact(record: dict) -> str:
@@ -55,13 +61,23 @@ def write_json_to(G: nx.MultiDiGraph, out: TextIO, evidence: Final | None = None
     (_write_pretty if pretty else _write_compact)(G, out, evidence)
 
 
+def _graph_data(G: nx.MultiDiGraph) -> dict:
+    """The graph-level data but the articles table, which is the top-level `articles` of the file."""
+    return {k: v for k, v in G.graph.items() if k != "articles"}
+
+
 def _write_compact(G: nx.MultiDiGraph, out: TextIO, evidence: Final | None) -> None:
-    out.write('{"directed":true,"multigraph":true,"graph":' + _compact(G.graph) + "," + HEAD_END + "\n")
+    out.write('{"directed":true,"multigraph":true,"graph":' + _compact(_graph_data(G)) + "," + HEAD_END + "\n")
     _lines(out, (_compact({**data, "id": node_id}) for node_id, data in G.nodes(data=True)))
     out.write(BETWEEN + "\n")
     _lines(out, (_edge_record({**attrs, "source": u, "target": v, "key": key}, texts)
                  for u, v, key, attrs, texts in edges_with_evidence(G, evidence)))
-    out.write("]}\n")
+    if "articles" not in G.graph:
+        out.write("]}\n")
+        return
+    out.write(ARTICLES + "\n")
+    _lines(out, (_compact({article_id: record})[1:-1] for article_id, record in sorted(G.graph["articles"].items())))
+    out.write("}}\n")
 
 
 def _lines(out: TextIO, records: Iterator[str]) -> None:
@@ -84,10 +100,14 @@ def _write_pretty(G: nx.MultiDiGraph, out: TextIO, evidence: Final | None) -> No
             first = False
         out.write("[]" if first else "\n ]")
 
-    out.write('{\n "directed": true,\n "edges": ')
+    out.write("{\n")
+    if "articles" in G.graph:
+        table = json.dumps(G.graph["articles"], ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n ")
+        out.write(f' "articles": {table},\n')
+    out.write(' "directed": true,\n "edges": ')
     indented({**attrs, "evidence": [json.loads(t) for t in texts], "source": u, "target": v, "key": key}
              for u, v, key, attrs, texts in edges_with_evidence(G, evidence))
-    graph = json.dumps(G.graph, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n ")
+    graph = json.dumps(_graph_data(G), ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n ")
     out.write(f',\n "graph": {graph},\n "multigraph": true,\n "nodes": ')
     indented({**data, "id": node_id} for node_id, data in G.nodes(data=True))
     out.write("\n}\n")
@@ -120,7 +140,8 @@ def write_json(G: nx.MultiDiGraph, path: str | Path, evidence: Final | None = No
 
 
 def records(path: str | Path) -> Iterator[tuple[str, dict]]:
-    """("graph", attributes), then ("node", record) for each node, then ("edge", record) for each edge.
+    """("graph", attributes), then ("node", record) for each node, ("edge", record) for each edge, and
+    ("articles", {id: record, ...}) for the articles table (a line of it at a time), if any.
 
     A file in the layout `write_json_to` writes is read a line at a time; any
     other node-link JSON (a pretty one, one written by networkx) is parsed whole.
@@ -131,6 +152,8 @@ def records(path: str | Path) -> Iterator[tuple[str, dict]]:
             f.seek(0)
             data = json.load(f)
             yield "graph", data.get("graph") or {}
+            if isinstance(data.get("articles"), dict):
+                yield "articles", data["articles"]
             for record in data["nodes"]:
                 yield "node", record
             for record in data.get("edges", data.get("links", [])):
@@ -140,13 +163,14 @@ def records(path: str | Path) -> Iterator[tuple[str, dict]]:
         kind = "node"
         for number, line in enumerate(f, 2):
             line = line.rstrip("\n")
-            if line == BETWEEN:
-                kind = "edge"
+            if line in (BETWEEN, ARTICLES):
+                kind = "edge" if line == BETWEEN else "articles"
                 continue
-            if line == "]}":
+            if line in ("]}", "}}"):
                 return
             try:
-                yield kind, json.loads(line.removesuffix(","))
+                record = line.removesuffix(",")
+                yield kind, json.loads("{" + record + "}" if kind == "articles" else record)
             except ValueError as exc:
                 raise ValueError(f"line {number}: {exc}") from None
         raise ValueError("the file ends early (no closing ']}')")
@@ -162,6 +186,8 @@ def read_json(path: str | Path) -> nx.MultiDiGraph:
     for kind, record in records(path):
         if kind == "graph":
             G.graph.update(record)
+        elif kind == "articles":
+            G.graph.setdefault("articles", {}).update(record)
         elif kind == "node":
             node_id = record.pop("id")
             G.add_node(node_id, **record)

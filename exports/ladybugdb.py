@@ -5,6 +5,8 @@ embedded successor of Kùzu: a graph database in one file, no server. The schema
 
 - one node table `Entity` (id, label, type, mentions, aliases, articles,
   wikidata, in_dictionary, first_date, last_date);
+- one node table `Article` (id, title, date, url, source) of the articles the
+  graph cites, which `articles` and each sentence's `article` name;
 - one relationship table per predicate of the ontology, named in capitals
   (`MET`, `HELD_TALKS_WITH`, `OFFICIAL_OF`, ...), with the relation's summary
   (label, quad, modality, date, place, evidence_count, ...) and its `evidence`,
@@ -36,6 +38,8 @@ from ontology import ONTOLOGY
 from .rows import entity_rows, relation_rows
 
 NODE_TABLE = "Entity"
+ARTICLE_TABLE = "Article"
+ARTICLE_SCHEMA = (("id", "STRING"), ("title", "STRING"), ("date", "DATE"), ("url", "STRING"), ("source", "STRING"))
 EVIDENCE_TYPE = "STRUCT(article STRING, sentence STRING, date DATE, place STRING, modality STRING)[]"
 ENTITY_SCHEMA = (("id", "STRING"), ("label", "STRING"), ("type", "STRING"), ("mentions", "INT64"),
                  ("aliases", "STRING[]"), ("articles", "STRING[]"), ("wikidata", "STRING"),
@@ -67,6 +71,8 @@ def rel_table(predicate: str) -> str:
 def _schema() -> list[str]:
     columns = ", ".join(f"{name} {kind}" for name, kind in ENTITY_SCHEMA)
     statements = [f"CREATE NODE TABLE {NODE_TABLE}({columns}, PRIMARY KEY(id))"]
+    article_columns = ", ".join(f"{name} {kind}" for name, kind in ARTICLE_SCHEMA)
+    statements.append(f"CREATE NODE TABLE {ARTICLE_TABLE}({article_columns}, PRIMARY KEY(id))")
     rel_columns = ", ".join(f"{name} {kind}" for name, kind in RELATION_SCHEMA)
     for predicate in ONTOLOGY.predicates:
         statements.append(f"CREATE REL TABLE {rel_table(predicate)}(FROM {NODE_TABLE} TO {NODE_TABLE}, {rel_columns})")
@@ -93,6 +99,8 @@ def fill(conn, G: nx.MultiDiGraph) -> None:
                  "articles": list(e.articles), "wikidata": e.wikidata, "in_dictionary": e.in_dictionary,
                  "first_date": e.first_date, "last_date": e.last_date} for e in entity_rows(G, relations)]
     _copy(conn, NODE_TABLE, [name for name, _ in ENTITY_SCHEMA], entities)
+    articles = [{"id": a, **{k: r.get(k) for k, _ in ARTICLE_SCHEMA[1:]}} for a, r in (G.graph.get("articles") or {}).items()]
+    _copy(conn, ARTICLE_TABLE, [name for name, _ in ARTICLE_SCHEMA], articles)
     by_predicate: dict[str, list[dict]] = {}
     for r in relations:
         by_predicate.setdefault(r.predicate, []).append({
@@ -186,6 +194,12 @@ def read_ladybug(path: str | Path) -> nx.MultiDiGraph:
                 attrs.update(predicate=predicate, evidence=evidence)
                 attrs.update({k: _iso(r[k]) for k in ("date", "place", "role") if r[k] is not None})
                 edges.append((values[0], values[1], predicate, attrs))
+        names = [name for name, _ in ARTICLE_SCHEMA]
+        returned = ", ".join(f"a.{name}" for name in names)
+        articles = {values[0]: {k: _iso(v) for k, v in zip(names[1:], values[1:]) if v is not None}
+                    for values in rows(conn, f"MATCH (a:{ARTICLE_TABLE}) RETURN {returned} ORDER BY a.id")}
     for u, v, predicate, attrs in sorted(edges, key=lambda edge: edge[:3]):  # the graph's own order
         G.add_edge(u, v, key=predicate, **attrs)
+    if articles:
+        G.graph["articles"] = articles
     return G

@@ -1,10 +1,11 @@
-"""The CSV export: `entities.csv`, `relations.csv` and `evidence.csv`, for pandas, R or a spreadsheet.
+"""The CSV export: `entities.csv`, `relations.csv`, `evidence.csv` and `articles.csv`, for pandas, R or a spreadsheet.
 
 - entities.csv: one row per entity (id, label, type, mentions, dates of its first
   and last dated relation, Wikidata id, aliases and articles joined by " | ");
 - relations.csv: one row per relation, with its evidence count and first sentence;
 - evidence.csv: one row per evidence sentence (subject_id, predicate, object_id
-  name the relation it supports).
+  name the relation it supports);
+- articles.csv: one row per article the graph cites (id, title, date, url, source file).
 
 Numbers are plain, booleans `true`/`false`, dates ISO, empty cells mean "none",
 so `pandas.read_csv` gives int64, bool, float64 columns as they are and datetime64
@@ -31,7 +32,7 @@ import networkx as nx
 from .atomic import write_all
 from .rows import EntityRow, RelationRow, entity_rows, relation_rows
 
-ENTITIES, RELATIONS, EVIDENCE = "entities.csv", "relations.csv", "evidence.csv"
+ENTITIES, RELATIONS, EVIDENCE, ARTICLES = "entities.csv", "relations.csv", "evidence.csv", "articles.csv"
 SEPARATOR = " | "  # between the items of a list in one cell
 
 ENTITY_COLUMNS = ("id", "label", "type", "mentions", "article_count", "first_date", "last_date", "wikidata",
@@ -40,8 +41,10 @@ RELATION_COLUMNS = ("subject_id", "subject", "predicate", "object_id", "object",
                     "symmetric", "modality", "date", "last_date", "place", "role", "confidence", "evidence_count",
                     "articles", "sentence")
 EVIDENCE_COLUMNS = ("subject_id", "predicate", "object_id", "article", "date", "place", "modality", "sentence")
+ARTICLE_COLUMNS = ("id", "title", "date", "url", "source")
 # the columns to give pandas.read_csv(..., parse_dates=...) for datetime64 columns, by file
-PARSE_DATES = {ENTITIES: ["first_date", "last_date"], RELATIONS: ["date", "last_date"], EVIDENCE: ["date"]}
+PARSE_DATES = {ENTITIES: ["first_date", "last_date"], RELATIONS: ["date", "last_date"], EVIDENCE: ["date"],
+               ARTICLES: ["date"]}
 
 
 def cell(value: object) -> str:
@@ -79,7 +82,7 @@ def relation_values(r: RelationRow) -> tuple:
 
 
 def to_tables(G: nx.MultiDiGraph) -> dict[str, str]:
-    """File name -> CSV text of the three tables of `G`."""
+    """File name -> CSV text of the tables of `G`."""
     relations = relation_rows(G)
     evidence = [(r.subject_id, r.predicate, r.object_id, e.article, e.date, e.place, e.modality, e.sentence)
                 for r in relations for e in r.evidence]
@@ -87,11 +90,13 @@ def to_tables(G: nx.MultiDiGraph) -> dict[str, str]:
         ENTITIES: csv_text(ENTITY_COLUMNS, map(entity_values, entity_rows(G, relations))),
         RELATIONS: csv_text(RELATION_COLUMNS, map(relation_values, relations)),
         EVIDENCE: csv_text(EVIDENCE_COLUMNS, evidence),
+        ARTICLES: csv_text(ARTICLE_COLUMNS, ((a, *(r.get(k) for k in ARTICLE_COLUMNS[1:]))
+                                             for a, r in (G.graph.get("articles") or {}).items())),
     }
 
 
 def write_tables(G: nx.MultiDiGraph, folder: str | Path) -> Path:
-    """Write the three tables into `folder` (made if missing), all or none; return the folder."""
+    """Write the tables into `folder` (made if missing), all or none; return the folder."""
     folder = Path(folder)
     write_all({folder / name: text for name, text in to_tables(G).items()})
     return folder
@@ -133,4 +138,7 @@ def read_tables(folder: str | Path) -> nx.MultiDiGraph:
                  "confidence": float(row["confidence"])}
         attrs.update({k: row[k] for k in ("date", "place", "role") if row[k]})
         G.add_edge(u, v, key=p, **attrs)
+    if (folder / ARTICLES).exists():  # tables written before articles.csv existed have none
+        G.graph["articles"] = {row["id"]: {k: row[k] for k in ARTICLE_COLUMNS[1:] if row[k]}
+                               for row in _records(folder / ARTICLES)}
     return G

@@ -73,6 +73,7 @@ class Lexicon:
     name_shapes: dict[str, frozenset[str]] = field(default_factory=dict)  # from names.yaml
     pair_anaphora: dict[str, str] = field(default_factory=dict)  # "hai nhà lãnh đạo" -> PERSON
     boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)  # from boilerplate.yaml
+    answered: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "cáo buộc" -> the predicates it answers
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -134,7 +135,9 @@ class Lexicon:
         object_window = int(marker_doc.pop("object_window", 6))
         anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("anaphora", None) or {}).items()}
         pair_anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("pair_anaphora", None) or {}).items()}
+        answered = {fold(normalize_text(k)): tuple(v) for k, v in (marker_doc.pop("answered_nouns", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
+        marker_words["answered_nouns"] = list(answered)
         for phrase in marker_words.get("not_cues", []):
             cues.add(fold(phrase), "")  # longest match wins: "gặp khó khăn" hides "gặp"
         ministries = {normalize_text(k): v for k, v in (read_yaml(data_dir / "ministries.yaml") or {}).items()}
@@ -148,7 +151,7 @@ class Lexicon:
             actors=actors, names=names, titles=titles, honorifics=honorifics, modifiers=modifiers,
             predicates=predicates, cues=cues, marker_words=marker_words, marker_window=window,
             object_window=object_window, ministries=ministries, anaphora=anaphora,
-            pair_anaphora=pair_anaphora, name_shapes=name_shapes,
+            pair_anaphora=pair_anaphora, name_shapes=name_shapes, answered=answered,
         )
 
     def actor(self, actor_id: str) -> Actor | None:

@@ -66,10 +66,15 @@ class RelationReader:
         """Every relation the sentence states, structure edges included. Pass one `Discourse`
         for all the sentences of an article to carry a subject into a sentence that names none."""
         sentence = Sentence(text, mentions, doc=doc)
+        discourse = discourse if discourse is not None else Discourse()
+        read = list(self._read(sentence, discourse))
+        discourse.said.extend(read)
+        yield from read
+
+    def _read(self, sentence: Sentence, discourse: Discourse) -> Iterator[RawRelation]:
+        text, mentions, doc = sentence.text, sentence.mentions, sentence.doc
         yield from structure_relations(sentence, self.lex)
         markers = self.grammar.markers
-        # "sự ủng hộ", "lệnh trừng phạt": a cue used as a noun states nothing and
-        # does not end the object of the verb before it ("phản đối lệnh trừng phạt của Mỹ").
         cues = self.cues(text, mentions, doc)
         verbs = [c for c in cues if markers.ends_with(text, c.start, "nominalizer") is None
                  and not self.nominals.is_nominal(text, c)]

@@ -187,6 +187,18 @@ ACTOR_TYPES = ("PERSON", "COUNTRY", "ORGANIZATION", "GROUP")
 
 
 @dataclass(frozen=True)
+class RawRelation:
+    """A relation read from one sentence, before it gets its evidence."""
+
+    subject: Entity
+    predicate: str
+    object: Entity
+    modality: str = "asserted"
+    role: str | None = None
+    clause: tuple[int, int] | None = None  # the span of the sentence it was read from, for its venue
+
+
+@dataclass(frozen=True)
 class UnnamedEvent:
     """An event noun of a sentence that names no parties ("Cuộc gặp tại Paris diễn ra ...")."""
 
@@ -203,15 +215,4 @@ class Discourse:
 
     subjects: list[Mention] = field(default_factory=list)
     unnamed_events: list[UnnamedEvent] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class RawRelation:
-    """A relation read from one sentence, before it gets its evidence."""
-
-    subject: Entity
-    predicate: str
-    object: Entity
-    modality: str = "asserted"
-    role: str | None = None
-    clause: tuple[int, int] | None = None  # the span of the sentence it was read from, for its venue
+    said: list[RawRelation] = field(default_factory=list)  # the relations read so far, in order

@@ -89,8 +89,8 @@ class VerbReader:
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
                 objects = []
             objects = self.g.owners(sentence, objects)
-            if not objects and self._refers_to_earlier_proposal(text, cue):
-                objects = discourse.subjects  # "bác bỏ lời đề nghị trên": whoever made it, the sentence before
+            if not objects:
+                objects = self._answered(text, cue, subjects, discourse)
             if not objects and spec.object_after_that:
                 objects = self._not_own_side(subjects, self._complement_subject(sentence, cue))
             if not objects and spec.object_in_condition:
@@ -263,13 +263,25 @@ class VerbReader:
             return last.text
         return None
 
-    def _refers_to_earlier_proposal(self, text: str, cue: Cue) -> bool:
-        """ "bác bỏ lời đề nghị trên", "hoan nghênh sáng kiến này": a proposal named before."""
+    def _answered(self, text: str, cue: Cue, subjects: list[Mention], discourse: Discourse) -> list[Mention]:
+        """Who made the accusation, demand or proposal a cue answers when it names nobody:
+
+        "Nga bác bỏ cáo buộc" after "Mỹ cáo buộc Nga ...": the United States
+        "bác bỏ lời đề nghị trên": the running subject of the sentence before
+        """
         after = first_words(text, cue.end, 5)
-        noun = next((m for m in self.m["proposal_nouns"].find(after) if m.start <= len(first_words(after, 0, 1)) + 1), None)
+        noun = next((m for m in self.m["answered_nouns"].find(after)
+                     if m.start <= len(first_words(after, 0, 1)) + 1), None)
         if noun is None:
-            return False
-        return self.m.starts_with(after, noun.end, "demonstratives") is not None
+            return []
+        predicates = set(self.lex.answered.get(fold(noun.text), ()))
+        own = {s.actor.id for s in subjects}
+        for earlier in reversed(discourse.said):
+            if earlier.predicate in predicates and earlier.object.id in own and earlier.subject.id not in own:
+                return [Mention(noun.start, noun.end, noun.text, earlier.subject, kind="pronoun")]
+        if self.m.starts_with(after, noun.end, "demonstratives") is not None:
+            return discourse.subjects  # "bác bỏ lời đề nghị trên": the sentence before's subject
+        return []
 
     def _complement_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a "rằng" clause right after the cue opens with: "cáo buộc rằng Nga đã ..."."""

@@ -11,6 +11,7 @@ the same articles always give the same files.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -26,6 +27,22 @@ from . import resolve
 from .evidence import EvidenceStore, Row
 
 MODALITY_RANK = {"asserted": 0, "planned": 1, "possible": 2}
+ARTICLE_FIELDS = ("title", "date", "url", "source")  # what the graph keeps of each article it cites
+
+
+def _article_record(article) -> dict:
+    """The title, date, URL and source file (its name, and line for JSON Lines) of an article, where known.
+
+    The folder is left out: the same files read from another place give the same graph.
+
+    >>> from ingest import Article
+    >>> _article_record(Article("a1", "...", "Tin", "2021-12-02", None, "/home/me/news/world.jsonl:17"))
+    {'title': 'Tin', 'date': '2021-12-02', 'source': 'world.jsonl:17'}
+    """
+    record = {field: value for field in ARTICLE_FIELDS if (value := getattr(article, field, None))}
+    if "source" in record:
+        record["source"] = os.path.basename(str(record["source"]))
+    return record
 
 
 def new_graph() -> nx.MultiDiGraph:
@@ -63,6 +80,7 @@ def add_extraction(G: nx.MultiDiGraph, extraction: ArticleExtraction) -> nx.Mult
     [('country:RU', 'country:US', 'accuses')]
     """
     article = extraction.article.id
+    G.graph.setdefault("articles", {}).setdefault(article, _article_record(extraction.article))
     for entity_id, entity in extraction.entities.items():
         _add_node(G, entity.id, entity.label, entity.type, entity.in_dictionary, entity.wikidata,
                   extraction.aliases.get(entity_id, ()), [article], extraction.mention_counts.get(entity_id, 0))
@@ -159,6 +177,8 @@ class Merge:
                 resolution = record.get("resolution")
                 pieces = resolve.edge_pieces(resolution)
                 self.add_graph_data(record)
+            elif kind == "articles":
+                self.add_graph_data({"articles": record})
             elif kind == "node":
                 for node_id, data in resolve.unresolved_nodes(resolution, record["id"], record):
                     self.add_node(node_id, data)
@@ -312,6 +332,12 @@ class Merge:
             if keep_evidence:
                 attrs["evidence"] = [row.item() for row in rows]
             out.add_edge(u, v, key=key, **attrs)
+        if out.graph.get("articles"):  # the articles the graph cites, by id (title, date, URL, source file)
+            cited = {a for _, d in out.nodes(data=True) for a in d["articles"]}
+            cited.update(a for _, _, d in out.edges(data=True) for a in d["articles"])
+            out.graph["articles"] = {a: r for a, r in out.graph["articles"].items() if a in cited}
+        else:
+            out.graph.pop("articles", None)
         return Built(out, self.evidence)
 
 

@@ -57,6 +57,16 @@ def loose_key(name: str) -> str:
     return _LEADING_THE.sub("", _NON_WORD.sub(" ", fold_diacritics(str(name)).casefold()).strip())
 
 
+def surname(entity: NamedEntity) -> str | None:
+    """The last word of a person's label of two words or more, which names that person if no other has it.
+
+    >>> surname(NamedEntity("p", "Volodymyr Zelensky", "PERSON")), surname(NamedEntity("c", "South Korea", "COUNTRY"))
+    ('Zelensky', None)
+    """
+    words = entity.label.split()
+    return words[-1] if entity.type == "PERSON" and len(words) >= 2 else None
+
+
 @dataclass(frozen=True)
 class NamedEntity:
     """What the index needs of a node: its id, label, type and aliases."""
@@ -93,9 +103,9 @@ class NameIndex:
                         if slot.get(entity.id, 9) > rank:
                             slot[entity.id] = rank
                     self._display.setdefault(loose, name)
-            words = entity.label.split()
-            if entity.type == "PERSON" and len(words) >= 2:
-                self._surnames.setdefault(loose_key(words[-1]), {})[entity.id] = ID
+            last = surname(entity)
+            if last:
+                self._surnames.setdefault(loose_key(last), {})[entity.id] = ID
         self._dictionary_source = dictionary
         self._dictionary: tuple[dict[str, Ranks], dict[str, Ranks]] | None = None
 

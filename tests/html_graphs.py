@@ -34,10 +34,15 @@ EXPANSION = Entity("issue:nato-expansion", "NATO expansion", "ISSUE")
 MET_SENTENCE = "Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Antony Blinken tại Stockholm."
 EVIL_SENTENCE = f"Ông {IMG} chỉ trích Mỹ {SCRIPT} và {CLOSE} rồi {QUOTES}."
 EVIL_ARTICLE = "bad-" + IMG
+EVIL_TITLE = "Tin nóng " + IMG
+EVIL_URL = "javascript:window.__pwned=1"  # never a link on the page
+MET_TITLE = "Ngoại trưởng Nga và Mỹ gặp nhau tại Stockholm"
+MET_URL = "https://example.org/tin/a1.html"
 
 
-def _extraction(article_id: str, text: str, date: str | None, entities, aliases, relations) -> ArticleExtraction:
-    ex = ArticleExtraction(Article(article_id, text, "", date))
+def _extraction(article_id: str, text: str, date: str | None, entities, aliases, relations,
+                title: str = "", url: str | None = None) -> ArticleExtraction:
+    ex = ArticleExtraction(Article(article_id, text, title, date, url, source=f"tests/{article_id}.txt"))
     for e in entities:
         ex.entities[e.id] = e
         ex.aliases[e.id] = set(aliases.get(e.id, ())) | {e.label}
@@ -47,7 +52,11 @@ def _extraction(article_id: str, text: str, date: str | None, entities, aliases,
 
 
 def hostile_graph() -> nx.MultiDiGraph:
-    """A small finalized graph: every kind of edge style, and markup in every text field."""
+    """A small finalized graph: every kind of edge style, and markup in every text field.
+
+    Its articles have titles (one with markup), dates (but a3), and a URL each for two
+    of them: one a web address, one a `javascript:` URL that must never become a link.
+    """
     G = new_graph()
     ev = lambda article, sentence, **kw: Evidence(article, sentence, **kw)  # noqa: E731
     add_extraction(G, _extraction(
@@ -56,6 +65,7 @@ def hostile_graph() -> nx.MultiDiGraph:
         {RUSSIA.id: {"Nga", "Liên bang Nga"}, USA.id: {"Mỹ", "Hoa Kỳ"}, LAVROV.id: {"Sergey Lavrov", "ông Lavrov"}},
         [Relation(RUSSIA, "met", USA, ev("a1", MET_SENTENCE, date="2021-12-02", place="Stockholm")),
          Relation(LAVROV, "official_of", RUSSIA, ev("a1", MET_SENTENCE), role="Foreign Minister")],
+        title=MET_TITLE, url=MET_URL,
     ))
     add_extraction(G, _extraction(
         EVIL_ARTICLE, EVIL_SENTENCE, "2022-01-10",
@@ -63,16 +73,18 @@ def hostile_graph() -> nx.MultiDiGraph:
         {EVIL.id: {SCRIPT, CLOSE, QUOTES, "Ông Độc Hại"}, UKRAINE.id: {"Ukraine", IMG}},
         [Relation(EVIL, "criticizes", USA, ev(EVIL_ARTICLE, EVIL_SENTENCE, date="2022-01-10")),
          Relation(EVIL, "threatens", UKRAINE, ev(EVIL_ARTICLE, SCRIPT + " " + EVIL_SENTENCE))],
+        title=EVIL_TITLE, url=EVIL_URL,
     ))
     planned = "Nga sẽ gặp Ukraine vào tuần tới."
     add_extraction(G, _extraction(
-        "a3", planned + " NATO phản đối Nga. Nga phản đối NATO mở rộng.", "2022-02-01",
+        "a3", planned + " NATO phản đối Nga. Nga phản đối NATO mở rộng.", None,
         [RUSSIA, UKRAINE, NATO, EXPANSION],
         {UKRAINE.id: {"Ukraine", "Kiev"}, NATO.id: {"NATO", "Khối Hiệp ước Bắc Đại Tây Dương"},
          EXPANSION.id: {"NATO mở rộng"}},
         [Relation(RUSSIA, "met", UKRAINE, ev("a3", planned, modality="planned"), modality="planned"),
          Relation(NATO, "opposes", RUSSIA, ev("a3", "NATO phản đối Nga.", date="2022-02-01")),
          Relation(RUSSIA, "opposes", EXPANSION, ev("a3", "Nga phản đối NATO mở rộng."))],
+        title="NATO và Nga",
     ))
     return finalize(G)
 
@@ -105,6 +117,11 @@ PREDICATES = {
 }
 
 
+# Names of made-up entities: one to three of these words and a number, as long as real names.
+NAME_WORDS = ["North", "Republic", "Council", "Minister", "Union", "Alexander", "Nguyen", "Security", "Front",
+              "Gulf", "Ocean", "Democratic", "Party", "Forces", "Maria", "Kim", "Agency", "International"]
+
+
 def synthetic_graph(n_nodes: int = 3000, n_edges: int = 6000, seed: int = 1) -> nx.MultiDiGraph:
     """A random graph shaped like a news graph: a few hubs, many small entities, 1-4 sentences per edge."""
     names = sorted(PREDICATES)
@@ -112,13 +129,15 @@ def synthetic_graph(n_nodes: int = 3000, n_edges: int = 6000, seed: int = 1) -> 
     types = ["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "GROUP", "ISSUE"]
     G: nx.MultiDiGraph = nx.MultiDiGraph()
     ids = [f"synthetic:{i:05d}" for i in range(n_nodes)]
+    # As in the news, the entities with the most relations are the most mentioned.
+    weights = [1 / (i + 1) ** 0.9 for i in range(n_nodes)]
     for i, node_id in enumerate(ids):
-        mentions = max(1, int(rnd.paretovariate(1.1)))
-        G.add_node(node_id, id=node_id, label=f"Entity {i}", type=rnd.choice(types),
+        mentions = max(1, round(3000 * weights[i] * rnd.uniform(0.5, 1.5)))
+        words = [rnd.choice(NAME_WORDS) for _ in range(rnd.choice([1, 1, 2, 2, 3]))]
+        G.add_node(node_id, id=node_id, label=" ".join(words + [str(i)]), type=rnd.choice(types),
                    aliases=sorted({f"Thực thể số {i}", f"Thuc the {i}"}), mentions=mentions,
                    articles=sorted({f"article-{rnd.randrange(1342):04d}" for _ in range(min(mentions, 30))}),
                    in_dictionary=True)
-    weights = [1 / (i + 1) ** 0.9 for i in range(n_nodes)]
     count = 0
     while count < n_edges:
         u = rnd.choices(ids, weights)[0]

@@ -123,6 +123,7 @@ MARKERS: dict[str, Check] = {
     "pair_anaphora": mapping(text, entity_type),
     "demand_cues": predicates,
     "refusal_cues": predicates,
+    "answered_nouns": mapping(text, predicates),
     "attributive_predicates": predicates,
     **{key: words for key in (
         "negation", "not_negation", "planned", "possible", "not_subject_after", "speech_verbs", "venue", "passive",
@@ -131,7 +132,7 @@ MARKERS: dict[str, Check] = {
         "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "not_cues",
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
-        "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers", "proposal_nouns", "demonstratives", "red_line", "need_objects", "reporting_verbs", "past_markers",
+        "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers", "demonstratives", "red_line", "need_objects", "reporting_verbs", "past_markers",
     )},
 }
 BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,

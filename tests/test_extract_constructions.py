@@ -436,3 +436,19 @@ def test_a_venue_belongs_to_its_own_clause(extraction):
 def test_readings_that_would_be_wrong(triples, text, absent):
     found = triples(text)
     assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a reply that names nobody answers whoever accused, demanded or proposed
+        ("Mỹ cáo buộc Nga can thiệp vào cuộc bầu cử. Nga đã nhiều lần bác bỏ cáo buộc.", "Russia", "rejects", "United States"),
+        ("Pháp yêu cầu Iran ngừng thử tên lửa. Iran từ chối yêu cầu này.", "Iran", "rejects", "France"),
+        # not recognising is opposing; an invitation proposes
+        ("EU không công nhận việc Nga sáp nhập Crimea.", "European Union", "opposes", "Annexation of Crimea"),
+        ("Hàn Quốc mời Triều Tiên tham gia đàm phán.", "South Korea", "proposes", "North Korea"),
+    ],
+)
+def test_replies_recognition_and_invitations(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found

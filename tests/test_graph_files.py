@@ -73,7 +73,12 @@ def graph(request) -> nx.MultiDiGraph:
 
 
 def node_link(G: nx.MultiDiGraph) -> dict:
-    return json.loads(json.dumps(nx.node_link_data(G, edges="edges")))
+    """node_link_data of `G`, its articles table (if any) moved from `graph` to the top level."""
+    data = nx.node_link_data(G, edges="edges")
+    data["graph"] = {k: v for k, v in G.graph.items() if k != "articles"}
+    if "articles" in G.graph:
+        data["articles"] = G.graph["articles"]
+    return json.loads(json.dumps(data))
 
 
 # -- graph.json ------------------------------------------------------------------------------------
@@ -82,12 +87,16 @@ def node_link(G: nx.MultiDiGraph) -> dict:
 def test_compact_json_is_node_link_data_one_record_a_line(graph):
     text = to_json(graph)
     assert json.loads(text) == node_link(graph)
-    assert len(text.splitlines()) == 3 + graph.number_of_nodes() + graph.number_of_edges()
-    assert all(json.loads(line.removesuffix(",")) for line in text.splitlines()[1:-1] if line != '],"edges":[')
+    table = graph.graph.get("articles")
+    assert len(text.splitlines()) == 3 + graph.number_of_nodes() + graph.number_of_edges() + \
+        (1 + len(table) if table is not None else 0)
+    separators = ('],"edges":[', '],"articles":{')
+    assert all(json.loads(line.removesuffix(",")) for line in text.splitlines()[1:-1]
+               if line not in separators and not line.startswith('"'))
 
 
 def test_pretty_json_is_what_json_dumps_indent_gives(graph):
-    expected = json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False, indent=1, sort_keys=True)
+    expected = json.dumps(node_link(graph), ensure_ascii=False, indent=1, sort_keys=True)
     assert to_json(graph, pretty=True) == expected + "\n"
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import math
 import random
@@ -16,9 +17,23 @@ import networkx as nx
 import pytest
 
 from exports import write_html
-from exports.html import _box, _node_size, to_html
+from exports.html import PAGE_SCRIPTS, to_html
 from exports.layout import layout
-from tests.html_graphs import EVIL, EVIL_ARTICLE, EVIL_SENTENCE, HOSTILE, hostile_graph, synthetic_graph
+from exports.overview import OVERVIEW_LEAST, OVERVIEW_MOST
+from exports.style import label_box, node_size
+from tests.html_graphs import (
+    EVIL,
+    EVIL_ARTICLE,
+    EVIL_SENTENCE,
+    EVIL_URL,
+    HOSTILE,
+    MET_TITLE,
+    MET_URL,
+    hostile_graph,
+    synthetic_graph,
+)
+
+N_SCRIPTS = 3 + len(PAGE_SCRIPTS)  # the data, its details, vis-network, the page's own parts
 
 
 class Page(HTMLParser):
@@ -72,10 +87,18 @@ def parsed(page):
     return Page(page)
 
 
+def json_blocks(parsed: Page) -> dict[str, str]:
+    return {attrs["id"]: body for attrs, body in parsed.scripts if attrs.get("type") == "application/json"}
+
+
 def page_data(parsed: Page) -> dict:
-    blocks = [body for attrs, body in parsed.scripts if attrs.get("type") == "application/json"]
-    assert len(blocks) == 1
-    return json.loads(blocks[0])
+    blocks = json_blocks(parsed)
+    assert sorted(blocks) == ["vnkg-data", "vnkg-details"]
+    return json.loads(blocks["vnkg-data"])
+
+
+def page_details(parsed: Page) -> dict:
+    return json.loads(json_blocks(parsed)["vnkg-details"])
 
 
 def test_one_self_contained_file(page, parsed):
@@ -85,10 +108,11 @@ def test_one_self_contained_file(page, parsed):
         assert "src" not in attrs and "href" not in attrs, (tag, attrs)
     for css in parsed.styles:
         assert "@import" not in css and "url(" not in css
-    # Three scripts: the data (not executed), vis-network, the page script.
+    # The data and its details (not executed), vis-network, then the page's own scripts.
     kinds = [attrs.get("type") for attrs, _ in parsed.scripts]
-    assert kinds == ["application/json", None, None]
-    assert "vis.Network" in parsed.scripts[2][1] and "vis-network" in parsed.scripts[1][1]
+    assert kinds == ["application/json"] * 2 + [None] * (N_SCRIPTS - 2)
+    assert "vis-network" in parsed.scripts[2][1]
+    assert any("new vis.Network" in body for _, body in parsed.scripts[3:])
 
 
 def test_csp_forbids_network_and_allows_only_the_pages_own_scripts(parsed):
@@ -114,11 +138,11 @@ def test_article_text_never_appears_as_markup(page, parsed):
         assert text not in page
     # Only the page's own tags exist: none came out of a name or a sentence.
     assert not any(tag in ("img", "svg") for tag, _ in parsed.tags)
-    assert sum(1 for tag, _ in parsed.tags if tag == "script") == 3
-    assert page.lower().count("</script") == 3
-    # The JSON block has no '<', '>' or '&' at all, so nothing in it can end the element.
-    data_block = [body for attrs, body in parsed.scripts if attrs.get("type") == "application/json"][0]
-    assert not set("<>&") & set(data_block)
+    assert sum(1 for tag, _ in parsed.tags if tag == "script") == N_SCRIPTS
+    assert page.lower().count("</script") == N_SCRIPTS
+    # The JSON blocks have no '<', '>' or '&' at all, so nothing in them can end the element.
+    for block in json_blocks(parsed).values():
+        assert not set("<>&") & set(block)
 
 
 def test_title_is_escaped(page, parsed):
@@ -127,54 +151,87 @@ def test_title_is_escaped(page, parsed):
 
 
 def test_data_carries_every_node_edge_and_piece_of_evidence_unchanged(graph, parsed):
-    data = page_data(parsed)
+    data, details = page_data(parsed), page_details(parsed)
     nodes = {n["id"]: n for n in data["nodes"]}
     assert set(nodes) == set(graph.nodes)
     for node_id, attrs in graph.nodes(data=True):
         n = nodes[node_id]
         assert n["label"] == attrs["label"] and n["type"] == attrs["type"]
-        assert n["aliases"] == attrs["aliases"] and n["articles"] == attrs["articles"]
+        assert n["aliases"] == attrs["aliases"] and details["cited"][node_id] == attrs["articles"]
+        assert n["narticles"] == len(attrs["articles"])
         assert n["mentions"] == attrs["mentions"]
         assert math.isfinite(n["x"]) and math.isfinite(n["y"])
     assert nodes[EVIL.id]["label"] == EVIL.label
     assert set(HOSTILE) <= set(nodes[EVIL.id]["aliases"])
 
-    edges = data["edges"]
+    edges = data["relations"]
     assert len(edges) == graph.number_of_edges()
     assert len({e["id"] for e in edges}) == len(edges)
-    by_key = {(e["from"], e["to"], e["predicate"]): e for e in edges}
+    assert len(details["evidence"]) == len(edges)  # in the same order
+    by_key = {(e["from"], e["to"], e["predicate"]): (e, details["evidence"][i]) for i, e in enumerate(edges)}
     for u, v, key, attrs in graph.edges(keys=True, data=True):
-        e = by_key[(u, v, key)]
+        e, evidence = by_key[(u, v, key)]
         assert e["elabel"] == attrs["label"] and e["quad"] == attrs["quad"] and e["modality"] == attrs["modality"]
-        assert sorted(json.dumps(x, sort_keys=True) for x in e["evidence"]) == sorted(
+        assert e["sources"] == len(attrs["evidence"])
+        assert sorted(json.dumps(x, sort_keys=True) for x in evidence) == sorted(
             json.dumps(x, sort_keys=True) for x in attrs["evidence"])
-    evil = by_key[(EVIL.id, "country:US", "criticizes")]
-    assert evil["evidence"][0]["sentence"] == EVIL_SENTENCE
-    assert evil["evidence"][0]["article"] == EVIL_ARTICLE
+    _, evil = by_key[(EVIL.id, "country:US", "criticizes")]
+    assert evil[0]["sentence"] == EVIL_SENTENCE
+    assert evil[0]["article"] == EVIL_ARTICLE
+    # The articles' titles, dates and links (web addresses only), not the files they were read from.
+    assert details["articles"] == {a: {k: v for k, v in record.items() if k != "source" and v != EVIL_URL}
+                                   for a, record in graph.graph["articles"].items()}
+    assert graph.graph["articles"][EVIL_ARTICLE]["url"] == EVIL_URL
+    assert details["articles"]["a1"] == {"title": MET_TITLE, "date": "2021-12-02", "url": MET_URL}
 
 
 def test_edges_drawn_by_kind(parsed):
     data = page_data(parsed)
-    by_pred = {e["predicate"]: e for e in data["edges"]}
-    met_planned = [e for e in data["edges"] if e["predicate"] == "met" and e["modality"] == "planned"][0]
-    met = [e for e in data["edges"] if e["predicate"] == "met" and e["modality"] == "asserted"][0]
+    # Here every linked pair has one relation: its line is drawn as that relation.
+    lines = {e["id"]: e for e in data["edges"]}
+    assert len(lines) == len(data["relations"])
+    drawn = [{**r, **lines[r["pair"]]} for r in data["relations"]]
+    by_pred = {e["predicate"]: e for e in drawn}
+    met_planned = [e for e in drawn if e["predicate"] == "met" and e["modality"] == "planned"][0]
+    met = [e for e in drawn if e["predicate"] == "met" and e["modality"] == "asserted"][0]
     # Arrows for directed predicates only.
     assert met["arrows"]["to"]["enabled"] is False and by_pred["criticizes"]["arrows"]["to"]["enabled"] is True
     # Planned / possible events are dashed.
     assert met_planned["dashes"] is True and met["dashes"] is False
     # Colour by quad class; structure edges muted.
-    colours = {e["quad"]: e["color"]["color"] for e in data["edges"]}
+    colours = {e["quad"]: e["color"]["color"] for e in drawn}
     assert len(set(colours.values())) == len(colours)
     assert by_pred["official_of"]["color"]["opacity"] < by_pred["criticizes"]["color"]["opacity"]
     assert by_pred["official_of"]["elabel"] == "Foreign Minister of"
-    # Node colour by type, size by mentions.
+    # Node colour by type (through vis-network groups, one per type), size by mentions.
     nodes = data["nodes"]
-    by_type = {}
-    for n in nodes:
-        by_type.setdefault(n["type"], set()).add(n["color"]["background"])
-    assert all(len(c) == 1 for c in by_type.values()) and len({c.pop() for c in by_type.values()}) == len(by_type)
+    groups = data["options"]["groups"]
+    assert all(n["group"] == n["type"] for n in nodes)
+    colours = {n["type"]: groups[n["group"]]["color"]["background"] for n in nodes}
+    assert len(set(colours.values())) == len(colours)
     sizes = sorted((n["mentions"], n["size"]) for n in nodes)
     assert [s for _, s in sizes] == sorted(s for _, s in sizes)
+
+
+def test_a_pair_with_several_relations_is_one_line():
+    G = nx.MultiDiGraph()
+    for node, label in (("country:RU", "Russia"), ("country:US", "United States")):
+        G.add_node(node, label=label, type="COUNTRY", mentions=5)
+    spec = {"urges": ("verbal conflict", "demand", 1), "criticizes": ("verbal conflict", "disapprove", 2),
+            "met": ("verbal cooperation", "consult", 4)}
+    for predicate, (quad, family, n) in spec.items():
+        source, target = ("country:US", "country:RU") if predicate == "urges" else ("country:RU", "country:US")
+        G.add_edge(source, target, key=predicate, predicate=predicate, quad=quad, family=family,
+                   symmetric=predicate == "met", modality="asserted",
+                   evidence=[{"article": f"a{i}", "sentence": f"{predicate} {i}"} for i in range(n)])
+    data = page_data(Page(to_html(G)))
+    [line] = data["edges"]
+    assert sorted(line["relations"]) == sorted(r["id"] for r in data["relations"])
+    assert line["sources"] == 7 and line["arrows"]["to"]["enabled"] is False  # both ways: no arrow
+    # Conflict has 3 sentences, cooperation 4: the line takes cooperation's colour.
+    assert line["color"]["color"] == [q["color"] for q in data["meta"]["quads"] if q["quad"] == "verbal cooperation"][0]
+    assert line["label"] == "met, criticizes +1"
+    assert line["title"].splitlines()[0] == "Russia and United States: 3 relations, 7 source sentences"
 
 
 def test_edge_labels_are_not_rotated(parsed):
@@ -196,11 +253,12 @@ def test_a_family_spanning_two_quads_is_filtered_under_each():
     assert set(cooperate) == {"verbal cooperation", "material cooperation"}
     assert cooperate["material cooperation"]["predicates"] == ["signed_agreement_with"]
     for f in cooperate.values():
-        assert f["count"] == sum(1 for e in data["edges"] if e["fkey"] == f["key"])
+        assert f["count"] == sum(1 for e in data["relations"] if e["fkey"] == f["key"])
 
 
 def test_same_graph_same_page_whatever_the_insertion_order(graph):
     shuffled = nx.MultiDiGraph()
+    shuffled.graph["articles"] = dict(reversed(list(graph.graph["articles"].items())))
     nodes = list(graph.nodes(data=True))
     edges = list(graph.edges(keys=True, data=True))
     random.Random(3).shuffle(nodes)
@@ -214,7 +272,7 @@ def test_same_graph_same_page_whatever_the_insertion_order(graph):
 def test_empty_graph_gives_a_page():
     parsed = Page(to_html(nx.MultiDiGraph()))
     data = page_data(parsed)
-    assert data["nodes"] == [] and data["edges"] == [] and data["meta"]["dates"] is None
+    assert data["nodes"] == [] and data["edges"] == [] and data["relations"] == [] and data["meta"]["dates"] is None
 
 
 def test_write_html_replaces_the_file(tmp_path, graph):
@@ -226,10 +284,34 @@ def test_write_html_replaces_the_file(tmp_path, graph):
     assert [p.name for p in path.parent.iterdir()] == ["graph.html"]
 
 
+def test_a_small_graph_opens_whole(parsed):
+    data = page_data(parsed)
+    assert data["meta"]["overview"] is None
+    assert not any("ox" in n for n in data["nodes"])
+
+
+def test_a_large_graph_opens_on_its_most_mentioned_entities():
+    G = synthetic_graph(1500, 2500, seed=3)
+    data = page_data(Page(to_html(G)))
+    first = [n for n in data["nodes"] if "ox" in n]
+    assert data["meta"]["overview"] == {"size": len(first)}
+    assert OVERVIEW_LEAST <= len(first) <= OVERVIEW_MOST
+    # Every entity of the first view has a relation inside it, and none outside is mentioned more
+    # than the least mentioned inside, unless all its relations lead out of the view.
+    inside = {n["id"] for n in first}
+    linked = {v for e in data["edges"] for u, v in ((e["from"], e["to"]), (e["to"], e["from"])) if u in inside}
+    assert inside <= linked
+    # The first view has a layout of its own: its boxes do not overlap.
+    sizes = {n["id"]: n["size"] for n in first}
+    points = {n["id"]: (n["ox"], n["oy"]) for n in first}
+    for a, b in itertools.combinations(sorted(inside), 2):
+        assert math.dist(points[a], points[b]) >= sizes[a] + sizes[b], (a, b)
+
+
 def test_layout_places_every_node_without_overlaps():
     G = synthetic_graph(400, 700, seed=5)
-    sizes = {n: _node_size(d["mentions"]) for n, d in G.nodes(data=True)}
-    boxes = {n: _box(G.nodes[n]["label"], sizes[n]) for n in G.nodes}
+    sizes = {n: node_size(d["mentions"]) for n, d in G.nodes(data=True)}
+    boxes = {n: label_box(G.nodes[n]["label"], sizes[n]) for n in G.nodes}
     pos = layout(G, boxes=boxes)
     assert set(pos) == set(G.nodes)
     assert all(math.isfinite(x) and math.isfinite(y) for x, y in pos.values())

@@ -3,46 +3,19 @@
 The page opens from file:// with every other request blocked (and none may even
 be attempted), logs no console error, shows every entity, opens the evidence
 of a clicked edge, and never runs markup that came in through an article.
-
-In CI (CI=true) a missing Chromium or Playwright is a failure; elsewhere the
-tests are skipped. `.ci/run` installs Chromium with apt-get.
+The browser and the page wrapper come from tests/html_browser.py.
 """
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
 from exports import write_html, write_json
+from tests.html_browser import N_SCRIPTS, browser_fixture, opened_page
 from tests.html_graphs import EVIL, EVIL_ARTICLE, EVIL_SENTENCE, HOSTILE, IMG, SCRIPT, hostile_graph
 
-CHROMIUM = "/usr/bin/chromium"
-# The network is closed here: without these flags Chromium tries to reach Google.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-IN_CI = os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
-
-
-def _unavailable(reason: str):
-    if IN_CI:
-        pytest.fail(f"{reason}: the browser tests must run in CI (.ci/run installs chromium)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed")
-    if not os.access(CHROMIUM, os.X_OK):
-        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
+browser = browser_fixture()
 
 
 @pytest.fixture(scope="module")
@@ -54,81 +27,10 @@ def site(tmp_path_factory):
     return out
 
 
-class Opened:
-    """A page opened from file:// with everything else blocked, and what it tried and logged."""
-
-    def __init__(self, browser, path: Path):
-        self.requests: list[str] = []
-        self.blocked: list[str] = []
-        self.errors: list[str] = []
-        self.context = browser.new_context(viewport={"width": 1400, "height": 900}, service_workers="block")
-        self.context.on("request", lambda r: self.requests.append(r.url))
-        self.context.route("**/*", self._route)
-        self.page = self.context.new_page()
-        self.page.on("console", lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
-        self.page.goto(path.as_uri())
-        # A function, not an expression string: Playwright evals strings, which the page CSP forbids.
-        self.page.wait_for_function("() => window.vnkg && window.vnkg.ready === true", timeout=15000)
-
-    def _route(self, route):
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            self.blocked.append(route.request.url)
-            route.abort()
-
-    def js(self, expression, arg=None):
-        return self.page.evaluate(expression, arg)
-
-    def node_point(self, node_id: str) -> tuple[float, float]:
-        return tuple(self.js("""(id) => {
-            const p = network.getPositions([id])[id], d = network.canvasToDOM(p);
-            const r = document.getElementById('network').getBoundingClientRect();
-            return [r.left + d.x, r.top + d.y]; }""", node_id))
-
-    def edge_point(self, edge_id: str) -> tuple[float, float]:
-        return tuple(self.js("""(id) => {
-            const e = vnkg.edges.get(id), p = network.getPositions([e.from, e.to]);
-            const d = network.canvasToDOM({x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2});
-            const r = document.getElementById('network').getBoundingClientRect();
-            return [r.left + d.x, r.top + d.y]; }""", edge_id))
-
-    def edge_id(self, source: str, predicate: str) -> str:
-        return self.js("([s, p]) => vnkg.edges.get({filter: e => e.from === s && e.predicate === p})[0].id",
-                       [source, predicate])
-
-    def pixel(self, node_id: str) -> tuple[int, int, int]:
-        """The colour drawn at the centre of a node's disc."""
-        return tuple(self.js("""(id) => {
-            const c = document.querySelector('#network canvas'), k = c.width / c.clientWidth;
-            const d = network.canvasToDOM(network.getPositions([id])[id]);
-            return Array.from(c.getContext('2d').getImageData(Math.round(d.x * k), Math.round(d.y * k), 1, 1).data.slice(0, 3)); }""",
-            node_id))
-
-    def focus(self):
-        return self.js("vnkg.focus && [...vnkg.focus.nodes].sort()")
-
-    def shown(self) -> tuple[int, int]:
-        return tuple(self.js("[network.body.nodeIndices.length, network.body.edgeIndices.length]"))
-
-    def pwned(self):
-        return self.js("typeof window.__pwned")
-
-    def close(self):
-        self.context.close()
-
-
 @pytest.fixture
 def opened(browser, site):
-    page = Opened(browser, site / "graph.html")
-    yield page
     # Every page, whatever the test did: no request left file://, nothing was logged as an error, nothing ran.
-    assert [u for u in page.requests if not u.startswith("file://")] == []
-    assert page.blocked == []
-    assert page.errors == []
-    assert page.pwned() == "undefined"
-    page.close()
+    yield from opened_page(browser, site / "graph.html")
 
 
 def test_offline_page_shows_every_entity_and_relation(opened, site):
@@ -205,8 +107,12 @@ def test_injected_markup_shows_as_text_and_never_runs(opened):
     opened.page.press("#search", "Enter")
     assert opened.page.locator("#panel-title").inner_text() == IMG
     assert opened.pwned() == "undefined"
-    assert opened.js("document.querySelectorAll('img, svg, iframe, object, embed').length") == 0
-    assert opened.js("document.scripts.length") == 3
+    assert opened.js("document.querySelectorAll('img, iframe, object, embed').length") == 0
+    # The only SVG is the page's own charts, made of shapes and text.
+    assert opened.js("[...document.querySelectorAll('svg')].every(s => s.matches('svg.chart'))")
+    assert opened.js("[...document.querySelectorAll('svg.chart *')].map(e => e.tagName)"
+                     ".every(t => ['rect', 'line', 'text', 'title'].includes(t))")
+    assert opened.js("document.scripts.length") == N_SCRIPTS
     assert opened.page.title() == "Hostile " + SCRIPT
 
 

@@ -196,13 +196,13 @@ def write_corpus(path, rows) -> None:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("resolve")
-    write_corpus(folder / "all.jsonl", CORPUS)
     write_corpus(folder / "first.jsonl", CORPUS[:6])  # Kelly is one person until c07
     write_corpus(folder / "later.jsonl", CORPUS[6:])
     outs = {}
+    # Every build reads the same two files: the graph names each article's file (and line).
     for name, commands in {
-        "plain": [["build", "all.jsonl", "--out", "plain"]],
-        "workers": [["build", "all.jsonl", "--out", "workers", "--workers", "2"]],
+        "plain": [["build", "first.jsonl", "later.jsonl", "--out", "plain"]],
+        "workers": [["build", "first.jsonl", "later.jsonl", "--out", "workers", "--workers", "2"]],
         "added": [["build", "first.jsonl", "--out", "added"], ["add", "added", "later.jsonl"]],
     }.items():
         for command in commands:

@@ -18,6 +18,7 @@ from .errors import (
 )
 from .knowledge import KnowledgeGraph
 from .results import (
+    Article,
     Entity,
     EntityList,
     Evidence,
@@ -33,7 +34,7 @@ from .results import (
 )
 
 __all__ = [
-    "AmbiguousEntityError", "Entity", "EntityList", "Evidence", "GraphLoadError", "InvalidQueryError",
+    "AmbiguousEntityError", "Article", "Entity", "EntityList", "Evidence", "GraphLoadError", "InvalidQueryError",
     "KnowledgeGraph", "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "PredicateCount",
     "PredicateCountList", "QueryError", "Relation", "RelationList", "Stance", "UnknownEntityError",
 ]

@@ -71,7 +71,7 @@ def _stance(args: argparse.Namespace) -> int:
         if args.evidence:
             for r in stance.relations:
                 print(r)
-                print("\n".join(_evidence_lines(r)))
+                print("\n".join(_evidence_lines(kg, r)))
         else:
             print(table(RELATION_HEADERS + ("QUAD",),
                         [row + [r.quad] for r, row in zip(stance.relations, _relation_rows(stance.relations))]))

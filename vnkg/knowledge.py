@@ -30,6 +30,7 @@ from .results import (
     CONFLICT,
     COOPERATION,
     QUADS,
+    Article,
     Entity,
     EntityList,
     Evidence,
@@ -95,6 +96,10 @@ class KnowledgeGraph:
                 int(data.get("mentions") or 0), data.get("wikidata") or None)
         self._names = NameIndex((NamedEntity(e.id, e.label, e.type, e.aliases) for e in self._entities.values()),
                                 dictionary)
+        table = G.graph.get("articles")
+        self._articles: dict[str, Article] = {
+            str(a): Article(str(a), *(str(r[k]) if r.get(k) else None for k in ("title", "date", "url", "source")))
+            for a, r in (table.items() if isinstance(table, dict) else ()) if isinstance(r, dict)}
         self._edges: list[Relation] = []
         self._out: dict[str, list[int]] = {n: [] for n in self._entities}
         self._in: dict[str, list[int]] = {n: [] for n in self._entities}
@@ -143,6 +148,15 @@ class KnowledgeGraph:
         self._spans: dict[int, tuple[str, str, bool] | None] = {
             id(r): date_span(r) for rels in self._as_subject.values() for r in rels}
         self._predicates = frozenset(r.predicate for r in self._edges) | frozenset(ONTOLOGY.predicates)
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article | None:
+        """What the graph knows of an article it cites (title, date, URL, source file), or None.
+
+        Graphs written before the articles table existed know nothing of them.
+        """
+        return self._articles.get(str(article_id))
 
     # -- entities ---------------------------------------------------------------------------
 

@@ -138,10 +138,15 @@ def whole_number(text: str, minimum: int = 0) -> int:
     return value
 
 
-def _evidence_lines(relation: Relation, indent: str = "    ", cap: int | None = None) -> list[str]:
-    """The relation's sentences, or its `cap` latest and how many more there are."""
+def _evidence_lines(kg: KnowledgeGraph, relation: Relation, indent: str = "    ", cap: int | None = None) -> list[str]:
+    """One entry per sentence: the sentence, and on the line under it its article (title, date, link or
+    file), where the graph has them; only the `cap` latest, and how many more there are, when `cap` is given."""
     shown = latest(relation.evidence, cap, lambda e: e.date)
-    lines = [f"{indent}{e}" for e in shown]
+    lines = []
+    for e in shown:
+        article = kg.article(e.article)
+        known = article is not None and (article.title or article.date or article.url or article.source)
+        lines.append(f"{indent}{e}" + (f"\n{indent}  in {article}" if known else ""))
     if len(shown) < len(relation.evidence):
         lines.append(f"{indent}... {len(relation.evidence) - len(shown)} more sentences")
     return lines
@@ -172,7 +177,7 @@ def _query(args: argparse.Namespace) -> int:
 
     def as_text(shown: RelationList) -> str:
         if args.evidence:
-            return "\n".join(line for r in shown for line in [str(r), *_evidence_lines(r)])
+            return "\n".join(line for r in shown for line in [str(r), *_evidence_lines(kg, r)])
         return table(RELATION_HEADERS, _relation_rows(shown))
 
     return listing(relations, args, RelationList.columns, "no relations match", as_text,
@@ -213,7 +218,7 @@ def _show(args: argparse.Namespace) -> int:
         print(f"{predicate} ({totals[predicate]})")
         for r in rels:
             print(f"  {r}")
-            lines = _evidence_lines(r, "      ", args.sentences or None)
+            lines = _evidence_lines(kg, r, "      ", args.sentences or None)
             if lines:
                 print("\n".join(lines))
         if len(rels) < totals[predicate]:

@@ -1,11 +1,11 @@
 """What the query API returns: small frozen dataclasses that print one line each.
 
 `Entity`, `Relation` (with its `Evidence`), `Neighbor`, `PathStep`/`Path`,
-`Stance` and `PredicateCount`. Lists of them come as `EntityList`,
-`RelationList`, `NeighborList` and `PredicateCountList`, which print one line
-per item and turn into plain records (`to_records()`) or a pandas DataFrame
-(`to_frame()`, pandas optional). In a notebook every result shows as an HTML
-table (`_repr_html_`). They are the query API's own types,
+`Stance`, `PredicateCount` and `Article` (what the graph knows of an article
+it cites). Lists of them come as `EntityList`, `RelationList`, `NeighborList`
+and `PredicateCountList`, which print one line per item and turn into plain
+records (`to_records()`) or a pandas DataFrame (`to_frame()`, pandas optional).
+In a notebook every result shows as an HTML table (`_repr_html_`). They are the query API's own types,
 apart from the extraction records of `extract.types` even where the names agree.
 """
 from __future__ import annotations
@@ -20,6 +20,34 @@ from .notebook import html_fields, html_table, html_text
 QUADS = tuple(quad.name for quad in ONTOLOGY.quads.values() if quad.stance)  # structure counts for no stance
 COOPERATION = ONTOLOGY.quads_of("cooperation")
 CONFLICT = ONTOLOGY.quads_of("conflict")
+
+
+@dataclass(frozen=True, repr=False)
+class Article:
+    """An article the graph cites: its id and, where the input gave them, title, date, URL and source file.
+
+    >>> print(Article("a1", "Nga và Mỹ hội đàm", "2017-06-05", "https://example.org/a1", "news.jsonl:3"))
+    "Nga và Mỹ hội đàm" · 2017-06-05 · https://example.org/a1
+    >>> print(Article("a2", source="seeds/a2.txt"))
+    seeds/a2.txt
+    """
+
+    id: str
+    title: str | None = None
+    date: str | None = None  # of publication
+    url: str | None = None
+    source: str | None = None  # the input file (and line, for JSON Lines)
+
+    def __str__(self) -> str:
+        parts = [f'"{self.title}"' if self.title else None, self.date, self.url or self.source]
+        return " · ".join(p for p in parts if p) or self.id
+
+    def __repr__(self) -> str:
+        return f"<Article {self.id}: {self}>"
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in (("id", self.id), ("title", self.title), ("date", self.date), ("url", self.url),
+                                  ("source", self.source)) if v}
 
 
 @dataclass(frozen=True, repr=False)
