@@ -1,17 +1,18 @@
 """How large a graph the final merge holds: the part of a build that runs on one machine.
 
-    python bench/bench_merge.py [--articles 10000,30000,100000] [--chunk 128]
+    python bench/bench_merge.py [--articles 10000,30000,100000] [--chunk 128] [--page]
 
 With `--workers` or `--dask`, extraction runs elsewhere but the partial graphs
-come back to one process, which merges them (`graph.build.merge_graphs`),
-finalizes the result and writes it. This bench feeds that process synthetic
-extractions shaped like world-2017 articles, the densest real input (per
-article: 16 entities, 11 drawn Zipf-like from 250 countries and 5 people from
-a growing pool, and 8 relations, each with a distinct ~190-character evidence
-sentence) and measures, each size in a fresh child
-process: time and peak RSS after merging + finalizing, and after writing
-graph.json. (GraphML and HTML exports are other writers; time them with
-`vnkg build`.) Nothing is extracted, so the figures are the merge's own.
+come back to one process, which merges them (`graph.build.Merge`), finalizes
+the result and writes it. This bench feeds that process synthetic extractions
+shaped like world-2017 articles, the densest real input (per article: 16
+entities, 11 drawn Zipf-like from 250 countries and 5 people from a growing
+pool, and 8 relations, each with a distinct ~190-character evidence sentence)
+and measures, each size in a fresh child process: time and peak RSS after
+merging + finalizing, and after writing the outputs as `vnkg build` does
+(`vnkg.store.GraphFolder.write`: graph.json, graph.graphml,
+unknown_entities.tsv, manifest.json, and with `--page` graph.html). Nothing is
+extracted, so the figures are the merge's own.
 """
 from __future__ import annotations
 
@@ -81,11 +82,11 @@ def synthetic(n_articles: int, seed: int = 7):
         yield ex
 
 
-def measure(n_articles: int, chunk: int) -> dict:
-    """In this process: merge partial graphs of `n_articles` synthetic articles, finalize, write JSON."""
-    from exports import write_json
-    from graph.build import add_extraction, new_graph
-    from graph.parallel import chunks, merge_finalize
+def measure(n_articles: int, chunk: int, page: bool) -> dict:
+    """In this process: merge partial graphs of `n_articles` synthetic articles, finalize, write the outputs."""
+    from graph.build import Merge, add_extraction, new_graph
+    from graph.parallel import chunks
+    from vnkg.store import GraphFolder, Outputs
 
     making = [0.0]  # time spent making the partial graphs (the workers' share), not counted
 
@@ -104,42 +105,51 @@ def measure(n_articles: int, chunk: int) -> dict:
             yield G
 
     t = time.perf_counter()
-    G = merge_finalize(partials())
-    merged = time.perf_counter() - t - making[0]
-    rss_merged = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    with tempfile.TemporaryDirectory() as folder:
-        t = time.perf_counter()
-        path = write_json(G, Path(folder) / "graph.json")
-        written = time.perf_counter() - t
-        size = path.stat().st_size
-    evidence = sum(len(d["evidence"]) for _, _, d in G.edges(data=True))
+    with Merge() as merge:
+        for partial in partials():
+            merge.add(partial)
+        evidence = merge.evidence.rows
+        built = merge.finalize(keep_evidence=False)
+        merged = time.perf_counter() - t - making[0]
+        rss_merged = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        articles = {f"syn-{a:08d}": f"{a:040x}" for a in range(n_articles)}
+        with tempfile.TemporaryDirectory() as folder:
+            t = time.perf_counter()
+            paths = GraphFolder(folder).write(built, articles, Outputs(page=page))
+            written = time.perf_counter() - t
+            sizes = {name: path.stat().st_size for name, path in paths.items() if path.exists()}
+    G = built.graph
     return {"articles": n_articles, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
-            "evidence": evidence, "merge_s": merged, "rss_merged_kb": rss_merged, "json_s": written,
-            "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "json_bytes": size}
+            "evidence": evidence, "merge_s": merged, "rss_merged_kb": rss_merged, "write_s": written,
+            "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "sizes": sizes}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", default="10000,30000,100000")
     ap.add_argument("--chunk", type=int, default=128, help="articles per partial graph")
+    ap.add_argument("--page", action="store_true", help="write graph.html too")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         sys.path.insert(0, str(ROOT))
-        print(json.dumps(measure(args.child, args.chunk)))
+        print(json.dumps(measure(args.child, args.chunk, args.page)))
         return
     from datetime import date
 
     print(f"# final merge bench, {date.today().isoformat()}, synthetic partial graphs of {args.chunk} articles")
     print(f"{'articles':>9} {'nodes':>8} {'edges':>9} {'evidence':>9} {'merge+finalize':>15} {'RSS':>8}"
-          f" {'+ write json':>13} {'RSS':>8} {'json':>8}")
+          f" {'+ write':>10} {'RSS':>8} {'json':>8} {'graphml':>8}" + (f" {'html':>8}" if args.page else ""))
     for n in (int(x) for x in args.articles.split(",")):
-        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--chunk", str(args.chunk)],
+        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--chunk", str(args.chunk)]
+                             + (["--page"] if args.page else []),
                              check=True, capture_output=True, text=True, cwd=ROOT).stdout
         r = json.loads(out)
+        sizes = "".join(f" {r['sizes'][name] / 1e6:>6,.0f}MB" for name in ("json", "graphml", "html")
+                        if name in r["sizes"])
         print(f"{r['articles']:>9,} {r['nodes']:>8,} {r['edges']:>9,} {r['evidence']:>9,} {r['merge_s']:>13.1f} s"
-              f" {r['rss_merged_kb'] / 1024:>6,.0f}MB {r['json_s']:>11.1f} s {r['rss_kb'] / 1024:>6,.0f}MB"
-              f" {r['json_bytes'] / 1e6:>6,.0f}MB", flush=True)
+              f" {r['rss_merged_kb'] / 1024:>6,.0f}MB {r['write_s']:>8.1f} s {r['rss_kb'] / 1024:>6,.0f}MB{sizes}",
+              flush=True)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 """Write files so that a reader never sees half of one.
 
-Each new content goes to a hidden temporary file in the same folder, is flushed
-to disk, and replaces the old file with one `os.replace`. `write_all` stages
+Each new content goes to a hidden temporary file in the same folder (written
+whole from a string, or streamed by a writer function, so that a large file is
+never held in memory), is flushed to disk, and replaces the old file with one
+`os.replace`. `write_all` stages
 every file before it renames any, so a run killed or failing before the renames
 leaves every old file untouched; each rename is atomic, so no file is ever
 half-written. A kill leaves at most hidden `.NAME.*.tmp` files behind.
@@ -17,17 +19,21 @@ from __future__ import annotations
 import glob
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import BinaryIO
+
+Writer = Callable[[BinaryIO], None]  # writes a file's content, piece by piece, to the binary file it is given
+Content = str | bytes | Writer
 
 
-def stage(path: Path, data: str | bytes) -> str:
-    """Write `data` (text as UTF-8) to a temporary file beside `path`, flushed to disk; return its name.
+def stage(path: Path, data: Content) -> str:
+    """Write `data` (text as UTF-8, or what a writer writes) to a temporary file beside `path`, flushed
+    to disk; return its name.
 
     The file gets the mode the old `path` had, else the usual one for new files
     (0666 less the umask), not the private mode temporary files are made with.
     """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         try:
@@ -35,8 +41,11 @@ def stage(path: Path, data: str | bytes) -> str:
         except OSError:
             mode = 0o666 & ~_umask()
         os.chmod(tmp, mode)
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as f:
+            if callable(data):
+                data(f)
+            else:
+                f.write(data.encode("utf-8") if isinstance(data, str) else data)
             f.flush()
             os.fsync(f.fileno())
     except BaseException:
@@ -50,11 +59,11 @@ def temporaries(path: Path) -> list[Path]:
     return sorted(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))
 
 
-def write_all(files: Mapping[Path, str | bytes]) -> list[Path]:
-    """Replace each file with its data: all are staged first, then renamed in the order given.
+def write_all(files: Mapping[Path, Content]) -> list[Path]:
+    """Replace each file with its data: all are staged first, in the order given, then renamed in that order.
 
-    Put the file that vouches for the others (a manifest) last. Temporary files
-    are removed whatever happens, an interrupt included.
+    Put the file that vouches for the others (a manifest) last: its writer runs
+    after theirs. Temporary files are removed whatever happens, an interrupt included.
     """
     paths = [Path(p) for p in files]
     for folder in dict.fromkeys(p.parent for p in paths):
@@ -73,7 +82,7 @@ def write_all(files: Mapping[Path, str | bytes]) -> list[Path]:
     return paths
 
 
-def atomic_write(path: str | Path, data: str | bytes) -> Path:
+def atomic_write(path: str | Path, data: Content) -> Path:
     """Replace `path` with `data` atomically; return the path."""
     return write_all({Path(path): data})[0]
 

@@ -107,7 +107,7 @@ def _relations(G: nx.MultiDiGraph, published: dict[str, str]) -> tuple[list[dict
             "id": f"r{i}", "from": u, "to": v, "elabel": _str(data.get("label")) or predicate.replace("_", " "),
             "predicate": predicate, "family": family, "quad": quad, "fkey": f"{quad}|{family}",
             "symmetric": bool(data.get("symmetric")), "modality": _str(data.get("modality")) or "asserted",
-            "sources": len(evidence), "dates": dates,
+            "sources": int(data.get("evidence_count", len(evidence))), "dates": dates,  # the build may show only the latest
             "when": sorted({e.get("date") or published.get(e.get("article", ""), "") for e in evidence} - {""}),
         }
         for name in ("confidence", "date", "place", "role"):

@@ -8,6 +8,9 @@ what graph/resolve.py merged across articles, and the candidates it left apart.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import BinaryIO
+
 import networkx as nx
 
 COLUMNS = ("id", "type", "label", "mentions", "articles", "aliases")
@@ -15,6 +18,18 @@ COLUMNS = ("id", "type", "label", "mentions", "articles", "aliases")
 
 def _cell(value) -> str:
     return str(value).replace("\t", " ").replace("\n", " ")
+
+
+def review_lines(G: nx.MultiDiGraph) -> Iterator[str]:
+    """The lines of the review list (header first), each ending in a newline."""
+    rows = [data for _, data in G.nodes(data=True) if data.get("in_dictionary") is False]
+    rows.sort(key=lambda d: (-int(d.get("mentions", 0)), d["type"], d["label"], d["id"]))
+    yield "\t".join(COLUMNS) + "\n"
+    for d in rows:
+        yield "\t".join(_cell(v) for v in (
+            d["id"], d["type"], d["label"], d.get("mentions", 0), len(d.get("articles", [])),
+            " | ".join(d.get("aliases", [])),
+        )) + "\n"
 
 
 def to_review_tsv(G: nx.MultiDiGraph) -> str:
@@ -27,17 +42,13 @@ def to_review_tsv(G: nx.MultiDiGraph) -> str:
     id	type	label	mentions	articles	aliases
     person:olga_oliker	PERSON	Olga Oliker	3	1	Olga Oliker | Oliker
     """
-    rows = [
-        data for _, data in G.nodes(data=True) if data.get("in_dictionary") is False
-    ]
-    rows.sort(key=lambda d: (-int(d.get("mentions", 0)), d["type"], d["label"], d["id"]))
-    lines = ["\t".join(COLUMNS)]
-    for d in rows:
-        lines.append("\t".join(_cell(v) for v in (
-            d["id"], d["type"], d["label"], d.get("mentions", 0), len(d.get("articles", [])),
-            " | ".join(d.get("aliases", [])),
-        )))
-    return "\n".join(lines) + "\n"
+    return "".join(review_lines(G))
+
+
+def write_review_to(G: nx.MultiDiGraph, f: BinaryIO) -> None:
+    """Write the review list to a binary file, a line at a time."""
+    for line in review_lines(G):
+        f.write(line.encode("utf-8"))
 
 
 MERGE_COLUMNS = ("decision", "kind", "id", "label", "mentions", "articles", "into", "into_label", "reason")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .mention_reader import MentionReader
 from .names import is_capitalised
 from .phrases import PhraseIndex, PhraseMatch
 from .types import Mention
@@ -33,7 +34,7 @@ def acronym_shaped(word: str) -> bool:
     return capitals + sum(c.isdigit() for c in word) >= 2 and capitals > sum(c.islower() for c in word)
 
 
-class AcronymMentions:
+class AcronymMentions(MentionReader):
     """Organisations named with an acronym in parentheses (a part of `MentionFinder`,
     whose `lex`, `ctx`, `entity_of` and `_new_entity` it uses)."""
 

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+from .mention_reader import MentionReader
 from .phrases import fold
 from .sentence import ACTOR_TYPES
 from .types import Entity, Mention
@@ -12,7 +13,7 @@ from .types import Entity, Mention
 RECENT_PAIR = 4  # a pair named together stands for "hai nước" while both are among the last four named
 
 
-class AnaphoraMentions:
+class AnaphoraMentions(MentionReader):
     """Anaphora and first-person pronouns (a part of `MentionFinder`, whose `ctx` and
     phrase indexes it uses)."""
 

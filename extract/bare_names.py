@@ -15,6 +15,7 @@ import re
 from typing import Callable
 
 from .honorifics import FAMILY_FIRST_COUNTRIES
+from .mention_reader import MentionReader
 from .names import WORD, glued_particle, is_acronym, is_vietnamese_syllable, looks_vietnamese
 from .organizations import ENGLISH_ORG_HEADS
 from .phrases import fold
@@ -48,7 +49,7 @@ def _toned_syllable(word: str) -> bool:
     return not word.isascii() and is_vietnamese_syllable(word)
 
 
-class BareNameMentions:
+class BareNameMentions(MentionReader):
     """Persons named without a title (a part of `MentionFinder`, whose `lex`, `ctx`,
     `_new_entity` and name shapes it uses)."""
 

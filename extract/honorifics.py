@@ -6,6 +6,7 @@ country ("người đồng cấp Mỹ") it is that country's person in the artic
 """
 from __future__ import annotations
 
+from .mention_reader import MentionReader
 from .names import WORD, is_capitalised
 from .phrases import PhraseMatch, fold
 from .types import Entity, Mention
@@ -14,7 +15,7 @@ QUALIFIER_WORDS = 4  # words between an honorific and the "của" of its country
 FAMILY_FIRST_COUNTRIES = {"country:CN", "country:TW", "country:KP", "country:KR", "country:HK", "country:MO"}
 
 
-class HonorificMentions:
+class HonorificMentions(MentionReader):
     """Mentions introduced by an honorific (a part of `MentionFinder`, whose `lex`, `ctx`,
     `_person_at` and `_skip` it uses)."""
 
@@ -42,9 +43,9 @@ class HonorificMentions:
                 if entity.type != "COUNTRY":
                     return None
                 # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country.
-                person = self.country_person(entity, self._last_before("PERSON", mentions, h.start))
-                if person is not None:
-                    return Mention(h.start, hit.end, text[h.start : hit.end], person, role_of=entity, kind="descriptor")
+                counterpart = self.country_person(entity, self._last_before("PERSON", mentions, h.start))
+                if counterpart is not None:
+                    return Mention(h.start, hit.end, text[h.start : hit.end], counterpart, role_of=entity, kind="descriptor")
                 return Mention(h.start, hit.end, text[h.start : hit.end], entity, acts_for=entity, kind="descriptor")
             if entity.type != "PERSON":
                 return None
@@ -52,18 +53,18 @@ class HonorificMentions:
             owned = self._owned_person(text, h, pos, by_start)  # "quan chức phụ trách ... của EU Federica Mogherini"
             if owned is not None:
                 return owned
-        person = self._person_at(text, pos, by_start)
+        named_at = self._person_at(text, pos, by_start)
         family = self._family_name_at(text, pos)
-        if family is not None and (person is None or person[0].in_dictionary is False):
-            person = family
-        if person is None:
+        if family is not None and (named_at is None or named_at[0].in_dictionary is False):
+            named_at = family
+        if named_at is None:
             if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):
                 # "Ông cho biết": he, the last person named ("bà": she, the last woman named).
                 referent = self._last_person(fold(h.text), mentions, h.start)
                 if referent is not None:
                     return Mention(h.start, h.end, h.text, referent, kind="pronoun")
             return None
-        entity, end = person
+        entity, end = named_at
         self.ctx.learn_person(entity, text[pos:end], None, None, self._family_first(entity, text[pos:end]))
         if fold(h.text) in self.pronouns:
             self.ctx.honorific_of.setdefault(entity.id, fold(h.text))

@@ -32,13 +32,12 @@ from .honorifics import FAMILY_FIRST_COUNTRIES, HonorificMentions
 from .lexicon import Lexicon, Title
 from .mention_words import MentionWords
 from .name_repair import repair_person
-from .names import (WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end, slug,
-                    transliterated)
+from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end, slug, transliterated
 from .organizations import ORG_HEADS, OrganizationMentions
-from .places import PlaceMentions
 from .phrases import PhraseMatch, fold
-from .titles import TitleMentions
+from .places import PlaceMentions
 from .sentence import ACTOR_TYPES
+from .titles import TitleMentions
 from .types import Entity, Mention
 
 __all__ = ["ACTOR_TYPES", "FAMILY_FIRST_COUNTRIES", "ArticleContext", "MentionFinder", "looks_vietnamese", "slug"]

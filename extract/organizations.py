@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .mention_reader import MentionReader
 from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end
 from .phrases import PhraseIndex, PhraseMatch, fold
 from .types import Entity, Mention
@@ -30,7 +31,7 @@ ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội",
 MINISTRY_HEADS = {"Bộ", "Quân đội"}
 
 
-class OrganizationMentions:
+class OrganizationMentions(MentionReader):
     """Organisations introduced by a head noun or an English name (a part of
     `MentionFinder`, whose `lex`, `ctx` and `_new_entity` it uses)."""
 

@@ -6,8 +6,8 @@
 """
 from __future__ import annotations
 
+from ingest.article import normalized
 from ingest.dates import article_date
-from ingest.normalize import normalize_text
 from ontology import ONTOLOGY
 
 from .dates import event_date
@@ -50,10 +50,11 @@ def sentences(article: Article, lexicon: Lexicon) -> list[str]:
 
     rules = lexicon.boilerplate
     found = []
-    title = normalize_text(article.title).replace("\n", " ").strip()
+    article = normalized(article)  # already, when it comes from the reader
+    title = article.title.replace("\n", " ").strip()
     if title:
         found.append(title)
-    for line in rules.article_lines(normalize_text(article.text)):
+    for line in rules.article_lines(article.text):
         for sentence in sent_tokenize(line):
             sentence = rules.strip_caption(sentence.strip())
             if sentence:

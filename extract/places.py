@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .mention_reader import MentionReader
 from .names import is_acronym, is_capitalised, is_vietnamese_syllable, name_end
 from .organizations import ORG_HEADS
 from .phrases import PhraseIndex, PhraseMatch, fold
@@ -20,7 +21,7 @@ from .types import Mention
 _LIST_JOINT = re.compile(r"\s*(?:,|và)\s*")
 
 
-class PlaceMentions:
+class PlaceMentions(MentionReader):
     """Places introduced by a place head (a part of `MentionFinder`, whose `lex`, `ctx`,
     `entity_of` and `_new_entity` it uses)."""
 

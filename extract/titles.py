@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import Title
+from .mention_reader import MentionReader
 from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
 from .phrases import PhraseMatch, fold
-from .lexicon import Title
 from .types import Entity, Mention
-
 
 _ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
 _BREAK = re.compile(r"[,.;:()\"“”]")
@@ -26,7 +26,7 @@ def _same_office(a: str, b: str) -> bool:
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
-class TitleMentions:
+class TitleMentions(MentionReader):
     """Mentions introduced by a title (a part of `MentionFinder`, whose `lex`, `ctx`,
     `_person_at` and `_skip` it uses)."""
 
@@ -67,7 +67,8 @@ class TitleMentions:
             role_of = owner
             if role_of is None and title.of is not None:
                 actor = self.lex.actors[title.of]
-                role_of = self.lex.entity(actor.metonym_for) if actor.entity.type == "LOCATION" else actor.entity
+                metonym = actor.metonym_for if actor.entity.type == "LOCATION" else None
+                role_of = self.lex.entity(metonym) if metonym else actor.entity
             name_at = self._topic_end(text, pos, by_start) if owner is not None else pos
             person = self._person_at(text, name_at, by_start) or self._apposed_person(text, name_at, by_start)
             if person is not None:
@@ -88,9 +89,9 @@ class TitleMentions:
             if holder is not None:
                 return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor")
             # "người phát ngôn Lực lượng tuần duyên (PCG)": the body is named inside the descriptor
-            name = self._owner_name(text, owner, owner_start, pos)
+            owner_name = self._owner_name(text, owner, owner_start, pos)
             return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
-                           name=name)
+                           name=owner_name)
         return None
 
     def _owner_name(self, text: str, owner: Entity | None, start: int, end: int) -> str | None:

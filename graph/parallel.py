@@ -4,9 +4,10 @@ All three paths give the same graph, byte for byte once written:
 
 - the articles are cut, in input order, into chunks of `chunk_size`;
 - each chunk becomes a partial raw graph (`graph.build.add_extraction` over its
-  articles) in a worker that made its `Extractor` once;
-- the partial graphs are merged here, in input order, with
-  `graph.build.merge_graphs`, and the result is finalized once.
+  articles) here, in a worker process, or in a Dask task, each with an
+  `Extractor` made once;
+- the partial graphs are merged here, in input order, with `graph.build.Merge`,
+  and the result is finalized once.
 
 Merging in input order matters: the first article that names an entity the
 dictionary lacks gives its label, as in the one-process build.
@@ -15,8 +16,9 @@ An article that makes the extractor fail is left out and reported through
 `done(article, tag, error)`, which every path calls once per article, in input
 order, as `vnkg.store.extractions` does in the plain build.
 
-The articles are streamed: at most `max_pending` chunks are out at a time, so
-memory does not grow with the corpus (only the graph does).
+The articles are streamed: at most `max_pending` chunks are out at a time, and
+the articles kept for `done` lose their text once sent, so memory does not grow
+with the corpus (only the graph does).
 
     >>> from ingest import Article
     >>> G = build(iter([Article("a1", "Nga cáo buộc Mỹ.")]), workers=1)
@@ -35,6 +37,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -43,7 +46,7 @@ from typing import Any, TypeVar
 import networkx as nx
 
 from extract import Extractor
-from graph.build import add_extraction, build_graph, finalize, merge_graphs, new_graph
+from graph.build import add_extraction, merge, new_graph
 from ingest import Article
 
 T = TypeVar("T")
@@ -295,12 +298,7 @@ def _release(future):
         future.release()
 
 
-# -- merging ------------------------------------------------------------------------
-
-
-def merge_finalize(partials: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
-    """The finalized merge of partial raw graphs, consumed one at a time, in order."""
-    return finalize(merge_graphs(partials))
+# -- the partial graphs, whichever the path ---------------------------------------------------
 
 
 def _reported(pairs: Iterable[tuple[Article, Any]], partials: Callable[[Iterable[Article]], Iterator[Partial]],
@@ -310,7 +308,7 @@ def _reported(pairs: Iterable[tuple[Article, Any]], partials: Callable[[Iterable
 
     def articles() -> Iterator[Article]:
         for chunk in chunks(pairs, chunk_size):
-            sent.append(chunk)
+            sent.append([(replace(article, text=""), tag) for article, tag in chunk])  # the worker has the text
             yield from (article for article, _ in chunk)
 
     for G, failed in partials(articles()):
@@ -326,12 +324,16 @@ def _pairs(items: Iterable[Article | tuple[Article, Any]]) -> Iterator[tuple[Art
         yield (item, None) if isinstance(item, Article) else item
 
 
-# -- the one entry point --------------------------------------------------------
+def _here(articles: Iterable[Article], chunk_size: int) -> Iterator[Partial]:
+    """Partial graphs of consecutive chunks of `articles`, extracted in this process."""
+    for chunk in chunks(articles, chunk_size):
+        yield extract_chunk(chunk)
 
 
-def build(items: Iterable[Article | tuple[Article, Any]], workers: int = 1, dask: str | None = None,
-          chunk_size: int | None = None, done: Done | None = None) -> nx.MultiDiGraph:
-    """The finalized graph of the articles, in this process, in `workers` processes, or on Dask.
+def partials(items: Iterable[Article | tuple[Article, Any]], workers: int = 1, dask: str | None = None,
+             chunk_size: int | None = None, done: Done | None = None) -> Iterator[nx.MultiDiGraph]:
+    """The partial raw graphs of the articles, in input order: in this process, in `workers`
+    processes, or on Dask. Merge them in that order (`graph.build.merge`) to get the graph.
 
     `items` are articles, or (article, tag) pairs whose tag is handed back to
     `done(article, tag, error)`. `dask` is a scheduler address
@@ -343,24 +345,20 @@ def build(items: Iterable[Article | tuple[Article, Any]], workers: int = 1, dask
         size = chunk_size or DASK_CHUNK
         client = dask_client(dask, workers if workers > 1 else None)
         try:
-            return merge_finalize(_reported(pairs, lambda a: dask_partials(a, client, size), size, done))
+            yield from _reported(pairs, lambda a: dask_partials(a, client, size), size, done)
         finally:
             close_dask_client(client)
-    if workers > 1:
+    elif workers > 1:
         size = chunk_size or DEFAULT_CHUNK
-        return merge_finalize(_reported(pairs, lambda a: process_partials(a, workers, size), size, done))
-    extractor = _extractor()
+        yield from _reported(pairs, lambda a: process_partials(a, workers, size), size, done)
+    else:
+        size = chunk_size or DEFAULT_CHUNK
+        yield from _reported(pairs, lambda a: _here(a, size), size, done)
 
-    def extractions():
-        for article, tag in pairs:
-            try:
-                extraction = extractor(article)
-            except Exception as exc:
-                if done is not None:
-                    done(article, tag, _failure(exc))
-                continue
-            if done is not None:
-                done(article, tag, None)
-            yield extraction
 
-    return build_graph(extractions())
+def build(items: Iterable[Article | tuple[Article, Any]], workers: int = 1, dask: str | None = None,
+          chunk_size: int | None = None, done: Done | None = None) -> nx.MultiDiGraph:
+    """The finalized graph of the articles, evidence on its edges (arguments as for `partials`)."""
+    built = merge(partials(items, workers, dask, chunk_size, done))
+    built.close()
+    return built.graph

@@ -21,9 +21,10 @@ review. Every decision not taken is a `Candidate` with its reason.
 
 Resolution is reversible, so that `vnkg add` gives the graph a full build
 gives: the finalized graph keeps in `G.graph["resolution"]` the nodes each
-merged node was made of and the raw ends of the relations it absorbed;
-`unresolve` restores the raw graph, and `finalize` resolves the raw graph of
-all articles afresh. Resolution is therefore idempotent and does not depend
+merged node was made of and the raw ends of the relations it absorbed
+(`graph.build.Merge` applies the plan and writes that record); `unresolve`
+restores the raw graph, a record at a time for a graph read as a stream, and
+`finalize` resolves the raw graph of all articles afresh. Resolution is therefore idempotent and does not depend
 on the order of the articles, on `--workers` or on `--dask`.
 """
 from __future__ import annotations
@@ -33,7 +34,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from extract.lexicon import Lexicon, default_lexicon
+from extract.lexicon import Lexicon
 from extract.mentions import FAMILY_FIRST_COUNTRIES, looks_vietnamese
 from extract.name_repair import (
     NameParts,
@@ -43,9 +44,6 @@ from extract.name_repair import (
     name_key,
     one_edit_apart,
 )
-from ontology import ONTOLOGY
-
-from . import build
 
 RATIO = 3  # an unknown node absorbs a variant of its name it has 3 times the mentions of
 MIN_TYPO_KEY = 8  # names shorter than this are too short to call one edit a slip
@@ -191,7 +189,11 @@ def _offices(G: nx.MultiDiGraph, node: str, lexicon: Lexicon) -> set[str]:
 
 
 def plan(G: nx.MultiDiGraph, lexicon: Lexicon) -> Plan:
-    """Which nodes of a raw graph to merge into which, and the candidates left apart."""
+    """Which nodes of a raw graph to merge into which, and the candidates left apart.
+
+    It reads the nodes (label, type, in_dictionary, aliases, articles, mentions)
+    and the official_of edges: `graph.build.Merge` hands it no other edge.
+    """
     names = _Names(G, lexicon)
     merges: dict[str, Merge] = {}
     candidates: list[Candidate] = []
@@ -354,51 +356,7 @@ def _family_first(words: list[str], node: str, lexicon: Lexicon) -> bool:
 # --- applying and undoing ------------------------------------------------------------
 
 
-def resolve(G: nx.MultiDiGraph, lexicon: Lexicon | None = None) -> tuple[nx.MultiDiGraph, dict]:
-    """The raw graph with the planned merges made, and the record that undoes them."""
-    decisions = plan(G, lexicon or default_lexicon())
-    into = {n: m.into for n, m in decisions.merges.items()}
-    groups: dict[str, list[str]] = {}
-    for node in sorted(G.nodes):
-        groups.setdefault(into.get(node, node), []).append(node)
-    R = build.new_graph()
-    merged: dict[str, list[dict]] = {}
-    for survivor, members in groups.items():
-        own = G.nodes[survivor]
-        for member in [survivor] + [m for m in members if m != survivor]:
-            data = G.nodes[member]
-            aliases = set(data["aliases"]) | ({data["label"]} if member != survivor else set())
-            build._add_node(R, survivor, own["label"], own["type"], own["in_dictionary"], own.get("wikidata"),
-                            aliases, data["articles"], data["mentions"])
-        if len(members) > 1:
-            merged[survivor] = [_node_record(G, m, decisions.merges.get(m)) for m in members]
-    pieces: dict[tuple[str, str, str], list[dict]] = {}  # each relation: the relations read, as read
-    loops: list[dict] = []  # relations between two names of one node: kept aside, not drawn
-    for u, v, key in sorted(G.edges(keys=True)):
-        data = G.edges[u, v, key]
-        a, b = into.get(u, u), into.get(v, v)
-        roles = dict(sorted(data["roles"].items()))
-        if a == b:
-            evidence = [data["evidence"][k] for k in sorted(data["evidence"])]
-            loops.append({"ends": [u, v], "predicate": key, "evidence": evidence, "roles": roles})
-            continue
-        if ONTOLOGY.predicates[key].symmetric and b < a:
-            a, b = b, a
-        build._add_edge(R, a, b, key, data["evidence"].values(), data["roles"].elements())
-        pieces.setdefault((a, b, key), []).append(
-            {"ends": [u, v], "evidence": [list(k) for k in sorted(data["evidence"])], "roles": roles})
-    edges = [{"edge": list(k), "pieces": ps} for k, ps in sorted(pieces.items())
-             if len(ps) > 1 or ps[0]["ends"] != list(k[:2])]
-    record = {
-        "merged": merged,
-        "edges": edges,
-        "loops": loops,
-        "candidates": [_candidate_record(G, c) for c in decisions.candidates],
-    }
-    return R, record
-
-
-def _node_record(G: nx.MultiDiGraph, node: str, merge: Merge | None) -> dict:
+def node_record(G: nx.MultiDiGraph, node: str, merge: Merge | None) -> dict:
     data = G.nodes[node]
     record = {
         "id": node, "label": data["label"], "type": data["type"], "in_dictionary": bool(data["in_dictionary"]),
@@ -411,7 +369,7 @@ def _node_record(G: nx.MultiDiGraph, node: str, merge: Merge | None) -> dict:
     return record
 
 
-def _candidate_record(G: nx.MultiDiGraph, c: Candidate) -> dict:
+def candidate_record(G: nx.MultiDiGraph, c: Candidate) -> dict:
     data = G.nodes[c.node]
     return {"id": c.node, "label": data["label"], "mentions": data["mentions"], "articles": len(data["articles"]),
             "kind": c.kind, "others": list(c.others), "reason": c.reason}
@@ -428,22 +386,45 @@ def unresolve(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
     if not record:
         return H
     R: nx.MultiDiGraph = nx.MultiDiGraph()
-    merged = record.get("merged", {})
     for node, data in H.nodes(data=True):
-        if node not in merged:
-            R.add_node(node, **data)
-        for member in merged.get(node, []):
-            R.add_node(member["id"], **{k: v for k, v in member.items() if k not in ("kind", "reason")})
-    pieces = {tuple(e["edge"]): e["pieces"] for e in record.get("edges", [])}
+        for member, member_data in unresolved_nodes(record, node, data):
+            R.add_node(member, **member_data)
+    pieces = edge_pieces(record)
     for u, v, key, data in H.edges(keys=True, data=True):
-        items = {(e["article"], e["sentence"]): e for e in data["evidence"]}
-        if (u, v, key) not in pieces:
-            R.add_edge(u, v, key=key, **data)
-            continue
-        for piece in pieces[(u, v, key)]:
-            a, b = piece["ends"]
-            R.add_edge(a, b, key=key, evidence=[items[tuple(k)] for k in piece["evidence"]], roles=piece["roles"])
-    for loop in record.get("loops", []):
-        a, b = loop["ends"]
-        R.add_edge(a, b, key=loop["predicate"], evidence=loop["evidence"], roles=loop["roles"])
+        for a, b, piece_data in unresolved_edge(pieces, u, v, key, data):
+            R.add_edge(a, b, key=key, **piece_data)
+    for a, b, key, data in loops(record):
+        R.add_edge(a, b, key=key, **data)
     return R
+
+
+# One record at a time, for a graph read as a stream (vnkg add on a large graph.json): `record` is
+# the graph's `resolution` (None when it has none), `pieces` what `edge_pieces` makes of it.
+
+
+def unresolved_nodes(record: dict | None, node: str, data: dict) -> list[tuple[str, dict]]:
+    """The nodes `node` was made of: itself, or the members merged into it."""
+    members = (record or {}).get("merged", {}).get(node)
+    if not members:
+        return [(node, data)]
+    return [(m["id"], {k: v for k, v in m.items() if k not in ("kind", "reason")}) for m in members]
+
+
+def edge_pieces(record: dict | None) -> dict[tuple[str, str, str], list[dict]]:
+    return {tuple(e["edge"]): e["pieces"] for e in (record or {}).get("edges", [])}  # type: ignore[misc]
+
+
+def unresolved_edge(pieces: dict[tuple[str, str, str], list[dict]], u: str, v: str, key: str,
+                    data: dict) -> list[tuple[str, str, dict]]:
+    """The relations edge (u, v, key) was made of: (source, target, attributes) each."""
+    if (u, v, key) not in pieces:
+        return [(u, v, data)]
+    items = {(e["article"], e["sentence"]): e for e in data["evidence"]}
+    return [(*piece["ends"], {"evidence": [items[tuple(k)] for k in piece["evidence"]], "roles": piece["roles"]})
+            for piece in pieces[(u, v, key)]]
+
+
+def loops(record: dict | None) -> list[tuple[str, str, str, dict]]:
+    """The relations between two names of one node, set aside by resolution."""
+    return [(*loop["ends"], loop["predicate"], {"evidence": loop["evidence"], "roles": loop["roles"]})
+            for loop in (record or {}).get("loops", [])]

@@ -300,6 +300,7 @@ class Reader:
             date=doc.date or article_date(body),
             url=doc.url,
             source=where,
+            normalized=True,
         )
 
     # JSON Lines
@@ -411,6 +412,7 @@ class Reader:
             date=iso_date(record.get("date")) or article_date(body),
             url=clean_string(url) if isinstance(url, str) and url.strip() else None,
             source=f"{where}:{number}",
+            normalized=True,
         )
 
 

@@ -7,7 +7,7 @@ import networkx as nx
 import pytest
 
 from exports import read_graphml, read_json, write_graphml, write_json
-from graph.build import add_extraction, finalize, merge_graphs, new_graph
+from graph.build import Merge, add_extraction, finalize, new_graph
 from tests.html_graphs import EVIL_ARTICLE, EVIL_TITLE, EVIL_URL, MET_TITLE, MET_URL, hostile_graph
 from vnkg import Article, KnowledgeGraph
 from vnkg.cli import main
@@ -31,9 +31,11 @@ def test_an_article_that_no_entity_or_relation_cites_is_left_out():
 
     G = new_graph()
     add_extraction(G, ArticleExtraction(Input("empty", "Trời mưa.", "Thời tiết", "2021-01-01")))
-    merged = merge_graphs([hostile_graph(), G])
-    assert "empty" in merged.graph["articles"]
-    assert finalize(merged).graph["articles"] == EXPECTED
+    with Merge() as merge:
+        merge.add(hostile_graph())
+        merge.add(G)
+        assert "empty" in merge.graph["articles"]
+        assert merge.finalize().graph.graph["articles"] == EXPECTED
 
 
 @pytest.mark.parametrize("fmt", ["json", "graphml"])
@@ -47,7 +49,7 @@ def test_the_table_survives_the_files(tmp_path, fmt):
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["articles"] == EXPECTED and "articles" not in data["graph"]
     # Read, merged with nothing, finalized again: the same graph, articles and all.
-    assert finalize(merge_graphs([back])).graph["articles"] == EXPECTED
+    assert finalize(back).graph["articles"] == EXPECTED
 
 
 def test_the_query_api_knows_the_articles():

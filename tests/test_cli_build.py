@@ -360,11 +360,13 @@ def test_a_write_that_fails_midway_leaves_the_old_files(tmp_path, stand_in, monk
     make_inputs(tmp_path / "in", ["a3", "a4"])
     real_stage, real_replace = atomic.stage, os.replace
 
-    def stage(path, text):
+    def stage(path, data):
         if fail_at == f"stage {path.name}":
-            real_stage(path, text[: len(text) // 2])  # half a file on disk, as a kill would leave it
-            raise OSError(28, "No space left on device", str(path))
-        return real_stage(path, text)
+            def half(f):  # the disk fills up halfway through the file
+                f.write(b'{"directed":true,')
+                raise OSError(28, "No space left on device", str(path))
+            return real_stage(path, half)
+        return real_stage(path, data)
 
     def replace(src, dst):
         raise KeyboardInterrupt  # Ctrl-C at the worst moment

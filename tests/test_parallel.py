@@ -1,8 +1,9 @@
 """The multi-process and the Dask builds give the same graph as the plain build.
 
 The articles are short texts written for this test. Graphs are compared as the
-JSON text `vnkg build` writes, so any difference in nodes, edges, evidence,
-aliases or order shows up.
+JSON text `vnkg build` writes, and the command line's builds and adds as every
+file they write, so any difference in nodes, edges, evidence, aliases or order
+shows up.
 """
 from __future__ import annotations
 
@@ -66,9 +67,35 @@ def corpus(tmp_path_factory):
     return path
 
 
-def build_cli(corpus, out, *options) -> str:
+FILES = ("graph.json", "graph.graphml", "graph.html", "unknown_entities.tsv", "manifest.json")
+
+
+def build_cli(corpus, out, *options) -> dict[str, bytes]:
+    """Every file `vnkg build` writes, by name."""
     assert main(["build", str(corpus), "--out", str(out), *options]) == 0
-    return (out / "graph.json").read_text(encoding="utf-8")
+    return {name: (out / name).read_bytes() for name in FILES}
+
+
+def halves(corpus, tmp_path) -> tuple[Path, Path]:
+    """The test articles in two JSON Lines files, the first half and the second."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[: len(lines) // 2]), encoding="utf-8")
+    second.write_text("".join(lines[len(lines) // 2:]), encoding="utf-8")
+    return first, second
+
+
+def add_cli(corpus, tmp_path, *options) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """Build the first half of the articles, add the second half with `options`; and build both at once.
+    Every file of each, by name."""
+    first, second = halves(corpus, tmp_path)
+    out = tmp_path / "added"
+    assert main(["build", str(first), "--out", str(out)]) == 0
+    assert main(["add", str(out), str(second), *options]) == 0
+    added = {name: (out / name).read_bytes() for name in FILES}
+    full = tmp_path / "full"
+    assert main(["build", str(first), str(second), "--out", str(full)]) == 0
+    return added, {name: (full / name).read_bytes() for name in FILES}
 
 
 def test_plain_build_is_repeatable(expected):
@@ -134,6 +161,14 @@ def test_a_failing_article_is_reported_and_left_out(failing_t03, workers):
     assert to_json(G) == to_json(parallel.build(iter(others)))
 
 
+def test_cli_build_writes_the_graph_of_the_api(corpus, tmp_path):
+    """The build streams evidence from disk into graph.json; the API's graph has it in memory: same text."""
+    from ingest import Reader
+
+    in_memory = to_json(parallel.build(Reader(lambda problem: None).articles([str(corpus)])))
+    assert build_cli(corpus, tmp_path / "plain")["graph.json"].decode("utf-8") == in_memory
+
+
 def test_cli_workers_gives_the_plain_graph(corpus, tmp_path):
     plain = build_cli(corpus, tmp_path / "plain")
     assert build_cli(corpus, tmp_path / "two", "--workers", "2") == plain
@@ -169,6 +204,12 @@ def test_a_killed_worker_stops_the_build_and_leaves_the_old_graph(corpus, tmp_pa
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
+@pytest.mark.parametrize("options", [[], ["--workers", "2"]], ids=["one process", "two processes"])
+def test_cli_add_gives_the_full_build(corpus, tmp_path, options):
+    added, full = add_cli(corpus, tmp_path, *options)
+    assert added == full
+
+
 @pytest.fixture(scope="module")
 def dask_cluster():
     distributed = pytest.importorskip("distributed")
@@ -185,6 +226,8 @@ def test_dask_gives_the_plain_graph(expected, dask_cluster):
 def test_cli_dask_gives_the_plain_graph(corpus, tmp_path, dask_cluster):
     plain = build_cli(corpus, tmp_path / "plain")
     assert build_cli(corpus, tmp_path / "dask", "--dask", dask_cluster.scheduler_address) == plain
+    added, full = add_cli(corpus, tmp_path, "--dask", dask_cluster.scheduler_address)
+    assert added == full
 
 
 def test_dask_refuses_workers_that_run_another_vnkg(dask_cluster):

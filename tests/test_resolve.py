@@ -15,7 +15,7 @@ from exports.review import to_merges_tsv
 from extract import Article, ArticleExtraction, Entity, Evidence, Relation
 from extract.lexicon import default_lexicon
 from extract.mentions import slug
-from graph.build import add_extraction, finalize, merge_graphs, new_graph
+from graph.build import add_extraction, finalize, new_graph
 from graph.resolve import unresolve
 from vnkg.cli import main
 
@@ -144,7 +144,7 @@ LATER = [article("a4", ("Megyn Kelly", 1)),  # now two persons have the name Kel
 def test_resolving_again_changes_nothing():
     G = finalize(raw(*FIRST, *LATER))
     assert to_json(finalize(G)) == to_json(G)
-    assert to_json(finalize(merge_graphs([G]))) == to_json(G)
+    assert to_json(finalize(G, new_graph())) == to_json(G)
 
 
 def test_the_order_of_the_articles_does_not_matter():
@@ -156,7 +156,7 @@ def test_adding_articles_to_a_resolved_graph_gives_the_full_build(tmp_path):
     assert merges(first)["person:kelly"] == "person:john_f_kelly"  # merged while Kelly was one person
     path = tmp_path / "graph.json"
     path.write_text(to_json(first), encoding="utf-8")
-    added = finalize(merge_graphs([read_json(path), raw(*LATER)]))
+    added = finalize(read_json(path), raw(*LATER))
     full = finalize(raw(*FIRST, *LATER))
     assert "person:kelly" in full and "person:kelly" not in merges(full)
     assert to_json(added) == to_json(full)

@@ -2,7 +2,8 @@
 
     vnkg build INPUT... --out DIR     build DIR/graph.json, graph.graphml, graph.html
         [--workers N | --dask ADDRESS]  extract in N processes, or on a Dask cluster
-    vnkg add DIR INPUT...             merge new articles into the graph in DIR
+        [--pretty] [--page-evidence N]  indented JSON; sentences per relation in graph.html
+    vnkg add DIR INPUT...             merge new articles into the graph in DIR (same options)
     vnkg export DIR --format FORMAT   write the graph for Gephi, pandas, Neo4j, LadybugDB, RDF (export_cli.py)
     vnkg query | show | path | timeline | stance | entities | predicates   ask it (query_cli.py, browse_cli.py)
 
@@ -81,6 +82,10 @@ def _nothing(reader: Reader, problems: Problems, what: str) -> int:
     return EXIT_NOTHING
 
 
+def _outputs(args: argparse.Namespace) -> store.Outputs:
+    return store.Outputs(pretty=args.pretty, page_evidence=args.page_evidence or None)
+
+
 def _exit_code(args: argparse.Namespace, problems: Problems) -> int:
     return EXIT_SKIPPED_STRICT if args.strict and problems.skipped else EXIT_OK
 
@@ -115,7 +120,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     intake = store.Intake(problems, progress=progress)
     try:
         written = store.build(store.GraphFolder(args.out), reader.articles(args.inputs), intake,
-                              workers=args.workers, dask=args.dask)
+                              workers=args.workers, dask=args.dask, outputs=_outputs(args))
     finally:
         if progress is not None:
             progress.close()
@@ -137,7 +142,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         progress = _progress(args, problems)
         intake = store.Intake(problems, current.known, progress=progress)
         try:
-            written = store.add(folder, current, reader.articles(args.inputs), intake)
+            written = store.add(folder, current, reader.articles(args.inputs), intake, workers=args.workers,
+                                dask=args.dask, outputs=_outputs(args))
         finally:
             if progress is not None:
                 progress.close()
@@ -187,19 +193,22 @@ def positive_int(text: str) -> int:
     >>> positive_int("2")
     2
     """
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value
+    return query_cli.whole_number(text, minimum=1)
 
 
 def _input_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--strict", action="store_true", help="exit 1 if any input was skipped")
     p.add_argument("--max-size", type=parse_size, default=DEFAULT_MAX_SIZE, metavar="SIZE",
                    help="skip single-article files (and JSON Lines records) larger than SIZE (default 10M)")
+    p.add_argument("--workers", type=positive_int, default=1, metavar="N",
+                   help="extract in N processes (default 1)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="extract on a Dask cluster: scheduler address (tcp://host:8786) or 'local'")
+    p.add_argument("--pretty", action="store_true", help="indent graph.json for people (default: compact, "
+                                                         "one node or relation a line)")
+    p.add_argument("--page-evidence", type=query_cli.whole_number, default=store.PAGE_EVIDENCE, metavar="N",
+                   help=f"at most N sentences a relation in graph.html, the latest (default {store.PAGE_EVIDENCE}; "
+                        "0 for all); graph.json and graph.graphml keep every one")
 
 
 def _verbosity() -> argparse.ArgumentParser:
@@ -224,10 +233,6 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("inputs", nargs="+", help=inputs_help)
     build.add_argument("--out", required=True, help="output folder")
     _input_arguments(build)
-    build.add_argument("--workers", type=positive_int, default=1, metavar="N",
-                       help="extract in N processes (default 1)")
-    build.add_argument("--dask", metavar="ADDRESS",
-                       help="extract on a Dask cluster: scheduler address (tcp://host:8786) or 'local'")
     build.set_defaults(func=cmd_build)
     add = sub.add_parser("add", parents=[verbosity], help="add articles to the graph in a folder")
     add.add_argument("dir", metavar="DIR", help="folder of the graph (made by vnkg build)")

@@ -26,6 +26,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from graph.evidence import latest
+
 from .errors import NoPathError, QueryError
 from .knowledge import KnowledgeGraph
 from .results import Relation, RelationList, _Results
@@ -34,6 +36,7 @@ from .terminal import encodes_unicode, json_escaped, shown
 EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
 FORMATS = ("table", "json", "csv")
 CELL = 40  # widest table cell before it is cut with "…"
+SHOW_SENTENCES = 5  # sentences a relation that `vnkg show` prints, the latest, unless --sentences says otherwise
 
 
 # -- shared -----------------------------------------------------------------------------------
@@ -128,14 +131,32 @@ def _relation_rows(relations: RelationList) -> list[list[object]]:
 RELATION_HEADERS = ("SUBJECT", "PREDICATE", "OBJECT", "DATE", "PLACE", "MODALITY", "SENTENCES")
 
 
-def _evidence_lines(kg: KnowledgeGraph, relation: Relation, indent: str = "    ") -> list[str]:
+def whole_number(text: str, minimum: int = 0) -> int:
+    """A command-line number, `minimum` or more (0 unless said).
+
+    >>> whole_number("0"), whole_number("3", minimum=1)
+    (0, 3)
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < minimum:
+        raise argparse.ArgumentTypeError(f"must be {minimum} or more, not {value}")
+    return value
+
+
+def _evidence_lines(kg: KnowledgeGraph, relation: Relation, indent: str = "    ", cap: int | None = None) -> list[str]:
     """One entry per sentence: the sentence, and on the line under it its article (title, date, link or
-    file), where the graph has them."""
+    file), where the graph has them; only the `cap` latest, and how many more there are, when `cap` is given."""
+    shown = latest(relation.evidence, cap, lambda e: e.date)
     lines = []
-    for e in relation.evidence:
+    for e in shown:
         article = kg.article(e.article)
         known = article is not None and (article.title or article.date or article.url or article.source)
         lines.append(f"{indent}{e}" + (f"\n{indent}  in {article}" if known else ""))
+    if len(shown) < len(relation.evidence):
+        lines.append(f"{indent}... {len(relation.evidence) - len(shown)} more sentences")
     return lines
 
 
@@ -205,9 +226,7 @@ def _show(args: argparse.Namespace) -> int:
         print(f"{shown(predicate)} ({totals[predicate]})")
         for r in rels:
             print(f"  {r}")
-            lines = _evidence_lines(kg, r, "      ")
-            if args.sentences is not None and len(lines) > args.sentences:
-                lines = lines[: args.sentences] + [f"      ... {len(lines) - args.sentences} more sentences"]
+            lines = _evidence_lines(kg, r, "      ", args.sentences or None)
             if lines:
                 print("\n".join(lines))
         if len(rels) < totals[predicate]:
@@ -272,7 +291,9 @@ def register(subparsers) -> None:
     _common(s)
     s.add_argument("entity", metavar="ENTITY", help="a name (any alias) or an id")
     s.add_argument("--limit", type=int, metavar="N", help="at most N relations under each predicate")
-    s.add_argument("--sentences", type=int, metavar="K", help="table: at most K sentences under each relation")
+    s.add_argument("--sentences", type=whole_number, default=SHOW_SENTENCES, metavar="K",
+                   help=f"table: at most K sentences under each relation, the latest (default {SHOW_SENTENCES}; "
+                        "0 for all)")
     _format(s)
     s.set_defaults(func=cmd_show)
 

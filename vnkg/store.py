@@ -3,10 +3,13 @@
 A folder holds graph.json, graph.graphml, graph.html, unknown_entities.tsv and
 manifest.json (the articles in the graph, id -> text hash, and the hash of
 graph.json). `Intake` lets each article in once (by text hash, then by id);
-`build` and `add` extract what it lets in and write every output at once
-(`exports.atomic.write_all`: all staged, then renamed, the manifest last),
-under a lock so that two vnkg processes never write one folder together. The
-lock is taken before the work starts; with it held, the temporary files a
+`build` and `add` extract what it lets in, here, in processes or on Dask
+(`graph.parallel`), merge the partial graphs in input order (`graph.build.Merge`,
+evidence kept on disk) and write every output at once (`exports.atomic.write_all`:
+all streamed to temporary files, then renamed, the manifest last), under a lock
+so that two vnkg processes never write one folder together. No article text is
+kept once it is hashed and extracted, and no output is held whole in memory.
+The lock is taken before the work starts; with it held, the temporary files a
 killed vnkg left are removed, and a manifest that does not vouch for graph.json
 is set aside for the articles graph.json itself names.
 Problems with single inputs are reported through a `Report` callback; a folder
@@ -20,16 +23,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 
-from exports import to_graphml, to_html, to_json
+from exports import graphml, jsonfile, to_html
 from exports.atomic import temporaries, write_all
-from exports.jsonfile import read_json
-from exports.review import to_merges_tsv, to_review_tsv
+from exports.review import to_merges_tsv, write_review_to
 from extract import Extractor
 from graph import parallel
-from graph.build import add_extraction, build_graph, finalize, merge_graphs, new_graph
+from graph.build import Built, Merge, add_extraction, new_graph
+from graph.evidence import latest
 from ingest import Article, Problem, Report, text_hash
 
 MANIFEST = "manifest.json"  # the articles in the graph: id -> text hash
@@ -37,6 +41,8 @@ REVIEW = "unknown_entities.tsv"  # entities the dictionary lacks, for review (ex
 MERGES = "entity_merges.tsv"  # merges across articles and candidates left apart, for review
 LOCK = ".vnkg.lock"
 OUTPUTS = ("graph.json", "graph.graphml", "graph.html", REVIEW, MERGES, MANIFEST)  # every file a build writes
+PAGE_EVIDENCE = 20  # sentences per relation in graph.html unless --page-evidence says otherwise
+CHUNK = 128  # articles per partial graph in a one-process build
 
 Known = dict[str, "str | None"]  # article id -> text hash, or None when only the id is known
 
@@ -121,21 +127,47 @@ def extractions(extractor: Extractor, intake: Intake, articles: Iterable[Article
         yield result
 
 
-def manifest_text(graph_json: str, articles: Mapping[str, str | None]) -> str:
-    data = {
-        "format": "vnkg-manifest",
-        "version": 1,
-        "graph_sha256": hashlib.sha256(graph_json.encode("utf-8")).hexdigest(),
-        "articles": dict(sorted(articles.items())),
-    }
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def write_manifest(f: BinaryIO, graph_sha256: str, articles: Mapping[str, str | None]) -> None:
+    """manifest.json, an article a line: what json.dumps(..., indent=1, sort_keys=True) gives, streamed."""
+    def dumps(value) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    lines = [f"  {dumps(article_id)}: {dumps(articles[article_id])}" for article_id in sorted(articles)]
+    body = "{\n" + ",\n".join(lines) + "\n }" if lines else "{}"
+    f.write((f'{{\n "articles": {body},\n "format": "vnkg-manifest",\n "graph_sha256": {dumps(graph_sha256)},\n'
+             ' "version": 1\n}\n').encode())
+
+
+class _Hashing:
+    """A binary file that hashes what is written through it (graph.json, for the manifest)."""
+
+    def __init__(self, f: BinaryIO):
+        self.f = f
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.f.write(data)
+
+    def __getattr__(self, name: str):
+        return getattr(self.f, name)
+
+
+@dataclass
+class Outputs:
+    """How the outputs are written: `pretty` JSON for people, at most `page_evidence` sentences a relation
+    in graph.html (graph.json and graph.graphml keep every one), graph.html at all (`page`)."""
+
+    pretty: bool = False
+    page_evidence: int | None = PAGE_EVIDENCE
+    page: bool = True
 
 
 @dataclass
 class Current:
-    """The graph already in a folder, and the articles in it."""
+    """The graph already in a folder, read into a merge that the new articles join, and the articles in it."""
 
-    graph: nx.MultiDiGraph
+    merge: Merge
     known: Known
     found: bool  # False: the folder held no graph yet
 
@@ -197,52 +229,72 @@ class GraphFolder:
         except OSError:
             pass  # written into, or another vnkg is there now: leave it
 
-    def write(self, G: nx.MultiDiGraph, articles: Mapping[str, str | None]) -> dict[str, Path]:
+    def write(self, built: Built, articles: Mapping[str, str | None], outputs: Outputs | None = None) -> dict[str, Path]:
         """Write the outputs and the manifest so that no moment leaves one half-written.
 
-        Every file is first written in full to a temporary file beside it; only
-        then are they renamed over the old ones, the manifest last.
+        Every file is first streamed in full to a temporary file beside it (the
+        evidence from the merge's store, never all in memory); only then are
+        they renamed over the old ones, the manifest last.
         """
-        out = self.path
-        texts = {"graph.json": to_json(G), "graph.graphml": to_graphml(G), "graph.html": to_html(G),
-                 REVIEW: to_review_tsv(G), MERGES: to_merges_tsv(G)}
-        texts[MANIFEST] = manifest_text(texts["graph.json"], articles)
+        out, G = self.path, built.graph
+        outputs = outputs or Outputs()
+        hashed: list[_Hashing] = []
+
+        def graph_json(f: BinaryIO) -> None:
+            hashed.append(_Hashing(f))
+            jsonfile.writer(G, built.evidence.final(), outputs.pretty)(hashed[0])  # type: ignore[arg-type]
+
+        def page(f: BinaryIO) -> None:
+            with _page_evidence(G, built, outputs.page_evidence):
+                f.write(to_html(G).encode("utf-8"))
+
+        files = {out / "graph.json": graph_json, out / "graph.graphml": graphml.writer(G, built.evidence.final()),
+                 out / "graph.html": page, out / REVIEW: lambda f: write_review_to(G, f),
+                 out / MERGES: to_merges_tsv(G),
+                 out / MANIFEST: lambda f: write_manifest(f, hashed[0].digest.hexdigest(), articles)}
+        if not outputs.page:
+            del files[out / "graph.html"]
         try:
-            write_all({out / name: text for name, text in texts.items()})
+            write_all(files)
         except OSError as exc:
             raise CannotWrite(f"cannot write {exc.filename or out}: {exc.strerror or exc}") from None
-        return {"json": out / "graph.json", "graphml": out / "graph.graphml", "html": out / "graph.html",
-                "review": out / REVIEW, "merges": out / MERGES}
+        paths = {"json": out / "graph.json", "graphml": out / "graph.graphml", "html": out / "graph.html",
+                 "review": out / REVIEW, "merges": out / MERGES}
+        return {name: path for name, path in paths.items() if path in files}
 
     def load(self, report: Report) -> Current:
-        """The graph already in the folder and the articles in it; problems with the manifest are reported."""
+        """The graph already in the folder, streamed into a new merge, and the articles in it; problems
+        with the manifest are reported. Close the merge when done."""
         graph_path = self.path / "graph.json"
+        merge = Merge()
         if not graph_path.exists():
-            return Current(new_graph(), {}, found=False)
-        try:
-            graph_text = graph_path.read_text(encoding="utf-8")
-            G = read_json(graph_path)
-        except Exception as exc:  # whatever is wrong with the file, it is one line to the user
-            raise CannotRead(f"cannot add to {self.path}: {graph_path} is not a readable graph ({exc})") from None
+            return Current(merge, {}, found=False)
         in_graph: set[str] = set()
-        for _, data in G.nodes(data=True):
-            in_graph.update(data.get("articles") or ())
-        for _, _, data in G.edges(data=True):
-            in_graph.update(e.get("article") for e in data.get("evidence") or () if e.get("article"))
-        known = self._manifest(graph_text, G.number_of_nodes() > 0, report)
+        try:
+            with open(graph_path, "rb") as f:
+                digest = hashlib.file_digest(f, "sha256").hexdigest()
+            has_nodes = _read_into(merge, graph_path, in_graph)
+        except (OSError, ValueError) as exc:  # unreadable, not JSON, not node-link: one line to the user
+            merge.evidence.close()
+            raise CannotRead(f"cannot add to {self.path}: {graph_path} is not a readable graph ({exc})") from None
+        except (KeyError, TypeError, AttributeError) as exc:
+            merge.evidence.close()
+            raise CannotRead(f"cannot add to {self.path}: its graph.json has a form this version cannot merge "
+                             f"({type(exc).__name__}: {exc}); rebuild it with vnkg build") from None
+        known = self._manifest(digest, has_nodes, report)
         for article_id in in_graph:
             known.setdefault(article_id, None)
-        return Current(G, known, found=True)
+        return Current(merge, known, found=True)
 
-    def _manifest(self, graph_text: str, has_nodes: bool, report: Report) -> Known:
-        """The articles of the manifest, if it vouches for `graph_text` (by its hash); else none."""
+    def _manifest(self, graph_sha256: str, has_nodes: bool, report: Report) -> Known:
+        """The articles of the manifest, if it vouches for graph.json (by its hash `graph_sha256`); else none."""
         manifest_path = self.path / MANIFEST
         try:
             manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
             articles = manifest["articles"]
             if not isinstance(articles, dict):
                 raise TypeError("articles is not an object")
-            if manifest.get("graph_sha256") != hashlib.sha256(graph_text.encode("utf-8")).hexdigest():
+            if manifest.get("graph_sha256") != graph_sha256:
                 # graph.json was replaced after the manifest was written (a kill between the renames):
                 # the manifest may list articles graph.json lacks, so only graph.json itself is trusted.
                 report(Problem(str(manifest_path), "does not match graph.json (an earlier write was interrupted?); "
@@ -269,8 +321,47 @@ class Written:
     count: int
 
 
+def _read_into(merge: Merge, graph_path: Path, in_graph: set[str]) -> bool:
+    """Stream graph.json into `merge`, gathering the ids of the articles it names; whether it has nodes."""
+    has_nodes = False
+
+    def gathered() -> Iterator[tuple[str, dict]]:
+        nonlocal has_nodes
+        for kind, record in jsonfile.records(graph_path):
+            if kind == "node":
+                has_nodes = True
+                in_graph.update(record.get("articles") or ())
+            elif kind == "edge":
+                in_graph.update(e["article"] for e in record.get("evidence") or () if e.get("article"))
+            yield kind, record
+
+    merge.add_records(gathered())
+    return has_nodes
+
+
+def _partials(intake: Intake, articles: Iterable[Article], workers: int, dask: str | None) -> Iterator[nx.MultiDiGraph]:
+    """The partial graphs of the articles `intake` lets in, in input order: in processes or on Dask
+    (`graph.parallel`), or here, chunk by chunk, with this module's `Extractor`."""
+    if workers > 1 or dask:
+        yield from parallel.partials(intake(articles), workers=workers, dask=dask, done=intake.done)
+        return
+    for chunk in parallel.chunks(extractions(Extractor(), intake, articles), CHUNK):
+        G = new_graph()
+        for extraction in chunk:
+            add_extraction(G, extraction)
+        yield G
+
+
+def _finalize(folder: GraphFolder, merge: Merge) -> Built:
+    try:
+        return merge.finalize(keep_evidence=False)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise CannotRead(f"cannot add to {folder.path}: its graph.json has a form this version cannot merge "
+                         f"({type(exc).__name__}: {exc}); rebuild it with vnkg build") from None
+
+
 def build(folder: GraphFolder, articles: Iterable[Article], intake: Intake, workers: int = 1,
-          dask: str | None = None) -> Written | None:
+          dask: str | None = None, outputs: Outputs | None = None) -> Written | None:
     """Build the graph of `articles` into `folder`, replacing what was there; None (nothing written)
     when no article got in. Raises `graph.parallel.ClusterError` when the Dask cluster or a worker
     process fails.
@@ -278,14 +369,13 @@ def build(folder: GraphFolder, articles: Iterable[Article], intake: Intake, work
     The folder is locked before the work starts, so that a second build into it
     is refused at once; a new folder is removed again if nothing is written.
     """
-    with folder.locked():
-        if workers > 1 or dask:  # the same graph, extracted in processes or on Dask
-            G = parallel.build(intake(articles), workers=workers, dask=dask, done=intake.done)
-        else:
-            G = build_graph(extractions(Extractor(), intake, articles))
+    with folder.locked(), Merge() as merge:
+        for partial in _partials(intake, articles, workers, dask):
+            merge.add(partial)
         if not intake.accepted:
             return None
-        return Written(G, folder.write(G, intake.accepted), len(intake.accepted))
+        built = merge.finalize(keep_evidence=False)
+        return Written(built.graph, folder.write(built, intake.accepted, outputs), len(intake.accepted))
 
 
 @contextmanager
@@ -296,22 +386,44 @@ def adding(path: str | Path, report: Report) -> Iterator[tuple[GraphFolder, Curr
         raise CannotRead(f"cannot add to {path}: not a folder")
     folder = GraphFolder(path)
     with folder.locked():
-        yield folder, folder.load(report)
+        current = folder.load(report)
+        with current.merge:
+            yield folder, current
 
 
-def add(folder: GraphFolder, current: Current, articles: Iterable[Article], intake: Intake) -> Written | None:
+def add(folder: GraphFolder, current: Current, articles: Iterable[Article], intake: Intake, workers: int = 1,
+        dask: str | None = None, outputs: Outputs | None = None) -> Written | None:
     """Merge the new articles into the folder's graph; None (nothing rewritten) when none got in.
 
-    The result is the same, byte for byte, as building everything at once.
+    The result is the same, byte for byte, as building everything at once, whichever of the
+    one-process, `workers` and `dask` paths extracts the new articles.
     """
-    raw = new_graph()
-    for extraction in extractions(Extractor(), intake, articles):
-        add_extraction(raw, extraction)
+    for partial in _partials(intake, articles, workers, dask):
+        current.merge.add(partial)
     if not intake.accepted:
         return None
+    built = _finalize(folder, current.merge)
+    return Written(built.graph, folder.write(built, {**current.known, **intake.accepted}, outputs),
+                   len(intake.accepted))
+
+
+@contextmanager
+def _page_evidence(G: nx.MultiDiGraph, built: Built, cap: int | None) -> Iterator[None]:
+    """While writing graph.html: each edge of `G` carries its `cap` latest sentences as `evidence`, and
+    how many it has in all as `evidence_count`."""
+    edges = G.edges(keys=True, data=True)
     try:
-        G = finalize(merge_graphs([current.graph, raw]))
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise CannotRead(f"cannot add to {folder.path}: its graph.json has a form this version cannot merge "
-                         f"({type(exc).__name__}: {exc}); rebuild it with vnkg build") from None
-    return Written(G, folder.write(G, {**current.known, **intake.accepted}), len(intake.accepted))
+        found = iter(built.evidence.final())
+        item = next(found, None)
+        for rank, (_, _, _, data) in enumerate(edges):
+            texts: list[str] = []
+            if item is not None and item[0] == rank:
+                texts, item = item[1], next(found, None)
+            data["evidence"] = latest([json.loads(t) for t in texts], cap, lambda e: e.get("date"))
+            data["evidence_count"] = len(texts)
+        yield
+    finally:
+        for _, _, _, data in edges:
+            data.pop("evidence", None)
+            data.pop("evidence_count", None)
+
