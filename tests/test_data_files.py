@@ -125,6 +125,8 @@ MARKERS: dict[str, Check] = {
     "refusal_cues": predicates,
     "answered_nouns": mapping(text, predicates),
     "attributive_predicates": predicates,
+    "owner_object_predicates": predicates,
+    "relative_agent_predicates": predicates,
     **{key: words for key in (
         "negation", "not_negation", "planned", "possible", "not_subject_after", "speech_verbs", "venue", "passive",
         "coordination", "clause_break", "nominalizer", "event_noun", "reciprocal", "pronoun_honorifics",
@@ -133,7 +135,8 @@ MARKERS: dict[str, Check] = {
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
         "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers", "demonstratives", "red_line",
-        "need_objects", "reporting_verbs", "past_markers",
+        "need_objects", "reporting_verbs", "past_markers", "owned_nouns", "owner_links", "copular_heads",
+        "relative_agent",
         "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
         "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles", "member_fillers",
     )},
