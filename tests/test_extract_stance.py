@@ -29,6 +29,8 @@ from tests.extraction_helpers import has
         # A relative clause "H do A V": A is the agent, H the target.
         ("Lực lượng Hezbollah do Iran hậu thuẫn đã rút khỏi khu vực.", "Iran", "supports", "Hezbollah"),
         ("Phiến quân Houthi, do Iran ủng hộ, kiểm soát thủ đô Sanaa.", "Iran", "supports", "Houthis"),
+        # Meeting with opposition ("vấp phải sự phản đối của X") is receiving it: X opposes the subject.
+        ("Israel vấp phải sự phản đối mạnh mẽ của Ai Cập.", "Egypt", "opposes", "Israel"),
     ],
 )
 def test_stance_constructions(triples, text, s, p, o):
@@ -59,3 +61,9 @@ def test_stance_constructions_state_nothing_else(triples, text, s, p, o):
 def test_because_clause_keeps_its_own_object(triples):
     found = triples("Căng thẳng với Nga tăng lên do Mỹ ủng hộ Ukraine.")
     assert has(found, "United States", "supports", "Ukraine"), found
+
+
+def test_meeting_opposition_is_asserted(triples):
+    """ "vấp phải" ends with "phải" (must) but states a fact."""
+    found = triples("Nhật Bản vấp phải phản đối từ Hàn Quốc.")
+    assert found.get(("South Korea", "opposes", "Japan")) == "asserted", found
