@@ -96,7 +96,7 @@ class VerbReader:
                 continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
             if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
-                subjects = self._joint_subjects(text, cue, subjects)
+                subjects = self._joint_subjects(text, cue, subjects) or self._talks_partners(text, cue, subjects, previous)
                 previous.append(Reading(cue, subjects, []))
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
                 continue
@@ -280,6 +280,21 @@ class VerbReader:
             return []
         last = max(subjects, key=lambda m: m.end)
         return subjects if word_count(text, last.end, cue.start) <= JOINT_GAP else []
+
+    def _talks_partners(self, text: str, cue: Cue, subjects: list[Mention], previous: list[Reading]) -> list[Mention]:
+        """The parties of talks the same subject held just before a joint cue, joined to it by
+        "và" or a comma: "Putin điện đàm với Merkel, nhất trí ..." (the two agree)."""
+        at = self.g.strip_modality(text, cue.start)
+        if len(subjects) != 1 or not (text[:at].rstrip().endswith(",")
+                                      or self.m.ends_with(text, at, "verb_coordination") is not None):
+            return []
+        talks = next((p for p in reversed(previous) if p.subjects and p.objects), None)
+        if talks is None or not self.lex.predicates[talks.cue.predicate].symmetric:
+            return []
+        if subjects[0].actor.id not in {m.actor.id for m in talks.subjects}:
+            return []
+        parties = talks.subjects + talks.objects
+        return parties if len(parties) <= JOINT_GROUP else []
 
     def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
         """ "A và B nhất trí", "A và B giao tranh": each of the pair with the other."""

@@ -67,3 +67,26 @@ def test_meeting_opposition_is_asserted(triples):
     """ "vấp phải" ends with "phải" (must) but states a fact."""
     found = triples("Nhật Bản vấp phải phản đối từ Hàn Quốc.")
     assert found.get(("South Korea", "opposes", "Japan")) == "asserted", found
+
+
+@pytest.mark.parametrize(
+    "text, s, o",
+    [
+        # A pair anaphor with a demonstrative is the pair, not one leader.
+        ("Tổng thống Chile Gabriel Boric đã gặp Tổng thống Peru Dina Boluarte tại Lima. "
+         "Hai nhà lãnh đạo này đã nhất trí mở rộng thương mại.", "Gabriel Boric", "Dina Boluarte"),
+        # A joint cue joined to talks of the same subject: the parties of the talks agree.
+        ("Tổng thống Chile Gabriel Boric đã điện đàm với Tổng thống Peru Dina Boluarte, "
+         "nhất trí mở rộng thương mại.", "Gabriel Boric", "Dina Boluarte"),
+        ("Tổng thống Chile Gabriel Boric đã hội đàm với Tổng thống Peru Dina Boluarte và "
+         "đồng ý mở lại biên giới.", "Dina Boluarte", "Gabriel Boric"),
+    ],
+)
+def test_parties_of_talks_agree_with_each_other(triples, text, s, o):
+    found = triples(text)
+    assert (s, "agrees_with", o) in found and (o, "agrees_with", s) in found, found
+
+
+def test_one_subject_alone_agrees_with_nobody_it_attacked(triples):
+    found = triples("Nga tấn công Ukraine và đồng ý đàm phán.")
+    assert not any(p == "agrees_with" for _, p, _ in found), found
