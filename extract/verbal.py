@@ -74,7 +74,7 @@ class VerbReader:
             # a venue is no party, except the place visited ("chuyến thăm ... tại Việt Nam")
             right = [m for m in sentence.between(cue.end, clause_end)
                      if spec.place_object or not self.g.is_venue(sentence, m)]
-            right = _until_next_cue(right, cue, cues)
+            right = _until_next_cue(right, cue, [c for c in cues if not self._owned_noun_cue(text, cue, c)])
             if self.m.ends_with(text, self.g.strip_modality(text, cue.start), "passive") is not None \
                     and not self._agent_before(text, cue, left):
                 previous.append(Reading(cue))
@@ -163,6 +163,16 @@ class VerbReader:
         if head is None or text[head.end : marker_start].strip(" ,") or head.actor.id == agent.actor.id:
             return None
         return head
+
+    def _owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
+        """A cue that is the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
+        Israel"): the object phrase goes on past it."""
+        if cue.predicate not in self.owner_object_predicates:
+            return False
+        at = _past(text, cue.end, self.m.starts_with(text, cue.end, "determiners"))
+        noun = self.m.starts_with(text, at, "owned_nouns")
+        return noun is not None and text[at:].lstrip().startswith(later.text) and \
+            len(text) - len(text[at:].lstrip()) == later.start
 
     def _owner_of_object_noun(self, sentence: Sentence, cue: Cue, objects: list[Mention]) -> bool:
         """Whether the first object owns the proposal, demand or decision right after a stance cue,

@@ -15,6 +15,8 @@ from tests.extraction_helpers import has
         ("Qatar từ chối các yêu cầu từ phía Ai Cập.", "Qatar", "rejects", "Egypt"),
         ("Ba Lan phản đối các chính sách di cư mới nhất của EU.", "Poland", "opposes", "European Union"),
         ("Brazil ủng hộ sáng kiến hòa bình mới của Indonesia.", "Brazil", "supports", "Indonesia"),
+        # The owned noun may itself be a cue ("đề xuất"): the object phrase goes on past it.
+        ("Hamas đã bác bỏ đề xuất ngừng bắn mới của Israel.", "Hamas", "rejects", "Israel"),
         # A statement noun with its target after "đối với": the owner inside the target is
         # the target, not the agent.
         ("Iran bày tỏ sự phản đối đối với kế hoạch của Israel.", "Iran", "opposes", "Israel"),
