@@ -23,6 +23,7 @@ JOINT_GROUP = 5  # at most this many actors acting on each other
 JOINT_GAP = 4  # words between the group and its joint cue: "A và B (hôm qua) (tiếp tục) giao tranh"
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
 OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
+RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ..."
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class VerbReader:
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
         self.owner_object_predicates = set(self.lex.marker_words.get("owner_object_predicates", []))
-        self.relative_predicates = set(self.lex.marker_words.get("relative_agent_predicates", []))
+        self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
 
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
         """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
@@ -91,7 +92,7 @@ class VerbReader:
             relative = self._relative_head(sentence, cue, left, right)
             if relative is not None:  # "lực lượng Hezbollah do Iran hậu thuẫn": Iran supports Hezbollah
                 previous.append(Reading(cue, left[-1:], [relative]))
-                if cue.predicate in self.relative_predicates and self.g.object_ok(spec, relative):
+                if cue.predicate in self.head_relative_predicates and self.g.object_ok(spec, relative):
                     yield from _in_clause(self.g.emit(spec, left[-1:], [relative], modality), clause_start, clause_end)
                 continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
@@ -108,6 +109,8 @@ class VerbReader:
                 objects = self._answered(text, cue, subjects, discourse)
             if not objects and spec.object_after_that:
                 objects = self._not_own_side(subjects, self._complement_subject(sentence, cue))
+            if not objects and spec.object_of_relative:
+                objects = self._not_own_side(subjects, self._relative_agent(sentence, cue, clause_end))
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
             markers_before = dict(spec.only_after).get(fold(cue.text))
@@ -155,7 +158,7 @@ class VerbReader:
                for m in right):
             return None
         agent = left[-1]
-        marker = self.m.ends_with(text, agent.start, "relative_agent")
+        marker = self.m.ends_with(text, agent.start, "head_relative")
         if marker is None:
             return None
         marker_start = len(text[: agent.start].rstrip()) - len(marker.text)
@@ -382,6 +385,21 @@ class VerbReader:
         if following and all(w in lead for w in sentence.gap(at, following[0].start).split()) \
                 and self.g.in_subject_position(sentence.text, following[0]):
             return self.g.coordinated(sentence.text, following)  # "rằng (phía) Nga", not "rằng việc đưa Hong Kong"
+        return []
+
+    def _relative_agent(self, sentence: Sentence, cue: Cue, clause_end: int) -> list[Mention]:
+        """Who made the thing right after the cue, named by a relative clause: "lên án dự luật mà
+        Thượng viện Mỹ vừa thông qua", "bác bỏ các cáo buộc do Mỹ đưa ra"."""
+        text = sentence.text
+        relative = self.m.starts_with(text, clause_end, "relative_agent")
+        head_words = word_count(text, cue.end, clause_end)
+        if relative is None or not 1 <= head_words <= RELATIVE_HEAD_WORDS or "," in text[cue.end : clause_end]:
+            return []
+        at = len(text) - len(text[clause_end:].lstrip()) + relative.end
+        following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
+        lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía"}
+        if following and all(w in lead for w in sentence.gap(at, following[0].start).split()):
+            return self.g.coordinated(text, following)
         return []
 
     def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
