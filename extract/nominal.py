@@ -114,6 +114,8 @@ class NominalReader:
         for m in following:
             if word_count(sentence.text, cue.end, m.start) > AGENT_WORDS + 2:
                 break
+            if self.m["target_after"].find(sentence.text[cue.end : m.start]):
+                break  # "sự phản đối đối với kế hoạch của NATO": the target's owner, not the agent
             if self.m.ends_with(sentence.text, m.start, "possessive") is not None and m.actor.type in ACTOR_TYPES:
                 return m
         return None
