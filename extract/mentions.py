@@ -32,8 +32,17 @@ from .honorifics import FAMILY_FIRST_COUNTRIES, HonorificMentions
 from .lexicon import Lexicon, Title
 from .mention_words import MentionWords
 from .name_repair import repair_person
-from .names import (WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end, name_tail_end, slug,
-                    transliterated)
+from .names import (
+    WORD,
+    is_acronym,
+    is_capitalised,
+    is_vietnamese_syllable,
+    looks_vietnamese,
+    name_end,
+    name_tail_end,
+    slug,
+    transliterated,
+)
 from .organizations import ORG_HEADS, OrganizationMentions
 from .phrases import PhraseMatch, fold
 from .places import PlaceMentions
