@@ -132,7 +132,7 @@ MARKERS: dict[str, Check] = {
         "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "not_cues",
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
-        "urge_modals", "complementizers", "relative_agent", "fronting", "subordinators", "carry_openers", "demonstratives", "red_line",
+        "urge_modals", "complementizers", "relative_agent", "according_to", "fronting", "subordinators", "carry_openers", "demonstratives", "red_line",
         "need_objects", "reporting_verbs", "past_markers",
         "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
         "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles", "member_fillers",
