@@ -31,6 +31,7 @@ class MentionWords:
     speech_verbs: PhraseIndex[str]
     first_person: PhraseIndex[str]
     particles: frozenset[str]
+    name_tail_particles: frozenset[str]
     pronoun_particles: frozenset[str]
     clause_words: frozenset[str]
     stop_words: frozenset[str]
@@ -81,6 +82,7 @@ class MentionWords:
                 + [(fold(w), "plural") for w in markers.get("first_person_plural", [])]
             ),
             particles=shapes.get("particles", frozenset()),
+            name_tail_particles=shapes.get("name_tail_particles", frozenset()),
             pronoun_particles=shapes.get("pronoun_particles", frozenset()),
             clause_words=clause_words,
             stop_words=clause_words | shapes.get("not_name_syllables", frozenset()),

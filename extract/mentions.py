@@ -32,7 +32,17 @@ from .honorifics import FAMILY_FIRST_COUNTRIES, HonorificMentions
 from .lexicon import Lexicon, Title
 from .mention_words import MentionWords
 from .name_repair import repair_person
-from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end, slug, transliterated
+from .names import (
+    WORD,
+    is_acronym,
+    is_capitalised,
+    is_vietnamese_syllable,
+    looks_vietnamese,
+    name_end,
+    name_tail_end,
+    slug,
+    transliterated,
+)
 from .organizations import ORG_HEADS, OrganizationMentions
 from .phrases import PhraseMatch, fold
 from .places import PlaceMentions
@@ -58,7 +68,16 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
         """The dictionary's names in `text`, but not a syllable of a Vietnamese personal name
         ("Lê Hồng Anh", "Nguyễn Thị Nga") or a pronoun ("Anh ấy")."""
-        return [m for m in self.lex.names.find(text) if not self._inside_vietnamese_name(text, m)]
+        found = [self._with_name_tail(text, m) for m in self.lex.names.find(text) if not self._inside_vietnamese_name(text, m)]
+        return [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
+
+    def _with_name_tail(self, text: str, m: PhraseMatch[str]) -> PhraseMatch[str]:
+        """A person's name from the dictionary with the rest of the name after a particle:
+        "Mohammed bin Abdulrahman" + " bin Jassim Al Thani" is one person."""
+        if self.entity_of(m.value).type != "PERSON":
+            return m
+        end = name_tail_end(text, m.end, self.name_tail_particles, self.particles, self.stop_words)
+        return m if end == m.end else PhraseMatch(m.start, end, text[m.start : end], m.value)
 
     def _inside_vietnamese_name(self, text: str, m: PhraseMatch[str]) -> bool:
         if " " in m.text or not is_vietnamese_syllable(m.text):

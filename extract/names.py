@@ -82,6 +82,38 @@ def name_end(text: str, start: int, particles: frozenset[str] = frozenset(),
     return end
 
 
+def name_tail_end(text: str, end: int, tail_particles: frozenset[str], particles: frozenset[str] = frozenset(),
+                  stop_words: frozenset[str] = frozenset()) -> int:
+    """End of the rest of a name that runs on after a particle right after `end`, or `end`.
+
+    >>> tail = frozenset({"bin", "al"})
+    >>> s = "Mohammed bin Abdulrahman bin Jassim Al Thani cho biết"
+    >>> s[:name_tail_end(s, 24, tail, tail)]
+    'Mohammed bin Abdulrahman bin Jassim Al Thani'
+    >>> s = "Mohamed bin Zayed al-Nahyan nói"
+    >>> s[:name_tail_end(s, 17, tail, tail)]
+    'Mohamed bin Zayed al-Nahyan'
+    >>> s = "Abdullah bin Zayed và ông Lavrov"
+    >>> s[:name_tail_end(s, 18, tail, tail)]
+    'Abdullah bin Zayed'
+    """
+    m = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m is None:
+        return end
+    word = m.group()
+    head, dash, _ = word.partition("-")
+    if head.lower() not in tail_particles:
+        return end
+    if not dash and not is_capitalised(word):  # "bin Jassim": the particle on its own
+        after = m.end() + 1
+        if text[m.end() : after] != " ":
+            return end
+        tail = name_end(text, after, particles, stop_words)
+        return tail if tail > after else end
+    tail = name_end(text, m.start(), particles, stop_words)  # "al-Nahyan", "Al Thani"
+    return tail if tail > m.end() or dash else end
+
+
 def glued_particle(word: str, particles: frozenset[str]) -> bool:
     """ "al-Assad", "el-Sisi", "bin-Laden": a particle glued to a capitalised name.
 

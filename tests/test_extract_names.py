@@ -102,3 +102,26 @@ def test_a_name_after_a_place_head_is_a_place(extraction, text, expected):
 )
 def test_a_place_head_before_no_place_name(extraction, text):
     assert places(extraction(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected, surface",
+    [
+        # the dictionary knows the short form; the rest of the name runs on after "bin"
+        ("Thủ tướng Qatar Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani nói Doha sẵn sàng hòa giải.",
+         ["Mohammed bin Abdulrahman Al Thani"], "Mohammed bin Abdulrahman bin Jassim Al Thani"),
+        # ... after a particle glued to the family name
+        ("Tổng thống UAE Mohamed bin Zayed al-Nahyan tiếp phái đoàn Ấn Độ.",
+         ["Mohamed bin Zayed Al Nahyan"], "Mohamed bin Zayed al-Nahyan"),
+        # ... and after a capitalised "Al"
+        ("Ông Mohammed bin Salman Al Saud cho biết Riyadh ủng hộ đề xuất.",
+         ["Mohammed bin Salman"], "Mohammed bin Salman Al Saud"),
+        # no particle after the name: the next name is a second person
+        ("Ngoại trưởng UAE Abdullah bin Zayed và Ngoại trưởng Nga Sergei Lavrov hội đàm.",
+         ["Abdullah bin Zayed Al Nahyan", "Sergey Lavrov"], "Abdullah bin Zayed"),
+    ],
+)
+def test_a_known_name_runs_on_after_a_particle(extraction, text, expected, surface):
+    result = extraction(text)
+    assert persons(result) == expected
+    assert any(alias.endswith(surface) for alias in set().union(*result.aliases.values()))
