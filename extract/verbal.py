@@ -98,6 +98,9 @@ class VerbReader:
             markers_before = dict(spec.only_after).get(fold(cue.text))
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
                 objects = [o for o in objects if fold(last_words(text, o.start, 1)) in markers_before]
+            types = dict(spec.cue_objects).get(fold(cue.text))
+            if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
+                objects = [o for o in objects if o.entity.type in types]
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand

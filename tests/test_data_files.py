@@ -163,6 +163,10 @@ PREDICATE: dict[str, Check] = {
     "object_in_condition": flag,
     "object_after_that": flag,
     "joint_cues": words,
+    "noun_cues": words,
+    "nouns": words,
+    "subject_right_before": mapping(text, entity_types),
+    "cue_objects": mapping(text, entity_types),
 }
 NAME_REPAIR: dict[str, Check] = {"nationalities": words, "titles": words, "places": words}
 

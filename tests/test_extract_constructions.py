@@ -452,3 +452,11 @@ def test_readings_that_would_be_wrong(triples, text, absent):
 def test_replies_recognition_and_invitations(triples, text, s, p, o):
     found = triples(text)
     assert has(found, s, p, o), found
+
+
+@pytest.mark.parametrize("text, s, p, o", [
+    ("Nga mở cuộc tấn công vào Ukraine hôm thứ Năm.", "Russia", "attacks", "Ukraine"),
+    ("Israel phát động các cuộc không kích vào Syria.", "Israel", "attacks", "Syria"),
+])
+def test_opening_an_attack_is_a_light_verb(triples, text, s, p, o):
+    assert has(triples(text), s, p, o)
