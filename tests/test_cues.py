@@ -102,6 +102,11 @@ CUES = [
     ("bàn giao", "Mỹ bàn giao khí tài quân sự cho Ukraine.", "United States", "provides_aid_to", "Ukraine"),
     # member_of
     ("gia nhập", "Montenegro gia nhập NATO năm 2017.", "Montenegro", "member_of", "NATO"),
+    ("là một thành viên của", "Canada là một thành viên của G7 từ năm 1976.", "Canada", "member_of", "G7"),
+    ("là một thành viên", "Bỉ là một thành viên sáng lập NATO.", "Belgium", "member_of", "NATO"),
+    ("trở thành thành viên", "Thụy Điển trở thành thành viên NATO vào năm 2024.", "Sweden", "member_of", "NATO"),
+    ("trở thành thành viên của", "Croatia trở thành thành viên của Liên minh châu Âu năm 2013.", "Croatia", "member_of", "European Union"),
+    ("trở thành một thành viên của", "Đông Timor trở thành một thành viên của ASEAN.", "Timor-Leste", "member_of", "ASEAN"),
 ]
 
 # (sentence, predicate it must not give): the cue word as a noun, or inside another word.
