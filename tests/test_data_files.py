@@ -133,7 +133,7 @@ MARKERS: dict[str, Check] = {
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
         "urge_modals", "complementizers", "fronting", "subordinators", "carry_openers", "demonstratives", "red_line",
-        "need_objects", "reporting_verbs", "past_markers",
+        "need_objects", "reporting_verbs", "past_markers", "agent_after",
         "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
         "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles", "member_fillers",
     )},

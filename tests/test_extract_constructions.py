@@ -460,3 +460,17 @@ def test_replies_recognition_and_invitations(triples, text, s, p, o):
 ])
 def test_opening_an_attack_is_a_light_verb(triples, text, s, p, o):
     assert has(triples(text), s, p, o)
+
+
+@pytest.mark.parametrize("text, s, p, o", [
+    ("Ukraine bị tấn công bởi Nga hôm thứ Năm.", "Russia", "attacks", "Ukraine"),
+    ("Syria bị không kích dữ dội bởi Israel và Mỹ.", "United States", "attacks", "Syria"),
+    ("Tổng thống Mỹ Donald Trump bị chỉ trích bởi Thủ tướng Đức Angela Merkel.", "Angela Merkel", "criticizes", "Donald Trump"),
+])
+def test_passive_with_its_agent_after_boi(triples, text, s, p, o):
+    assert has(triples(text), s, p, o)
+
+
+def test_boi_vi_is_because_not_the_agent(triples):
+    found = triples("Nga bị trừng phạt bởi vì Mỹ cho rằng Moskva can thiệp bầu cử.")
+    assert ("United States", "sanctions", "Russia") not in found, found
