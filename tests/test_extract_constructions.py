@@ -474,3 +474,19 @@ def test_passive_with_its_agent_after_boi(triples, text, s, p, o):
 def test_boi_vi_is_because_not_the_agent(triples):
     found = triples("Nga bị trừng phạt bởi vì Mỹ cho rằng Moskva can thiệp bầu cử.")
     assert ("United States", "sanctions", "Russia") not in found, found
+
+
+@pytest.mark.parametrize("text, s, p, o", [
+    # claiming or carrying out an attack names its attacker
+    ("Nhóm Taliban đã nhận trách nhiệm về vụ tấn công nhằm vào Pakistan.", "Taliban", "attacks", "Pakistan"),
+    ("Al-Qaeda đứng sau vụ đánh bom nhằm vào Pháp.", "al-Qaeda", "attacks", "France"),
+    ("Mỹ thực hiện vụ không kích vào Syria hôm thứ Sáu.", "United States", "attacks", "Syria"),
+    ("Các vụ tấn công của Houthi vào Ả Rập Saudi gia tăng.", "Houthis", "attacks", "Saudi Arabia"),
+])
+def test_attack_noun_with_its_attacker(triples, text, s, p, o):
+    assert has(triples(text), s, p, o)
+
+
+def test_attack_noun_without_its_attacker_states_nothing(triples):
+    found = triples("Vụ tấn công nhằm vào Pháp khiến Đức lo ngại.")
+    assert not any(p == "attacks" for _, p, _ in found), found
