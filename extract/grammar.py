@@ -4,12 +4,15 @@ possible, and how a finished reading becomes relations.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from .lexicon import Lexicon, PredicateSpec
 from .phrases import PhraseIndex, fold
 from .sentence import ACTOR_TYPES, PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Mention
+
+_ASIDE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")  # "(OSCE)", "(Crưm)": a name or a gloss, not a clause
 
 OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukraine"
 SUBJECT_LEAD_WORDS = 3  # words before a clause's subject: ", (hôm qua) ông Kerry"
@@ -29,6 +32,15 @@ class Grammar:
         starts = [i + 1 for i, c in enumerate(text) if c in PUNCT_BREAKS]
         starts += [m.start for m in self.markers["clause_break"].find(text)]
         return sorted(set(starts))
+
+    def past_asides(self, text: str, clause: tuple[int, int]) -> tuple[int, int]:
+        """The clause carried past the short asides in parentheses that end it ("... Tổ chức an ninh và hợp
+        tác châu Âu (OSCE) ngày 2/12 tại Stockholm"): where to look for the place of its event."""
+        start, end = clause
+        starts = self.clause_starts(text)
+        while (aside := _ASIDE.match(text, end - 1)) is not None:
+            end = min([s for s in starts if s > aside.end()], default=len(text))
+        return start, end
 
     def clause_of(self, sentence: Sentence, cue: Cue, starts: list[int]) -> tuple[int, int]:
         """(start, end) of the clause holding the cue."""

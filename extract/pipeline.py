@@ -99,7 +99,8 @@ class Extractor:
                 modality = raw.modality
                 # An office or a membership is stated as of the article, wherever its sentence's event was.
                 standing = ONTOLOGY.predicates[raw.predicate].family == "structure"
-                when, where = (published, None) if standing else (date, _place_in(places, raw.clause))
+                clause = raw.clause and self.reader.grammar.past_asides(text, raw.clause)
+                when, where = (published, None) if standing else (date, _place_in(places, clause))
                 evidence = Evidence(article.id, text, when, where.label if where else None, modality)
                 for entity in (raw.subject, raw.object):
                     result.entities.setdefault(entity.id, entity)

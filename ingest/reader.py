@@ -55,6 +55,7 @@ from .files import Prefixed, not_regular, open_regular, read_at_most, skip_blank
 from .formats import Document, html_document, markdown_document, sniff_kind
 from .ids import file_ids, suffix
 from .normalize import normalize_text
+from .sidecar import SIDECAR, Sidecar, read_sidecar
 
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -111,6 +112,7 @@ class Reader:
         self.stdin = stdin
         self.ignored = 0  # files in folders with other extensions
         self.files = 0
+        self._sidecars: dict[Path, Sidecar] = {}  # folder -> its articles.csv (sidecar.py)
 
     # inputs -> files
 
@@ -148,7 +150,7 @@ class Reader:
                 child = Path(root) / name
                 if suffix(child) in SUFFIXES and not _describes_folder(name):
                     yield child
-                else:
+                elif name != SIDECAR:
                     self.ignored += 1
 
     def _regular(self, path: Path, found: dict[str, Path]) -> None:
@@ -174,9 +176,20 @@ class Reader:
         for path in files:
             self.files += 1
             if isinstance(path, Path):
-                yield from self._guarded(str(path), partial(self._file_articles, path, ids[path]))
+                facts = self._sidecar(path.parent).facts_of(path)
+                for article in self._guarded(str(path), partial(self._file_articles, path, ids[path])):
+                    yield facts.apply(article) if facts and suffix(path) not in JSONL_SUFFIXES else article
             else:
                 yield from self._guarded(STDIN_NAME, self._stdin_articles)
+
+    def _sidecar(self, folder: Path) -> Sidecar:
+        """The facts `articles.csv` in `folder` gives (none when there is none); its problems reported once."""
+        if folder not in self._sidecars:
+            path = folder / SIDECAR
+            self._sidecars[folder] = read_sidecar(path) if path.is_file() else Sidecar({}, [])
+            for line, message in self._sidecars[folder].problems:
+                self.report(Problem(str(path), message, line=line, skipped=False))
+        return self._sidecars[folder]
 
     def _guarded(self, where: str, read: Callable[[], Iterator[Article]]) -> Iterator[Article]:
         """Run one input's reader; whatever goes wrong becomes one reported Problem."""

@@ -171,6 +171,9 @@ def test_no_event_where_the_cue_word_means_something_else(triples, text, absent)
         ("Ngoại trưởng Nga Sergey Lavrov gặp Ngoại trưởng Mỹ Antony Blinken bên lề hội nghị tại thủ đô Stockholm.", "Stockholm"),
         ("Thủ tướng Nhật Bản Shinzo Abe gặp Tổng thống Mỹ Donald Trump bên lề Hội nghị G20 ở Hamburg, Đức.", "Hamburg"),
         ("Tổng thống Pháp gặp Thủ tướng Ấn Độ bên lề Paris.", "Paris"),
+        # an acronym in parentheses is an aside, not the end of the clause
+        ("Ngoại trưởng Mỹ và Ngoại trưởng Nga đã có cuộc gặp bên lề Hội nghị Thượng đỉnh Tổ chức Hiệp ước "
+         "Bắc Đại Tây Dương (NATO) ngày 5/4 tại Brussels, Bỉ.", "Brussels"),
     ],
 )
 def test_venue_sets_the_place(extraction, text, place):

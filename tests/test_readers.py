@@ -479,3 +479,58 @@ def test_unreadable_folder(tmp_path, monkeypatch):
     articles, problems = read(tmp_path)
     assert [a.id for a in articles] == ["b"]
     assert skipped(problems) == [f"{tmp_path / 'kin'}: cannot read folder: Permission denied"]
+
+
+# --- articles.csv: what single-article files do not say about themselves ---------
+
+
+def test_articles_csv_gives_date_title_and_url(tmp_path):
+    write(tmp_path / "a.txt", TEXT)
+    write(tmp_path / "b.md", "# Tiêu đề trong tệp\n\n" + TEXT)
+    write(tmp_path / "c.txt", TEXT)
+    write(tmp_path / "articles.csv", "file,date,title,url\n"
+                                     "a.txt,2021-12-02,Lavrov gặp Blinken,https://example.org/a\n"
+                                     "b,2022-01-05,,\n")
+    articles, problems = read(tmp_path)
+    assert problems == []
+    by_id = {a.id: a for a in articles}
+    assert (by_id["a"].date, by_id["a"].title, by_id["a"].url) == ("2021-12-02", "Lavrov gặp Blinken", "https://example.org/a")
+    assert (by_id["b"].date, by_id["b"].title) == ("2022-01-05", "Tiêu đề trong tệp")  # an empty cell keeps the file's own
+    assert by_id["c"].date is None and by_id["c"].title == ""
+
+
+def test_the_date_of_articles_csv_dates_the_events_of_its_article(tmp_path):
+    from extract import Extractor
+
+    write(tmp_path / "a.txt", TEXT)
+    write(tmp_path / "articles.csv", "file,date\na.txt,2021-12-03\n")
+    (article,), _ = read(tmp_path)
+    met = [r for r in Extractor()(article).relations if r.predicate == "met"]
+    assert met and met[0].date == "2021-12-02"  # "hôm 2/12" in the year of the article
+
+
+@pytest.mark.parametrize(
+    "table, problem",
+    [
+        ("file,date\na.txt,2 tháng 12\n", 'articles.csv:2: date "2 tháng 12" is not a date (use YYYY-MM-DD)'),
+        ("name,when\na.txt,2021-12-02\n", "articles.csv:1: needs a header row with 'file' and any of date, title, url; not used"),
+        (",date\n,2021-12-02\n", "articles.csv:1: needs a header row with 'file' and any of date, title, url; not used"),
+        ("file,date\n,2021-12-02\n", "articles.csv:2: no file name; row not used"),
+        (b"file,date\na.txt,\xff\xfe\n", "articles.csv: cannot read ("),
+    ],
+    ids=["not a date", "no file column", "blank header", "no file name", "not UTF-8"],
+)
+def test_a_bad_articles_csv_is_one_line_and_the_articles_are_still_read(tmp_path, table, problem):
+    write(tmp_path / "a.txt", TEXT)
+    write(tmp_path / "articles.csv", table)
+    articles, problems = read(tmp_path)
+    assert [a.id for a in articles] == ["a"] and articles[0].date is None
+    assert len(problems) == 1 and not problems[0].skipped
+    assert str(problems[0]).split("/")[-1].startswith(problem), problems
+
+
+def test_articles_csv_leaves_json_lines_records_alone(tmp_path):
+    write(tmp_path / "many.jsonl", jsonl({"id": "r1", "text": TEXT, "date": "2017-01-01"}))
+    write(tmp_path / "articles.csv", "file,date\nmany.jsonl,2021-12-02\n")
+    (article,), problems = read(tmp_path)
+    assert problems == [] and article.date == "2017-01-01"
