@@ -22,6 +22,7 @@ from .types import Mention
 JOINT_GROUP = 5  # at most this many actors acting on each other
 JOINT_GAP = 4  # words between the group and its joint cue: "A và B (hôm qua) (tiếp tục) giao tranh"
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
+RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ..."
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ class VerbReader:
                 objects = self._answered(text, cue, subjects, discourse)
             if not objects and spec.object_after_that:
                 objects = self._not_own_side(subjects, self._complement_subject(sentence, cue))
+            if not objects and spec.object_of_relative:
+                objects = self._not_own_side(subjects, self._relative_agent(sentence, cue, clause_end))
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
             markers_before = dict(spec.only_after).get(fold(cue.text))
@@ -313,6 +316,21 @@ class VerbReader:
         if following and all(w in lead for w in sentence.gap(at, following[0].start).split()) \
                 and self.g.in_subject_position(sentence.text, following[0]):
             return self.g.coordinated(sentence.text, following)  # "rằng (phía) Nga", not "rằng việc đưa Hong Kong"
+        return []
+
+    def _relative_agent(self, sentence: Sentence, cue: Cue, clause_end: int) -> list[Mention]:
+        """Who made the thing right after the cue, named by a relative clause: "lên án dự luật mà
+        Thượng viện Mỹ vừa thông qua", "bác bỏ các cáo buộc do Mỹ đưa ra"."""
+        text = sentence.text
+        relative = self.m.starts_with(text, clause_end, "relative_agent")
+        head_words = word_count(text, cue.end, clause_end)
+        if relative is None or not 1 <= head_words <= RELATIVE_HEAD_WORDS or "," in text[cue.end : clause_end]:
+            return []
+        at = len(text) - len(text[clause_end:].lstrip()) + relative.end
+        following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
+        lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía"}
+        if following and all(w in lead for w in sentence.gap(at, following[0].start).split()):
+            return self.g.coordinated(text, following)
         return []
 
     def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:

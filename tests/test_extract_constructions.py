@@ -157,6 +157,8 @@ def test_country_after_a_venue_city_is_venue_too(triples):
         ("Nga điều máy bay ném bom tới gần Nhật Bản.", "attacks"),
         # what is talked about is no partner
         ("Ngoại trưởng Pháp thảo luận với người đồng cấp về tình hình Syria.", "held_talks_with"),
+        # "do" is "because" here: nobody made the plan
+        ("Nga phản đối kế hoạch do lo ngại an ninh của Belarus.", "opposes"),
     ],
 )
 def test_no_event_where_the_cue_word_means_something_else(triples, text, absent):
@@ -198,6 +200,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", "Emmanuel Macron", "warns", "Iran"),
         # an event noun with a dashed pair names its parties, whoever speaks of it
         ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", "Emmanuel Macron", "held_talks_with", "Justin Trudeau"),
+        # a stance on a thing aims at who made it, named in a relative clause
+        ("Thủ tướng Hungary lên án dự luật mới mà Nghị viện châu Âu vừa thông qua.", "Hungary", "criticizes", "European Parliament"),
+        ("Bộ Ngoại giao Iran bác bỏ các cáo buộc do Israel đưa ra.", "Ministry of Foreign Affairs of Iran", "rejects", "Israel"),
+        ("Nhật Bản ủng hộ sáng kiến mà Hàn Quốc đề xuất tại hội nghị.", "Japan", "supports", "South Korea"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
