@@ -24,7 +24,10 @@ class AnaphoraMentions(MentionReader):
         def free(start: int, end: int) -> bool:
             return all(end <= m.start or start >= m.end for m in mentions + found)
 
+        pairs = self.pair_anaphora.find(text)
         for a in self.anaphora.find(text):
+            if any(p.start < a.end and a.start < p.end for p in pairs):
+                continue  # "hai nhà lãnh đạo này": the pair, not "nhà lãnh đạo này"
             if free(a.start, a.end):
                 referent = self._last_before(a.value, mentions + found, a.start, text)
                 if referent is not None:
@@ -37,7 +40,7 @@ class AnaphoraMentions(MentionReader):
                     if p.value == "plural" and speaker.entity.type == "PERSON":
                         referent = speaker.role_of or self.ctx.person_country.get(speaker.entity.id) or referent
                     found.append(Mention(p.start, p.end, p.text, referent, kind="pronoun"))
-        for a in self.pair_anaphora.find(text):
+        for a in pairs:
             # "hai nước Qatar và Bahrain" names its pair: the names are the mentions.
             if free(a.start, a.end) and not self._names_follow(text, a.end, mentions + found):
                 pair = self._last_pair(a.value, mentions + found, a.start, text)

@@ -21,6 +21,7 @@ from .types import Mention
 
 AGENT_WORDS = 3  # "lệnh trừng phạt (mới) của EU"
 TARGET_WORDS = 8  # "đối với chủ quyền và sự toàn vẹn lãnh thổ của Ukraine"
+SUBJECT_LEAD_WORDS = 2  # "Theo cáo buộc của Mỹ, (hôm qua) Nga ..."
 
 
 class NominalReader:
@@ -66,6 +67,8 @@ class NominalReader:
                 target = self._subject(sentence, clause_start, len(text[:noun_start].rstrip()) - len(received.text))
             elif agent is None and self.m.ends_with(text, noun_start, "statement_verbs") is not None:
                 agent = self._subject(sentence, clause_start, noun_start)
+            if target is None and agent is not None and spec.object_after_that:
+                target = self._said_of(sentence, noun_start, agent)
             targets = self.g.owners(sentence, [target]) if target is not None else []
             if agent is None or not targets or not self.g.object_ok(spec, targets[0]):
                 continue
@@ -111,6 +114,8 @@ class NominalReader:
         for m in following:
             if word_count(sentence.text, cue.end, m.start) > AGENT_WORDS + 2:
                 break
+            if self.m["target_after"].find(sentence.text[cue.end : m.start]):
+                break  # "sự phản đối đối với kế hoạch của NATO": the target's owner, not the agent
             if self.m.ends_with(sentence.text, m.start, "possessive") is not None and m.actor.type in ACTOR_TYPES:
                 return m
         return None
@@ -134,6 +139,22 @@ class NominalReader:
                 if word_count(text, at, m.start) > TARGET_WORDS or "," in text[at : m.start]:
                     return None
                 return m
+        return None
+
+    def _said_of(self, sentence: Sentence, noun_start: int, agent: Mention) -> Mention | None:
+        """ "Theo cáo buộc của Mỹ, Nga đã ...": what a statement says is said of the subject of the
+        clause after it, as "cáo buộc rằng Nga" is."""
+        text = sentence.text
+        according = self.m.ends_with(text, noun_start, "according_to")
+        if according is None or text[: len(text[:noun_start].rstrip()) - len(according.text)].strip():
+            return None  # the phrase must open the sentence
+        comma = text.find(",", agent.end)
+        if comma < 0 or word_count(text, agent.end, comma) > AGENT_WORDS:
+            return None
+        after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES]
+        if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
+                and self.g.in_subject_position(text, after[0]) and after[0].actor.id != agent.actor.id:
+            return after[0]
         return None
 
     def _source(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:

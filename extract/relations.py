@@ -22,7 +22,7 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 from .nlp import aligned
 from .nominal import NominalReader
-from .phrases import fold
+from .phrases import PhraseMatch, fold
 from .sentence import Cue, Discourse, RawRelation, Sentence, first_words
 from .structure import structure_relations
 from .types import Mention
@@ -50,7 +50,7 @@ class RelationReader:
         found = []
         markers = self.grammar.markers
         for cue in self.lex.cues.find(text):
-            if not cue.value or any(m.start < cue.end and cue.start < m.end for m in mentions):
+            if not cue.value or any(m.start < cue.end and cue.start < m.end and not _opens_issue(cue, m) for m in mentions):
                 continue  # a phrase that hides a cue ("gặp khó khăn"), or a cue inside a name
             if cue.value in self.attributive_predicates and markers.ends_with(text, cue.start, "attributive_heads") is not None:
                 continue  # "vũ khí tấn công": an adjective
@@ -105,9 +105,16 @@ class RelationReader:
         yield from structure_relations(sentence, self.lex)
         markers = self.grammar.markers
         cues = self.cues(text, mentions, doc)
-        verbs = [c for c in cues if markers.ends_with(text, c.start, "nominalizer") is None
+        verbs = [c for c in cues if (markers.ends_with(text, c.start, "nominalizer") is None
+                                     or markers.ends_with(text, c.start, "copular_heads") is not None)
                  and not self.nominals.is_nominal(text, c)]
         yield from self.verbs.read(sentence, verbs, discourse)
         yield from self.nominals.read(sentence, [c for c in cues if self.nominals.is_nominal(text, c)])
         yield from self.nominals.read_issues(sentence)
         yield from self.complements.read(sentence)
+
+
+def _opens_issue(cue: PhraseMatch[str], mention: Mention) -> bool:
+    """A cue whose last word opens an issue's name states its relation still: "đạt được
+    thỏa thuận" before "thỏa thuận ngừng bắn" (an agreement reached on a ceasefire)."""
+    return mention.entity.type == "ISSUE" and cue.start < mention.start

@@ -22,6 +22,7 @@ from .types import Mention
 JOINT_GROUP = 5  # at most this many actors acting on each other
 JOINT_GAP = 4  # words between the group and its joint cue: "A và B (hôm qua) (tiếp tục) giao tranh"
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
+OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
 RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ..."
 
 
@@ -43,6 +44,8 @@ class VerbReader:
         self.lex = grammar.lex
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
+        self.owner_object_predicates = set(self.lex.marker_words.get("owner_object_predicates", []))
+        self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
 
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
         """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
@@ -59,7 +62,12 @@ class VerbReader:
         for cue in cues:
             spec = self.lex.predicates[cue.predicate]
             clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
-            modality = self.g.modality(sentence, clause_start, cue)
+            copula = self._copula(text, cue)
+            if copula is not None:  # "Trump vốn là người phản đối ...": the clause opens before "là"
+                clause_start = self.g.clause_of(sentence, copula, starts)[0]
+            modality = self.g.modality(sentence, clause_start, copula or cue)
+            if modality is not None and copula is not None:
+                modality = self.g.modality(sentence, copula.end, cue) and modality
             if modality is None:
                 previous.append(Reading(cue))
                 continue
@@ -67,7 +75,7 @@ class VerbReader:
             # a venue is no party, except the place visited ("chuyến thăm ... tại Việt Nam")
             right = [m for m in sentence.between(cue.end, clause_end)
                      if spec.place_object or not self.g.is_venue(sentence, m)]
-            right = _until_next_cue(right, cue, cues)
+            right = _until_next_cue(right, cue, [c for c in cues if not self._owned_noun_cue(text, cue, c)])
             if self.m.ends_with(text, self.g.strip_modality(text, cue.start), "passive") is not None \
                     and not self._agent_before(text, cue, left):
                 subjects, objects = self._agent_after(sentence, spec, cue, left, right)
@@ -84,13 +92,20 @@ class VerbReader:
                     previous.append(Reading(cue, event.subjects, event.objects))
                     yield from _in_clause(self.g.emit(spec, event.subjects, event.objects, modality), clause_start, clause_end)
                     continue
+            relative = self._relative_head(sentence, cue, left, right)
+            if relative is not None:  # "lực lượng Hezbollah do Iran hậu thuẫn": Iran supports Hezbollah
+                previous.append(Reading(cue, left[-1:], [relative]))
+                if cue.predicate in self.head_relative_predicates and self.g.object_ok(spec, relative):
+                    yield from _in_clause(self.g.emit(spec, left[-1:], [relative], modality), clause_start, clause_end)
+                continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
             if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
-                subjects = self._joint_subjects(text, cue, subjects)
+                subjects = self._joint_subjects(text, cue, subjects) or self._talks_partners(text, cue, subjects, previous)
                 previous.append(Reading(cue, subjects, []))
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
                 continue
-            if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window):
+            if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window) \
+                    and not self._owner_of_object_noun(sentence, cue, objects):
                 objects = []
             objects = self.g.owners(sentence, objects)
             if not objects:
@@ -141,6 +156,64 @@ class VerbReader:
         """Whether the first object stands close enough to its cue to be its object."""
         head = min(objects, key=lambda m: m.start)
         return word_count(text, cue.end, head.start) <= (window if window is not None else self.lex.object_window)
+
+    def _copula(self, text: str, cue: Cue) -> Cue | None:
+        """ "là (một) người" right before the cue, as a span: "A là người ủng hộ B" states that A supports B."""
+        copula = self.m.ends_with(text, cue.start, "copular_heads")
+        if copula is None:
+            return None
+        start = len(text[: cue.start].rstrip()) - len(copula.text)
+        return Cue(start, start + len(copula.text), copula.text, cue.predicate)
+
+    def _relative_head(self, sentence: Sentence, cue: Cue, left: list[Mention], right: list[Mention]) -> Mention | None:
+        """The actor a relative clause "H do A V" describes: A is the agent right before the cue,
+        right after "do", and H stands right before "do" ("các nhóm phiến quân do Mỹ hậu thuẫn").
+        A verb with its own object is no relative clause: "... với Nga do Mỹ ủng hộ Ukraine"
+        (because the United States supports Ukraine)."""
+        text = sentence.text
+        if not left or text[left[-1].end : cue.start].strip():
+            return None
+        if any("," not in text[cue.end : m.start] and word_count(text, cue.end, m.start) <= self.lex.object_window
+               for m in right):
+            return None
+        agent = left[-1]
+        marker = self.m.ends_with(text, agent.start, "head_relative")
+        if marker is None:
+            return None
+        marker_start = len(text[: agent.start].rstrip()) - len(marker.text)
+        head = next((m for m in reversed(sentence.before(marker_start)) if m.actor.type in ACTOR_TYPES), None)
+        if head is None or text[head.end : marker_start].strip(" ,") or head.actor.id == agent.actor.id:
+            return None
+        return head
+
+    def _owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
+        """A cue that is the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
+        Israel"): the object phrase goes on past it."""
+        if cue.predicate not in self.owner_object_predicates:
+            return False
+        at = _past(text, cue.end, self.m.starts_with(text, cue.end, "determiners"))
+        noun = self.m.starts_with(text, at, "owned_nouns")
+        return noun is not None and text[at:].lstrip().startswith(later.text) and \
+            len(text) - len(text[at:].lstrip()) == later.start
+
+    def _owner_of_object_noun(self, sentence: Sentence, cue: Cue, objects: list[Mention]) -> bool:
+        """Whether the first object owns the proposal, demand or decision right after a stance cue,
+        however long that noun phrase: "bác bỏ (các) lời đề nghị (mới nhất) của Mỹ",
+        "yêu cầu từ phía Qatar"; not "từ chối làm ... của X"."""
+        if cue.predicate not in self.owner_object_predicates:
+            return False
+        text = sentence.text
+        head = min(objects, key=lambda m: m.start)
+        if any(c in text[cue.end : head.start] for c in ",;:"):
+            return False
+        at = _past(text, cue.end, self.m.starts_with(text, cue.end, "determiners"))
+        noun = self.m.starts_with(text, at, "owned_nouns")
+        link = self.m.ends_with(text, head.start, "owner_links")
+        if noun is None or link is None:
+            return False
+        link_start = len(text[: head.start].rstrip()) - len(link.text)
+        return _past(text, at, noun) <= link_start and \
+            word_count(text, _past(text, at, noun), link_start) <= OWNED_NOUN_MODIFIERS
 
     def _governing_verb(self, cue: Cue, previous: list[Reading], clause_start: int) -> str | None:
         """The predicate of an earlier demand or refusal verb of the clause whose complement the cue is.
@@ -239,6 +312,21 @@ class VerbReader:
             return []
         last = max(subjects, key=lambda m: m.end)
         return subjects if word_count(text, last.end, cue.start) <= JOINT_GAP else []
+
+    def _talks_partners(self, text: str, cue: Cue, subjects: list[Mention], previous: list[Reading]) -> list[Mention]:
+        """The parties of talks the same subject held just before a joint cue, joined to it by
+        "và" or a comma: "Putin điện đàm với Merkel, nhất trí ..." (the two agree)."""
+        at = self.g.strip_modality(text, cue.start)
+        if len(subjects) != 1 or not (text[:at].rstrip().endswith(",")
+                                      or self.m.ends_with(text, at, "verb_coordination") is not None):
+            return []
+        talks = next((p for p in reversed(previous) if p.subjects and p.objects), None)
+        if talks is None or not self.lex.predicates[talks.cue.predicate].symmetric:
+            return []
+        if subjects[0].actor.id not in {m.actor.id for m in talks.subjects}:
+            return []
+        parties = talks.subjects + talks.objects
+        return parties if len(parties) <= JOINT_GROUP else []
 
     def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
         """ "A và B nhất trí", "A và B giao tranh": each of the pair with the other."""
@@ -347,6 +435,13 @@ class VerbReader:
         minh sẽ đáp trả" warns nobody of his own side; what follows says what the US will do."""
         own = {s.role_of.id for s in subjects if s.role_of is not None}
         return [o for o in objects if o.actor.id not in own]
+
+
+def _past(text: str, position: int, match) -> int:
+    """The position after a phrase that `Markers.starts_with(text, position, ...)` found (or `position`)."""
+    if match is None:
+        return position
+    return len(text) - len(text[position:].lstrip()) + match.end
 
 
 def _until_next_cue(right: list[Mention], cue: Cue, cues: list[Cue]) -> list[Mention]:

@@ -159,6 +159,8 @@ def test_country_after_a_venue_city_is_venue_too(triples):
         ("Ngoại trưởng Pháp thảo luận với người đồng cấp về tình hình Syria.", "held_talks_with"),
         # "do" is "because" here: nobody made the plan
         ("Nga phản đối kế hoạch do lo ngại an ninh của Belarus.", "opposes"),
+        # the clause after the comma opens with no actor
+        ("Theo cáo buộc của Anh, hôm qua các tin tặc của Iran đã tấn công.", "accuses"),
     ],
 )
 def test_no_event_where_the_cue_word_means_something_else(triples, text, absent):
@@ -204,6 +206,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Thủ tướng Hungary lên án dự luật mới mà Nghị viện châu Âu vừa thông qua.", "Hungary", "criticizes", "European Parliament"),
         ("Bộ Ngoại giao Iran bác bỏ các cáo buộc do Israel đưa ra.", "Ministry of Foreign Affairs of Iran", "rejects", "Israel"),
         ("Nhật Bản ủng hộ sáng kiến mà Hàn Quốc đề xuất tại hội nghị.", "Japan", "supports", "South Korea"),
+        # a fronted "according to" statement is said of the subject after the comma
+        ("Theo cáo buộc của Anh, Iran đã bắt giữ tàu chở dầu.", "United Kingdom", "accuses", "Iran"),
+        ("Theo lời cảnh báo của Nhật Bản, Triều Tiên có thể thử hạt nhân.", "Japan", "warns", "North Korea"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
