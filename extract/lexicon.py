@@ -51,6 +51,10 @@ class PredicateSpec:
     object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
     object_of_relative: bool = False  # with no object, the agent of a "mà/do" clause on the cue's noun is it
     joint_cues: tuple[str, ...] = ()  # cues stated by a pair of each other ("A và B nhất trí"), folded
+    noun_cues: tuple[str, ...] = ()  # cues that state the predicate only with one of `nouns` after them, folded
+    nouns: tuple[str, ...] = ()  # "gửi xe tăng cho Ukraine" (aid), not "gửi thư cho Ukraine", folded
+    subject_right_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> types of a subject right before it
+    cue_objects: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> the only entity types it takes as object
 
     @property
     def symmetric(self) -> bool:
@@ -127,6 +131,16 @@ class Lexicon:
                 only_after=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_after") or {}).items()
+                ),
+                noun_cues=tuple(fold(normalize_text(c)) for c in row.get("noun_cues", [])),
+                nouns=tuple(fold(normalize_text(w)) for w in row.get("nouns", [])),
+                subject_right_before=tuple(
+                    (fold(normalize_text(cue)), tuple(types))
+                    for cue, types in (row.get("subject_right_before") or {}).items()
+                ),
+                cue_objects=tuple(
+                    (fold(normalize_text(cue)), tuple(types))
+                    for cue, types in (row.get("cue_objects") or {}).items()
                 ),
             )
             predicates[name] = spec

@@ -22,8 +22,8 @@ from .grammar import Grammar
 from .lexicon import Lexicon
 from .nlp import aligned
 from .nominal import NominalReader
-from .phrases import PhraseMatch
-from .sentence import Cue, Discourse, RawRelation, Sentence
+from .phrases import PhraseMatch, fold
+from .sentence import Cue, Discourse, RawRelation, Sentence, first_words
 from .structure import structure_relations
 from .types import Mention
 from .verbal import VerbReader
@@ -59,8 +59,36 @@ class RelationReader:
             # and underthesea sometimes glues the next syllable to them ("phản đối lệnh").
             if doc is not None and " " not in cue.text and aligned(doc, cue.start, cue.end) is None:
                 continue
+            if not self._cue_in_place(text, mentions, Cue(cue.start, cue.end, cue.text, cue.value)):
+                continue
             found.append(Cue(cue.start, cue.end, cue.text, cue.value))
         return found
+
+    def _cue_in_place(self, text: str, mentions: list[Mention], cue: Cue) -> bool:
+        """Whether a cue that needs company has it (predicates.yaml, `noun_cues` and
+        `subject_right_before`); a cue left out cuts no other cue's object short.
+
+            "Đức gửi xe tăng cho Ukraine"     aid: the goods follow "gửi" ("gửi thư" is none)
+            "Ông Trump (đã) đến Israel"        a visit: the person right before "đến"
+            "ảnh hưởng đến Mỹ"                 no visit
+        """
+        spec = self.lex.predicates[cue.predicate]
+        folded = fold(cue.text)
+        if folded in spec.noun_cues:
+            after = f" {fold(first_words(text, cue.end, self.lex.object_window))} "
+            if not any(f" {noun} " in after for noun in spec.nouns):
+                return False
+        types = dict(spec.subject_right_before).get(folded)
+        if types is None:
+            return True
+        markers = self.grammar.markers
+        position = cue.start
+        while (word := markers.ends_with(text, position, "past_markers")) is not None:
+            position = len(text[:position].rstrip()) - len(word.text)
+        position = self.grammar.strip_modality(text, position)
+        before = [m for m in mentions if m.end <= position]
+        return bool(before) and not text[before[-1].end : position].strip() and before[-1].actor.type in types \
+            and self.grammar.in_subject_position(text, before[-1])
 
     def read(self, text: str, mentions: list[Mention], doc: "Doc | None" = None,
              discourse: Discourse | None = None) -> Iterator[RawRelation]:

@@ -78,8 +78,11 @@ class VerbReader:
             right = _until_next_cue(right, cue, [c for c in cues if not self._owned_noun_cue(text, cue, c)])
             if self.m.ends_with(text, self.g.strip_modality(text, cue.start), "passive") is not None \
                     and not self._agent_before(text, cue, left):
-                previous.append(Reading(cue))
-                continue  # "được ký kết", "bị cáo buộc": no agent, no statement
+                subjects, objects = self._agent_after(sentence, spec, cue, left, right)
+                previous.append(Reading(cue, subjects, objects))
+                # "được ký kết", "bị cáo buộc": no agent, no statement; "bị tấn công bởi Nga": Russia
+                yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
+                continue
             if self.m.ends_with(text, cue.start, "event_noun") is not None:
                 event = event_parties(sentence, self.m, spec, cue, left, right,
                                       lambda ms: self.g.coordinated(text, ms), self.g.object_ok)
@@ -116,6 +119,9 @@ class VerbReader:
             markers_before = dict(spec.only_after).get(fold(cue.text))
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
                 objects = [o for o in objects if fold(last_words(text, o.start, 1)) in markers_before]
+            types = dict(spec.cue_objects).get(fold(cue.text))
+            if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
+                objects = [o for o in objects if o.entity.type in types]
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand
@@ -132,6 +138,19 @@ class VerbReader:
     def _agent_before(self, text: str, cue: Cue, left: list[Mention]) -> bool:
         """ "bị Nga cáo buộc": an agent stands between the passive word and the cue."""
         return bool(left) and not text[left[-1].end : cue.start].strip(" ,")
+
+    def _agent_after(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
+                     right: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """ "Ukraine bị tấn công bởi Nga": the agent after "bởi" right behind the verb, the
+        patient the subject before the passive; nothing when either is missing."""
+        text = sentence.text
+        actors = [m for m in right if m.actor.type in ACTOR_TYPES]
+        first = next((i for i, m in enumerate(actors) if self.m.ends_with(text, m.start, "agent_after") is not None
+                      and word_count(text, cue.end, m.start) <= self.lex.object_window), None)
+        patients = [m for m in left if self.g.in_subject_position(text, m) and self.g.object_ok(spec, m)]
+        if first is None or not patients:
+            return [], []
+        return self.g.coordinated(text, actors[first:]), self.g.coordinated(text, list(reversed(patients)))[:1]
 
     def _within_window(self, text: str, cue: Cue, objects: list[Mention], window: int | None) -> bool:
         """Whether the first object stands close enough to its cue to be its object."""

@@ -90,8 +90,23 @@ CUES = [
     ("đột kích", "Mỹ đột kích một căn cứ của al-Qaeda ở Yemen.", "United States", "attacks", "al-Qaeda"),
     ("nã tên lửa", "Mỹ nã tên lửa vào Syria.", "United States", "attacks", "Syria"),
     ("can thiệp quân sự vào", "Nga can thiệp quân sự vào Syria năm 2015.", "Russia", "attacks", "Syria"),
+    ("phóng", "Nga phóng hàng chục tên lửa vào Ukraine trong đêm.", "Russia", "attacks", "Ukraine"),
+    ("bắn", "Hamas bắn rocket vào Israel từ Dải Gaza.", "Hamas", "attacks", "Israel"),
+    # visited: a person right before, a country right after
+    ("đến", "Tổng thống Pháp Emmanuel Macron đã đến Nhật Bản chiều qua.", "Emmanuel Macron", "visited", "Japan"),
+    ("tới", "Thủ tướng Ấn Độ Narendra Modi tới Israel hôm thứ Ba.", "Narendra Modi", "visited", "Israel"),
+    # provides_aid_to: goods after the verb, the receiver after "cho" / "tới"
+    ("gửi", "Canada gửi thêm xe tăng tới Ukraine.", "Canada", "provides_aid_to", "Ukraine"),
+    ("chuyển giao", "Pháp chuyển giao tiêm kích Rafale cho Ấn Độ.", "France", "provides_aid_to", "India"),
+    ("cung cấp", "Nhật Bản cung cấp thêm 6 tàu tuần tra cho Philippines.", "Japan", "provides_aid_to", "Philippines"),
+    ("bàn giao", "Mỹ bàn giao khí tài quân sự cho Ukraine.", "United States", "provides_aid_to", "Ukraine"),
     # member_of
     ("gia nhập", "Montenegro gia nhập NATO năm 2017.", "Montenegro", "member_of", "NATO"),
+    ("là một thành viên của", "Canada là một thành viên của G7 từ năm 1976.", "Canada", "member_of", "G7"),
+    ("là một thành viên", "Bỉ là một thành viên sáng lập NATO.", "Belgium", "member_of", "NATO"),
+    ("trở thành thành viên", "Thụy Điển trở thành thành viên NATO vào năm 2024.", "Sweden", "member_of", "NATO"),
+    ("trở thành thành viên của", "Croatia trở thành thành viên của Liên minh châu Âu năm 2013.", "Croatia", "member_of", "European Union"),
+    ("trở thành một thành viên của", "Đông Timor trở thành một thành viên của ASEAN.", "Timor-Leste", "member_of", "ASEAN"),
 ]
 
 # (sentence, predicate it must not give): the cue word as a noun, or inside another word.
@@ -103,6 +118,11 @@ NOT_CUES = [
     ("Vụ bắn hạ máy bay của Nga khiến Thổ Nhĩ Kỳ lo lắng.", "attacks"),
     ("Liên Hợp Quốc kêu gọi cho Syria một lệnh ngừng bắn.", "phoned"),
     ("Lời đe dọa trừng phạt của Mỹ khiến Venezuela bất bình.", "threatens"),
+    ("Lệnh trừng phạt sẽ ảnh hưởng đến Nga.", "visited"),
+    ("Tổng thống Mỹ Donald Trump tới Bali dự hội nghị.", "visited"),
+    ("Ông Trump gửi thư cho Chủ tịch Triều Tiên Kim Jong-un.", "provides_aid_to"),
+    ("Tổng thống Nga Vladimir Putin cung cấp thông tin cho Thủ tướng Ấn Độ Narendra Modi.", "provides_aid_to"),
+    ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", "attacks"),
 ]
 
 
@@ -142,13 +162,14 @@ def _cue_lines() -> list[tuple[str, str]]:
 
 
 def test_every_cue_says_where_it_comes_from():
-    missing = [cue for cue, note in _cue_lines() if not re.match(r"(mined|audited) \d{4}-\d\d-\d\d: \d+x|test only", note)]
+    missing = [cue for cue, note in _cue_lines() if not re.match(r"(mined|audited) \d{4}-\d\d-\d\d: \d+x|test only|construction \d{4}-\d\d-\d\d: ", note)]
     assert missing == [], f"cues without a provenance comment: {missing}"
 
 
 def test_every_cue_the_corpus_lacks_has_a_test_row():
     tested = {fold(cue) for cue, *_ in CUES}
-    untested = [cue for cue, note in _cue_lines() if note.startswith("test only") and fold(cue) not in tested]
+    untested = [cue for cue, note in _cue_lines()
+                if note.startswith(("test only", "construction")) and fold(cue) not in tested]
     assert untested == [], untested
 
 

@@ -137,7 +137,7 @@ MARKERS: dict[str, Check] = {
         "urge_modals", "complementizers", "relative_agent", "according_to",
         "fronting", "subordinators", "carry_openers", "demonstratives", "red_line",
         "need_objects", "reporting_verbs", "past_markers", "owned_nouns", "owner_links", "copular_heads",
-        "head_relative",
+        "head_relative", "agent_after",
         "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
         "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles", "member_fillers",
     )},
@@ -168,6 +168,10 @@ PREDICATE: dict[str, Check] = {
     "object_after_that": flag,
     "object_of_relative": flag,
     "joint_cues": words,
+    "noun_cues": words,
+    "nouns": words,
+    "subject_right_before": mapping(text, entity_types),
+    "cue_objects": mapping(text, entity_types),
 }
 NAME_REPAIR: dict[str, Check] = {"nationalities": words, "titles": words, "places": words}
 

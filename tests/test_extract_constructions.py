@@ -253,6 +253,11 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         # an issue that names its target states the relation of the one acting on it
         ("EU gia hạn lệnh trừng phạt chống Nga thêm 6 tháng.", "European Union", "sanctions", "Russia"),
         ("Thượng viện Mỹ thông qua các biện pháp trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
+        # an attack noun after "vụ": who claims, carries out or stands behind it is the attacker
+        ("Nhóm Taliban đã nhận trách nhiệm về vụ tấn công nhằm vào Pakistan.", "Taliban", "attacks", "Pakistan"),
+        ("Al-Qaeda đứng sau vụ đánh bom nhằm vào Pháp.", "al-Qaeda", "attacks", "France"),
+        ("Mỹ thực hiện vụ không kích vào Syria hôm thứ Sáu.", "United States", "attacks", "Syria"),
+        ("Các vụ tấn công của Houthi vào Ả Rập Saudi gia tăng.", "Houthis", "attacks", "Saudi Arabia"),
     ],
 )
 def test_statements_carried_by_a_noun(triples, text, s, p, o):
@@ -413,6 +418,13 @@ def test_arguments_named_elsewhere_in_the_text(triples, text, s, p, o):
         # a passive joined to an earlier verb: its patient is that verb's subject
         ("Ông Peskov nói về việc Nga tập trung quân dọc biên giới và bị Gruzia tố là chuẩn bị xâm lược.",
          "Georgia", "accuses", "Russia"),
+        # a passive with its agent after "bởi"
+        ("Ukraine bị tấn công bởi Nga hôm thứ Năm.", "Russia", "attacks", "Ukraine"),
+        ("Syria bị không kích dữ dội bởi Israel và Mỹ.", "United States", "attacks", "Syria"),
+        ("Tổng thống Mỹ Donald Trump bị chỉ trích bởi Thủ tướng Đức Angela Merkel.", "Angela Merkel", "criticizes", "Donald Trump"),
+        # opening an attack is a light verb: the event noun is the subject's statement
+        ("Nga mở cuộc tấn công vào Ukraine hôm thứ Năm.", "Russia", "attacks", "Ukraine"),
+        ("Israel phát động các cuộc không kích vào Syria.", "Israel", "attacks", "Syria"),
     ],
 )
 def test_stances_and_passives_read_from_the_clause_around(triples, text, s, p, o):
@@ -466,3 +478,13 @@ def test_readings_that_would_be_wrong(triples, text, absent):
 def test_replies_recognition_and_invitations(triples, text, s, p, o):
     found = triples(text)
     assert has(found, s, p, o), found
+
+
+def test_boi_vi_is_because_not_the_agent(triples):
+    found = triples("Nga bị trừng phạt bởi vì Mỹ cho rằng Moskva can thiệp bầu cử.")
+    assert ("United States", "sanctions", "Russia") not in found, found
+
+
+def test_attack_noun_without_its_attacker_states_nothing(triples):
+    found = triples("Vụ tấn công nhằm vào Pháp khiến Đức lo ngại.")
+    assert not any(p == "attacks" for _, p, _ in found), found

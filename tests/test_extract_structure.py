@@ -18,6 +18,9 @@ def structure(result):
          {("Anna Pelling", "member_of", "Conservative Party (UK)")}),
         ("Thượng nghị sĩ đảng Cộng hòa Lindsey Grahm cảnh báo Nga.",
          {("Lindsey Grahm", "member_of", "Republican Party (United States)")}),
+        # the other spelling, "nghị sỹ", is the same title
+        ("Thượng nghị sỹ đảng Dân chủ Mark Halloway chỉ trích Nga.",
+         {("Mark Halloway", "member_of", "Democratic Party (United States)")}),
         # ... but an official of the country
         ("Thượng nghị sĩ Mỹ Lindsey Grahm cảnh báo Nga.", {("Lindsey Grahm", "official_of", "United States")}),
         # "X, nhà sáng lập <body>": "nhà" opens a title here, not an apposition of no office
