@@ -26,12 +26,17 @@ class Grammar:
         self.markers = Markers(lexicon)
         self.coordination = self.markers.words("coordination") | {",", "-", "–", "/"}
         self.honorifics: PhraseIndex[str] = lexicon.honorifics
+        self._starts: dict[str, tuple[int, ...]] = {}  # the last sentence's clause starts: each reader asks
 
     # -- clauses ---------------------------------------------------------------
     def clause_starts(self, text: str) -> list[int]:
-        starts = [i + 1 for i, c in enumerate(text) if c in PUNCT_BREAKS]
-        starts += [m.start for m in self.markers["clause_break"].find(text)]
-        return sorted(set(starts))
+        found = self._starts.get(text)
+        if found is None:
+            starts = [i + 1 for i, c in enumerate(text) if c in PUNCT_BREAKS]
+            starts += [m.start for m in self.markers["clause_break"].find(text)]
+            found = tuple(sorted(set(starts)))
+            self._starts = {text: found}
+        return list(found)
 
     def past_asides(self, text: str, clause: tuple[int, int]) -> tuple[int, int]:
         """The clause carried past the short asides in parentheses that end it ("... Tổ chức an ninh và hợp
