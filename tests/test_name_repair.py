@@ -84,6 +84,7 @@ def test_a_name_two_people_share_is_not_repaired():
     ("Ông Moon Moon Jae-in chỉ trích Nhật Bản.", "person:moon_jae_in", "Moon Moon Jae-in"),
     ("Ông James B. Comey cáo buộc Nga.", "person:james_comey", "James B. Comey"),
     ("Ông Robert S. Mueller III cáo buộc Nga.", "person:robert_mueller", "Robert S. Mueller III"),
+    ("Nghị sĩ bang Nam Carolina Lindsey Graham nói Mỹ sẽ trừng phạt Nga.", "person:lindsey_graham", None),
 ])
 def test_the_extractor_names_the_known_person(text, person, surface):
     result = extract_article(Article("t", text))

@@ -131,9 +131,9 @@ def test_a_build_stopped_early_leaves_no_worker_behind():
     partials = parallel.process_partials(iter(ARTICLES * 20), workers=2, chunk_size=1)
     next(partials)
     workers = set(multiprocessing.active_children()) - before
-    assert len(workers) == 2
+    assert 1 <= len(workers) <= 2  # the pool starts its workers on demand: under load the second may come later
     partials.close()
-    assert set(multiprocessing.active_children()) == before and all(not w.is_alive() for w in workers)
+    assert not workers & set(multiprocessing.active_children()) and all(not w.is_alive() for w in workers)
 
 
 @pytest.fixture
