@@ -46,6 +46,8 @@ class VerbReader:
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
         self.owner_object_predicates = set(self.lex.marker_words.get("owner_object_predicates", []))
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
+        # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
+        self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía"}
 
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
         """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
@@ -395,30 +397,32 @@ class VerbReader:
 
     def _complement_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a "rằng" clause right after the cue opens with: "cáo buộc rằng Nga đã ..."."""
-        that = self.m.starts_with(sentence.text, cue.end, "complementizers")
-        if that is None:
-            return []
-        at = len(sentence.text) - len(sentence.text[cue.end :].lstrip()) + that.end
-        following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
-        lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía"}
-        if following and all(w in lead for w in sentence.gap(at, following[0].start).split()) \
-                and self.g.in_subject_position(sentence.text, following[0]):
-            return self.g.coordinated(sentence.text, following)  # "rằng (phía) Nga", not "rằng việc đưa Hong Kong"
+        opening = self._opening_actors(sentence, cue.end, "complementizers")
+        if opening and self.g.in_subject_position(sentence.text, opening[0]):
+            return self.g.coordinated(sentence.text, opening)  # "rằng (phía) Nga", not "rằng việc đưa Hong Kong"
         return []
 
     def _relative_agent(self, sentence: Sentence, cue: Cue, clause_end: int) -> list[Mention]:
         """Who made the thing right after the cue, named by a relative clause: "lên án dự luật mà
         Thượng viện Mỹ vừa thông qua", "bác bỏ các cáo buộc do Mỹ đưa ra"."""
         text = sentence.text
-        relative = self.m.starts_with(text, clause_end, "relative_agent")
         head_words = word_count(text, cue.end, clause_end)
-        if relative is None or not 1 <= head_words <= RELATIVE_HEAD_WORDS or "," in text[cue.end : clause_end]:
+        if not 1 <= head_words <= RELATIVE_HEAD_WORDS or "," in text[cue.end : clause_end]:
             return []
-        at = len(text) - len(text[clause_end:].lstrip()) + relative.end
+        opening = self._opening_actors(sentence, clause_end, "relative_agent")
+        return self.g.coordinated(text, opening) if opening else []
+
+    def _opening_actors(self, sentence: Sentence, position: int, kind: str) -> list[Mention]:
+        """The actors after a clause opener of `kind` at `position`, when only lead words stand
+        between them ("rằng (phía) Nga", "mà (chính) Mỹ"); none otherwise."""
+        text = sentence.text
+        opener = self.m.starts_with(text, position, kind)
+        if opener is None:
+            return []
+        at = len(text) - len(text[position:].lstrip()) + opener.end
         following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
-        lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía"}
-        if following and all(w in lead for w in sentence.gap(at, following[0].start).split()):
-            return self.g.coordinated(text, following)
+        if following and all(w in self.subject_lead for w in sentence.gap(at, following[0].start).split()):
+            return following
         return []
 
     def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
