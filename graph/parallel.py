@@ -179,6 +179,9 @@ def _end(processes: list) -> None:
         process.terminate()
     for process in processes:
         process.join(timeout=10)
+        if process.is_alive():  # forked before it set its own signal handlers, it may not heed SIGTERM
+            process.kill()
+            process.join()
 
 
 def _chunk_result(future) -> Partial:
