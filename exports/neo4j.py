@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 import networkx as nx
@@ -74,33 +75,23 @@ def _items(items) -> list[str]:
     return [str(item).replace(ARRAY_DELIMITER, "¦") for item in items]
 
 
+def _field(name: str, kind: str = "") -> Column:
+    """The column that is the row's attribute of the same name (array items kept free of the delimiter)."""
+    get = attrgetter(name)
+    return Column(name, kind, (lambda row: _items(get(row))) if kind == "string[]" else get)
+
+
 ENTITY_PROPERTIES = (
-    Column("label", "", lambda e: e.label),
-    Column("type", "", lambda e: e.type),
-    Column("mentions", "int", lambda e: e.mentions),
+    _field("label"), _field("type"), _field("mentions", "int"),
     Column("article_count", "int", lambda e: len(e.articles)),
-    Column("first_date", "date", lambda e: e.first_date),
-    Column("last_date", "date", lambda e: e.last_date),
-    Column("wikidata", "", lambda e: e.wikidata),
-    Column("in_dictionary", "boolean", lambda e: e.in_dictionary),
-    Column("aliases", "string[]", lambda e: _items(e.aliases)),
-    Column("articles", "string[]", lambda e: _items(e.articles)),
+    _field("first_date", "date"), _field("last_date", "date"), _field("wikidata"), _field("in_dictionary", "boolean"),
+    _field("aliases", "string[]"), _field("articles", "string[]"),
 )
 RELATION_PROPERTIES = (
-    Column("predicate", "", lambda r: r.predicate),
-    Column("label", "", lambda r: r.label),
-    Column("family", "", lambda r: r.family),
-    Column("quad", "", lambda r: r.quad),
-    Column("symmetric", "boolean", lambda r: r.symmetric),
-    Column("modality", "", lambda r: r.modality),
-    Column("date", "date", lambda r: r.date),
-    Column("last_date", "date", lambda r: r.last_date),
-    Column("place", "", lambda r: r.place),
-    Column("role", "", lambda r: r.role),
-    Column("confidence", "float", lambda r: r.confidence),
-    Column("evidence_count", "int", lambda r: r.evidence_count),
-    Column("articles", "string[]", lambda r: _items(r.articles)),
-    Column("sentence", "", lambda r: r.sentence),
+    _field("predicate"), _field("label"), _field("family"), _field("quad"), _field("symmetric", "boolean"),
+    _field("modality"), _field("date", "date"), _field("last_date", "date"), _field("place"), _field("role"),
+    _field("confidence", "float"), _field("evidence_count", "int"), _field("articles", "string[]"),
+    _field("sentence"),
     Column("sentences", "string[]", lambda r: _items(e.sentence for e in r.evidence)),
     Column("sentence_articles", "string[]", lambda r: _items(e.article for e in r.evidence)),
     Column("sentence_dates", "string[]", lambda r: _items(e.date or "" for e in r.evidence)),

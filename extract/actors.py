@@ -21,7 +21,10 @@ ACTOR_FILES = ("countries", "places", "organizations", "people", "groups", "issu
 
 @dataclass(frozen=True)
 class Role:
-    """An office a person held: `role` (English) of `of` (an actor id), in years."""
+    """An office a person held: `role` (English) of `of` (an actor id).
+
+    `start` and `end` are years, both inclusive; None where the dictionary leaves that side open.
+    """
 
     role: str
     of: str

@@ -8,6 +8,7 @@ The query API over a built graph (the command line lives in `vnkg.cli`):
 """
 __version__ = "0.1.0"
 
+from . import results
 from .errors import (
     AmbiguousEntityError,
     GraphLoadError,
@@ -17,24 +18,9 @@ from .errors import (
     UnknownEntityError,
 )
 from .knowledge import KnowledgeGraph
-from .results import (
-    Article,
-    Entity,
-    EntityList,
-    Evidence,
-    Neighbor,
-    NeighborList,
-    Path,
-    PathStep,
-    PredicateCount,
-    PredicateCountList,
-    Relation,
-    RelationList,
-    Stance,
-)
+from .results import *  # noqa: F403  (the result types; results.__all__ is the list)
 
 __all__ = [
-    "AmbiguousEntityError", "Article", "Entity", "EntityList", "Evidence", "GraphLoadError", "InvalidQueryError",
-    "KnowledgeGraph", "Neighbor", "NeighborList", "NoPathError", "Path", "PathStep", "PredicateCount",
-    "PredicateCountList", "QueryError", "Relation", "RelationList", "Stance", "UnknownEntityError",
+    "AmbiguousEntityError", "GraphLoadError", "InvalidQueryError", "KnowledgeGraph", "NoPathError", "QueryError",
+    "UnknownEntityError", *results.__all__,
 ]

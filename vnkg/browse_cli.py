@@ -14,7 +14,6 @@ import argparse
 from .query_cli import (
     EXIT_OK,
     RELATION_HEADERS,
-    _common,
     _evidence_lines,
     _format,
     _plural,
@@ -23,6 +22,8 @@ from .query_cli import (
     _run,
     _write_csv,
     _write_json,
+    date_arguments,
+    graph_command,
     listing,
     load,
     table,
@@ -138,40 +139,30 @@ def _predicate_counts(args: argparse.Namespace) -> int:
 # -- the parser ---------------------------------------------------------------------------------
 
 
-def _dates(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--since", metavar="D", help="on or after this ISO date (YYYY[-MM[-DD]])")
-    p.add_argument("--until", metavar="D", help="on or before this ISO date")
-
-
 def register(subparsers) -> None:
     """Add `timeline`, `stance`, `entities` and `predicates` to the `vnkg` sub-command parsers."""
-    t = subparsers.add_parser("timeline", help="one entity's dated relations, in date order",
-                              description="The dated relations of one entity in date order, one row per relation "
-                                          "and day (a relation read on several days appears once a day, with "
-                                          "that day's sentences). Undated relations are left out.")
-    _common(t)
+    t = graph_command(subparsers, "timeline", cmd_timeline, help="one entity's dated relations, in date order",
+                      description="The dated relations of one entity in date order, one row per relation "
+                                  "and day (a relation read on several days appears once a day, with "
+                                  "that day's sentences). Undated relations are left out.")
     t.add_argument("name", metavar="NAME", help="a name (any alias) or an id")
     t.add_argument("--predicate", "-p", metavar="P", action="append", help="only these predicates (repeatable)")
-    _dates(t)
+    date_arguments(t)
     t.add_argument("--limit", type=int, metavar="N", help="at most N rows (the earliest)")
     _format(t)
-    t.set_defaults(func=cmd_timeline)
 
-    s = subparsers.add_parser("stance", help="cooperation against conflict between two actors",
-                              description="Count the relations between A and B (either direction) by quad class "
-                                          "(verbal/material cooperation/conflict) and score them: (cooperation - "
-                                          "conflict) / both, from -1 to 1. Roles and memberships do not count.")
-    _common(s)
+    s = graph_command(subparsers, "stance", cmd_stance, help="cooperation against conflict between two actors",
+                      description="Count the relations between A and B (either direction) by quad class "
+                                  "(verbal/material cooperation/conflict) and score them: (cooperation - "
+                                  "conflict) / both, from -1 to 1. Roles and memberships do not count.")
     s.add_argument("a", metavar="A")
     s.add_argument("b", metavar="B")
-    _dates(s)
+    date_arguments(s)
     s.add_argument("--evidence", "-e", action="store_true", help="table: print each relation's sentences")
     _format(s)
-    s.set_defaults(func=cmd_stance)
 
-    e = subparsers.add_parser("entities", help="the entities of a graph, most mentioned first",
-                              description="List the entities of a built graph, filtered by type and sorted.")
-    _common(e)
+    e = graph_command(subparsers, "entities", cmd_entities, help="the entities of a graph, most mentioned first",
+                      description="List the entities of a built graph, filtered by type and sorted.")
     e.add_argument("--type", "-t", metavar="T", action="append",
                    help="only entities of this type (PERSON, COUNTRY, ORGANIZATION, LOCATION, GROUP, ISSUE); "
                         "repeat or comma-separate for several")
@@ -179,12 +170,10 @@ def register(subparsers) -> None:
                    help="mentions (default, most first), articles (most first), label or id")
     e.add_argument("--limit", type=int, metavar="N", help="at most N entities")
     _format(e)
-    e.set_defaults(func=cmd_entities)
 
-    p = subparsers.add_parser("predicates", help="the predicates of the ontology, with their counts in a graph",
-                              description="Every predicate of the ontology, with its family, quad class, and "
-                                          "how many relations and sentences it has in this graph.")
-    _common(p)
+    p = graph_command(subparsers, "predicates", cmd_predicates,
+                      help="the predicates of the ontology, with their counts in a graph",
+                      description="Every predicate of the ontology, with its family, quad class, and "
+                                  "how many relations and sentences it has in this graph.")
     p.add_argument("--used", action="store_true", help="only the predicates this graph uses")
     _format(p)
-    p.set_defaults(func=cmd_predicates)

@@ -31,7 +31,7 @@ from ingest import DEFAULT_MAX_SIZE, Problem, Reader
 
 from . import __version__, browse_cli, export_cli, query_cli, store
 from .progress import Progress, count_articles
-from .terminal import safe_output, shown
+from .terminal import fail, safe_output, shown
 
 EXIT_OK, EXIT_SKIPPED_STRICT, EXIT_NOTHING, EXIT_WRITE = 0, 1, 2, 3
 
@@ -255,11 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except store.CannotWrite as exc:
-        print(f"vnkg: {shown(exc)}", file=sys.stderr)
-        return EXIT_WRITE
+        return fail(exc, EXIT_WRITE)
     except (store.StoreError, ClusterError) as exc:
-        print(f"vnkg: {shown(exc)}", file=sys.stderr)
-        return EXIT_NOTHING
+        return fail(exc, EXIT_NOTHING)
     except KeyboardInterrupt:
         print("vnkg: interrupted", file=sys.stderr)
         return 130

@@ -13,7 +13,6 @@ missing, 3 the output cannot be written; each problem is one line on stderr.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from exports.tables import write_tables
 
 from .errors import GraphLoadError
 from .graphfile import read_graph
-from .terminal import shown
+from .terminal import fail
 
 EXIT_OK, EXIT_ERROR, EXIT_WRITE = 0, 2, 3
 
@@ -62,22 +61,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         G = read_graph(graph_file(source))
     except GraphLoadError as exc:
-        print(f"vnkg: {shown(exc)}", file=sys.stderr)
-        return EXIT_ERROR
+        return fail(exc, EXIT_ERROR)
     folder = source if source.is_dir() else source.parent
     out = Path(args.out) if args.out else folder / fmt.default
     try:
         written = fmt.write(G, out)
     except MissingLadybug as exc:
-        print(f"vnkg: {shown(exc)}", file=sys.stderr)
-        return EXIT_ERROR
+        return fail(exc, EXIT_ERROR)
     except OSError as exc:
-        print(f"vnkg: cannot write {exc.filename or out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_WRITE
+        return fail(f"cannot write {exc.filename or out}: {exc.strerror or exc}", EXIT_WRITE)
     except RuntimeError as exc:  # the database library failing to write (disk full, ...)
-        print(f"vnkg: cannot write {out}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
-              file=sys.stderr)
-        return EXIT_WRITE
+        return fail(f"cannot write {out}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}", EXIT_WRITE)
     if not getattr(args, "quiet", False):
         print(f"{args.format}: {written}  ({G.number_of_nodes()} entities, {G.number_of_edges()} relations)")
     return EXIT_OK

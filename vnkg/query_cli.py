@@ -31,7 +31,7 @@ from graph.evidence import latest
 from .errors import NoPathError, QueryError
 from .knowledge import KnowledgeGraph
 from .results import Relation, RelationList, _Results
-from .terminal import encodes_unicode, json_escaped, shown
+from .terminal import encodes_unicode, fail, json_escaped, shown
 
 EXIT_OK, EXIT_NO_PATH, EXIT_ERROR = 0, 1, 2
 FORMATS = ("table", "json", "csv")
@@ -55,11 +55,9 @@ def _run(body: Callable[[argparse.Namespace], int], args: argparse.Namespace) ->
     try:
         return body(args)
     except NoPathError as exc:
-        print(f"vnkg: {shown(exc)}", file=sys.stderr)
-        return EXIT_NO_PATH
+        return fail(exc, EXIT_NO_PATH)
     except QueryError as exc:
-        print(f"vnkg: {shown(exc)}", file=sys.stderr)
-        return EXIT_ERROR
+        return fail(exc, EXIT_ERROR)
     except BrokenPipeError:  # `vnkg query ... | head`
         sys.stderr.close()
         return EXIT_OK
@@ -257,8 +255,18 @@ def _path(args: argparse.Namespace) -> int:
 # -- the parser ---------------------------------------------------------------------------------
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def graph_command(subparsers, name: str, func: Callable[[argparse.Namespace], int], **texts: str
+                  ) -> argparse.ArgumentParser:
+    """A `vnkg NAME GRAPH ...` sub-command that runs `func`; `texts` are its `help` and `description`."""
+    p = subparsers.add_parser(name, **texts)
     p.add_argument("graph", metavar="GRAPH", help="graph.json or graph.graphml (or the folder holding graph.json)")
+    p.set_defaults(func=func)
+    return p
+
+
+def date_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", metavar="D", help="on or after this ISO date (YYYY[-MM[-DD]])")
+    p.add_argument("--until", metavar="D", help="on or before this ISO date")
 
 
 def _format(p: argparse.ArgumentParser) -> None:
@@ -268,41 +276,34 @@ def _format(p: argparse.ArgumentParser) -> None:
 
 def register(subparsers) -> None:
     """Add the `query`, `show` and `path` commands to the `vnkg` sub-command parsers."""
-    q = subparsers.add_parser("query", help="relations matching a subject, predicate, object and dates",
-                              description="List the relations of a built graph that match every filter given. "
-                                          "Names may be any alias, in any case, with or without diacritics; "
-                                          "symmetric predicates (met, phoned, ...) match either direction.")
-    _common(q)
+    q = graph_command(subparsers, "query", cmd_query, help="relations matching a subject, predicate, object and dates",
+                      description="List the relations of a built graph that match every filter given. "
+                                  "Names may be any alias, in any case, with or without diacritics; "
+                                  "symmetric predicates (met, phoned, ...) match either direction.")
     q.add_argument("--subject", "-s", metavar="X", help="who did it")
     q.add_argument("--predicate", "-p", metavar="P", action="append",
                    help="predicate from the ontology (met, opposes, ...); repeat or comma-separate for several")
     q.add_argument("--object", "-o", metavar="Y", help="to whom / what")
     q.add_argument("--between", nargs=2, metavar=("A", "B"), help="relations either way between A and B")
-    q.add_argument("--since", metavar="D", help="on or after this ISO date (YYYY[-MM[-DD]])")
-    q.add_argument("--until", metavar="D", help="on or before this ISO date")
+    date_arguments(q)
     q.add_argument("--modality", choices=("asserted", "planned", "possible"), action="append",
                    help="only these modalities (repeatable)")
     q.add_argument("--evidence", "-e", action="store_true", help="table: print each relation's sentences")
     q.add_argument("--limit", type=int, metavar="N", help="at most N relations")
     _format(q)
-    q.set_defaults(func=cmd_query)
 
-    s = subparsers.add_parser("show", help="everything known about one entity, by predicate, with evidence")
-    _common(s)
+    s = graph_command(subparsers, "show", cmd_show, help="everything known about one entity, by predicate, with evidence")
     s.add_argument("entity", metavar="ENTITY", help="a name (any alias) or an id")
     s.add_argument("--limit", type=int, metavar="N", help="at most N relations under each predicate")
     s.add_argument("--sentences", type=whole_number, default=SHOW_SENTENCES, metavar="K",
                    help=f"table: at most K sentences under each relation, the latest (default {SHOW_SENTENCES}; "
                         "0 for all)")
     _format(s)
-    s.set_defaults(func=cmd_show)
 
-    p = subparsers.add_parser("path", help="the shortest chain of relations between two entities")
-    _common(p)
+    p = graph_command(subparsers, "path", cmd_path, help="the shortest chain of relations between two entities")
     p.add_argument("source", metavar="A")
     p.add_argument("target", metavar="B")
     p.add_argument("--max-hops", type=int, metavar="N", help="give up beyond N hops")
     p.add_argument("--predicate", "-p", metavar="P", action="append", help="only through these predicates")
     p.add_argument("--all", action="store_true", help="table: every relation of each hop, not the best 3")
     _format(p)
-    p.set_defaults(func=cmd_path)

@@ -20,6 +20,11 @@ from ontology import ONTOLOGY
 from .notebook import html_fields, html_table, html_text
 from .terminal import shown
 
+__all__ = [
+    "Article", "Entity", "EntityList", "Evidence", "Neighbor", "NeighborList", "Path", "PathStep", "PredicateCount",
+    "PredicateCountList", "Relation", "RelationList", "Stance",
+]
+
 QUADS = tuple(quad.name for quad in ONTOLOGY.quads.values() if quad.stance)  # structure counts for no stance
 COOPERATION = ONTOLOGY.quads_of("cooperation")
 CONFLICT = ONTOLOGY.quads_of("conflict")

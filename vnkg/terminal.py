@@ -35,6 +35,20 @@ def shown(value: object) -> str:
     return UNSAFE.sub(_escape, str(value))
 
 
+def fail(problem: object, status: int) -> int:
+    """Say `problem` on stderr as one `vnkg:` line, safe to print, and give back the exit status.
+
+    >>> import contextlib, io
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     fail("no graph in out/", 3)
+    3
+    >>> err.getvalue()
+    'vnkg: no graph in out/\\n'
+    """
+    print(f"vnkg: {shown(problem)}", file=sys.stderr)
+    return status
+
+
 def json_escaped(text: str) -> str:
     """JSON text with the characters `shown` escapes written as JSON escapes: the same data, safe to print.
 
