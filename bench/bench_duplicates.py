@@ -49,8 +49,9 @@ def variant_kind(a: str, b: str) -> str | None:
     >>> [variant_kind(a, b) for a, b in [("Donad Trump", "Donald Trump"), ("James B. Comey", "James Comey"),
     ...  ("Moon Moon Jae-in", "Moon Jae-in"), ("Seattle James Robart", "James Robart"),
     ...  ("Jean Marie Le Pen", "Le Pen"), ("Kim Jong-un", "Kim Jong-nam"), ("Robart", "James Robart"),
-    ...  ("Vladimir Kara-Murza", "Kara-Murza"), ("Nguyễn Mai Phương", "Mai Phương")]]
-    ['typo', 'initial', 'repeat', 'prefix', None, None, None, None, None]
+    ...  ("Vladimir Kara-Murza", "Kara-Murza"), ("Nguyễn Mai Phương", "Mai Phương"),
+    ...  ("Mohammed bin Abdulrahman Al Thani", "Abdulrahman al-Thani")]]
+    ['typo', 'initial', 'repeat', 'prefix', None, None, None, None, None, None]
     """
     ka, kb = name_key(a), name_key(b)
     wa, wb = ka.split(), kb.split()
@@ -63,10 +64,10 @@ def variant_kind(a: str, b: str) -> str | None:
         return "initial"
     if ka == kb or (len(ka) >= 8 and one_edit_apart(ka, kb) and set(wa) & set(wb)):
         return "typo"
-    head = a.split()[: len(a.split()) - len(b.split())]
-    family_name = len(head) == 1 and fold(head[0]) in default_lexicon().name_shapes.get("family_names", ())
-    if head and wa[-len(wb):] == wb and wb[0] not in PARTICLES and name_key(head[-1]) not in PARTICLES \
-            and not family_name:
+    head = wa[: len(wa) - len(wb)]  # in key words: "al-Thani" is two, as in "Al Thani"
+    raw_head = a.split()[: len(a.split()) - len(b.split())]
+    family_name = len(raw_head) == 1 and fold(raw_head[0]) in default_lexicon().name_shapes.get("family_names", ())
+    if head and wa[-len(wb):] == wb and wb[0] not in PARTICLES and head[-1] not in PARTICLES and not family_name:
         return "prefix"
     return None
 

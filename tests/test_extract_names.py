@@ -116,6 +116,9 @@ def test_a_place_head_before_no_place_name(extraction, text):
         # ... and after a capitalised "Al"
         ("Ông Mohammed bin Salman Al Saud cho biết Riyadh ủng hộ đề xuất.",
          ["Mohammed bin Salman"], "Mohammed bin Salman Al Saud"),
+        # ... and after "ben", the Maghreb spelling of "bin"
+        ("Quốc vương Qatar Tamim ben Hamad Al-Thani tiếp Ngoại trưởng Nga Sergei Lavrov.",
+         ["Sergey Lavrov", "Tamim bin Hamad Al Thani"], "Tamim ben Hamad Al-Thani"),
         # no particle after the name: the next name is a second person
         ("Ngoại trưởng UAE Abdullah bin Zayed và Ngoại trưởng Nga Sergei Lavrov hội đàm.",
          ["Abdullah bin Zayed Al Nahyan", "Sergey Lavrov"], "Abdullah bin Zayed"),
