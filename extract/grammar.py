@@ -93,10 +93,11 @@ class Grammar:
         for a, b in zip(ordered, ordered[1:]):
             between = self._without_honorifics(text[min(a.end, b.end) : max(a.start, b.start)])
             if between == ",":
-                # "A, B và C" is a list; "A phản đối B, C cam kết ..." is two clauses.
-                outer = b if b.start > a.start else a
+                # "A, B và C" is a list; "A phản đối B, C cam kết ..." is two clauses, but a
+                # pair that opens its clause is the subject: "Nga, Trung Quốc phản đối ...".
+                outer, inner = (b, a) if b.start > a.start else (a, b)
                 after = fold(first_words(text, outer.end, 1))
-                if not (after in (",", "và", "hoặc", "hay", ".") or after == ""):
+                if not (after in (",", "và", "hoặc", "hay", ".") or after == "" or self._opens_sentence(text, inner)):
                     break
             same_span = (a.start, a.end) == (b.start, b.end)  # "hai nhà lãnh đạo"
             if same_span or between in self.coordination or (between and between.replace("và", "").strip(" ,") == ""):
@@ -104,6 +105,11 @@ class Grammar:
             else:
                 break
         return group
+
+    def _opens_sentence(self, text: str, mention: Mention) -> bool:
+        """Nothing but honorifics before the mention, or a fronted phrase closed by a comma."""
+        before = self._without_honorifics(text[: mention.start])
+        return before == "" or before.endswith((",", ":", "“", '"'))
 
     def _without_honorifics(self, between: str) -> str:
         for h in reversed(self.honorifics.find(between)):

@@ -15,14 +15,14 @@ from typing import Iterable, Iterator
 from .events import event_parties
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
+from .owners import NounOwners, holder_of_owned
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, last_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, word_count
 from .types import Mention
 
 JOINT_GROUP = 5  # at most this many actors acting on each other
 JOINT_GAP = 4  # words between the group and its joint cue: "A và B (hôm qua) (tiếp tục) giao tranh"
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
-OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
 RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ..."
 
 
@@ -44,7 +44,7 @@ class VerbReader:
         self.lex = grammar.lex
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
-        self.owner_object_predicates = set(self.lex.marker_words.get("owner_object_predicates", []))
+        self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
         # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
         self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía"}
@@ -77,7 +77,7 @@ class VerbReader:
             # a venue is no party, except the place visited ("chuyến thăm ... tại Việt Nam")
             right = [m for m in sentence.between(cue.end, clause_end)
                      if spec.place_object or not self.g.is_venue(sentence, m)]
-            right = _until_next_cue(right, cue, [c for c in cues if not self._owned_noun_cue(text, cue, c)])
+            right = _until_next_cue(right, cue, [c for c in cues if not self.owners.owned_noun_cue(text, cue, c)])
             if self.m.ends_with(text, self.g.strip_modality(text, cue.start), "passive") is not None \
                     and not self._agent_before(text, cue, left):
                 subjects, objects = self._agent_after(sentence, spec, cue, left, right)
@@ -106,8 +106,10 @@ class VerbReader:
                 previous.append(Reading(cue, subjects, []))
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
                 continue
+            markers_before = dict(spec.only_after).get(fold(cue.text))
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window) \
-                    and not self._owner_of_object_noun(sentence, cue, objects):
+                    and not self.owners.owner_of_object_noun(sentence.text, cue, objects) \
+                    and not (markers_before and self.owners.owns_target(text, cue, objects[0], markers_before)):
                 objects = []
             objects = self.g.owners(sentence, objects)
             if not objects:
@@ -118,16 +120,15 @@ class VerbReader:
                 objects = self._not_own_side(subjects, self._relative_agent(sentence, cue, clause_end))
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
-            markers_before = dict(spec.only_after).get(fold(cue.text))
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
-                objects = [o for o in objects if fold(last_words(text, o.start, 1)) in markers_before]
+                objects = [o for o in objects if self.owners.after_marker(text, cue, o, markers_before)]
             types = dict(spec.cue_objects).get(fold(cue.text))
             if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
                 objects = [o for o in objects if o.entity.type in types]
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand
-            governing = self._governing_verb(cue, previous, clause_start)
+            governing = self._governing_verb(cue, subjects, previous, clause_start)
             if governing in self.refusal_cues:
                 previous.append(Reading(cue))
                 continue  # "phản đối áp đặt trừng phạt với Nga": the sanction is refused
@@ -188,44 +189,22 @@ class VerbReader:
             return None
         return head
 
-    def _owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
-        """A cue that is the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
-        Israel"): the object phrase goes on past it."""
-        if cue.predicate not in self.owner_object_predicates:
-            return False
-        at = _past(text, cue.end, self.m.starts_with(text, cue.end, "determiners"))
-        noun = self.m.starts_with(text, at, "owned_nouns")
-        return noun is not None and text[at:].lstrip().startswith(later.text) and \
-            len(text) - len(text[at:].lstrip()) == later.start
-
-    def _owner_of_object_noun(self, sentence: Sentence, cue: Cue, objects: list[Mention]) -> bool:
-        """Whether the first object owns the proposal, demand or decision right after a stance cue,
-        however long that noun phrase: "bác bỏ (các) lời đề nghị (mới nhất) của Mỹ",
-        "yêu cầu từ phía Qatar"; not "từ chối làm ... của X"."""
-        if cue.predicate not in self.owner_object_predicates:
-            return False
-        text = sentence.text
-        head = min(objects, key=lambda m: m.start)
-        if any(c in text[cue.end : head.start] for c in ",;:"):
-            return False
-        at = _past(text, cue.end, self.m.starts_with(text, cue.end, "determiners"))
-        noun = self.m.starts_with(text, at, "owned_nouns")
-        link = self.m.ends_with(text, head.start, "owner_links")
-        if noun is None or link is None:
-            return False
-        link_start = len(text[: head.start].rstrip()) - len(link.text)
-        return _past(text, at, noun) <= link_start and \
-            word_count(text, _past(text, at, noun), link_start) <= OWNED_NOUN_MODIFIERS
-
-    def _governing_verb(self, cue: Cue, previous: list[Reading], clause_start: int) -> str | None:
+    def _governing_verb(self, cue: Cue, subjects: list[Mention], previous: list[Reading],
+                        clause_start: int) -> str | None:
         """The predicate of an earlier demand or refusal verb of the clause whose complement the cue is.
 
-        "kêu gọi (các nước) trừng phạt Triều Tiên": urges governs the sanction.
+        "kêu gọi (các nước) trừng phạt Triều Tiên": urges governs the sanction; a subject of the
+        cue's own after that verb, not its object, opens a new statement ("Mỹ ủng hộ Ukraine
+        còn Nga phản đối").
         """
         for reading in reversed(previous):
             if reading.cue.end <= clause_start:
                 break
             if reading.cue.predicate in self.demand_cues | self.refusal_cues and reading.cue.end <= cue.start:
+                own = [s for s in subjects if s.start >= reading.cue.end]
+                objects = {(o.start, o.end) for o in reading.objects}
+                if own and (own[0].start, own[0].end) not in objects:
+                    return None
                 return reading.cue.predicate
         return None
 
@@ -272,10 +251,14 @@ class VerbReader:
             if self.g.in_subject_position(text, m) and id(m) not in taken_as_objects and not self.g.is_venue(sentence, m)
             and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
         ]
-        if left and left[-1] not in candidates and self.m.ends_with(text, left[-1].start, "possessive") is not None:
+        possessive = self.m.ends_with(text, left[-1].start, "possessive") if left else None
+        if possessive is not None and left[-1] not in candidates:
             # "tuyên bố của Ả Rập Saudi ... cáo buộc Iran": the owner of the noun is the
-            # subject, which no rule names; an actor further back would be a guess.
-            candidates = []
+            # subject, which no rule names; an actor further back would be a guess, but for
+            # the person the owned phrase belongs to: "Nghị sĩ X của đảng Bảo thủ kêu gọi",
+            # "Ông X, nghị sĩ đảng Xanh của Đức, đã gặp".
+            holder = holder_of_owned(text, cue, left, len(text[: left[-1].start].rstrip()) - len(possessive.text))
+            candidates = [holder] if holder is not None and holder in candidates else []
         subjects = self.g.coordinated(text, list(reversed(candidates)))
         if subjects and not named:
             named.extend(subjects)
@@ -439,13 +422,6 @@ class VerbReader:
         minh sẽ đáp trả" warns nobody of his own side; what follows says what the US will do."""
         own = {s.role_of.id for s in subjects if s.role_of is not None}
         return [o for o in objects if o.actor.id not in own]
-
-
-def _past(text: str, position: int, match) -> int:
-    """The position after a phrase that `Markers.starts_with(text, position, ...)` found (or `position`)."""
-    if match is None:
-        return position
-    return len(text) - len(text[position:].lstrip()) + match.end
 
 
 def _until_next_cue(right: list[Mention], cue: Cue, cues: list[Cue]) -> list[Mention]:

@@ -84,6 +84,7 @@ CUES = [
     ("bắn rơi", "Mỹ bắn rơi một máy bay của Iran.", "United States", "attacks", "Iran"),
     ("tiêu diệt", "Nga tiêu diệt nhiều chỉ huy của IS ở Syria.", "Russia", "attacks", "Islamic State"),
     ("giao tranh với", "Quân đội Ukraine giao tranh với Nga ở miền Đông.", "Ukraine", "attacks", "Russia"),
+    ("oanh kích", "Không quân Syria tiếp tục oanh kích Thổ Nhĩ Kỳ.", "Syria", "attacks", "Turkey"),
     ("đụng độ với", "Ấn Độ đụng độ với Trung Quốc tại biên giới.", "India", "attacks", "China"),
     ("chiếm đóng", "Israel chiếm đóng Bờ Tây từ năm 1967.", "Israel", "attacks", "West Bank"),
     ("đánh chiếm", "IS đánh chiếm thành phố Mosul năm 2014.", "Islamic State", "attacks", "Mosul"),

@@ -212,6 +212,19 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a fronted "according to" statement is said of the subject after the comma
         ("Theo cáo buộc của Anh, Iran đã bắt giữ tàu chở dầu.", "United Kingdom", "accuses", "Iran"),
         ("Theo lời cảnh báo của Nhật Bản, Triều Tiên có thể thử hạt nhân.", "Japan", "warns", "North Korea"),
+        # a person named with the body they belong to ("X của Y", "X, ... của Y,") is the subject
+        ("Nghị sĩ Olivia Hartwell của đảng Bảo thủ kêu gọi Nga rút quân.", "Olivia Hartwell", "urges", "Russia"),
+        ("Ông Dieter Kranz, nghị sĩ đảng Xanh của Đức, đã gặp Ngoại trưởng Nga Sergey Lavrov.", "Dieter Kranz", "met",
+         "Sergey Lavrov"),
+        # a pair with only a comma between, opening the sentence, is a joint subject
+        ("Nga, Trung Quốc chỉ trích Mỹ về vụ thử tên lửa.", "Russia", "criticizes", "United States"),
+        ("Nga, Trung Quốc chỉ trích Mỹ về vụ thử tên lửa.", "China", "criticizes", "United States"),
+        ("Ngày 5/7, Nhật Bản, Hàn Quốc lên án Triều Tiên.", "Japan", "criticizes", "North Korea"),
+        # fired at a target the actor owns: "vào căn cứ (quân sự) của X"
+        ("Iran phóng tên lửa vào căn cứ quân sự của Mỹ tại Qatar.", "Iran", "attacks", "United States"),
+        ("Hamas bắn hàng loạt rocket vào lãnh thổ của Israel.", "Hamas", "attacks", "Israel"),
+        # "còn" right before the verb is "also", not "whereas"
+        ("Ngoại trưởng Lena Vossberg còn cảnh báo Nga.", "Lena Vossberg", "warns", "Russia"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
@@ -229,6 +242,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Cả Ukraine và EU đều không có đại diện tham dự hội đàm.", ("European Union", "held_talks_with", "Ukraine")),
         # one's own country is not warned
         ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", ("Emmanuel Macron", "warns", "France")),
+        # "A phản đối B, C ...": B is the object of the first clause, not a subject of the second
+        ("Mỹ chỉ trích Nga, Trung Quốc chỉ trích Ukraine.", ("Russia", "criticizes", "Ukraine")),
+        # a missile test that lands in a country's sea attacks nobody
+        ("Triều Tiên phóng tên lửa vào vùng biển của Nhật Bản.", ("North Korea", "attacks", "Japan")),
         # the speaker of a comment on a meeting did not take part in it
         ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", ("Hannah Morrow", "held_talks_with", "Emmanuel Macron")),
     ],
@@ -333,6 +350,11 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
 def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
     found = triples(text)
     assert has(found, s, p, o), found
+
+
+def test_a_new_subject_after_a_stance_verb_states_its_own_verb(triples):
+    found = triples("Mỹ ủng hộ Ukraine còn Nga phản đối Ukraine.")
+    assert found.get(("Russia", "opposes", "Ukraine")) == "asserted", found
 
 
 def test_purpose_clause_is_intended_not_stated(triples):

@@ -1,0 +1,94 @@
+"""Who owns the noun phrase next to a cue: the object a stance or attack is aimed at, the
+person a "của" phrase belongs to.
+
+    "bác bỏ (các) lời đề nghị (mới nhất) của Mỹ"       the proposal stands for its owner
+    "phóng tên lửa vào căn cứ (quân sự) của Mỹ"        the target's owner is attacked
+    "Nghị sĩ X của đảng Bảo thủ kêu gọi ..."            X, not the party, is the subject
+"""
+from __future__ import annotations
+
+from .phrases import fold
+from .sentence import Cue, Markers, last_words, word_count
+from .types import Mention
+
+OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
+
+
+class NounOwners:
+    """Reads owned nouns with the markers of markers.yaml (owned_nouns, owner_links, target_nouns)."""
+
+    def __init__(self, markers: Markers, owner_object_predicates: set[str]):
+        self.markers = markers
+        self.owner_object_predicates = owner_object_predicates
+
+    def owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
+        """A cue that is the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
+        Israel"): the object phrase goes on past it."""
+        if cue.predicate not in self.owner_object_predicates:
+            return False
+        at = past(text, cue.end, self.markers.starts_with(text, cue.end, "determiners"))
+        noun = self.markers.starts_with(text, at, "owned_nouns")
+        return noun is not None and text[at:].lstrip().startswith(later.text) and \
+            len(text) - len(text[at:].lstrip()) == later.start
+
+    def owner_of_object_noun(self, text: str, cue: Cue, objects: list[Mention]) -> bool:
+        """Whether the first object owns the proposal, demand or decision right after a stance cue,
+        however long that noun phrase: "bác bỏ (các) lời đề nghị (mới nhất) của Mỹ",
+        "yêu cầu từ phía Qatar"; not "từ chối làm ... của X"."""
+        if cue.predicate not in self.owner_object_predicates:
+            return False
+        head = min(objects, key=lambda m: m.start)
+        if any(c in text[cue.end : head.start] for c in ",;:"):
+            return False
+        at = past(text, cue.end, self.markers.starts_with(text, cue.end, "determiners"))
+        noun = self.markers.starts_with(text, at, "owned_nouns")
+        link = self.markers.ends_with(text, head.start, "owner_links")
+        if noun is None or link is None:
+            return False
+        link_start = len(text[: head.start].rstrip()) - len(link.text)
+        return past(text, at, noun) <= link_start and \
+            word_count(text, past(text, at, noun), link_start) <= OWNED_NOUN_MODIFIERS
+
+    def after_marker(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...]) -> bool:
+        """Whether the mention follows one of the markers, or owns the target that does:
+        "phóng tên lửa vào Israel", "phóng tên lửa vào căn cứ (quân sự) của Mỹ"."""
+        return fold(last_words(text, mention.start, 1)) in markers or self.owns_target(text, cue, mention, markers)
+
+    def owns_target(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...]) -> bool:
+        """Whether the mention owns the target noun after one of the markers: "vào căn cứ (quân sự) của Mỹ",
+        however far that puts it from the cue; not "vào vùng biển của Nhật Bản"."""
+        if self.markers.ends_with(text, mention.start, "possessive") is None:
+            return False
+        gap = fold(" ".join(text[cue.end : mention.start].split()))
+        if any(c in gap for c in ",;:"):
+            return False
+        words = gap.split()
+        at = max((i + len(m.split()) for i in range(len(words)) for m in markers
+                  if words[i : i + len(m.split())] == m.split()), default=None)
+        if at is None or not 0 < len(words) - 1 - at <= OWNED_NOUN_MODIFIERS:
+            return False
+        return self.markers.starts_with(" ".join(words[at:]), 0, "target_nouns") is not None
+
+
+def holder_of_owned(text: str, cue: Cue, left: list[Mention], owned_end: int) -> Mention | None:
+    """The person whose name or apposition ends in "của <owner>" before the verb: right before
+    "của", or before a comma that opens an apposition the owner closes ("X, nghị sĩ ... của Đức,")."""
+    owner = left[-1]
+    earlier = [m for m in left if m.end <= owned_end]
+    if not earlier or earlier[-1].entity.type != "PERSON":
+        return None
+    person = earlier[-1]
+    between = text[person.end : owned_end]
+    if not between.strip():
+        return person
+    closes = text[owner.end : cue.start].lstrip().startswith(",")
+    if between.lstrip().startswith(",") and "," not in between.lstrip()[1:] and closes:
+        return person
+    return None
+
+
+def past(text: str, position: int, match) -> int:
+    """The position after a phrase that `Markers.starts_with(text, position, ...)` found (or `position`)."""
+    if match is None:
+        return position
+    return len(text) - len(text[position:].lstrip()) + match.end
