@@ -10,7 +10,7 @@ from typing import Iterator
 from .lexicon import Lexicon, PredicateSpec
 from .phrases import PhraseIndex, fold
 from .sentence import ACTOR_TYPES, PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
-from .types import Mention
+from .types import Entity, Mention
 
 _ASIDE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")  # "(OSCE)", "(Crưm)": a name or a gloss, not a clause
 
@@ -150,9 +150,12 @@ class Grammar:
             found |= {r.of for r in actor.roles}
         return found
 
+    def object_entity(self, mention: Mention) -> Entity:
+        """What an object mention is as a target: a capital that stands for its country is the country."""
+        return mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity
+
     def object_ok(self, spec: PredicateSpec, mention: Mention) -> bool:
-        entity = mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity
-        return entity.type in spec.objects
+        return self.object_entity(mention).type in spec.objects
 
     def owners(self, sentence: Sentence, objects: list[Mention]) -> list[Mention]:
         """Objects with each quality-of-its-owner issue replaced by its owner: "ủng hộ chủ

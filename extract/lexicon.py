@@ -177,6 +177,22 @@ class Lexicon:
         actor = self.actors.get(actor_id)
         return actor.entity if actor else None
 
+    def office_owner(self, person_id: str, title: Title, year: int | None = None) -> Entity | None:
+        """Whose office `title` is for a person of the dictionary, from the person's dated roles:
+        "Chủ tịch nước" of Nguyễn Minh Triết is Vietnam. The role held in `year`, else the latest.
+        "Acting President", "Former President" are still the office "President"."""
+        actor = self.actor(person_id)
+        if actor is None:
+            return None
+        roles = [r for r in actor.roles if _same_office(r.role, title.role) or _same_office(r.role, title.role_for(r.of))]
+        dated = [r for r in roles if r.held_in(year)] or roles
+        return self.entity(dated[-1].of) if dated else None
+
+
+def _same_office(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
 
 def _can_hold_office(actor: "Actor | None") -> bool:
     return actor is not None and (actor.entity.type in ("COUNTRY", "ORGANIZATION") or actor.metonym_for is not None)

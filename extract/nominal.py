@@ -138,6 +138,8 @@ class NominalReader:
             if m.start >= at:
                 if word_count(text, at, m.start) > TARGET_WORDS or "," in text[at : m.start]:
                     return None
+                if marker.text.strip() == "cho" and text[at : m.start].strip():
+                    return None  # "cho thấy Ukraine ...": no target
                 return m
         return None
 

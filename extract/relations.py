@@ -15,6 +15,7 @@ Negation drops a relation; "sẽ", "dự kiến" make it planned and "có thể"
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 from .complements import ComplementReader
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["RawRelation", "RelationReader"]
+
+_PUNCTUATION = re.compile(r"[^\w\s-]")
 
 
 class RelationReader:
@@ -75,7 +78,7 @@ class RelationReader:
         spec = self.lex.predicates[cue.predicate]
         folded = fold(cue.text)
         if folded in spec.noun_cues:
-            after = f" {fold(first_words(text, cue.end, self.lex.object_window))} "
+            after = f" {_PUNCTUATION.sub(' ', fold(first_words(text, cue.end, self.lex.object_window)))} "  # "vũ khí."
             if not any(f" {noun} " in after for noun in spec.nouns):
                 return False
         types = dict(spec.subject_right_before).get(folded)

@@ -33,9 +33,10 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
     for i, m in enumerate(mentions):
         if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific") and m.office:
             yield _office(m.entity, m.role_of, m.role, lexicon)
+        if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
+            yield from _apposition(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, lexicon)
         if i + 1 < len(mentions):
             if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
-                yield from _apposition(text, m, mentions[i + 1], lexicon)
                 yield from _person_of_body(text, m, mentions[i + 1], lexicon)
             if m.entity.type == "COUNTRY" and m.acts_for is None:
                 yield from _country_member(text, m, mentions[i + 1], lexicon)
@@ -58,13 +59,16 @@ def _is_party(entity: Entity, lexicon: Lexicon) -> bool:
     )
 
 
-def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
-    """What a comma or a dash after a person's name says of the person."""
+def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """What a comma or a dash after a person's name says of the person (`n`: the next mention, if any)."""
     mark = _APPOSITION.match(text, m.end)
     if mark is None or mark.end() == m.end:
         return
     after = mark.end()
     start = _past_opener(text, after, lexicon)
+    if n is None:
+        yield from _office_the_dictionary_knows(text, m, after, start, lexicon)
+        return
     # "X, Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ", "X, một nghị sĩ đảng Bảo thủ": the next mention is the title of X.
     if n.kind == "descriptor" and n.role is not None and n.start <= start:
         owner = n.role_of or n.acts_for
@@ -84,7 +88,9 @@ def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator
     if title is not None:
         gap_start = title_at + title.end
         if not _owner_within(text, gap_start, n) or _has_clause_word(text, gap_start, n.start, lexicon):
-            return  # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title has no owner here
+            # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title names no owner here.
+            yield from _office_the_dictionary_knows(text, m, after, start, lexicon)
+            return
         if n.entity.type in ("ORGANIZATION", "COUNTRY"):
             yield _office(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
         elif n.entity.type == "PERSON" and _ends_with_of(text, n):
@@ -100,6 +106,19 @@ def _apposition(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator
             and n.entity.type == "PERSON" and _ends_with_of(text, n) and _owner_within(text, after + trade.end, n):
         # "Anatoly Kucherena, luật sư của Edward": the person he works for
         yield RawRelation(m.entity, "official_of", n.entity)
+
+
+def _office_the_dictionary_knows(text: str, m: Mention, after: int, start: int,
+                                 lexicon: Lexicon) -> Iterator[RawRelation]:
+    """An apposed title that names no owner ("X - nguyên Chủ tịch nước", "X, Ngoại trưởng,"):
+    the office of the dictionary's record of X that the title names, if any."""
+    for at in dict.fromkeys((after, start)):
+        title = next(iter(lexicon.titles.find(text[at : words_end(text, at, TITLE_WORDS)])), None)
+        if title is not None and not text[at : at + title.start].strip():
+            owner = lexicon.office_owner(m.entity.id, title.value) if title.value.office else None
+            if owner is not None:
+                yield _office(m.entity, owner, title.value.role_for(owner.id), lexicon)
+            return
 
 
 def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:

@@ -21,23 +21,9 @@ _SHARED = re.compile(r"\s*(?:và|[-–/])\s*")
 _APPOSITION = re.compile(r"\s*(?:,|[-–])\s*")
 
 
-def _same_office(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
-
-
 class TitleMentions(MentionReader):
     """Mentions introduced by a title (a part of `MentionFinder`, whose `lex`, `ctx`,
     `_person_at` and `_skip` it uses)."""
-
-    def _role_of(self, person: Entity, title: Title) -> Entity | None:
-        actor = self.lex.actor(person.id)
-        if actor is None:
-            return None
-        # "Acting President", "Former President" are still the office "President".
-        roles = [r for r in actor.roles if _same_office(r.role, title.role) or _same_office(r.role, title.role_for(r.of))]
-        dated = [r for r in roles if r.held_in(self.ctx.year)] or roles
-        return self.lex.entity(dated[-1].of) if dated else None
 
     def _inside_compound(self, text: str, t: PhraseMatch[Title]) -> bool:
         previous = text[max(0, t.start - 30) : t.start].split()[-1:]
@@ -74,7 +60,7 @@ class TitleMentions(MentionReader):
             if person is not None:
                 entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
                 if role_of is None:
-                    role_of = self._role_of(entity, title)
+                    role_of = self.lex.office_owner(entity.id, title, self.ctx.year)
                 role = title.role_for(role_of.id if role_of else None)
                 name = text[name_start:end]
                 organizations.pop(owner_start, None)  # taken by this title

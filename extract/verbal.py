@@ -79,7 +79,8 @@ class VerbReader:
                      if spec.place_object or not self.g.is_venue(sentence, m)]
             right = _until_next_cue(right, cue, [c for c in cues if not self.owners.owned_noun_cue(text, cue, c)])
             if self.m.ends_with(text, self.g.strip_modality(text, cue.start), "passive") is not None \
-                    and not self._agent_before(text, cue, left):
+                    and self.m.ends_with(text, cue.start, "receive_verbs") is None \
+                    and not self._agent_before(text, cue, left):  # "nhận được" is no passive
                 subjects, objects = self._agent_after(sentence, spec, cue, left, right)
                 previous.append(Reading(cue, subjects, objects))
                 # "được ký kết", "bị cáo buộc": no agent, no statement; "bị tấn công bởi Nga": Russia
@@ -124,7 +125,7 @@ class VerbReader:
                 objects = [o for o in objects if self.owners.after_marker(text, cue, o, markers_before)]
             types = dict(spec.cue_objects).get(fold(cue.text))
             if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
-                objects = [o for o in objects if o.entity.type in types]
+                objects = [o for o in objects if self.g.object_entity(o).type in types]
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand

@@ -96,11 +96,16 @@ CUES = [
     # visited: a person right before, a country right after
     ("đến", "Tổng thống Pháp Emmanuel Macron đã đến Nhật Bản chiều qua.", "Emmanuel Macron", "visited", "Japan"),
     ("tới", "Thủ tướng Ấn Độ Narendra Modi tới Israel hôm thứ Ba.", "Narendra Modi", "visited", "Israel"),
+    ("lên đường sang", "Thủ tướng Nhật Bản Shinzo Abe lên đường sang Mỹ.", "Shinzo Abe", "visited", "United States"),
+    ("bay tới", "Tổng thống Pháp Emmanuel Macron bay tới Ấn Độ sáng nay.", "Emmanuel Macron", "visited", "India"),
+    ("hạ cánh xuống", "Tổng thống Mỹ Donald Trump đã hạ cánh xuống Ả Rập Saudi.", "Donald Trump", "visited", "Saudi Arabia"),
     # provides_aid_to: goods after the verb, the receiver after "cho" / "tới"
     ("gửi", "Canada gửi thêm xe tăng tới Ukraine.", "Canada", "provides_aid_to", "Ukraine"),
     ("chuyển giao", "Pháp chuyển giao tiêm kích Rafale cho Ấn Độ.", "France", "provides_aid_to", "India"),
     ("cung cấp", "Nhật Bản cung cấp thêm 6 tàu tuần tra cho Philippines.", "Japan", "provides_aid_to", "Philippines"),
     ("bàn giao", "Mỹ bàn giao khí tài quân sự cho Ukraine.", "United States", "provides_aid_to", "Ukraine"),
+    ("trao tặng", "Nhật Bản trao tặng Philippines 6 tàu tuần tra.", "Japan", "provides_aid_to", "Philippines"),
+    ("viện trợ nhân đạo", "Trung Quốc viện trợ nhân đạo cho Syria.", "China", "provides_aid_to", "Syria"),
     # member_of
     ("gia nhập", "Montenegro gia nhập NATO năm 2017.", "Montenegro", "member_of", "NATO"),
     ("là một thành viên của", "Canada là một thành viên của G7 từ năm 1976.", "Canada", "member_of", "G7"),

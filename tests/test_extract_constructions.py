@@ -220,6 +220,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga, Trung Quốc chỉ trích Mỹ về vụ thử tên lửa.", "Russia", "criticizes", "United States"),
         ("Nga, Trung Quốc chỉ trích Mỹ về vụ thử tên lửa.", "China", "criticizes", "United States"),
         ("Ngày 5/7, Nhật Bản, Hàn Quốc lên án Triều Tiên.", "Japan", "criticizes", "North Korea"),
+        # the goods may follow the receiver, and end the sentence
+        ("Anh sẽ cung cấp cho Kiev thêm vũ khí.", "United Kingdom", "provides_aid_to", "Ukraine"),
+        # a capital that stands for its country is where a person went
+        ("Thủ tướng Ấn Độ Narendra Modi tới Bắc Kinh hôm qua.", "Narendra Modi", "visited", "Beijing"),
         # fired at a target the actor owns: "vào căn cứ (quân sự) của X"
         ("Iran phóng tên lửa vào căn cứ quân sự của Mỹ tại Qatar.", "Iran", "attacks", "United States"),
         ("Hamas bắn hàng loạt rocket vào lãnh thổ của Israel.", "Hamas", "attacks", "Israel"),
@@ -244,6 +248,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", ("Emmanuel Macron", "warns", "France")),
         # "A phản đối B, C ...": B is the object of the first clause, not a subject of the second
         ("Mỹ chỉ trích Nga, Trung Quốc chỉ trích Ukraine.", ("Russia", "criticizes", "Ukraine")),
+        # "cho" leads to a target only right before it
+        ("Cuộc tấn công của Nga cho thấy Ukraine đang yếu.", ("Russia", "attacks", "Ukraine")),
+        # a missile is no person travelling
+        ("Tên lửa của Triều Tiên có thể bay tới Mỹ.", ("North Korea", "visited", "United States")),
         # a missile test that lands in a country's sea attacks nobody
         ("Triều Tiên phóng tên lửa vào vùng biển của Nhật Bản.", ("North Korea", "attacks", "Japan")),
         # the speaker of a comment on a meeting did not take part in it
@@ -270,6 +278,10 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         # receiving: the giver after "từ" is the subject
         ("Ukraine đã nhận viện trợ quân sự từ Anh.", "United Kingdom", "provides_aid_to", "Ukraine"),
         ("Kiev nhận được sự ủng hộ từ Ba Lan.", "Poland", "supports", "Ukraine"),
+        ("Ukraine nhận được viện trợ quân sự từ Anh.", "United Kingdom", "provides_aid_to", "Ukraine"),
+        # aid named by a noun: the giver after "của", the receiver after "cho" / "dành cho"
+        ("Khoản viện trợ của Nhật Bản cho Philippines tăng mạnh.", "Japan", "provides_aid_to", "Philippines"),
+        ("Gói viện trợ quân sự của Mỹ dành cho Ukraine trị giá 1 tỷ USD.", "United States", "provides_aid_to", "Ukraine"),
         # an issue that names its target states the relation of the one acting on it
         ("EU gia hạn lệnh trừng phạt chống Nga thêm 6 tháng.", "European Union", "sanctions", "Russia"),
         ("Thượng viện Mỹ thông qua các biện pháp trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),

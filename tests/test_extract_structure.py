@@ -49,6 +49,11 @@ def structure(result):
         # a country in apposition with "thành viên" and a body
         ("Thổ Nhĩ Kỳ - thành viên NATO - phản đối kế hoạch.", {("Turkey", "member_of", "NATO")}),
         ("Hungary, một quốc gia thành viên chủ chốt của EU, phản đối.", {("Hungary", "member_of", "European Union")}),
+        # an apposed title with no owner: whose office it is, the dictionary's record of the person says
+        ("Ông Sergey Lavrov, Ngoại trưởng, cho biết Nga sẵn sàng đối thoại.",
+         {("Sergey Lavrov", "official_of", "Russia")}),
+        ("Đoàn đã cùng ông Nguyễn Minh Triết - nguyên Chủ tịch nước đến thăm nhà máy.",
+         {("Nguyễn Minh Triết", "official_of", "Vietnam")}),
         # a body and the list of its members
         ("Iran đạt thỏa thuận với nhóm P5+1 gồm Mỹ, Anh, Pháp, Đức, Nga và Trung Quốc.",
          {(c, "member_of", "P5+1") for c in ("United States", "United Kingdom", "France", "Germany", "Russia", "China")}),
@@ -72,6 +77,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Tổ điều tra về ông Trump của FBI đang làm việc.", ("Donald Trump", "member_of")),
         # a clause after the title: what follows is not its owner
         ("Omar Daleel - cựu Bộ trưởng đã đến trụ sở Liên Hợp Quốc.", ("Omar Daleel", "official_of")),
+        # ... and an ownerless title the dictionary does not give the person is no office
+        ("Ông Sergey Lavrov, Thủ tướng, cho biết Nga sẵn sàng đối thoại.", ("Sergey Lavrov", "official_of")),
     ],
 )
 def test_no_structure_edge_across_a_clause_or_from_a_group(extraction, text, unexpected):
