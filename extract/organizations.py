@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import Lexicon
 from .mention_reader import MentionReader
 from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end
 from .phrases import PhraseIndex, PhraseMatch, fold
@@ -169,9 +170,7 @@ class OrganizationMentions(MentionReader):
     def actor_inside(self, surface: str, issue: Entity) -> Entity | None:
         """The organisation (else the country) an issue's name names: "NATO mở rộng" -> NATO.
         The issue keeps it an entity of the article even where the issue itself is dropped."""
-        inside = [self.lex.entity(h.value) for h in self.lex.names.find_all(surface)]
-        actors = [e for e in inside if e is not None and e != issue and e.type in ("ORGANIZATION", "COUNTRY")]
-        actors.sort(key=lambda e: e.type != "ORGANIZATION")
+        actors = sorted(actors_inside(self.lex, surface, issue), key=lambda e: e.type != "ORGANIZATION")
         return actors[0] if actors else None
 
     def _foreign_named_organizations(self, text: str, by_start, taken) -> list[Mention]:
@@ -217,3 +216,10 @@ class OrganizationMentions(MentionReader):
                 start = m.end() - len(name)
                 found.append(Mention(start, m.end(), name, self._new_entity("org", name, "ORGANIZATION"), name=name))
         return found
+
+
+def actors_inside(lexicon: Lexicon, surface: str, issue: Entity) -> list[Entity]:
+    """The organisations and countries an issue's name names, in order: "xung đột Israel - Iran"
+    names Israel and Iran."""
+    inside = [lexicon.entity(h.value) for h in lexicon.names.find_all(surface)]
+    return [e for e in dict.fromkeys(inside) if e is not None and e != issue and e.type in ("ORGANIZATION", "COUNTRY")]

@@ -22,32 +22,37 @@ class NounOwners:
         self.owner_object_predicates = owner_object_predicates
 
     def owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
-        """A cue that is the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
-        Israel"): the object phrase goes on past it."""
+        """A cue inside the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
+        Israel", "phản đối chuyến thăm Đài Loan của bà Pelosi"): the object phrase goes on past it."""
         if cue.predicate not in self.owner_object_predicates:
             return False
         at = past(text, cue.end, self.markers.starts_with(text, cue.end, "determiners"))
         noun = self.markers.starts_with(text, at, "owned_nouns")
-        return noun is not None and text[at:].lstrip().startswith(later.text) and \
-            len(text) - len(text[at:].lstrip()) == later.start
+        return noun is not None and len(text) - len(text[at:].lstrip()) <= later.start < past(text, at, noun)
 
-    def owner_of_object_noun(self, text: str, cue: Cue, objects: list[Mention]) -> bool:
-        """Whether the first object owns the proposal, demand or decision right after a stance cue,
-        however long that noun phrase: "bác bỏ (các) lời đề nghị (mới nhất) của Mỹ",
-        "yêu cầu từ phía Qatar"; not "từ chối làm ... của X"."""
+    def owner_of_object_noun(self, text: str, cue: Cue, objects: list[Mention]) -> Mention | None:
+        """The object that owns the proposal, demand, decision or visit right after a stance cue,
+        however long that noun phrase: "bác bỏ (các) lời đề nghị (mới nhất) của Mỹ", "yêu cầu từ
+        phía Qatar", "phản đối chuyến thăm Đài Loan của bà Pelosi"; not "từ chối làm ... của X"."""
         if cue.predicate not in self.owner_object_predicates:
-            return False
-        head = min(objects, key=lambda m: m.start)
-        if any(c in text[cue.end : head.start] for c in ",;:"):
-            return False
+            return None
         at = past(text, cue.end, self.markers.starts_with(text, cue.end, "determiners"))
         noun = self.markers.starts_with(text, at, "owned_nouns")
-        link = self.markers.ends_with(text, head.start, "owner_links")
-        if noun is None or link is None:
-            return False
-        link_start = len(text[: head.start].rstrip()) - len(link.text)
-        return past(text, at, noun) <= link_start and \
-            word_count(text, past(text, at, noun), link_start) <= OWNED_NOUN_MODIFIERS
+        if noun is None:
+            return None
+        noun_end = past(text, at, noun)
+        for head in sorted(objects, key=lambda m: m.start):
+            if head.start < noun_end:
+                continue
+            if any(c in text[cue.end : head.start] for c in ",;:"):
+                return None
+            link = self.markers.ends_with(text, head.start, "owner_links")
+            if link is None:
+                continue
+            link_start = len(text[: head.start].rstrip()) - len(link.text)
+            return head if noun_end <= link_start and word_count(text, noun_end, link_start) <= OWNED_NOUN_MODIFIERS \
+                else None
+        return None
 
     def after_marker(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...]) -> bool:
         """Whether the mention follows one of the markers, or owns the target that does:

@@ -14,6 +14,7 @@ from .dates import event_date
 from .lexicon import Lexicon, default_lexicon
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
+from .organizations import actors_inside
 from .relations import RelationReader
 from .sentence import Discourse, Sentence
 from .types import Article, ArticleExtraction, Entity, Evidence, Mention, Relation
@@ -143,7 +144,8 @@ class Extractor:
             entity = m.entity
             if m.acts_for is not None and m.entity.type == "LOCATION" and m not in venues:
                 entity = m.acts_for  # "Matxcơva cáo buộc": the country, not the city
-            for e in (entity, m.role_of):
+            named_inside = actors_inside(self.lex, m.text, m.entity) if m.entity.type == "ISSUE" else []
+            for e in dict.fromkeys([entity, m.role_of, *named_inside]):  # "xung đột Israel - Iran": both
                 if e is None:
                     continue
                 result.entities.setdefault(e.id, e)

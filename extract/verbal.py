@@ -44,6 +44,7 @@ class VerbReader:
         self.lex = grammar.lex
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
+        self.refused_meetings = set(self.lex.marker_words.get("refused_meetings", []))
         self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
         # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
@@ -108,8 +109,12 @@ class VerbReader:
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
                 continue
             markers_before = dict(spec.only_after).get(fold(cue.text))
+            owner = self.owners.owner_of_object_noun(text, cue, [m for m in right if self.g.object_ok(spec, m)])
+            if owner is not None and objects and owner is not objects[0]:
+                # "phản đối chuyến thăm Đài Loan của bà Pelosi": the owner, not the place in the noun phrase
+                objects = self.g.coordinated(text, [m for m in right if m.start >= owner.start and self.g.object_ok(spec, m)])
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window) \
-                    and not self.owners.owner_of_object_noun(sentence.text, cue, objects) \
+                    and owner is None \
                     and not (markers_before and self.owners.owns_target(text, cue, objects[0], markers_before)):
                 objects = []
             objects = self.g.owners(sentence, objects)
@@ -132,6 +137,10 @@ class VerbReader:
             governing = self._governing_verb(cue, subjects, previous, clause_start)
             if governing in self.refusal_cues:
                 previous.append(Reading(cue))
+                if governing == "rejects" and cue.predicate in self.refused_meetings:
+                    # "Iran từ chối đàm phán với Mỹ": refusing to meet someone rejects them
+                    yield from _in_clause(self.g.emit(self.lex.predicates[governing], subjects, objects, modality),
+                                          clause_start, clause_end)
                 continue  # "phản đối áp đặt trừng phạt với Nga": the sanction is refused
             if modality == "asserted" and governing in self.demand_cues:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"

@@ -227,6 +227,14 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # fired at a target the actor owns: "vào căn cứ (quân sự) của X"
         ("Iran phóng tên lửa vào căn cứ quân sự của Mỹ tại Qatar.", "Iran", "attacks", "United States"),
         ("Hamas bắn hàng loạt rocket vào lãnh thổ của Israel.", "Hamas", "attacks", "Israel"),
+        # a stance on a visit, drill or launch is a stance on whoever makes it
+        ("Bộ Ngoại giao Trung Quốc lên tiếng phản đối chuyến thăm Đài Loan của bà Pelosi.",
+         "Ministry of Foreign Affairs of China", "opposes", "Nancy Pelosi"),
+        ("Trung Quốc chỉ trích các cuộc tập trận chung của Mỹ và Hàn Quốc.", "China", "criticizes", "South Korea"),
+        ("Nhật Bản lên án vụ phóng tên lửa mới nhất của Triều Tiên.", "Japan", "criticizes", "North Korea"),
+        # refusing to meet or talk rejects the other side
+        ("Iran từ chối đàm phán với Mỹ.", "Iran", "rejects", "United States"),
+        ("Ông Putin từ chối gặp ông Zelensky.", "Vladimir Putin", "rejects", "Volodymyr Zelensky"),
         # "còn" right before the verb is "also", not "whereas"
         ("Ngoại trưởng Lena Vossberg còn cảnh báo Nga.", "Lena Vossberg", "warns", "Russia"),
     ],
@@ -252,6 +260,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Cuộc tấn công của Nga cho thấy Ukraine đang yếu.", ("Russia", "attacks", "Ukraine")),
         # a missile is no person travelling
         ("Tên lửa của Triều Tiên có thể bay tới Mỹ.", ("North Korea", "visited", "United States")),
+        # the place inside the noun phrase is not what the stance is on
+        ("Bộ Ngoại giao Trung Quốc lên tiếng phản đối chuyến thăm Đài Loan của bà Pelosi.",
+         ("Ministry of Foreign Affairs of China", "opposes", "Taiwan")),
         # a missile test that lands in a country's sea attacks nobody
         ("Triều Tiên phóng tên lửa vào vùng biển của Nhật Bản.", ("North Korea", "attacks", "Japan")),
         # the speaker of a comment on a meeting did not take part in it
