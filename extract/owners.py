@@ -7,11 +7,14 @@ person a "của" phrase belongs to.
 """
 from __future__ import annotations
 
+import re
+
 from .phrases import fold
 from .sentence import Cue, Markers, last_words, word_count
 from .types import Mention
 
 OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
+_NUMBER = re.compile(r"\s*\d+(?=\s)")
 
 
 class NounOwners:
@@ -26,9 +29,21 @@ class NounOwners:
         Israel", "phản đối chuyến thăm Đài Loan của bà Pelosi"): the object phrase goes on past it."""
         if cue.predicate not in self.owner_object_predicates:
             return False
-        at = past(text, cue.end, self.markers.starts_with(text, cue.end, "determiners"))
+        at = self._past_determiners(text, cue.end)
         noun = self.markers.starts_with(text, at, "owned_nouns")
         return noun is not None and len(text) - len(text[at:].lstrip()) <= later.start < past(text, at, noun)
+
+    def _past_determiners(self, text: str, position: int) -> int:
+        """After the determiners and numbers that open a noun phrase: "(các)", "(một loạt)", "(13)"."""
+        while True:
+            found = self.markers.starts_with(text, position, "determiners")
+            number = _NUMBER.match(text, position)
+            if found is not None:
+                position = past(text, position, found)
+            elif number is not None:
+                position = number.end()
+            else:
+                return position
 
     def owner_of_object_noun(self, text: str, cue: Cue, objects: list[Mention]) -> Mention | None:
         """The object that owns the proposal, demand, decision or visit right after a stance cue,
@@ -36,7 +51,7 @@ class NounOwners:
         phía Qatar", "phản đối chuyến thăm Đài Loan của bà Pelosi"; not "từ chối làm ... của X"."""
         if cue.predicate not in self.owner_object_predicates:
             return None
-        at = past(text, cue.end, self.markers.starts_with(text, cue.end, "determiners"))
+        at = self._past_determiners(text, cue.end)
         noun = self.markers.starts_with(text, at, "owned_nouns")
         if noun is None:
             return None

@@ -232,6 +232,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Ministry of Foreign Affairs of China", "opposes", "Nancy Pelosi"),
         ("Trung Quốc chỉ trích các cuộc tập trận chung của Mỹ và Hàn Quốc.", "China", "criticizes", "South Korea"),
         ("Nhật Bản lên án vụ phóng tên lửa mới nhất của Triều Tiên.", "Japan", "criticizes", "North Korea"),
+        # the owned noun may open with a quantity: "một loạt", a number
+        ("Qatar bác bỏ một loạt yêu cầu của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
+        ("Qatar bác bỏ 13 yêu cầu của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
+        ("Qatar bác bỏ bản yêu sách gồm 13 điểm của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
         # refusing to meet or talk rejects the other side
         ("Iran từ chối đàm phán với Mỹ.", "Iran", "rejects", "United States"),
         ("Ông Putin từ chối gặp ông Zelensky.", "Vladimir Putin", "rejects", "Volodymyr Zelensky"),
@@ -378,6 +382,11 @@ def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
 def test_a_new_subject_after_a_stance_verb_states_its_own_verb(triples):
     found = triples("Mỹ ủng hộ Ukraine còn Nga phản đối Ukraine.")
     assert found.get(("Russia", "opposes", "Ukraine")) == "asserted", found
+
+
+def test_a_plot_is_possible_not_stated(triples):
+    found = triples("Lực lượng Taliban âm mưu tấn công Mỹ.")
+    assert found.get(("Taliban", "attacks", "United States")) == "possible", found
 
 
 def test_purpose_clause_is_intended_not_stated(triples):
