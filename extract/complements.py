@@ -3,6 +3,7 @@
     "Ngoại trưởng Mỹ John Kerry cho rằng Nga phải rút quân"     Kerry urges Russia
     "Ông Blinken khẳng định: “Nga cần phải giảm leo thang”"     Blinken urges Russia
     "“Iran cần chấm dứt ủng hộ khủng bố”, ông Trump nói"       Trump urges Iran
+    "Iran cho rằng Mỹ đứng sau vụ tấn công"                     Iran accuses the United States
     "Việc NATO mở rộng khiến Nga lo ngại"                       Russia opposes NATO expansion
 
 A speaker says that another actor must, should or needs to act: that is a
@@ -30,6 +31,7 @@ class ComplementReader:
 
     def read(self, sentence: Sentence) -> Iterator[RawRelation]:
         yield from self._demands(sentence)
+        yield from self._blames(sentence)
         yield from self._concerns(sentence)
         yield from self._red_lines(sentence)
         yield from self._conditional_warnings(sentence)
@@ -57,6 +59,30 @@ class ComplementReader:
             if self.g.sides(speaker) & {m.actor.id for m in addressed}:
                 continue  # "Bà May nói nước Anh nên ...", "Italia, Pháp và Đức nên ...": her own side among them
             yield RawRelation(speaker.actor, "urges", addressee.actor)
+
+    # -- "S cho rằng Y đứng sau X" ---------------------------------------------
+    def _blames(self, sentence: Sentence) -> Iterator[RawRelation]:
+        """A speaker who says another actor is behind, to blame for or in breach of something
+        accuses it: "Iran cho rằng Mỹ (đã) đứng sau vụ tấn công", "“Nga đã vi phạm lệnh ngừng
+        bắn”, ông Zelensky nói"."""
+        text = sentence.text
+        speech = self.m["speech_verbs"].find(text)
+        if not speech:
+            return
+        for blame in self.m["blame_verbs"].find(text):
+            start = blame.start
+            while (aspect := self.m.ends_with(text, start, "blame_aspects")) is not None:
+                start = len(text[:start].rstrip()) - len(aspect.text)
+            accused = self._actor_just_before(sentence, start)
+            if accused is None or _is_pair(sentence, accused):
+                continue
+            speaker = self._speaker(sentence, speech, accused)
+            if speaker is None or not _speaks_for_a_side(speaker):
+                continue
+            # "Mỹ cho rằng Nga và Trung Quốc đứng sau": both are accused
+            for m in self.g.coordinated(text, [m for m in reversed(sentence.before(start)) if m.actor.type in ACTOR_TYPES]):
+                if m.actor.id not in self.g.sides(speaker):
+                    yield RawRelation(speaker.actor, "accuses", m.actor)
 
     def _actor_just_before(self, sentence: Sentence, position: int) -> Mention | None:
         """The actor that a modal word follows, adverbs allowed between: "Nga (cũng) cần"."""

@@ -48,7 +48,7 @@ class VerbReader:
         self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
         # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
-        self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía"}
+        self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"'}
 
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
         """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""

@@ -264,6 +264,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Cuộc tấn công của Nga cho thấy Ukraine đang yếu.", ("Russia", "attacks", "Ukraine")),
         # a missile is no person travelling
         ("Tên lửa của Triều Tiên có thể bay tới Mỹ.", ("North Korea", "visited", "United States")),
+        # a denial, or an analyst's opinion, accuses nobody
+        ("Ông Putin khẳng định Nga không vi phạm thỏa thuận.", ("Vladimir Putin", "accuses", "Russia")),
+        ("Chuyên gia Hannah Morrow cho rằng Nga đứng sau vụ tấn công.", ("Hannah Morrow", "accuses", "Russia")),
         # the place inside the noun phrase is not what the stance is on
         ("Bộ Ngoại giao Trung Quốc lên tiếng phản đối chuyến thăm Đài Loan của bà Pelosi.",
          ("Ministry of Foreign Affairs of China", "opposes", "Taiwan")),
@@ -338,6 +341,13 @@ def test_noun_statements_that_state_no_such_edge(triples, text, absent):
         ("Ngoại trưởng Anh Boris Johnson cho rằng Nga phải rút quân khỏi Syria.", "Boris Johnson", "urges", "Russia"),
         ("Phát biểu tại Tokyo, ông Abe khẳng định: “Triều Tiên cần phải ngừng thử tên lửa”.", "Shinzo Abe", "urges", "North Korea"),
         ("“Iran cũng cần chấm dứt các vụ thử tên lửa”, Tổng thống Pháp Emmanuel Macron nói.", "Emmanuel Macron", "urges", "Iran"),
+        # a speaker who says another actor is behind or in breach of something accuses it
+        ("Ngoại trưởng Iran cho rằng Mỹ đứng sau vụ tấn công.", "Iran", "accuses", "United States"),
+        ("“Nga đã vi phạm lệnh ngừng bắn”, Tổng thống Ukraine Volodymyr Zelensky nói.",
+         "Volodymyr Zelensky", "accuses", "Russia"),
+        ("Mỹ cho rằng Nga và Trung Quốc đứng sau vụ tấn công mạng.", "United States", "accuses", "Russia"),
+        # an accusation quoted after a colon is said of the quote's subject
+        ("Ông Zelensky cáo buộc: “Nga đang tấn công các thành phố”.", "Volodymyr Zelensky", "accuses", "Russia"),
         # something that worries an actor is what it opposes
         ("Việc Mỹ triển khai THAAD khiến Trung Quốc tức giận.", "China", "opposes", "THAAD deployment"),
         ("Nhật Bản nói việc NATO mở rộng về phía đông khiến Nga cảm thấy lo ngại.", "Russia", "opposes", "NATO expansion"),
