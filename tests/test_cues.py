@@ -31,6 +31,10 @@ CUES = [
     ("bay sang", "Ngoại trưởng Mỹ Rex Tillerson bay sang Qatar để hòa giải.", "Rex Tillerson", "visited", "Qatar"),
     ("viếng thăm", "Chuyến viếng thăm của Tổng thống Nga Vladimir Putin tới Ấn Độ kéo dài ba ngày.", "Vladimir Putin", "visited", "India"),
     # supports
+    ("đứng về", "Nhật Bản khẳng định sẽ luôn đứng về phía Philippines.", "Japan", "supports", "Philippines"),
+    ("sát cánh cùng", "Ba Lan sát cánh cùng Ukraine trong cuộc khủng hoảng.", "Poland", "supports", "Ukraine"),
+    ("sát cánh với", "Anh sát cánh với Pháp sau vụ tấn công.", "United Kingdom", "supports", "France"),
+    ("đứng về phe", "Hungary đứng về phe Nga trong tranh chấp.", "Hungary", "supports", "Russia"),
     ("bênh vực", "Nga bênh vực Syria tại Hội đồng Bảo an.", "Russia", "supports", "Syria"),
     # agrees_with
     ("thống nhất với", "Hàn Quốc thống nhất với Mỹ về kế hoạch tập trận.", "South Korea", "agrees_with", "United States"),

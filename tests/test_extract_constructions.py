@@ -346,6 +346,8 @@ def test_noun_statements_that_state_no_such_edge(triples, text, absent):
         ("“Nga đã vi phạm lệnh ngừng bắn”, Tổng thống Ukraine Volodymyr Zelensky nói.",
          "Volodymyr Zelensky", "accuses", "Russia"),
         ("Mỹ cho rằng Nga và Trung Quốc đứng sau vụ tấn công mạng.", "United States", "accuses", "Russia"),
+        ("Bộ Quốc phòng Trung Quốc cho rằng Nhật Bản đang khiêu khích.", "Ministry of National Defense of China",
+         "accuses", "Japan"),
         # an accusation quoted after a colon is said of the quote's subject
         ("Ông Zelensky cáo buộc: “Nga đang tấn công các thành phố”.", "Volodymyr Zelensky", "accuses", "Russia"),
         # something that worries an actor is what it opposes
