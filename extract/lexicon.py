@@ -98,7 +98,7 @@ class Lexicon:
                 vi=vi,
                 role=row["role"],
                 role_by_country=tuple(sorted((row.get("role_by_country") or {}).items())),
-                of=named[-1] if named else None,
+                of=row.get("of") or (named[-1] if named else None),
                 office=bool(row.get("office", True)),
             )
             # A one-word title ("Phó", "Vua") keeps its case: "đối phó" holds no title.

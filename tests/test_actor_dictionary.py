@@ -284,8 +284,10 @@ def test_titles(titles_doc, ids):
         if not isinstance(row, dict):
             problems.append(f"title {row!r}: must be a mapping")
             continue
-        if set(row) - {"vi", "role", "role_by_country", "office"}:
+        if set(row) - {"vi", "role", "role_by_country", "office", "of"}:
             problems.append(f"title {row!r}: unknown key(s)")
+        if "of" in row and row["of"] not in ids:
+            problems.append(f"title {row['vi']!r}: of -> unknown id {row['of']!r}")
         if not _clean_string(row.get("vi")) or not _clean_string(row.get("role")):
             problems.append(f"title {row!r}: vi and role must be non-empty NFC strings")
             continue

@@ -37,6 +37,8 @@ CUES = [
     ("đứng về phe", "Hungary đứng về phe Nga trong tranh chấp.", "Hungary", "supports", "Russia"),
     ("bênh vực", "Nga bênh vực Syria tại Hội đồng Bảo an.", "Russia", "supports", "Syria"),
     # agrees_with
+    ("chấp nhận", "Israel chấp nhận kế hoạch ngừng bắn của Ai Cập.", "Israel", "agrees_with", "Egypt"),
+    ("chấp thuận", "Hàn Quốc chấp thuận đề xuất của Nhật Bản.", "South Korea", "agrees_with", "Japan"),
     ("thống nhất với", "Hàn Quốc thống nhất với Mỹ về kế hoạch tập trận.", "South Korea", "agrees_with", "United States"),
     ("đạt thỏa thuận với", "Iran đạt thỏa thuận với Liên minh châu Âu về chương trình hạt nhân.", "Iran", "agrees_with", "European Union"),
     ("đồng thuận với", "Ấn Độ đồng thuận với Nhật Bản về an ninh hàng hải.", "India", "agrees_with", "Japan"),

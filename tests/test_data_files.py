@@ -150,7 +150,8 @@ NAMES: dict[str, Check] = {key: words for key in (
     "acronym_heads", "armed_forces_heads", "pronoun_particles", "name_tail_particles",
 )}
 TITLES: dict[str, Check] = {
-    "titles": records(fields({"vi": text, "role": text, "role_by_country": mapping(text, text), "office": flag},
+    "titles": records(fields({"vi": text, "role": text, "role_by_country": mapping(text, text), "office": flag,
+                              "of": text},
                              required={"vi", "role"})),
     "honorifics": words,
     "modifiers": mapping(text, text),

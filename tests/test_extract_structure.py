@@ -21,6 +21,10 @@ def structure(result):
         # the other spelling, "nghị sỹ", is the same title
         ("Thượng nghị sỹ đảng Dân chủ Mark Halloway chỉ trích Nga.",
          {("Mark Halloway", "member_of", "Democratic Party (United States)")}),
+        # the US parties named without "đảng" after a legislator's title
+        ("Thượng nghị sĩ Cộng hòa Mark Halloway chỉ trích Nga.",
+         {("Mark Halloway", "member_of", "Republican Party (United States)")}),
+        ("Hạ nghị sĩ Dân chủ Anna Pelling cáo buộc Nga.", {("Anna Pelling", "member_of", "Democratic Party (United States)")}),
         # ... but an official of the country
         ("Thượng nghị sĩ Mỹ Lindsey Grahm cảnh báo Nga.", {("Lindsey Grahm", "official_of", "United States")}),
         # "X, nhà sáng lập <body>": "nhà" opens a title here, not an apposition of no office
