@@ -56,7 +56,9 @@ class TitleMentions(MentionReader):
                 metonym = actor.metonym_for if actor.entity.type == "LOCATION" else None
                 role_of = self.lex.entity(metonym) if metonym else actor.entity
             name_at = self._topic_end(text, pos, by_start) if owner is not None else pos
-            person = self._person_at(text, name_at, by_start) or self._apposed_person(text, name_at, by_start)
+            person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start)
+            if person is None and not _after_dash(text, start):  # "ông A - Phó Thủ tướng Lào, ông B": A's title
+                person = self._apposed_person(text, name_at, by_start)
             if person is not None:
                 entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
                 if role_of is None:
@@ -232,3 +234,8 @@ class TitleMentions(MentionReader):
         if lead is None and person[0].in_dictionary is False and len(text[name_at : person[1]].split()) < 2:
             return None  # a bare word after a comma: no name without a lead or a second word
         return person[0], name_at, person[1]
+
+
+def _after_dash(text: str, position: int) -> bool:
+    """Whether a dash stands right before `position`: the title there is said of the name before it."""
+    return text[:position].rstrip().endswith(("-", "–"))

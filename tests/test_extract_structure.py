@@ -53,6 +53,9 @@ def structure(result):
         # a country in apposition with "thành viên" and a body
         ("Thổ Nhĩ Kỳ - thành viên NATO - phản đối kế hoạch.", {("Turkey", "member_of", "NATO")}),
         ("Hungary, một quốc gia thành viên chủ chốt của EU, phản đối.", {("Hungary", "member_of", "European Union")}),
+        # a list of "name - title, name - title"
+        ("Dự lễ có ông Anton Weller - Phó Thủ tướng Áo, ông Jan Novak - Bộ trưởng Ngoại giao Séc.",
+         {("Anton Weller", "official_of", "Austria"), ("Jan Novak", "official_of", "Czech Republic")}),
         # an apposed title with no owner: whose office it is, the dictionary's record of the person says
         ("Ông Sergey Lavrov, Ngoại trưởng, cho biết Nga sẵn sàng đối thoại.",
          {("Sergey Lavrov", "official_of", "Russia")}),
@@ -81,6 +84,9 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Tổ điều tra về ông Trump của FBI đang làm việc.", ("Donald Trump", "member_of")),
         # a clause after the title: what follows is not its owner
         ("Omar Daleel - cựu Bộ trưởng đã đến trụ sở Liên Hợp Quốc.", ("Omar Daleel", "official_of")),
+        # a list of "name - title": each title is said of the name before it, not of the next one
+        ("Dự lễ có ông Anton Weller - Phó Thủ tướng Áo, ông Jan Novak - Cố vấn của Tổng thống cùng các quan chức khác.",
+         ("Jan Novak", "official_of")),
         # ... and an ownerless title the dictionary does not give the person is no office
         ("Ông Sergey Lavrov, Thủ tướng, cho biết Nga sẵn sàng đối thoại.", ("Sergey Lavrov", "official_of")),
     ],
