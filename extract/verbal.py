@@ -45,6 +45,7 @@ class VerbReader:
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
         self.refused_meetings = set(self.lex.marker_words.get("refused_meetings", []))
+        self.agreement_predicates = set(self.lex.marker_words.get("agreement_predicates", []))
         self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
         # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
@@ -107,6 +108,10 @@ class VerbReader:
                 subjects = self._joint_subjects(text, cue, subjects) or self._talks_partners(text, cue, subjects, previous)
                 previous.append(Reading(cue, subjects, []))
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
+                agreed = self._agreed_issue(text, spec, cue, right)
+                if agreed is not None:  # "Nga và Mỹ thống nhất thỏa thuận ngừng bắn": each backs the ceasefire
+                    yield from _in_clause(self.g.emit(self.lex.predicates["supports"], subjects, [agreed], modality),
+                                          clause_start, clause_end)
                 continue
             markers_before = dict(spec.only_after).get(fold(cue.text))
             owner = self.owners.owner_of_object_noun(text, cue, [m for m in right if self.g.object_ok(spec, m)])
@@ -322,6 +327,12 @@ class VerbReader:
             return []
         parties = talks.subjects + talks.objects
         return parties if len(parties) <= JOINT_GROUP else []
+
+    def _agreed_issue(self, text: str, spec: PredicateSpec, cue: Cue, right: list[Mention]) -> Mention | None:
+        """The issue a pair agrees on, right after its agreement cue ("thống nhất (về) thỏa thuận ngừng bắn")."""
+        if spec.name not in self.agreement_predicates or not right or right[0].entity.type != "ISSUE":
+            return None
+        return right[0] if word_count(text, cue.end, right[0].start) <= 2 else None
 
     def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
         """ "A và B nhất trí", "A và B giao tranh": each of the pair with the other."""

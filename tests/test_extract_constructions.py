@@ -236,6 +236,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Qatar bác bỏ một loạt yêu cầu của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
         ("Qatar bác bỏ 13 yêu cầu của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
         ("Qatar bác bỏ bản yêu sách gồm 13 điểm của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
+        # a pair that agrees on an issue backs it
+        ("Pháp và Đức nhất trí về lệnh ngừng bắn ở Ukraine.", "France", "supports", "Ceasefire in Ukraine"),
+        ("Pháp và Đức nhất trí về lệnh ngừng bắn ở Ukraine.", "Germany", "supports", "Ceasefire in Ukraine"),
         # refusing to meet or talk rejects the other side
         ("Iran từ chối đàm phán với Mỹ.", "Iran", "rejects", "United States"),
         ("Ông Putin từ chối gặp ông Zelensky.", "Vladimir Putin", "rejects", "Volodymyr Zelensky"),
