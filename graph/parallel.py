@@ -169,19 +169,25 @@ def process_partials(articles: Iterable[Article], workers: int, chunk_size: int 
         if finished:
             pool.shutdown(wait=True)
         else:  # Ctrl-C, a dead worker, an error downstream: stop now, as Pool.terminate did
+            started = list((getattr(pool, "_processes", None) or {}).values())  # gone after shutdown
             pool.shutdown(wait=False, cancel_futures=True)
-            _end([p for p in multiprocessing.active_children() if p not in others])
+            _end(lambda: set(started) | {p for p in multiprocessing.active_children() if p not in others})
 
 
-def _end(processes: list) -> None:
-    """Terminate the pool's worker processes (no public handle on them before Python 3.14) and reap them."""
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        process.join(timeout=10)
-        if process.is_alive():  # forked before it set its own signal handlers, it may not heed SIGTERM
-            process.kill()
-            process.join()
+def _end(workers: Callable[[], set]) -> None:
+    """Terminate the pool's worker processes (no public handle on them before Python 3.14) and reap them,
+    again until none is left: the executor's own thread may still be starting or reaping one meanwhile."""
+    for _ in range(3):
+        processes = [p for p in workers() if p.is_alive()]
+        if not processes:
+            return
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=10)
+            if process.is_alive():  # forked before it set its own signal handlers, it may not heed SIGTERM
+                process.kill()
+                process.join()
 
 
 def _chunk_result(future) -> Partial:
