@@ -16,7 +16,7 @@ import re
 from typing import Iterator
 
 from .lexicon import Lexicon
-from .phrases import PhraseIndex, fold
+from .phrases import PhraseIndex, PhraseMatch, fold
 from .sentence import RawRelation, Sentence, word_count, words_end
 from .types import Entity, Mention
 
@@ -66,8 +66,9 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         return
     after = mark.end()
     start = _past_opener(text, after, lexicon)
+    title, title_at = _apposed_title(text, after, start, lexicon)
     if n is None:
-        yield from _office_the_dictionary_knows(text, m, after, start, lexicon)
+        yield from _office_the_dictionary_knows(m, title, lexicon)
         return
     # "X, Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ", "X, một nghị sĩ đảng Bảo thủ": the next mention is the title of X.
     if n.kind == "descriptor" and n.role is not None and n.start <= start:
@@ -79,17 +80,11 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body.
         yield RawRelation(m.entity, "member_of", n.entity)
         return
-    title, title_at = None, start
-    for at in dict.fromkeys((after, start)):  # "nhà sáng lập" is a title; "một" opens one
-        found = next(iter(lexicon.titles.find(text[at : words_end(text, at, TITLE_WORDS)])), None)
-        if found is not None and not text[at : at + found.start].strip():
-            title, title_at = found, at
-            break
     if title is not None:
         gap_start = title_at + title.end
         if not _owner_within(text, gap_start, n) or _has_clause_word(text, gap_start, n.start, lexicon):
             # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title names no owner here.
-            yield from _office_the_dictionary_knows(text, m, after, start, lexicon)
+            yield from _office_the_dictionary_knows(m, title, lexicon)
             return
         if n.entity.type in ("ORGANIZATION", "COUNTRY"):
             yield _office(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
@@ -108,17 +103,24 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         yield RawRelation(m.entity, "official_of", n.entity)
 
 
-def _office_the_dictionary_knows(text: str, m: Mention, after: int, start: int,
-                                 lexicon: Lexicon) -> Iterator[RawRelation]:
+def _apposed_title(text: str, after: int, start: int, lexicon: Lexicon) -> tuple[PhraseMatch | None, int]:
+    """The title an apposition opens with, right after the mark or after its opener ("nhà sáng lập"
+    is a title; "một" opens one), and where it stands; (None, `start`) when there is none."""
+    for at in dict.fromkeys((after, start)):
+        found = next(iter(lexicon.titles.find(text[at : words_end(text, at, TITLE_WORDS)])), None)
+        if found is not None and not text[at : at + found.start].strip():
+            return found, at
+    return None, start
+
+
+def _office_the_dictionary_knows(m: Mention, title: PhraseMatch | None, lexicon: Lexicon) -> Iterator[RawRelation]:
     """An apposed title that names no owner ("X - nguyên Chủ tịch nước", "X, Ngoại trưởng,"):
     the office of the dictionary's record of X that the title names, if any."""
-    for at in dict.fromkeys((after, start)):
-        title = next(iter(lexicon.titles.find(text[at : words_end(text, at, TITLE_WORDS)])), None)
-        if title is not None and not text[at : at + title.start].strip():
-            owner = lexicon.office_owner(m.entity.id, title.value) if title.value.office else None
-            if owner is not None:
-                yield _office(m.entity, owner, title.value.role_for(owner.id), lexicon)
-            return
+    if title is None or not title.value.office:
+        return
+    owner = lexicon.office_owner(m.entity.id, title.value)
+    if owner is not None:
+        yield _office(m.entity, owner, title.value.role_for(owner.id), lexicon)
 
 
 def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
