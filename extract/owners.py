@@ -8,6 +8,7 @@ person a "của" phrase belongs to.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .phrases import fold
 from .sentence import Cue, Markers, last_words, word_count
@@ -27,11 +28,16 @@ class NounOwners:
     def owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
         """A cue inside the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
         Israel", "phản đối chuyến thăm Đài Loan của bà Pelosi"): the object phrase goes on past it."""
+        span = self._owned_noun(text, cue)
+        return span is not None and span[0] <= later.start < span[1]
+
+    def _owned_noun(self, text: str, cue: Cue) -> tuple[int, int] | None:
+        """(start, end) of the owned noun right after a stance cue, past its determiners, if any."""
         if cue.predicate not in self.owner_object_predicates:
-            return False
+            return None
         at = self._past_determiners(text, cue.end)
         noun = self.markers.starts_with(text, at, "owned_nouns")
-        return noun is not None and len(text) - len(text[at:].lstrip()) <= later.start < past(text, at, noun)
+        return None if noun is None else (len(text) - len(text[at:].lstrip()), past(text, at, noun))
 
     def _past_determiners(self, text: str, position: int) -> int:
         """After the determiners and numbers that open a noun phrase: "(các)", "(một loạt)", "(13)"."""
@@ -45,19 +51,17 @@ class NounOwners:
             else:
                 return position
 
-    def owner_of_object_noun(self, text: str, cue: Cue, objects: list[Mention]) -> Mention | None:
+    def owner_of_object_noun(self, text: str, cue: Cue, right: list[Mention],
+                             may_be_object: Callable[[Mention], bool]) -> Mention | None:
         """The object that owns the proposal, demand, decision or visit right after a stance cue,
         however long that noun phrase: "bác bỏ (các) lời đề nghị (mới nhất) của Mỹ", "yêu cầu từ
         phía Qatar", "phản đối chuyến thăm Đài Loan của bà Pelosi"; not "từ chối làm ... của X"."""
-        if cue.predicate not in self.owner_object_predicates:
+        span = self._owned_noun(text, cue)
+        if span is None:
             return None
-        at = self._past_determiners(text, cue.end)
-        noun = self.markers.starts_with(text, at, "owned_nouns")
-        if noun is None:
-            return None
-        noun_end = past(text, at, noun)
-        for head in sorted(objects, key=lambda m: m.start):
-            if head.start < noun_end:
+        noun_end = span[1]
+        for head in sorted(right, key=lambda m: m.start):
+            if head.start < noun_end or not may_be_object(head):
                 continue
             if any(c in text[cue.end : head.start] for c in ",;:"):
                 return None

@@ -10,6 +10,7 @@ actor after it (the object), inside one clause.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Iterable, Iterator
 
 from .events import event_parties
@@ -114,7 +115,7 @@ class VerbReader:
                                           clause_start, clause_end)
                 continue
             markers_before = dict(spec.only_after).get(fold(cue.text))
-            owner = self.owners.owner_of_object_noun(text, cue, [m for m in right if self.g.object_ok(spec, m)])
+            owner = self.owners.owner_of_object_noun(text, cue, right, partial(self.g.object_ok, spec))
             if owner is not None and objects and owner is not objects[0]:
                 # "phản đối chuyến thăm Đài Loan của bà Pelosi": the owner, not the place in the noun phrase
                 objects = self.g.coordinated(text, [m for m in right if m.start >= owner.start and self.g.object_ok(spec, m)])
