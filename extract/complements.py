@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .grammar import Grammar
-from .phrases import fold
+from .phrases import PhraseMatch, fold
 from .sentence import ACTOR_TYPES, RawRelation, Sentence, word_count
 from .types import Mention
 
@@ -30,18 +30,17 @@ class ComplementReader:
         self.adverbs = self.m.words("adverbs")
 
     def read(self, sentence: Sentence) -> Iterator[RawRelation]:
-        yield from self._demands(sentence)
-        yield from self._blames(sentence)
+        speech = self.m["speech_verbs"].find(sentence.text)  # who says it: both readers need a speech verb
+        if speech:
+            yield from self._demands(sentence, speech)
+            yield from self._blames(sentence, speech)
         yield from self._concerns(sentence)
         yield from self._red_lines(sentence)
         yield from self._conditional_warnings(sentence)
 
     # -- "S nói Y phải V" ------------------------------------------------------
-    def _demands(self, sentence: Sentence) -> Iterator[RawRelation]:
+    def _demands(self, sentence: Sentence, speech: list[PhraseMatch[str]]) -> Iterator[RawRelation]:
         text = sentence.text
-        speech = self.m["speech_verbs"].find(text)
-        if not speech:
-            return
         for modal in self.m["urge_modals"].find(text):
             if fold(modal.text) == "cần" and self.m.starts_with(text, modal.end, "need_objects") is not None:
                 continue  # "cần thời gian": a need, no demand
@@ -61,14 +60,11 @@ class ComplementReader:
             yield RawRelation(speaker.actor, "urges", addressee.actor)
 
     # -- "S cho rằng Y đứng sau X" ---------------------------------------------
-    def _blames(self, sentence: Sentence) -> Iterator[RawRelation]:
+    def _blames(self, sentence: Sentence, speech: list[PhraseMatch[str]]) -> Iterator[RawRelation]:
         """A speaker who says another actor is behind, to blame for or in breach of something
         accuses it: "Iran cho rằng Mỹ (đã) đứng sau vụ tấn công", "“Nga đã vi phạm lệnh ngừng
         bắn”, ông Zelensky nói"."""
         text = sentence.text
-        speech = self.m["speech_verbs"].find(text)
-        if not speech:
-            return
         for blame in self.m["blame_verbs"].find(text):
             start = blame.start
             while (aspect := self.m.ends_with(text, start, "blame_aspects")) is not None:
