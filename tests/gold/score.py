@@ -49,6 +49,9 @@ SETS = (
     GoldSet("seeds", "seeds", "dev", SHARED / "eval" / "seeds.gold.json", SHARED / "seeds"),
     GoldSet("dev-2013", "2013", "dev", HERE / "dev-2013.json", CORPUS / "news-2013.jsonl"),
     GoldSet("dev-2017", "2017", "dev", HERE / "dev-2017.json", CORPUS / "world-2017.jsonl"),
+    GoldSet("dev2-2013", "2013", "dev", HERE / "dev2-2013.json", CORPUS / "news-2013.jsonl"),
+    GoldSet("dev2-2017", "2017", "dev", HERE / "dev2-2017.json", CORPUS / "world-2017.jsonl"),
+    GoldSet("dev2-2025", "2025", "dev", HERE / "dev2-2025.json", CORPUS / "news-2025.jsonl"),
 )
 COUNTS = ("entities", "strict", "lenient")
 
