@@ -31,6 +31,8 @@ class HonorificMentions(MentionReader):
         hit = by_start.get(pos)
         if hit is not None:
             entity = self.entity_of(hit.value)
+            if entity.type == "COUNTRY" and fold(h.text) in self.private_honorifics:
+                return self._private_person(text, h, hit, by_start)
             if entity.type in ("COUNTRY", "ORGANIZATION"):
                 named = self._person_at(text, self._skip(text, hit.end), by_start)
                 if named is not None:
@@ -70,6 +72,23 @@ class HonorificMentions(MentionReader):
             self.ctx.honorific_of.setdefault(entity.id, fold(h.text))
         # The span starts at the honorific, so "của bà Clinton" reads as a possessive.
         return Mention(h.start, end, text[h.start : end], entity, kind="honorific", name=text[pos:end])
+
+    def _private_person(self, text: str, h: PhraseMatch[str], country: PhraseMatch[str], by_start) -> Mention | None:
+        """ "luật sư Nga Natalya V.", "luật sư Nga, bà Natalya V.": a person of the country who holds
+        no office of it and does not speak for it; without a name, no mention (the country
+        stays a plain mention after a word that is no subject's)."""
+        named = self._person_at(text, self._skip(text, country.end), by_start)
+        if named is not None:
+            person, end = named
+            name = text[self._skip(text, country.end) : end]
+        else:
+            apposed = self._apposed_person(text, country.end, by_start)
+            if apposed is None:
+                return None
+            person, name_start, end = apposed
+            name = text[name_start:end]
+        self.ctx.learn_person(person, name, None, None, self._family_first(person, name))
+        return Mention(h.start, end, text[h.start : end], person, kind="honorific", name=name)
 
     def _last_person(self, pronoun: str, mentions: list[Mention], position: int) -> Entity | None:
         """The person "ông" or "bà" stands for: the last named before `position` (in this sentence,

@@ -21,6 +21,8 @@ class MentionWords:
     anaphora: PhraseIndex[str]
     pair_anaphora: PhraseIndex[str]
     pronouns: frozenset[str]
+    private_honorifics: frozenset[str]
+    private_roles: frozenset[str]
     title_compounds: frozenset[str]
     membership_lists: PhraseIndex[str]
     pair_joints: frozenset[str]
@@ -69,6 +71,8 @@ class MentionWords:
             anaphora=PhraseIndex(lexicon.anaphora.items()),
             pair_anaphora=PhraseIndex(lexicon.pair_anaphora.items()),
             pronouns=folded("pronoun_honorifics"),
+            private_honorifics=folded("private_honorifics"),
+            private_roles=frozenset(markers.get("private_roles", [])),
             title_compounds=folded("title_compounds"),
             membership_lists=index(markers.get("membership_lists", [])),
             pair_joints=folded("pair_joints"),

@@ -5,6 +5,7 @@
     "Bà Olga Petrova, Giám đốc của Viện ..."             Petrova official_of the institute
     "X - chủ tịch đảng Y", "X, một nghị sĩ đảng Y"       X official_of Y
     "X, trợ lý ... của Tổng thống Putin"                 X official_of Putin
+    "X là Ngoại trưởng Nga", "X giữ chức Tổng thư ký NATO"   X official_of Russia / NATO
     "Ông Peter Lindqvist, Hội đồng Chính sách ..."       Lindqvist member_of the council
     "X, một nhân viên của Y", "X ở Viện Y"               X member_of Y
     "Đảng Bảo thủ của Thủ tướng Theresa May"             May member_of the party
@@ -60,13 +61,18 @@ def _is_party(entity: Entity, lexicon: Lexicon) -> bool:
 
 
 def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> Iterator[RawRelation]:
-    """What a comma or a dash after a person's name says of the person (`n`: the next mention, if any)."""
+    """What a comma, a dash or an office verb ("là", "giữ chức") after a person's name says of the
+    person (`n`: the next mention, if any)."""
     mark = _APPOSITION.match(text, m.end)
-    if mark is None or mark.end() == m.end:
+    after = mark.end() if mark is not None and mark.end() > m.end else _office_verb_end(text, m.end, lexicon)
+    if after is None:
         return
-    after = mark.end()
     start = _past_opener(text, after, lexicon)
     title, title_at = _apposed_title(text, after, start, lexicon)
+    if title is not None and title.value.of and (owner := lexicon.entity(title.value.of)) is not None:
+        # "X, Tổng thư ký NATO", "X, Thượng nghị sĩ Cộng hòa": the title names its owner itself
+        yield _office(m.entity, owner, title.value.role_for(owner.id), lexicon)
+        return
     if n is None:
         yield from _office_the_dictionary_knows(m, title, lexicon)
         return
@@ -101,6 +107,18 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             and n.entity.type == "PERSON" and _ends_with_of(text, n) and _owner_within(text, after + trade.end, n):
         # "Anatoly Kucherena, luật sư của Edward": the person he works for
         yield RawRelation(m.entity, "official_of", n.entity)
+
+
+def _office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:
+    """Where a verb that gives an office right after a name ends: "X (hiện) là", "X giữ chức",
+    "X được bổ nhiệm làm"; None when no such verb stands there."""
+    adverbs = _words(lexicon, "office_adverbs")
+    while (word := re.match(r"\s*(\S+)", text[pos:])) and fold(word.group(1)) in adverbs:
+        pos += word.end()
+    verb = next(iter(_index(lexicon, "office_verbs").find(text[pos : words_end(text, pos, 5)])), None)
+    if verb is None or text[pos : pos + verb.start].strip():
+        return None
+    return pos + verb.end + len(text[pos + verb.end :]) - len(text[pos + verb.end :].lstrip())
 
 
 def _apposed_title(text: str, after: int, start: int, lexicon: Lexicon) -> tuple[PhraseMatch | None, int]:

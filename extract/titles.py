@@ -10,6 +10,7 @@ import re
 
 from .lexicon import Title
 from .mention_reader import MentionReader
+from .name_repair import dictionary_persons
 from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
 from .phrases import PhraseMatch, fold
 from .types import Entity, Mention
@@ -50,18 +51,20 @@ class TitleMentions(MentionReader):
             owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations)
             if needs_person and pos == after_title:
                 continue
-            role_of = owner
+            # "Chuyên gia Nga (X)": an expert from Russia holds no office of it and does not speak for it
+            private = owner is not None and owner.type == "COUNTRY" and title.role in self.private_roles
+            role_of = None if private else owner
             if role_of is None and title.of is not None:
                 actor = self.lex.actors[title.of]
                 metonym = actor.metonym_for if actor.entity.type == "LOCATION" else None
                 role_of = self.lex.entity(metonym) if metonym else actor.entity
-            name_at = self._topic_end(text, pos, by_start) if owner is not None else pos
+            name_at = self._past_home_state(text, self._topic_end(text, pos, by_start) if owner is not None else pos)
             person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start)
             if person is None and not _after_dash(text, start):  # "ông A - Phó Thủ tướng Lào, ông B": A's title
                 person = self._apposed_person(text, name_at, by_start)
             if person is not None:
                 entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
-                if role_of is None:
+                if role_of is None and not private:
                     role_of = self.lex.office_owner(entity.id, title, self.ctx.year)
                 role = title.role_for(role_of.id if role_of else None)
                 name = text[name_start:end]
@@ -70,7 +73,7 @@ class TitleMentions(MentionReader):
                 self.ctx.offices.setdefault(entity.id, title.role)
                 return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
                                name=name, office=title.office, owner_name=self._owner_name(text, owner, owner_start, pos))
-            if needs_person or owner is None:
+            if needs_person or owner is None or private:
                 continue
             role = title.role_for(owner.id)
             holder = self.ctx.title_holders.get((role, owner.id))
@@ -214,6 +217,23 @@ class TitleMentions(MentionReader):
                     return self._after_acronym(text, hit.end)
                 m = WORD.match(text, end)
                 return self._skip(text, m.end()) if m else pos
+        return pos
+
+    def _past_home_state(self, text: str, pos: int) -> int:
+        """Skip "bang Utah" in "Thượng nghị sĩ Cộng hòa bang Utah Mike Lee": the state a legislator
+        sits for, one of the places the press glues to names (name_repair.yaml), is not the name."""
+        words = {fold(w) for w in self.lex.marker_words.get("home_state_words", [])}
+        before = fold(text[max(0, pos - 12) : pos]).split()
+        lead = pos
+        if not (before and before[-1] in words):
+            head = WORD.match(text, pos)
+            if head is None or fold(head.group()) not in words:
+                return pos
+            lead = self._skip(text, head.end())
+        glued = dictionary_persons(self.lex).glued
+        for end in reversed([m.end() for m in WORD.finditer(text, lead)][:3]):
+            if text[lead:end] in glued:
+                return self._skip(text, end)
         return pos
 
     def _apposed_person(self, text: str, pos: int, by_start) -> tuple[Entity, int, int] | None:

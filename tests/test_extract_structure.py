@@ -61,6 +61,18 @@ def structure(result):
          {("Sergey Lavrov", "official_of", "Russia")}),
         ("Đoàn đã cùng ông Nguyễn Minh Triết - nguyên Chủ tịch nước đến thăm nhà máy.",
          {("Nguyễn Minh Triết", "official_of", "Vietnam")}),
+        # an office verb after the name gives the office as an apposition does
+        ("Ông Pavel Orlov hiện là Ngoại trưởng Nga.", {("Pavel Orlov", "official_of", "Russia")}),
+        ("Bà Karen Holt được bổ nhiệm làm Đại sứ Mỹ tại Nhật Bản.", {("Karen Holt", "official_of", "United States")}),
+        ("Ông Lars Brenner đã giữ chức Tổng thư ký NATO trong 5 năm.", {("Lars Brenner", "official_of", "NATO")}),
+        ("Ông Omar Haddad tuyên thệ nhậm chức Tổng thống Ai Cập hôm qua.", {("Omar Haddad", "official_of", "Egypt")}),
+        # a title that names its owner itself, in apposition
+        ("Ông Lars Brenner, Tổng thư ký NATO, cho biết.", {("Lars Brenner", "official_of", "NATO")}),
+        ("Ông Mark Halloway, Thượng nghị sĩ Cộng hòa, nói.",
+         {("Mark Halloway", "member_of", "Republican Party (United States)")}),
+        # the state a legislator sits for stands between the title and the name
+        ("Thượng nghị sĩ Cộng hòa bang Utah Mark Halloway chỉ trích Nga.",
+         {("Mark Halloway", "member_of", "Republican Party (United States)")}),
         # a body and the list of its members
         ("Iran đạt thỏa thuận với nhóm P5+1 gồm Mỹ, Anh, Pháp, Đức, Nga và Trung Quốc.",
          {(c, "member_of", "P5+1") for c in ("United States", "United Kingdom", "France", "Germany", "Russia", "China")}),
@@ -89,6 +101,10 @@ def test_structure_said_in_passing(extraction, text, expected):
          ("Jan Novak", "official_of")),
         # ... and an ownerless title the dictionary does not give the person is no office
         ("Ông Sergey Lavrov, Thủ tướng, cho biết Nga sẵn sàng đối thoại.", ("Sergey Lavrov", "official_of")),
+        # a negated office verb says no office
+        ("Ông Pavel Orlov không phải là Ngoại trưởng Nga.", ("Pavel Orlov", "official_of")),
+        # the state a legislator sits for is no person of the party
+        ("Ông Mark Halloway, Thượng nghị sĩ Cộng hòa bang Utah, nói.", ("Utah", "member_of")),
     ],
 )
 def test_no_structure_edge_across_a_clause_or_from_a_group(extraction, text, unexpected):

@@ -56,3 +56,33 @@ def test_a_title_gives_the_office_of_its_holder(extraction, text, holder, owner)
 )
 def test_a_country_after_a_stance_word_is_not_the_owner(extraction, text, holder, not_owner):
     assert (holder, not_owner) not in offices(extraction(text))
+
+
+@pytest.mark.parametrize(
+    "text, holder, not_owner",
+    [
+        # an expert, a journalist or a lawyer from a country holds no office of it
+        ("Chuyên gia Nga Ivan Petrovsky nhận định tình hình sẽ xấu đi.", "Ivan Petrovsky", "Russia"),
+        ("Nhà báo Mỹ Bill Hammond đặt câu hỏi.", "Bill Hammond", "United States"),
+        ("Luật sư Nga Olga Markina đã gặp các quan chức.", "Olga Markina", "Russia"),
+    ],
+)
+def test_a_private_person_of_a_country_holds_no_office_of_it(extraction, text, holder, not_owner):
+    assert (holder, not_owner) not in offices(extraction(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        # "luật sư Nga, bà X": the lawyer is the person named after the comma, not Russia
+        ("Ông Jared Kline hội đàm với luật sư Nga, bà Olga Markina.",
+         ("Jared Kline", "held_talks_with", "Olga Markina"), ("Jared Kline", "held_talks_with", "Russia")),
+        # an expert, the press or a company of a country does not speak for it
+        ("Chuyên gia Nga chỉ trích Mỹ.", None, ("Russia", "criticizes", "United States")),
+        ("Các doanh nghiệp Mỹ kêu gọi Trung Quốc mở cửa thị trường.", None, ("United States", "urges", "China")),
+        ("Tờ báo Mỹ cáo buộc Nga can thiệp bầu cử.", None, ("United States", "accuses", "Russia")),
+    ],
+)
+def test_a_private_person_of_a_country_does_not_speak_for_it(triples, text, expected, unexpected):
+    found = triples(text)
+    assert (expected is None or expected in found) and unexpected not in found, found

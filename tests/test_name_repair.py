@@ -78,7 +78,8 @@ def test_a_name_two_people_share_is_not_repaired():
 
 
 @pytest.mark.parametrize("text, person, surface", [
-    ("Thượng nghị sĩ bang Arizona John McCain chỉ trích Nga.", "person:john_mccain", "Arizona John McCain"),
+    # the state after "bang" is read apart from the name ("John McCain"), so no glued form is kept
+    ("Thượng nghị sĩ bang Arizona John McCain chỉ trích Nga.", "person:john_mccain", None),
     ("Tổng thống Hàn Park Geun-hye gặp Thủ tướng Nhật Bản.", "person:park_geun_hye", "Hàn Park Geun-hye"),
     ("Ngoại trưởng Thổ Nhĩ Kỹ Mevlut Cavusoglu cáo buộc Đức.", "person:mevlut_cavusoglu", None),
     ("Ông Moon Moon Jae-in chỉ trích Nhật Bản.", "person:moon_jae_in", "Moon Moon Jae-in"),
