@@ -78,6 +78,11 @@ class AnaphoraMentions(MentionReader):
         return None
 
     def _names_follow(self, text: str, end: int, mentions: list[Mention]) -> bool:
+        """Whether names follow the pair word ("hai nước Qatar và Bahrain"), or a word that makes
+        it a new pair ("hai quốc gia thành viên của GCC là ...", "hai nước khác")."""
+        after = fold(text[end : end + 20]).split()
+        if after and any(after[: len(w.split())] == w.split() for w in self.new_pair_words):
+            return True
         return any(m.start - end <= 1 and m.start >= end for m in mentions)
 
     def _last_pair(self, type_: str, mentions: list[Mention], position: int, text: str) -> list[Entity]:

@@ -55,3 +55,18 @@ def event_date(sentence: str, published: str | None) -> str | None:
         return None
     year = pub.year - 1 if month > pub.month + 1 else pub.year
     return iso_day(day, month, year)
+
+
+def opening_date_end(sentence: str) -> int:
+    """Where a sentence goes on after a date that opens it and a comma; 0 when none opens it.
+
+    >>> s = "Hôm 12/7, sau cuộc hội đàm với ông Reynders, ông Lavrov nói."
+    >>> s[opening_date_end(s):][:3], opening_date_end("Sau cuộc gặp, ông Lavrov nói.")
+    ('sau', 0)
+    """
+    for pattern in (_DAY_MONTH, _DAY_MONTH_WORDS):
+        found = pattern.match(sentence)
+        comma = found and re.match(r"\)?\s*,\s*", sentence[found.end() :])
+        if found and comma:
+            return found.end() + comma.end()
+    return 0

@@ -20,6 +20,7 @@ _BUILT: dict[int, tuple[Lexicon, "MentionWords"]] = {}  # id(lexicon) -> (lexico
 class MentionWords:
     anaphora: PhraseIndex[str]
     pair_anaphora: PhraseIndex[str]
+    new_pair_words: tuple[str, ...]
     pronouns: frozenset[str]
     private_honorifics: frozenset[str]
     private_roles: frozenset[str]
@@ -70,6 +71,7 @@ class MentionWords:
         return cls(
             anaphora=PhraseIndex(lexicon.anaphora.items()),
             pair_anaphora=PhraseIndex(lexicon.pair_anaphora.items()),
+            new_pair_words=tuple(fold(w) for w in markers.get("new_pair_words", [])),
             pronouns=folded("pronoun_honorifics"),
             private_honorifics=folded("private_honorifics"),
             private_roles=frozenset(markers.get("private_roles", [])),

@@ -21,7 +21,7 @@ ENGLISH_ORG_HEADS = {
 VIETNAMESE_ORG_HEADS = (
     "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
     "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
-    "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện",
+    "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện", "Đại học",
 )
 # Words that start like a head and name no body: "Hội nghị" is a conference, "Hội đàm" talks.
 NOT_ORG_HEADS = ("Hội nghị", "Hội đàm", "Hội thảo", "Hội chợ", "Hội thao", "Hội viên", "Hội nhập", "Hội tụ")

@@ -88,6 +88,10 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         return
     if title is not None:
         gap_start = title_at + title.end
+        if title_at < n.start < gap_start and n.entity.type in ("ORGANIZATION", "COUNTRY"):
+            # "X, Thư ký Hội đồng An ninh Quốc gia Iran": the title's last words start its owner's name
+            yield _office(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
+            return
         if not _owner_within(text, gap_start, n) or _has_clause_word(text, gap_start, n.start, lexicon):
             # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title names no owner here.
             yield from _office_the_dictionary_knows(m, title, lexicon)
@@ -221,10 +225,18 @@ def _member_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Itera
         if not following:
             continue
         gap = text[mention.end : following[0].start].rstrip()
-        if not any(w.end == len(gap) for w in lists.find(gap)) or word_count(text, mention.end, following[0].start) > LIST_GAP:
+        listed = any(w.end == len(gap) for w in lists.find(gap)) or _members_named_after(text, mention, gap, lexicon)
+        if not listed or word_count(text, mention.end, following[0].start) > LIST_GAP:
             continue
         for member in _list_of_countries(text, following):
             yield RawRelation(member.entity, "member_of", body)
+
+
+def _members_named_after(text: str, body: Mention, gap: str, lexicon: Lexicon) -> bool:
+    """ "hai quốc gia thành viên của GCC là Kuwait và Oman": "là" lists members after a member word."""
+    before = " ".join(fold(text[: body.start]).split()).removesuffix(" của")
+    member = body.entity.type == "GROUP" or any(before.endswith(w) for w in _words(lexicon, "member_words"))
+    return fold(gap).strip() == "là" and member
 
 
 def _body_of(mention: Mention, lexicon: Lexicon):

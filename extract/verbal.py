@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Iterable, Iterator
 
+from .dates import opening_date_end
 from .events import event_parties
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
@@ -64,6 +65,7 @@ class VerbReader:
         text = sentence.text
         starts = self.g.clause_starts(text)
         previous: list[Reading] = []
+        fronted: tuple[PredicateSpec, str, Cue] | None = None
         for cue in cues:
             spec = self.lex.predicates[cue.predicate]
             clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
@@ -90,6 +92,8 @@ class VerbReader:
                 yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
                 continue
             if self.m.ends_with(text, cue.start, "event_noun") is not None:
+                if fronted is None and spec.symmetric and self._in_fronted_phrase(text, cue):
+                    fronted = (spec, modality, cue)
                 event = event_parties(sentence, self.m, spec, cue, left, right,
                                       lambda ms: self.g.coordinated(text, ms), self.g.object_ok)
                 if event is not None:
@@ -152,8 +156,29 @@ class VerbReader:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             previous.append(Reading(cue, subjects, objects))
             yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
+        if fronted is not None:
+            yield from self._fronted_event(fronted, previous)
 
     # -- pieces ------------------------------------------------------------
+    def _in_fronted_phrase(self, text: str, cue: Cue) -> bool:
+        """Whether the cue stands in a phrase fronted before the sentence's first comma
+        ("Tại cuộc gặp ngày 30/6, ...", "Hôm 12/7, trong cuộc điện đàm, ...")."""
+        lead = opening_date_end(text)
+        comma = text.find(",", cue.end)
+        return self.m.starts_with(text, lead, "fronting") is not None and comma > 0 and "," not in text[lead : cue.start]
+
+    def _fronted_event(self, fronted: tuple[PredicateSpec, str, Cue], previous: list[Reading]) -> Iterator[RawRelation]:
+        """ "Tại cuộc gặp, Tổng thống Trump hối thúc người đồng cấp Moon ...": a meeting fronted without
+        its parties is between the subject of the sentence and the person it addresses."""
+        spec, modality, cue = fronted
+        own = next((r for r in previous if r.cue is cue), None)
+        if own is not None and own.objects:
+            return
+        later = next((r for r in previous if r.cue.start > cue.end and r.subjects and r.objects), None)
+        if later is not None:
+            persons = [o for o in later.objects if o.actor.type == "PERSON"]
+            yield from self.g.emit(spec, later.subjects, persons, modality)
+
     def _agent_before(self, text: str, cue: Cue, left: list[Mention]) -> bool:
         """ "bị Nga cáo buộc": an agent stands between the passive word and the cue."""
         return bool(left) and not text[left[-1].end : cue.start].strip(" ,")
@@ -350,8 +375,9 @@ class VerbReader:
         "S đến Israel sau khi thăm Saudi Arabia"  a subordinate clause: the sentence's subject
         """
         text = sentence.text
-        before = text[: cue.start]
-        if "," not in before and self.m.starts_with(text, 0, "fronting") is not None:
+        lead = opening_date_end(text)  # "Hôm 12/7, sau cuộc gặp với X, S ..."
+        before = text[lead : cue.start]
+        if "," not in before and self.m.starts_with(text, lead, "fronting") is not None:
             comma = text.find(",", cue.end)
             if comma >= 0:
                 after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES]

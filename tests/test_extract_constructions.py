@@ -560,3 +560,26 @@ def test_boi_vi_is_because_not_the_agent(triples):
 def test_attack_noun_without_its_attacker_states_nothing(triples):
     found = triples("Vụ tấn công nhằm vào Pháp khiến Đức lo ngại.")
     assert not any(p == "attacks" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted meeting after the date that opens the sentence: its partner and the subject after the comma
+        ("Hôm 12/7, sau cuộc hội đàm với người đồng cấp Bỉ Didier Rennard, Ngoại trưởng Nga Sergey Lavrov cho biết ông rất sốc.",
+         ("Sergey Lavrov", "held_talks_with", "Didier Rennard")),
+        # a fronted meeting that names no party: the subject and the person the sentence has him address
+        ("Tại cuộc gặp ngày 30/6 ở Washington, Tổng thống Mỹ Donald Trump đã hối thúc người đồng cấp Hàn Quốc Moon Jae-in.",
+         ("Donald Trump", "met", "Moon Jae-in")),
+        ("Trong cuộc điện đàm, Tổng thống Nga Vladimir Putin cảm ơn Thủ tướng Ấn Độ Narendra Modi.",
+         ("Vladimir Putin", "phoned", "Narendra Modi")),
+    ],
+)
+def test_a_fronted_meeting_is_between_the_subject_and_its_partner(triples, text, expected):
+    found = triples(text)
+    assert expected in found or expected[::-1] in found, found
+
+
+def test_a_fronted_meeting_without_party_is_not_with_a_country_addressed(triples):
+    found = triples("Tại cuộc gặp, Ngoại trưởng Nga Sergey Lavrov chỉ trích Mỹ.")
+    assert not any(p == "met" for _, p, _ in found), found

@@ -73,6 +73,14 @@ def structure(result):
         # the state a legislator sits for stands between the title and the name
         ("Thượng nghị sĩ Cộng hòa bang Utah Mark Halloway chỉ trích Nga.",
          {("Mark Halloway", "member_of", "Republican Party (United States)")}),
+        # a title whose last words start its owner's name
+        ("Ông Ali Shamsani, Thư ký Hội đồng An ninh Quốc gia Iran, cho biết.",
+         {("Ali Shamsani", "official_of", "Supreme National Security Council of Iran")}),
+        # a scholar of a university
+        ("Giáo sư Kim Yong-ho thuộc Đại học Dongguk nói rằng.", {("Kim Yong-ho", "member_of", "Đại học Dongguk")}),
+        # members named after "thành viên của X là"
+        ("Chỉ có hai quốc gia thành viên của Hội đồng Hợp tác các nước vùng Vịnh là Kuwait và Oman phản đối.",
+         {(c, "member_of", "Gulf Cooperation Council") for c in ("Kuwait", "Oman")}),
         # a body and the list of its members
         ("Iran đạt thỏa thuận với nhóm P5+1 gồm Mỹ, Anh, Pháp, Đức, Nga và Trung Quốc.",
          {(c, "member_of", "P5+1") for c in ("United States", "United Kingdom", "France", "Germany", "Russia", "China")}),
@@ -101,6 +109,9 @@ def test_structure_said_in_passing(extraction, text, expected):
          ("Jan Novak", "official_of")),
         # ... and an ownerless title the dictionary does not give the person is no office
         ("Ông Sergey Lavrov, Thủ tướng, cho biết Nga sẵn sàng đối thoại.", ("Sergey Lavrov", "official_of")),
+        # "hai quốc gia thành viên" names two new members, not the pair named before
+        ("Senegal và Chad triệu hồi đại sứ. Hai quốc gia thành viên của Hội đồng Hợp tác các nước vùng Vịnh là Kuwait và Oman.",
+         ("Senegal", "member_of")),
         # a negated office verb says no office
         ("Ông Pavel Orlov không phải là Ngoại trưởng Nga.", ("Pavel Orlov", "official_of")),
         # the state a legislator sits for is no person of the party
