@@ -17,7 +17,8 @@ from .lexicon import PredicateSpec
 from .sentence import Cue, Markers, Sentence, word_count
 from .types import Mention
 
-AGENT_WORDS = 4  # "chuyến thăm (và làm việc) của X": at most this many words from the cue to "của"
+AGENT_WORDS = 4  # "chuyến thăm (và làm việc) của X": at most this many words from the cue to "của",
+# names of the actors between left out ("chuyến thăm Việt Nam sắp tới của X")
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,12 @@ def noun_start_of(text: str, cue_start: int, noun) -> int:
 
 def _agent_after(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> Mention | None:
     """The actor right after "của" following an event noun: "cuộc tấn công (mạng) của Nga"."""
-    for m in right:
-        gap = sentence.gap(cue.end, m.start).split()
-        if markers.ends_with(sentence.text, m.start, "possessive") is not None \
-                and word_count(sentence.text, cue.end, m.start) <= AGENT_WORDS:
+    text = sentence.text
+    for i, m in enumerate(right):
+        named = sum(word_count(text, x.start, x.end) for x in right[:i])
+        if markers.ends_with(text, m.start, "possessive") is not None \
+                and word_count(text, cue.end, m.start) - named <= AGENT_WORDS:
             return m
-        if len(gap) > AGENT_WORDS:
+        if len(sentence.gap(cue.end, m.start).split()) > AGENT_WORDS:
             break
     return None

@@ -6,6 +6,8 @@
     "X - chủ tịch đảng Y", "X, một nghị sĩ đảng Y"       X official_of Y
     "X, trợ lý ... của Tổng thống Putin"                 X official_of Putin
     "X là Ngoại trưởng Nga", "X giữ chức Tổng thư ký NATO"   X official_of Russia / NATO
+    "X, Thượng nghị sĩ, Tổng Thư ký Đảng Y, ..."         X official_of Y (each title of a chain)
+    "Chủ tịch Hội Y, Phó Chủ tịch Hội Z Hà Minh Huệ"     the person official_of Y and Z
     "Ông Peter Lindqvist, Hội đồng Chính sách ..."       Lindqvist member_of the council
     "X, một nhân viên của Y", "X ở Viện Y"               X member_of Y
     "Đảng Bảo thủ của Thủ tướng Theresa May"             May member_of the party
@@ -24,6 +26,7 @@ from .types import Entity, Mention
 APPOSITION_GAP = 8  # words between an apposed title and its owner
 TITLE_WORDS = 8  # an apposed title starts within this many words after the comma
 LIST_GAP = 3  # words between a body and the list of its members
+TITLE_CHAIN = 5  # titles in one comma-separated chain after a name
 _APPOSITION = re.compile(r"\s*(?:,|[-–](?=\s)|(?<=\S)[-–])\s*")
 _COMMA_OR_STOP = re.compile(r"[,.;:]")
 
@@ -36,12 +39,14 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
             yield _office(m.entity, m.role_of, m.role, lexicon)
         if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
             yield from _apposition(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, lexicon)
+            yield from _chained_titles(text, m, mentions[i + 1 :], lexicon)
         if i + 1 < len(mentions):
             if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
                 yield from _person_of_body(text, m, mentions[i + 1], lexicon)
             if m.entity.type == "COUNTRY" and m.acts_for is None:
                 yield from _country_member(text, m, mentions[i + 1], lexicon)
             yield from _party_of(text, m, mentions[i + 1], lexicon)
+            yield from _title_before_title(text, m, mentions[i + 1], lexicon)
     yield from _member_lists(text, mentions, lexicon)
 
 
@@ -111,6 +116,29 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             and n.entity.type == "PERSON" and _ends_with_of(text, n) and _owner_within(text, after + trade.end, n):
         # "Anatoly Kucherena, luật sư của Edward": the person he works for
         yield RawRelation(m.entity, "official_of", n.entity)
+
+
+def _chained_titles(text: str, m: Mention, following: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
+    """The titles after the first of a comma-separated chain: "X, Thượng nghị sĩ, Tổng Thư ký Đảng
+    Quốc đại, Phó Chủ tịch Tổ chức Y": each one that names its owner is an office of X (the first
+    is `_apposition`'s); the chain ends at the first part that opens with no title."""
+    mark = _APPOSITION.match(text, m.end)
+    if mark is None or "," not in text[m.end : mark.end()]:
+        return
+    pos = mark.end()
+    for part in range(TITLE_CHAIN):
+        title, at = _apposed_title(text, pos, _past_opener(text, pos, lexicon), lexicon)
+        if title is None:
+            return
+        end = text.find(",", at + title.end)
+        end = len(text) if end < 0 else end
+        # the owner: named after the title, or the body of a descriptor the title opens ("Giám đốc Viện Y")
+        owner = next((n for n in following if at <= n.start < end and n.actor.type in ("ORGANIZATION", "COUNTRY")), None)
+        if part > 0 and owner is not None and not _has_clause_word(text, at + title.end, owner.start, lexicon):
+            yield _office(m.entity, owner.actor, title.value.role_for(owner.actor.id), lexicon)
+        if end == len(text):
+            return
+        pos = end + 1 + len(text[end + 1 :]) - len(text[end + 1 :].lstrip())
 
 
 def _office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:
@@ -201,6 +229,16 @@ def _introduced_by_role(m: Mention, lexicon: Lexicon) -> bool:
     """A person named after the noun of a trade ("nhà báo X", "luật sư X"), not after "ông"."""
     first = fold(m.text).split(" ", 1)[0]
     return m.kind in ("title", "honorific") and first not in _words(lexicon, "pronoun_honorifics")
+
+
+def _title_before_title(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Phó Chủ tịch Hội Nhà báo Việt Nam, Phó Chủ tịch Hội hữu nghị Việt Nam-Ấn Độ Hà Minh Huệ": a
+    body's title, a comma and a titled name are two offices of one person (countries left out:
+    "Tổng thống Mỹ, Thủ tướng Anh Theresa May" names two people)."""
+    if m.kind != "descriptor" or m.role is None or m.acts_for is None or m.acts_for.type != "ORGANIZATION":
+        return
+    if n.entity.type == "PERSON" and n.kind == "title" and text[m.end : n.start].strip() == ",":
+        yield _office(n.entity, m.acts_for, m.role, lexicon)
 
 
 def _party_of(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:

@@ -248,6 +248,9 @@ class TitleMentions(MentionReader):
             lead = next((m for m in index.find(text[name_at : name_at + 40]) if m.start == 0), lead)
         if lead is not None:
             name_at = self._skip(text, name_at + lead.end)
+            owner = by_start.get(name_at)
+            if owner is not None and self.entity_of(owner.value).type in ("COUNTRY", "ORGANIZATION"):
+                return None  # "Tổng thống Mỹ, Thủ tướng Anh Theresa May": a title of her own, another person
         person = self._person_at(text, name_at, by_start)
         if person is None:
             return None

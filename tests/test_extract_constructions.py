@@ -583,3 +583,10 @@ def test_a_fronted_meeting_is_between_the_subject_and_its_partner(triples, text,
 def test_a_fronted_meeting_without_party_is_not_with_a_country_addressed(triples):
     found = triples("Tại cuộc gặp, Ngoại trưởng Nga Sergey Lavrov chỉ trích Mỹ.")
     assert not any(p == "met" for _, p, _ in found), found
+
+
+def test_a_visit_noun_owned_past_a_time_word(triples):
+    found = triples("Ông Mikhailov cho biết nhân chuyến thăm Việt Nam sắp tới của Tổng thống Nga Vladimir Putin, "
+                    "hai hãng sẽ tổ chức triển lãm.")
+    assert ("Vladimir Putin", "visited", "Vietnam") in found, found
+    assert not any(s == "Mikhailov" and p == "visited" for s, p, _ in found), found

@@ -81,6 +81,14 @@ def structure(result):
         # members named after "thành viên của X là"
         ("Chỉ có hai quốc gia thành viên của Hội đồng Hợp tác các nước vùng Vịnh là Kuwait và Oman phản đối.",
          {(c, "member_of", "Gulf Cooperation Council") for c in ("Kuwait", "Oman")}),
+        # a chain of titles after the name: each that names its owner
+        ("Đoàn do ông Ravi Prasad Mehta, Thượng nghị sĩ, Tổng Thư ký Đảng Quốc đại, dẫn đầu.",
+         {("Ravi Prasad Mehta", "official_of", "Indian National Congress")}),
+        ("Ông Pallav Sen, Ủy viên Bộ Chính trị Đảng Cộng sản Ấn Độ, Giám đốc Viện Brookings, phát biểu.",
+         {("Pallav Sen", "official_of", "Communist Party of India"), ("Pallav Sen", "official_of", "Brookings Institution")}),
+        # two titles of bodies before one name
+        ("Phó Chủ tịch Thường trực Hội Nhà báo Việt Nam, Phó Chủ tịch Hội hữu nghị Việt Nam-Ấn Độ Hà Minh Hoàng phát biểu.",
+         {("Hà Minh Hoàng", "official_of", "Hội Nhà báo Việt Nam"), ("Hà Minh Hoàng", "official_of", "Hội hữu nghị Việt Nam-Ấn Độ")}),
         # a body and the list of its members
         ("Iran đạt thỏa thuận với nhóm P5+1 gồm Mỹ, Anh, Pháp, Đức, Nga và Trung Quốc.",
          {(c, "member_of", "P5+1") for c in ("United States", "United Kingdom", "France", "Germany", "Russia", "China")}),
@@ -120,3 +128,9 @@ def test_structure_said_in_passing(extraction, text, expected):
 )
 def test_no_structure_edge_across_a_clause_or_from_a_group(extraction, text, unexpected):
     assert not any(edge[:2] == unexpected for edge in structure(extraction(text)))
+
+
+def test_two_titled_people_in_a_row_hold_their_own_offices(extraction):
+    found = structure(extraction("Tổng thống Mỹ, Thủ tướng Anh Helen Marlowe cùng dự lễ."))
+    assert ("Helen Marlowe", "official_of", "United Kingdom") in found
+    assert ("Helen Marlowe", "official_of", "United States") not in found
