@@ -172,6 +172,14 @@ def process_partials(articles: Iterable[Article], workers: int, chunk_size: int 
             started = list((getattr(pool, "_processes", None) or {}).values())  # gone after shutdown
             pool.shutdown(wait=False, cancel_futures=True)
             _end(lambda: set(started) | {p for p in multiprocessing.active_children() if p not in others})
+            # The executor's thread reaps the dead workers too: a worker it reaped looks alive to this
+            # thread (its waitpid finds no child) until that thread has recorded the exit code.
+            manager = getattr(pool, "_executor_manager_thread", None)
+            if manager is not None:
+                manager.join(timeout=REAP_TIMEOUT)
+
+
+REAP_TIMEOUT = 10.0  # seconds to wait for the executor's thread to finish reaping
 
 
 def _end(workers: Callable[[], set]) -> None:
