@@ -50,6 +50,8 @@ from .sentence import ACTOR_TYPES
 from .titles import TitleMentions
 from .types import Entity, Mention
 
+VIETNAMESE_NAME_WORDS = 4  # a family name and up to three more syllables ("Nguyễn Thị Kim Ngân")
+
 __all__ = ["ACTOR_TYPES", "FAMILY_FIRST_COUNTRIES", "ArticleContext", "MentionFinder", "looks_vietnamese", "slug"]
 
 
@@ -118,7 +120,13 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             entity = self.entity_of(hit.value)
             return (entity, hit.end) if entity.type == "PERSON" else None
         start = self._past_acronyms(text, start)  # "lãnh đạo đảng DUP Arlene Foster"
-        end = name_end(text, start, self.particles, self.stop_words)
+        first = WORD.match(text, start)
+        if first is not None and fold(first.group()) in self.family_names:
+            # "Nguyễn Thành Phong", "Trần Văn Bình": after a family name, "Thành" and "Văn" are
+            # given names, not the first syllables of "Thành phố" or "Văn phòng"
+            end = name_end(text, start, self.particles, self.clause_words, VIETNAMESE_NAME_WORDS)
+        else:
+            end = name_end(text, start, self.particles, self.stop_words)
         if end == start:
             return None
         surface = text[start:end].rstrip("'’\"")

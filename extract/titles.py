@@ -58,7 +58,8 @@ class TitleMentions(MentionReader):
                 actor = self.lex.actors[title.of]
                 metonym = actor.metonym_for if actor.entity.type == "LOCATION" else None
                 role_of = self.lex.entity(metonym) if metonym else actor.entity
-            name_at = self._past_home_state(text, self._topic_end(text, pos, by_start) if owner is not None else pos)
+            name_at = self._past_home_state(text, self._topic_end(text, pos, by_start) if owner is not None else pos,
+                                           by_start)
             person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start)
             if person is None and not _after_dash(text, start):  # "ông A - Phó Thủ tướng Lào, ông B": A's title
                 person = self._apposed_person(text, name_at, by_start)
@@ -219,19 +220,30 @@ class TitleMentions(MentionReader):
                 return self._skip(text, m.end()) if m else pos
         return pos
 
-    def _past_home_state(self, text: str, pos: int) -> int:
-        """Skip "bang Utah" in "Thượng nghị sĩ Cộng hòa bang Utah Mike Lee": the state a legislator
-        sits for, one of the places the press glues to names (name_repair.yaml), is not the name."""
-        words = {fold(w) for w in self.lex.marker_words.get("home_state_words", [])}
-        before = fold(text[max(0, pos - 12) : pos]).split()
+    def _past_home_state(self, text: str, pos: int, by_start) -> int:
+        """Skip the place a title is held for between the title and the name: "Thượng nghị sĩ
+        Cộng hòa bang Utah Mike Lee", "Thị trưởng thành phố Augsburg Eva Weber". The place ends
+        before a word that is a dictionary person's given name, or is one of the places the press
+        glues to names (name_repair.yaml); otherwise nothing is skipped."""
+        place = by_start.get(pos)
+        if place is not None and self.entity_of(place.value).type == "LOCATION":
+            return self._skip(text, place.end)  # "Thị trưởng thành phố Hồ Chí Minh X": a place of the dictionary
+        folded = " ".join(fold(text[max(0, pos - 15) : pos]).split())
         lead = pos
-        if not (before and before[-1] in words):
-            head = WORD.match(text, pos)
-            if head is None or fold(head.group()) not in words:
-                return pos
-            lead = self._skip(text, head.end())
+        for word in sorted((fold(w) for w in self.lex.marker_words.get("home_state_words", [])), key=len, reverse=True):
+            if fold(text[pos : pos + len(word) + 1]) == word + " ":
+                lead = self._skip(text, pos + len(word))
+                break
+            if folded == word or folded.endswith(" " + word):
+                break  # the place word was read as a qualifier: the place starts here
+        else:
+            return pos
+        runs = list(WORD.finditer(text, lead))[:4]
+        for i, run in enumerate(runs[1:], start=1):
+            if fold(run.group()) in self.given_names and is_capitalised(runs[0].group()):
+                return self._skip(text, runs[i - 1].end())
         glued = dictionary_persons(self.lex).glued
-        for end in reversed([m.end() for m in WORD.finditer(text, lead)][:3]):
+        for end in reversed([m.end() for m in runs[:3]]):
             if text[lead:end] in glued:
                 return self._skip(text, end)
         return pos

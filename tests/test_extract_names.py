@@ -128,3 +128,18 @@ def test_a_known_name_runs_on_after_a_particle(extraction, text, expected, surfa
     result = extraction(text)
     assert persons(result) == expected
     assert any(alias.endswith(surface) for alias in set().union(*result.aliases.values()))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a family name, "Văn" and "Thành" are given names, not the start of "Văn phòng", "Thành phố"
+        ("Ông Nguyễn Thành Phúc cho biết Việt Nam ủng hộ đề xuất.", ["Nguyễn Thành Phúc"]),
+        ("Ông Trần Văn Bảo chỉ trích Nga.", ["Trần Văn Bảo"]),
+        # the place a title is held for stands between the title and the name
+        ("Thị trưởng thành phố Hồ Chí Minh Lê Văn Khải phát biểu.", ["Lê Văn Khải"]),
+        ("Thị trưởng thành phố New York Bill Hartnell phát biểu.", ["Bill Hartnell"]),
+    ],
+)
+def test_a_vietnamese_name_and_a_place_before_a_name(extraction, text, expected):
+    assert persons(extraction(text)) == expected
