@@ -144,7 +144,7 @@ class VerbReader:
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand
-            governing = self._governing_verb(cue, subjects, previous, clause_start)
+            governing = self._governing_verb(text, cue, subjects, previous, clause_start)
             if governing in self.refusal_cues:
                 previous.append(Reading(cue))
                 if governing == "rejects" and cue.predicate in self.refused_meetings:
@@ -230,7 +230,7 @@ class VerbReader:
             return None
         return head
 
-    def _governing_verb(self, cue: Cue, subjects: list[Mention], previous: list[Reading],
+    def _governing_verb(self, text: str, cue: Cue, subjects: list[Mention], previous: list[Reading],
                         clause_start: int) -> str | None:
         """The predicate of an earlier demand or refusal verb of the clause whose complement the cue is.
 
@@ -246,6 +246,9 @@ class VerbReader:
                 objects = {(o.start, o.end) for o in reading.objects}
                 if own and (own[0].start, own[0].end) not in objects:
                     return None
+                if reading.cue.predicate in self.refusal_cues and reading.objects and \
+                        self.m.ends_with(text, cue.start, "verb_coordination") is not None:
+                    return None  # "cắt đứt quan hệ với Qatar và cáo buộc nước này ...": a second verb of the subject
                 return reading.cue.predicate
         return None
 

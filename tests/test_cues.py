@@ -63,8 +63,14 @@ CUES = [
     ("quan ngại trước", "Ấn Độ quan ngại trước việc Pakistan thử tên lửa.", "India", "opposes", "Pakistan"),
     ("bác bỏ tính hợp pháp của", "Iran bác bỏ tính hợp pháp của Liên Hợp Quốc.", "Iran", "opposes", "United Nations"),
     ("không đồng tình với", "Đức không đồng tình với Mỹ về biến đổi khí hậu.", "Germany", "opposes", "United States"),
+    ("cắt đứt quan hệ ngoại giao với", "Bahrain tuyên bố cắt đứt quan hệ ngoại giao với Iran.", "Bahrain", "opposes", "Iran"),
+    ("cắt đứt quan hệ với", "Ai Cập cắt đứt quan hệ với Qatar hôm thứ Hai.", "Egypt", "opposes", "Qatar"),
+    ("cắt quan hệ với", "Maldives đã cắt quan hệ với Qatar.", "Maldives", "opposes", "Qatar"),
+    ("cắt quan hệ ngoại giao với", "Jordan cắt quan hệ ngoại giao với Israel.", "Jordan", "opposes", "Israel"),
     # rejects
     ("cự tuyệt", "Triều Tiên cự tuyệt yêu sách của Hàn Quốc.", "North Korea", "rejects", "South Korea"),
+    ("rút khỏi", "Tổng thống Mỹ Donald Trump tuyên bố rút khỏi Hiệp định Paris.", "Donald Trump", "rejects",
+     "Paris Agreement on climate change"),
     # criticizes
     ("chê", "Tổng thống Mỹ Donald Trump chê Đức trong vấn đề thương mại.", "Donald Trump", "criticizes", "Germany"),
     ("chê bai", "Triều Tiên chê bai Hàn Quốc trên báo chí.", "North Korea", "criticizes", "South Korea"),
@@ -123,6 +129,8 @@ CUES = [
 
 # (sentence, predicate it must not give): the cue word as a noun, or inside another word.
 NOT_CUES = [
+    # troops leaving a country reject no agreement
+    ("Nga tuyên bố rút khỏi Syria trong tháng tới.", "rejects"),
     ("Nga cảm ơn sự bênh vực của Trung Quốc.", "supports"),
     ("Những lời chê của Mỹ không làm Nga bận tâm.", "criticizes"),
     ("Chiến dịch tiêu diệt IS của Mỹ kéo dài ba năm.", "attacks"),

@@ -590,3 +590,8 @@ def test_a_visit_noun_owned_past_a_time_word(triples):
                     "hai hãng sẽ tổ chức triển lãm.")
     assert ("Vladimir Putin", "visited", "Vietnam") in found, found
     assert not any(s == "Mikhailov" and p == "visited" for s, p, _ in found), found
+
+
+def test_a_second_verb_after_a_refusal_and_its_object_is_the_subjects_own(triples):
+    found = triples("Ai Cập phản đối Qatar và cáo buộc nước này tài trợ khủng bố.")
+    assert ("Egypt", "accuses", "Qatar") in found, found
