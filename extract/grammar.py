@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .dates import opening_date_end
 from .lexicon import Lexicon, PredicateSpec
 from .phrases import PhraseIndex, fold
 from .sentence import ACTOR_TYPES, PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
@@ -56,6 +57,27 @@ class Grammar:
     def _inside_cue(self, text: str, position: int, cue: Cue) -> bool:
         """A clause break that is the cue's own first word ("là thành viên của")."""
         return cue.start <= position < cue.end and self.markers.starts_with(text, position, "clause_break") is not None
+
+    def in_fronted_phrase(self, text: str, cue: Cue) -> bool:
+        """Whether the cue stands in a phrase fronted before the sentence's first comma
+        ("Tại cuộc gặp ngày 30/6, ...", "Hôm 12/7, trong cuộc điện đàm, ...")."""
+        lead = opening_date_end(text)
+        comma = text.find(",", cue.end)
+        return self.markers.starts_with(text, lead, "fronting") is not None and comma > 0 and "," not in text[lead : cue.start]
+
+    def relative_asides(self, sentence: Sentence, position: int) -> list[tuple[int, int]]:
+        """The relative clauses set off by commas after a name, before `position` ("Ông Trump, người
+        từng chỉ trích NATO, đã gặp ...", "Iran, nước ủng hộ Syria, ..."): what they name is no
+        subject of the verb after them."""
+        text = sentence.text
+        asides = []
+        for opener in self.markers["relative_asides"].find(text[:position]):
+            comma = text.rfind(",", 0, opener.start)
+            close = text.find(",", opener.end, position)
+            after_name = any(not text[m.end : comma].strip() for m in sentence.mentions if m.end <= comma)
+            if comma >= 0 and not text[comma + 1 : opener.start].strip() and close >= 0 and after_name:
+                asides.append((opener.start, close))
+        return asides
 
     # -- modality ------------------------------------------------------------
     def modality(self, sentence: Sentence, clause_start: int, cue: Cue) -> str | None:

@@ -107,7 +107,8 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             # "Yury Ushakov, trợ lý ... của Tổng thống Putin": Putin's aide
             yield RawRelation(m.entity, "official_of", n.entity, role=title.value.role)
         return
-    if start > after and n.entity.type == "ORGANIZATION" and n.acts_for is None and _owner_within(text, start, n):
+    if start > after and n.entity.type == "ORGANIZATION" and n.acts_for is None and _owner_within(text, start, n) \
+            and not _has_clause_word(text, start, n.start, lexicon):  # "X, người từng chỉ trích NATO": no member
         # "Rami Abdulrahman, một nhân viên của SOHR": one of its people
         yield RawRelation(m.entity, "member_of", n.entity)
         return

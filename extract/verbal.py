@@ -92,7 +92,7 @@ class VerbReader:
                 yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
                 continue
             if self.m.ends_with(text, cue.start, "event_noun") is not None:
-                if fronted is None and spec.symmetric and self._in_fronted_phrase(text, cue):
+                if fronted is None and spec.symmetric and self.g.in_fronted_phrase(text, cue):
                     fronted = (spec, modality, cue)
                 event = event_parties(sentence, self.m, spec, cue, left, right,
                                       lambda ms: self.g.coordinated(text, ms), self.g.object_ok)
@@ -144,7 +144,7 @@ class VerbReader:
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand
-            governing = self._governing_verb(text, cue, subjects, previous, clause_start)
+            governing = self._governing_verb(sentence, cue, subjects, previous, clause_start)
             if governing in self.refusal_cues:
                 previous.append(Reading(cue))
                 if governing == "rejects" and cue.predicate in self.refused_meetings:
@@ -160,13 +160,6 @@ class VerbReader:
             yield from self._fronted_event(fronted, previous)
 
     # -- pieces ------------------------------------------------------------
-    def _in_fronted_phrase(self, text: str, cue: Cue) -> bool:
-        """Whether the cue stands in a phrase fronted before the sentence's first comma
-        ("Tại cuộc gặp ngày 30/6, ...", "Hôm 12/7, trong cuộc điện đàm, ...")."""
-        lead = opening_date_end(text)
-        comma = text.find(",", cue.end)
-        return self.m.starts_with(text, lead, "fronting") is not None and comma > 0 and "," not in text[lead : cue.start]
-
     def _fronted_event(self, fronted: tuple[PredicateSpec, str, Cue], previous: list[Reading]) -> Iterator[RawRelation]:
         """ "Tại cuộc gặp, Tổng thống Trump hối thúc người đồng cấp Moon ...": a meeting fronted without
         its parties is between the subject of the sentence and the person it addresses."""
@@ -230,7 +223,7 @@ class VerbReader:
             return None
         return head
 
-    def _governing_verb(self, text: str, cue: Cue, subjects: list[Mention], previous: list[Reading],
+    def _governing_verb(self, sentence: Sentence, cue: Cue, subjects: list[Mention], previous: list[Reading],
                         clause_start: int) -> str | None:
         """The predicate of an earlier demand or refusal verb of the clause whose complement the cue is.
 
@@ -238,16 +231,19 @@ class VerbReader:
         cue's own after that verb, not its object, opens a new statement ("Mỹ ủng hộ Ukraine
         còn Nga phản đối").
         """
+        asides = self.g.relative_asides(sentence, cue.start)
         for reading in reversed(previous):
             if reading.cue.end <= clause_start:
                 break
+            if any(start <= reading.cue.start and reading.cue.end <= end for start, end in asides):
+                continue  # "Iran, nước ủng hộ Syria, phản đối Mỹ": the aside governs nothing after it
             if reading.cue.predicate in self.demand_cues | self.refusal_cues and reading.cue.end <= cue.start:
                 own = [s for s in subjects if s.start >= reading.cue.end]
                 objects = {(o.start, o.end) for o in reading.objects}
                 if own and (own[0].start, own[0].end) not in objects:
                     return None
                 if reading.cue.predicate in self.refusal_cues and reading.objects and \
-                        self.m.ends_with(text, cue.start, "verb_coordination") is not None:
+                        self.m.ends_with(sentence.text, cue.start, "verb_coordination") is not None:
                     return None  # "cắt đứt quan hệ với Qatar và cáo buộc nước này ...": a second verb of the subject
                 return reading.cue.predicate
         return None
@@ -290,10 +286,12 @@ class VerbReader:
         taken_as_objects = {id(o) for p in previous if p.objects
                             and self.m.ends_with(text, min(m.start for m in p.objects), "partner_after")
                             for o in p.objects}
+        asides = self.g.relative_asides(sentence, cue.start)
         candidates = [
             m for m in left
             if self.g.in_subject_position(text, m) and id(m) not in taken_as_objects and not self.g.is_venue(sentence, m)
             and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
+            and not any(start <= m.start and m.end <= end for start, end in asides)
         ]
         possessive = self.m.ends_with(text, left[-1].start, "possessive") if left else None
         if possessive is not None and left[-1] not in candidates:

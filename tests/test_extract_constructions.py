@@ -595,3 +595,24 @@ def test_a_visit_noun_owned_past_a_time_word(triples):
 def test_a_second_verb_after_a_refusal_and_its_object_is_the_subjects_own(triples):
     found = triples("Ai Cập phản đối Qatar và cáo buộc nước này tài trợ khủng bố.")
     assert ("Egypt", "accuses", "Qatar") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        # what a relative aside names is no subject of the verb after it
+        ("Ông Donald Trump, người từng chỉ trích NATO, đã gặp ông Jens Stoltenberg.",
+         ("Donald Trump", "met", "Jens Stoltenberg"), ("NATO", "met", "Jens Stoltenberg")),
+        # ... and the aside's verb governs nothing after it
+        ("Iran, nước ủng hộ Syria, phản đối Mỹ.", ("Iran", "opposes", "United States"), ("Syria", "opposes", "United States")),
+    ],
+)
+def test_a_relative_aside_after_a_name(triples, text, expected, unexpected):
+    found = triples(text)
+    assert found.get(expected) == "asserted" and unexpected not in found, found
+
+
+def test_a_relative_aside_makes_no_member(extraction):
+    found = {(r.subject.label, r.predicate, r.object.label) for r in extraction(
+        "Ông Donald Trump, người từng chỉ trích NATO, đã gặp ông Jens Stoltenberg.").relations}
+    assert ("Donald Trump", "member_of", "NATO") not in found, found
