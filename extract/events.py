@@ -2,6 +2,7 @@
 parties stand around it.
 
     "cuộc gặp giữa A và B"               A met B
+    "cuộc gặp giữa A với B, C và D"      A met each of B, C, D
     "Cuộc gặp Putin - Trump"              Putin met Trump
     "cuộc điện đàm của A với B"           A phoned B
     "chuyến thăm của A tới B"             A visited B
@@ -11,12 +12,15 @@ parties stand around it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import PredicateSpec
 from .sentence import Cue, Markers, Sentence, word_count
 from .types import Mention
 
+_WORD_END = re.compile(r"\s")  # where a word ends and the next may start
+QUALIFIER_WORDS = 2  # "cuộc gặp (thượng đỉnh) giữa"
 AGENT_WORDS = 4  # "chuyến thăm (và làm việc) của X": at most this many words from the cue to "của",
 # names of the actors between left out ("chuyến thăm Việt Nam sắp tới của X")
 
@@ -34,8 +38,11 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
                   left: list[Mention], right: list[Mention], coordinated, object_ok) -> EventParties | None:
     """The parties of an event noun, or None to read the noun as a verb."""
     text = sentence.text
-    if markers.starts_with(text, cue.end, "event_between") is not None and right:
+    if _between_follows(sentence, markers, cue, right) and right:
         parties = coordinated(right)
+        if len(parties) >= 3 and sentence.gap(parties[0].end, parties[1].start) in markers.words("partner_after"):
+            # "cuộc gặp giữa Tổng thống Moon với lãnh đạo Mỹ, Nhật Bản và Nga": Moon with each, not each other
+            return EventParties(parties[:1], parties[1:])
         return EventParties(parties, []) if len(parties) >= 2 else EventParties([], [])
     agent = _agent_after(sentence, markers, cue, right)
     if agent is not None:
@@ -61,6 +68,17 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     if right and sentence.gap(cue.end, right[0].start) in {"", *markers.words("partner_after")}:
         return None  # "(trong) cuộc gặp (với) Thủ tướng Đức": the clause's subject met her
     return EventParties([], [], unnamed=True)  # "trong cuộc điện đàm, ...": the noun names no parties
+
+
+def _between_follows(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> bool:
+    """ "cuộc gặp giữa", "cuộc gặp thượng đỉnh giữa": "giữa" right after the noun or its qualifier."""
+    text = sentence.text
+    for at in (m.end() for m in _WORD_END.finditer(text, cue.end, right[0].start if right else len(text))):
+        if word_count(text, cue.end, at) > QUALIFIER_WORDS:
+            break
+        if markers.starts_with(text, at, "event_between") is not None:
+            return "," not in text[cue.end : at]
+    return markers.starts_with(text, cue.end, "event_between") is not None
 
 
 def _hyphen_pair(sentence: Sentence, cue: Cue, right: list[Mention]) -> bool:

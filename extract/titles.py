@@ -63,6 +63,9 @@ class TitleMentions(MentionReader):
             person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start)
             if person is None and not _after_dash(text, start):  # "ông A - Phó Thủ tướng Lào, ông B": A's title
                 person = self._apposed_person(text, name_at, by_start)
+                known = person and role_of and self.lex.office_owner(person[0].id, title, self.ctx.year)
+                if known and role_of is not None and role_of.type != "PERSON" and known.id != role_of.id:
+                    person = None  # "Gặp Ngoại trưởng Qatar, ông Lavrov nói gì?": the dictionary knows his office
             if person is not None:
                 entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
                 if role_of is None and not private:

@@ -616,3 +616,10 @@ def test_a_relative_aside_makes_no_member(extraction):
     found = {(r.subject.label, r.predicate, r.object.label) for r in extraction(
         "Ông Donald Trump, người từng chỉ trích NATO, đã gặp ông Jens Stoltenberg.").relations}
     assert ("Donald Trump", "member_of", "NATO") not in found, found
+
+
+def test_a_meeting_between_one_and_several_pairs_the_one_with_each(triples):
+    found = triples("Họ sẽ sắp xếp các cuộc gặp thượng đỉnh giữa Tổng thống Hàn Quốc Moon Jae-in với lãnh đạo Mỹ, Nhật Bản và Nga.")
+    met = {(s, o) for s, p, o in found if p == "met"}
+    assert {("Moon Jae-in", c) for c in ("United States", "Japan", "Russia")} <= met, found
+    assert not any("Moon Jae-in" not in pair for pair in met), found

@@ -86,3 +86,11 @@ def test_a_private_person_of_a_country_holds_no_office_of_it(extraction, text, h
 def test_a_private_person_of_a_country_does_not_speak_for_it(triples, text, expected, unexpected):
     found = triples(text)
     assert (expected is None or expected in found) and unexpected not in found, found
+
+
+def test_an_apposed_name_whose_office_the_dictionary_gives_another_owner(extraction):
+    # a headline: Lavrov met Qatar's Foreign Minister, he is not it
+    assert ("Sergey Lavrov", "Qatar") not in offices(extraction("Gặp Ngoại trưởng Qatar, ông Lavrov nói gì?"))
+    # ... while an aide of a person stays the aide: "Cố vấn ... của Tổng thống Trump, Mike Waltz"
+    text = "Phái đoàn gồm Cố vấn an ninh quốc gia của Tổng thống Trump, Mike Waltz, và nhiều quan chức."
+    assert ("Mike Waltz", "Donald Trump") in offices(extraction(text))
