@@ -131,14 +131,16 @@ def _chained_titles(text: str, m: Mention, following: list[Mention], lexicon: Le
         title, at = _apposed_title(text, pos, _past_opener(text, pos, lexicon), lexicon)
         if title is None:
             return
-        end = text.find(",", at + title.end)
-        end = len(text) if end < 0 else end
+        breaks = [i for i in (text.find(",", at + title.end), text.find(";", at + title.end)) if i >= 0]
+        end = min(breaks, default=len(text))
+        if any(at < n.start < end and n.entity.type == "PERSON" and n.kind != "descriptor" for n in following):
+            return  # "..., Đại sứ Ấn Độ, bà X": the title is another person's
         # the owner: named after the title, or the body of a descriptor the title opens ("Giám đốc Viện Y")
         owner = next((n for n in following if at <= n.start < end and n.actor.type in ("ORGANIZATION", "COUNTRY")), None)
         if part > 0 and owner is not None and not _has_clause_word(text, at + title.end, owner.start, lexicon):
             yield _office(m.entity, owner.actor, title.value.role_for(owner.actor.id), lexicon)
-        if end == len(text):
-            return
+        if end == len(text) or text[end] == ";":
+            return  # "X, Chủ tịch Liên hiệp; bà Y, Đại sứ ...": the next person's titles
         pos = end + 1 + len(text[end + 1 :]) - len(text[end + 1 :].lstrip())
 
 

@@ -120,6 +120,9 @@ def test_structure_said_in_passing(extraction, text, expected):
         # "hai quốc gia thành viên" names two new members, not the pair named before
         ("Senegal và Chad triệu hồi đại sứ. Hai quốc gia thành viên của Hội đồng Hợp tác các nước vùng Vịnh là Kuwait và Oman.",
          ("Senegal", "member_of")),
+        # a semicolon ends a chain of titles: what follows is the next person's
+        ("Đến dự có ông Vũ Văn Hùng, Chủ tịch Liên hiệp; bà Preeti Sarin, Đại sứ Ấn Độ tại Việt Nam.",
+         ("Vũ Văn Hùng", "official_of")),
         # a negated office verb says no office
         ("Ông Pavel Orlov không phải là Ngoại trưởng Nga.", ("Pavel Orlov", "official_of")),
         # the state a legislator sits for is no person of the party
