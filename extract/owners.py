@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .phrases import fold
-from .sentence import Cue, Markers, last_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, last_words, word_count
 from .types import Mention
 
 OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
@@ -92,6 +92,16 @@ class NounOwners:
         if at is None or not 0 < len(words) - 1 - at <= OWNED_NOUN_MODIFIERS:
             return False
         return self.markers.starts_with(" ".join(words[at:]), 0, "target_nouns") is not None
+
+
+    def owner_of_named_target(self, sentence: Sentence, place: Mention) -> Mention | None:
+        """The owner of a target named as a place: "căn cứ Al Udeid của Mỹ" is the United States'."""
+        if place.entity.type != "LOCATION" or self.markers.starts_with(place.text, 0, "target_nouns") is None:
+            return None
+        after = [m for m in sentence.mentions if m.start >= place.end]
+        if after and sentence.gap(place.end, after[0].start) == "của" and after[0].actor.type in ACTOR_TYPES:
+            return after[0]
+        return None
 
 
 def holder_of_owned(text: str, cue: Cue, left: list[Mention], owned_end: int) -> Mention | None:

@@ -50,6 +50,7 @@ class VerbReader:
         self.agreement_predicates = set(self.lex.marker_words.get("agreement_predicates", []))
         self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
+        self.target_predicates = set(self.lex.marker_words.get("target_owner_predicates", []))
         # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
         self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"'}
 
@@ -138,6 +139,8 @@ class VerbReader:
                 objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
                 objects = [o for o in objects if self.owners.after_marker(text, cue, o, markers_before)]
+            if spec.name in self.target_predicates:  # "tấn công căn cứ Al Udeid của Mỹ": the United States
+                objects = [self.owners.owner_of_named_target(sentence, o) or o for o in objects]
             types = dict(spec.cue_objects).get(fold(cue.text))
             if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
                 objects = [o for o in objects if self.g.object_entity(o).type in types]

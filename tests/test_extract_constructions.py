@@ -623,3 +623,18 @@ def test_a_meeting_between_one_and_several_pairs_the_one_with_each(triples):
     met = {(s, o) for s, p, o in found if p == "met"}
     assert {("Moon Jae-in", c) for c in ("United States", "Japan", "Russia")} <= met, found
     assert not any("Moon Jae-in" not in pair for pair in met), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a target named as a place: its owner is attacked
+        ("Iran phóng tên lửa vào căn cứ không quân Al Udeid của Mỹ tại Qatar.", ("Iran", "attacks", "United States")),
+        ("Iran tấn công căn cứ Al Udeid của Mỹ.", ("Iran", "attacks", "United States")),
+        # ... but a visit to it is to the place
+        ("Tổng thống Mỹ Donald Trump thăm căn cứ Al Udeid của Mỹ.", ("Donald Trump", "visited", "Al Udeid Air Base")),
+    ],
+)
+def test_a_target_named_as_a_place_stands_for_its_owner(triples, text, expected):
+    found = triples(text)
+    assert expected in found, found
