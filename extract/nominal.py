@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .grammar import Grammar
+from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, word_count
 from .types import Mention
 
@@ -38,7 +39,22 @@ class NominalReader:
         if self.m.ends_with(text, cue.start, "event_noun") is not None:
             return False  # "cuộc điện đàm của A với B": an event, read in events.py
         return self.m.ends_with(text, cue.start, "statement_nouns") is not None or \
-            self.m.starts_with(text, cue.end, "possessive") is not None
+            self.m.starts_with(text, cue.end, "possessive") is not None or self._decision_noun(text, cue) is not None
+
+    def _decision_noun(self, text: str, cue: Cue) -> int | None:
+        """Where "quyết định", "động thái" start before the cue when they are nouns: after a verb cue, a
+        preposition or a determiner ("lên án quyết định trừng phạt Iran của Mỹ"), not after the one
+        deciding ("Mỹ quyết định rút khỏi ...")."""
+        noun = self.m.ends_with(text, cue.start, "decision_nouns")
+        if noun is None:
+            return None
+        start = len(text[: cue.start].rstrip()) - len(noun.text)
+        before = text[:start].rstrip()
+        if any(self.m.ends_with(text, start, kind) is not None
+               for kind in ("not_subject_after", "determiners", "decision_noun_leads")) \
+                or any(c.end == len(before) for c in self.lex.cues.find(before)):
+            return start
+        return None
 
     def read(self, sentence: Sentence, cues: list[Cue]) -> Iterator[RawRelation]:
         text = sentence.text
@@ -46,7 +62,8 @@ class NominalReader:
         for cue in cues:
             noun = self.m.ends_with(text, cue.start, "statement_nouns")
             spec = self.lex.predicates[cue.predicate]
-            noun_start = len(text[: cue.start].rstrip()) - len(noun.text) if noun is not None else cue.start
+            noun_start = len(text[: cue.start].rstrip()) - len(noun.text) if noun is not None else \
+                self._decision_noun(text, cue) or cue.start
             clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
             modality = self.g.modality(sentence, clause_start, Cue(noun_start, noun_start, "", cue.predicate))
             if modality is None:
@@ -73,6 +90,9 @@ class NominalReader:
             if agent is None or not targets or not self.g.object_ok(spec, targets[0]):
                 continue
             target = targets[0]
+            types = dict(spec.cue_objects).get(fold(cue.text))
+            if types is not None and self.g.object_entity(target).type not in types:
+                continue  # "quyết định rút khỏi Syria của Mỹ": troops leaving, no agreement rejected
             yield from self.g.emit(spec, [agent], [target], modality)
 
     def read_issues(self, sentence: Sentence) -> Iterator[RawRelation]:

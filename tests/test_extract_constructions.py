@@ -638,3 +638,22 @@ def test_a_meeting_between_one_and_several_pairs_the_one_with_each(triples):
 def test_a_target_named_as_a_place_stands_for_its_owner(triples, text, expected):
     found = triples(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        # a decision noun after a verb or a preposition: its owner is the agent of the cue after it
+        ("Nga lên án quyết định trừng phạt Iran của Mỹ.", ("United States", "sanctions", "Iran"), ("Russia", "sanctions", "Iran")),
+        ("Tổng thống Pháp phát biểu trước quyết định rút khỏi Hiệp định Paris của Mỹ.",
+         ("United States", "rejects", "Paris Agreement on climate change"), ("France", "rejects", "Paris Agreement on climate change")),
+        # after the one deciding it is the verb "decide"
+        ("Mỹ quyết định rút khỏi Hiệp định Paris.", ("United States", "rejects", "Paris Agreement on climate change"), None),
+        # troops leaving a country reject no agreement, as a noun too
+        ("Nga hoan nghênh quyết định rút khỏi Syria của Mỹ.", ("Russia", "praises", "United States"),
+         ("United States", "rejects", "Syria")),
+    ],
+)
+def test_a_decision_noun_before_a_cue(triples, text, expected, unexpected):
+    found = triples(text)
+    assert expected in found and (unexpected is None or unexpected not in found), found
