@@ -657,3 +657,8 @@ def test_a_target_named_as_a_place_stands_for_its_owner(triples, text, expected)
 def test_a_decision_noun_before_a_cue(triples, text, expected, unexpected):
     found = triples(text)
     assert expected in found and (unexpected is None or unexpected not in found), found
+
+
+def test_accepting_a_plan_another_made_agrees_with_its_maker(triples):
+    found = triples("Hamas chấp thuận kế hoạch ngừng bắn do Qatar đưa ra.")
+    assert ("Hamas", "agrees_with", "Qatar") in found, found
