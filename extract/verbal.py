@@ -110,7 +110,8 @@ class VerbReader:
                     yield from _in_clause(self.g.emit(spec, left[-1:], [relative], modality), clause_start, clause_end)
                 continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
-            if fold(cue.text) in spec.joint_cues or (not spec.symmetric and self._reciprocal(text, cue)):
+            joint = fold(cue.text) in spec.joint_cues and not self._owned_proposal(text, spec, cue, subjects, right)
+            if joint or (not spec.symmetric and self._reciprocal(text, cue)):
                 subjects = self._joint_subjects(text, cue, subjects) or self._talks_partners(text, cue, subjects, previous)
                 previous.append(Reading(cue, subjects, []))
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
@@ -329,6 +330,12 @@ class VerbReader:
             if tail and sentence.gap(objects[-1].end, tail[0].start) == spec.reverse_with:
                 subjects = [tail[0]]
         return subjects, self._not_own_side(subjects, objects)
+
+    def _owned_proposal(self, text: str, spec: PredicateSpec, cue: Cue, subjects: list[Mention],
+                        right: list[Mention]) -> bool:
+        """ "Nga đồng ý đề nghị của Mỹ": one subject and an owned proposal after a joint cue agree with its owner."""
+        owner = self.owners.owner_of_object_noun(text, cue, right, partial(self.g.object_ok, spec))
+        return len(subjects) == 1 and owner is not None
 
     def _reciprocal(self, text: str, cue: Cue) -> bool:
         """ "gặp nhau", "nã pháo vào nhau": the object is the subjects themselves."""

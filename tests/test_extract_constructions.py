@@ -662,3 +662,18 @@ def test_a_decision_noun_before_a_cue(triples, text, expected, unexpected):
 def test_accepting_a_plan_another_made_agrees_with_its_maker(triples):
     found = triples("Hamas chấp thuận kế hoạch ngừng bắn do Qatar đưa ra.")
     assert ("Hamas", "agrees_with", "Qatar") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one subject and a proposal owned by another after "đồng ý", "nhất trí": agreeing with its owner
+        ("Nga đồng ý đề nghị của Mỹ về lệnh ngừng bắn.", ("Russia", "agrees_with", "United States")),
+        ("Israel nhất trí kế hoạch ngừng bắn của Ai Cập.", ("Israel", "agrees_with", "Egypt")),
+        # a pair after the same words still agree with each other
+        ("Nga và Mỹ đồng ý tiếp tục đàm phán.", ("Russia", "agrees_with", "United States")),
+    ],
+)
+def test_agreeing_to_a_proposal_of_another(triples, text, expected):
+    found = triples(text)
+    assert expected in found, found
