@@ -169,12 +169,12 @@ def process_partials(articles: Iterable[Article], workers: int, chunk_size: int 
         if finished:
             pool.shutdown(wait=True)
         else:  # Ctrl-C, a dead worker, an error downstream: stop now, as Pool.terminate did
-            started = list((getattr(pool, "_processes", None) or {}).values())  # gone after shutdown
+            # Both are dropped by shutdown: the workers, and the executor's thread, which reaps dead
+            # workers too (one it reaped looks alive to this thread until it records the exit code).
+            started = list((getattr(pool, "_processes", None) or {}).values())
+            manager = getattr(pool, "_executor_manager_thread", None)
             pool.shutdown(wait=False, cancel_futures=True)
             _end(lambda: set(started) | {p for p in multiprocessing.active_children() if p not in others})
-            # The executor's thread reaps the dead workers too: a worker it reaped looks alive to this
-            # thread (its waitpid finds no child) until that thread has recorded the exit code.
-            manager = getattr(pool, "_executor_manager_thread", None)
             if manager is not None:
                 manager.join(timeout=REAP_TIMEOUT)
 
