@@ -58,12 +58,14 @@ class Grammar:
         """A clause break that is the cue's own first word ("là thành viên của")."""
         return cue.start <= position < cue.end and self.markers.starts_with(text, position, "clause_break") is not None
 
-    def in_fronted_phrase(self, text: str, cue: Cue) -> bool:
-        """Whether the cue stands in a phrase fronted before the sentence's first comma
-        ("Tại cuộc gặp ngày 30/6, ...", "Hôm 12/7, trong cuộc điện đàm, ...")."""
+    def fronted_phrase_comma(self, text: str, cue: Cue) -> int | None:
+        """The comma that closes the phrase the cue stands in, when that phrase is fronted before the
+        sentence's subject ("Tại cuộc gặp ngày 30/6, ...", "Hôm 12/7, sau cuộc hội đàm với X, S ...");
+        -1 when no comma follows it; None when the cue stands in no fronted phrase."""
         lead = opening_date_end(text)
-        comma = text.find(",", cue.end)
-        return self.markers.starts_with(text, lead, "fronting") is not None and comma > 0 and "," not in text[lead : cue.start]
+        if "," in text[lead : cue.start] or self.markers.starts_with(text, lead, "fronting") is None:
+            return None
+        return text.find(",", cue.end)
 
     def relative_asides(self, sentence: Sentence, position: int) -> list[tuple[int, int]]:
         """The relative clauses set off by commas after a name, before `position` ("Ông Trump, người

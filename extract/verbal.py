@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Iterable, Iterator
 
-from .dates import opening_date_end
 from .events import event_parties
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
@@ -93,7 +92,7 @@ class VerbReader:
                 yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
                 continue
             if self.m.ends_with(text, cue.start, "event_noun") is not None:
-                if fronted is None and spec.symmetric and self.g.in_fronted_phrase(text, cue):
+                if fronted is None and spec.symmetric and (self.g.fronted_phrase_comma(text, cue) or -1) > 0:
                     fronted = (spec, modality, cue)
                 event = event_parties(sentence, self.m, spec, cue, left, right,
                                       lambda ms: self.g.coordinated(text, ms), self.g.object_ok)
@@ -386,10 +385,8 @@ class VerbReader:
         "S đến Israel sau khi thăm Saudi Arabia"  a subordinate clause: the sentence's subject
         """
         text = sentence.text
-        lead = opening_date_end(text)  # "Hôm 12/7, sau cuộc gặp với X, S ..."
-        before = text[lead : cue.start]
-        if "," not in before and self.m.starts_with(text, lead, "fronting") is not None:
-            comma = text.find(",", cue.end)
+        comma = self.g.fronted_phrase_comma(text, cue)
+        if comma is not None:
             if comma >= 0:
                 after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES]
                 if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
