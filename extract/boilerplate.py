@@ -73,8 +73,12 @@ class BoilerplateRules:
         """The lines of `text` that belong to the article body."""
         kept = []
         for line in text.split("\n"):
+            stripped = 0
             for pattern in self.strip_inline:
-                line = pattern.sub(" ", line)
+                line, count = pattern.subn(" ", line)
+                stripped += count
+            if stripped:  # "Lavrov (phải)." lost its bracket: no space before the period
+                line = _SPACE_BEFORE_PUNCT.sub(r"\1", line)
             line = self.strip_caption(" ".join(line.split()))
             if not line:
                 continue
@@ -87,6 +91,9 @@ class BoilerplateRules:
                 continue
             kept.append(line)
         return kept
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 
 
 def _repeats_itself(line: str) -> bool:

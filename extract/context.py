@@ -41,7 +41,7 @@ class ArticleContext:
             known = self.family_names.get(words[0])
             self.family_names[words[0]] = person if known in (None, person) else Entity("ambiguous", "", "PERSON")
         forms = [surface]
-        if len(words) >= 2:
+        if len(words) >= 2 and not family_first:  # "Seok-hyun" alone is a given name, never how he is named
             forms.append(words[-1])
         for form in forms:
             known = self.local_names.get(form)

@@ -67,7 +67,21 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
         return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
     if right and sentence.gap(cue.end, right[0].start) in {"", *markers.words("partner_after")}:
         return None  # "(trong) cuộc gặp (với) Thủ tướng Đức": the clause's subject met her
+    if spec.symmetric:
+        pair = _opening_pair(sentence, markers, noun_start, left, coordinated)
+        if pair:
+            return EventParties(pair, [])
     return EventParties([], [], unnamed=True)  # "trong cuộc điện đàm, ...": the noun names no parties
+
+
+def _opening_pair(sentence: Sentence, markers: Markers, noun_start: int, left: list[Mention], coordinated) -> list[Mention]:
+    """ "Putin và Abe trong cuộc gặp tại Moskva": the pair that opens the sentence, then no verb
+    but "trong" or "tại" before the event noun, took part in it."""
+    if not left or sentence.gap(left[-1].end, noun_start) not in markers.words("event_pair_before"):
+        return []
+    pair = coordinated(left[::-1])
+    before = sentence.text[: pair[-1].start].strip()
+    return pair if len(pair) >= 2 and (not before or before.endswith(",")) else []
 
 
 def _between_follows(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> bool:

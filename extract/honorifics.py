@@ -57,7 +57,7 @@ class HonorificMentions(MentionReader):
                 return owned
         named_at = self._person_at(text, pos, by_start)
         family = self._family_name_at(text, pos)
-        if family is not None and (named_at is None or named_at[0].in_dictionary is False):
+        if family is not None and (named_at is None or named_at[0].in_dictionary is False and named_at[0] != family[0]):
             named_at = family
         if named_at is None:
             if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):

@@ -131,7 +131,7 @@ MARKERS: dict[str, Check] = {
         "negation", "not_negation", "planned", "possible", "not_subject_after", "speech_verbs", "venue", "passive",
         "coordination", "clause_break", "nominalizer", "event_noun", "reciprocal", "pronoun_honorifics",
         "verb_coordination", "target_after", "partner_after", "light_verbs", "title_compounds",
-        "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "not_cues",
+        "first_person_singular", "first_person_plural", "not_modality", "possessive", "event_between", "event_pair_before", "not_cues",
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
         "urge_modals", "complementizers", "relative_agent", "according_to",

@@ -16,6 +16,11 @@ from extract import default_lexicon
         # a related headline in brackets, inside a line or cut at its start
         ("Nga lên án Mỹ. [Nhật Bản tấn công Trung Quốc?] Pháp hoan nghênh Đức.", ["Nga lên án Mỹ. Pháp hoan nghênh Đức."]),
         ("gặp Trung Quốc?] Ông Abe phát biểu.", ["Ông Abe phát biểu."]),
+        # where a person stands in the photo goes, the names around it stay
+        ("Ông Putin (phải) và ông Abe (trái) tại cuộc gặp.", ["Ông Putin và ông Abe tại cuộc gặp."]),
+        ("Ông Kerry (thứ hai từ trái sang) và ông Lavrov (ngoài cùng bên phải).", ["Ông Kerry và ông Lavrov."]),
+        ("Ông Abe (giữa, phải) phát biểu.", ["Ông Abe phát biểu."]),
+        ("Căng thẳng (giữa Nga và Mỹ) tăng.", ["Căng thẳng (giữa Nga và Mỹ) tăng."]),
         # a headline printed twice starts the list of related articles
         ("Anh và Pháp hội đàm về Libya.\nÝ hội đàm với Anh Ý hội đàm với Anh\nĐức chỉ trích Ý.", ["Anh và Pháp hội đàm về Libya."]),
         ("Anh nói và Anh nói thêm.", ["Anh nói và Anh nói thêm."]),
@@ -30,6 +35,12 @@ def test_article_lines(text, kept):
 def test_a_sentence_keeps_what_follows_a_credit(triples):
     found = triples("Ảnh: AFP Tổng thống Mỹ Donald Trump gặp Thủ tướng Canada Justin Trudeau.")
     assert ("Donald Trump", "met", "Justin Trudeau") in found or ("Justin Trudeau", "met", "Donald Trump") in found
+
+
+def test_a_photo_position_does_not_part_the_pair_it_stands_in(triples):
+    found = triples("Ngoại trưởng Mỹ Rex Tillerson (trái) hội đàm với Ngoại trưởng Nga Sergei Lavrov (phải) tại Moskva.")
+    assert ("Rex Tillerson", "held_talks_with", "Sergey Lavrov") in found \
+        or ("Sergey Lavrov", "held_talks_with", "Rex Tillerson") in found, found
 
 
 def test_bracketed_headline_gives_no_edge(triples):

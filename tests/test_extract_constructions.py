@@ -81,6 +81,11 @@ def test_family_name_first_after_an_honorific(triples):
     assert not any(s == "Xi Jinping" and p == "supports" for s, p, o in found), found
 
 
+def test_a_title_then_la_names_its_holder_whole(triples):
+    found = triples("Đặc phái viên là Hong Seok-hyun, cựu Chủ tịch của Tập đoàn JoongAng.")
+    assert ("Hong Seok-hyun", "official_of", "Tập đoàn JoongAng") in found, found
+
+
 def test_possessive_person_is_not_a_subject(triples):
     found = triples("Thông tin bất lợi của bà Amelia Corvin không được công bố, còn chuyện trừng phạt Iran vẫn để ngỏ.")
     assert not any(s == "Amelia Corvin" for s, p, o in found), found
@@ -277,6 +282,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Triều Tiên phóng tên lửa vào vùng biển của Nhật Bản.", ("North Korea", "attacks", "Japan")),
         # the speaker of a comment on a meeting did not take part in it
         ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", ("Hannah Morrow", "held_talks_with", "Emmanuel Macron")),
+        # a pair inside a clause with its own verb, before "trong cuộc ...", is no caption
+        ("Ông Lavrov nói Nga và Mỹ trong cuộc đàm phán đã tiến bộ.", ("Russia", "held_talks_with", "United States")),
     ],
 )
 def test_constructions_that_state_no_such_edge(triples, text, absent):
@@ -445,6 +452,22 @@ def test_a_pair_acting_on_each_other(triples, text, pair, p):
     found = triples(text)
     a, b = pair
     assert (a, p, b) in found and (b, p, a) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, pair, p",
+    [
+        ("Tổng thống Nga Vladimir Putin và Thủ tướng Nhật Bản Shinzo Abe trong cuộc gặp tại Moskva.",
+         ("Vladimir Putin", "Shinzo Abe"), "met"),
+        ("Ngày 5/6, Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Nhật Bản Shinzo Abe tại cuộc hội đàm ở Tokyo.",
+         ("Narendra Modi", "Shinzo Abe"), "held_talks_with"),
+    ],
+)
+def test_a_caption_pair_took_part_in_the_event_after_it(triples, text, pair, p):
+    """A photo caption: the pair that opens it, then "trong/tại" and the event noun, with no verb."""
+    found = triples(text)
+    a, b = pair
+    assert (a, p, b) in found or (b, p, a) in found, found
 
 
 def test_a_subject_carried_into_the_next_sentence(triples):
