@@ -67,6 +67,10 @@ CUES = [
     ("cắt đứt quan hệ với", "Ai Cập cắt đứt quan hệ với Qatar hôm thứ Hai.", "Egypt", "opposes", "Qatar"),
     ("cắt quan hệ với", "Maldives đã cắt quan hệ với Qatar.", "Maldives", "opposes", "Qatar"),
     ("cắt quan hệ ngoại giao với", "Jordan cắt quan hệ ngoại giao với Israel.", "Jordan", "opposes", "Israel"),
+    ("thất vọng với", "Canada thất vọng với chính phủ Mỹ vì quyết định này.", "Canada", "opposes", "United States"),
+    ("thất vọng về", "Thủ tướng Anh Theresa May thất vọng về quyết định của Tổng thống Mỹ Donald Trump.", "Theresa May",
+     "opposes", "Donald Trump"),
+    ("thất vọng trước", "Cuba bày tỏ thất vọng trước chính sách mới của Mỹ.", "Cuba", "opposes", "United States"),
     # rejects
     ("cự tuyệt", "Triều Tiên cự tuyệt yêu sách của Hàn Quốc.", "North Korea", "rejects", "South Korea"),
     ("rút khỏi", "Tổng thống Mỹ Donald Trump tuyên bố rút khỏi Hiệp định Paris.", "Donald Trump", "rejects",
