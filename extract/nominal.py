@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .grammar import Grammar
+from .owners import NounOwners
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, word_count
 from .types import Mention
@@ -33,6 +34,7 @@ class NominalReader:
         self.m = grammar.markers
         self.lex = grammar.lex
         self.pronouns = self.m.words("pronoun_honorifics") | self.m.words("third_person")
+        self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
         """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""
@@ -147,6 +149,8 @@ class NominalReader:
         candidates = [m for m in following if m is not agent]
         if candidates and not sentence.gap(cue.end, candidates[0].start):
             return candidates[0]
+        if candidates and self.owners.far_recipient(text, cue, candidates[0]):
+            return candidates[0]  # "gói viện trợ quân sự mới cho Ukraine"
         search_from = agent.end if agent is not None and agent.start > cue.end else cue.end
         if word_count(text, cue.end, search_from) > AGENT_WORDS + 2:
             return None

@@ -15,6 +15,7 @@ from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, last_words, word_coun
 from .types import Mention
 
 OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
+RECIPIENT_WINDOW = 12  # "viện trợ (quân sự trị giá 500 triệu USD) cho Ukraine"
 _NUMBER = re.compile(r"\s*\d+(?=\s)")
 
 
@@ -24,6 +25,9 @@ class NounOwners:
     def __init__(self, markers: Markers, owner_object_predicates: set[str]):
         self.markers = markers
         self.owner_object_predicates = owner_object_predicates
+        words = markers.lex.marker_words
+        self.recipient_predicates = set(words.get("recipient_predicates", []))
+        self.recipient_markers = markers.words("recipient_markers")
 
     def owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
         """A cue inside the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
@@ -93,6 +97,17 @@ class NounOwners:
             return False
         return self.markers.starts_with(" ".join(words[at:]), 0, "target_nouns") is not None
 
+
+    def far_recipient(self, text: str, cue: Cue, mention: Mention) -> bool:
+        """Whether the mention is what the cue gives to, named after "cho" past a long phrase of
+        goods: "(viện trợ quân sự) trị giá 500 triệu USD cho Ukraine", within one clause."""
+        marker = fold(last_words(text, mention.start, 1))
+        if cue.predicate not in self.recipient_predicates or marker not in self.recipient_markers:
+            return False
+        gap = text[cue.end : mention.start]
+        # "cung cấp hai hệ thống S-400 và cấp phép cho Thổ Nhĩ Kỳ": after "và", "cho" may be another verb's
+        return not any(c in gap for c in ",;:()") and not self.markers["clause_break"].find(gap) \
+            and "và" not in fold(gap).split() and word_count(text, cue.end, mention.start) <= RECIPIENT_WINDOW
 
     def owner_of_named_target(self, sentence: Sentence, place: Mention) -> Mention | None:
         """The owner of a target named as a place: "căn cứ Al Udeid của Mỹ" is the United States'."""

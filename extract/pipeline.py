@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from ingest.article import normalized
 from ingest.dates import article_date
 from ontology import ONTOLOGY
@@ -63,6 +65,9 @@ def sentences(article: Article, lexicon: Lexicon) -> list[str]:
     return found
 
 
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
 class Extractor:
     """Extracts articles against one lexicon; reuse it across articles."""
 
@@ -76,7 +81,12 @@ class Extractor:
     def extract(self, article: Article) -> ArticleExtraction:
         published = article.date or article_date(article.text)
         result = ArticleExtraction(article=article)
-        texts = sentences(article, self.lex)
+        written: dict[str, str] = {}  # each sentence as read -> as written, for the evidence
+        texts = []
+        for sentence in sentences(article, self.lex):
+            text = _DECIMAL_COMMA.sub(".", sentence)  # "4,5 tỷ USD": a decimal comma parts no clause
+            written.setdefault(text, sentence)
+            texts.append(text)
         context = ArticleContext(year=int(published[:4]) if published else None)
         finder = MentionFinder(self.lex, context)
         for text in texts:  # first pass: learn the names the article introduces
@@ -90,7 +100,7 @@ class Extractor:
                 continue
             venues = [m for m in mentions if self.reader.grammar.is_venue(Sentence(text, mentions), m)]
             self._record_entities(result, mentions, venues)
-            date = event_date(text, published) or published
+            date = event_date(written[text], published) or published
             places = [m for m in venues if m.entity.type in VENUE_TYPES]
             venues_of[text] = places
             doc = None
@@ -102,18 +112,19 @@ class Extractor:
                 standing = ONTOLOGY.predicates[raw.predicate].family == "structure"
                 clause = raw.clause and self.reader.grammar.past_asides(text, raw.clause)
                 when, where = (published, None) if standing else (date, _place_in(places, clause))
-                evidence = Evidence(article.id, text, when, where.label if where else None, modality)
+                evidence = Evidence(article.id, written[text], when, where.label if where else None, modality)
                 for entity in (raw.subject, raw.object):
                     result.entities.setdefault(entity.id, entity)
                 result.relations.append(
                     Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, when, where)
                 )
-        self._resolve_unnamed_events(result, discourse, venues_of, article, published)
+        self._resolve_unnamed_events(result, discourse, venues_of, article, published, written)
         self._drop_idle_issues(result)
         return result
 
     def _resolve_unnamed_events(self, result: ArticleExtraction, discourse: Discourse,
-                                venues_of: dict[str, list[Mention]], article: Article, published: str | None) -> None:
+                                venues_of: dict[str, list[Mention]], article: Article, published: str | None,
+                                written: dict[str, str]) -> None:
         """ "Cuộc gặp tại Paris diễn ra ...": an event named without its parties but with a
         place is the one meeting of the article at that place (event coreference by venue)."""
         for event in discourse.unnamed_events:
@@ -126,8 +137,9 @@ class Extractor:
             if len(pairs) != 1:
                 continue
             subject, obj = next(iter(pairs.values()))
-            date = event_date(event.sentence, published) or published
-            evidence = Evidence(article.id, event.sentence, date, place.label, event.modality)
+            sentence = written.get(event.sentence, event.sentence)
+            date = event_date(sentence, published) or published
+            evidence = Evidence(article.id, sentence, date, place.label, event.modality)
             result.relations.append(Relation(subject, event.predicate, obj, evidence, event.modality, None, date, place))
 
     def _drop_idle_issues(self, result: ArticleExtraction) -> None:

@@ -126,7 +126,8 @@ class VerbReader:
                 objects = self.g.coordinated(text, [m for m in right if m.start >= owner.start and self.g.object_ok(spec, m)])
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window) \
                     and owner is None \
-                    and not (markers_before and self.owners.owns_target(text, cue, objects[0], markers_before)):
+                    and not (markers_before and self.owners.owns_target(text, cue, objects[0], markers_before)) \
+                    and not self.owners.far_recipient(text, cue, objects[0]):
                 objects = []
             objects = self.g.owners(sentence, objects)
             if not objects:

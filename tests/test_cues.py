@@ -121,6 +121,7 @@ CUES = [
     ("cung cấp", "Nhật Bản cung cấp thêm 6 tàu tuần tra cho Philippines.", "Japan", "provides_aid_to", "Philippines"),
     ("bàn giao", "Mỹ bàn giao khí tài quân sự cho Ukraine.", "United States", "provides_aid_to", "Ukraine"),
     ("trao tặng", "Nhật Bản trao tặng Philippines 6 tàu tuần tra.", "Japan", "provides_aid_to", "Philippines"),
+    ("hỗ trợ", "Hàn Quốc hỗ trợ 100 triệu USD cho Ukraine.", "South Korea", "provides_aid_to", "Ukraine"),
     ("viện trợ nhân đạo", "Trung Quốc viện trợ nhân đạo cho Syria.", "China", "provides_aid_to", "Syria"),
     # member_of
     ("gia nhập", "Montenegro gia nhập NATO năm 2017.", "Montenegro", "member_of", "NATO"),

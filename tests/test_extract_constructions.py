@@ -205,6 +205,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
     [
         # "X sáp nhập vào Y": Y annexed X
         ("Năm 2014, bán đảo Crimea đã sáp nhập vào Nga.", "Russia", "annexed", "Crimea"),
+        # what is given goes to the one after "cho", past a long phrase of goods
+        ("Thụy Điển cung cấp thêm hệ thống phòng không hiện đại Patriot cho Ukraine.", "Sweden", "provides_aid_to", "Ukraine"),
+        ("Canada công bố gói viện trợ quân sự mới cho Ukraine.", "Canada", "provides_aid_to", "Ukraine"),
+        # a decimal comma parts nothing: "4,5 tỷ USD" is one amount
+        ("Nhật Bản hỗ trợ 4,5 tỷ USD cho Ukraine.", "Japan", "provides_aid_to", "Ukraine"),
         # a warning names who it is aimed at in a condition
         ("Thủ tướng Anh cảnh báo sẽ đáp trả mạnh mẽ nếu Nga tấn công thêm.", "United Kingdom", "warns", "Russia"),
         ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", "Emmanuel Macron", "warns", "Iran"),
@@ -282,6 +287,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Triều Tiên phóng tên lửa vào vùng biển của Nhật Bản.", ("North Korea", "attacks", "Japan")),
         # the speaker of a comment on a meeting did not take part in it
         ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", ("Hannah Morrow", "held_talks_with", "Emmanuel Macron")),
+        # after "và", "cho" may be another verb's: "cấp phép cho" licenses, gives nothing
+        ("Na Uy sẽ cung cấp hai hệ thống tên lửa và cấp phép cho Thổ Nhĩ Kỳ chế tạo thêm.", ("Norway", "provides_aid_to", "Turkey")),
+        # supporting a country, with nothing given, is no aid
+        ("Ba Lan hỗ trợ Ukraine trong tiến trình gia nhập EU.", ("Poland", "provides_aid_to", "Ukraine")),
         # a pair inside a clause with its own verb, before "trong cuộc ...", is no caption
         ("Ông Lavrov nói Nga và Mỹ trong cuộc đàm phán đã tiến bộ.", ("Russia", "held_talks_with", "United States")),
     ],
