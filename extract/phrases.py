@@ -70,6 +70,10 @@ class PhraseIndex(Generic[V]):
     >>> index = PhraseIndex([("Nga", "RU"), ("Liên bang Nga", "RU"), ("gặp", "met")])
     >>> [(m.text, m.value) for m in index.find("Liên Bang Nga gặp nga")]
     [('Liên Bang Nga', 'RU'), ('gặp', 'met')]
+
+    A phrase that starts or ends with punctuation needs no space there:
+    >>> [m.text for m in PhraseIndex([(",", ","), ("Nga", "RU")]).find("Nga, Nganh")]
+    ['Nga', ',']
     """
 
     _CACHE_SIZE = 512  # texts remembered per index: an article's sentences, read in two passes
@@ -132,9 +136,10 @@ class PhraseIndex(Generic[V]):
         for end_index, (length, capital, value) in self._automaton.iter(folded):
             end = end_index + 1
             start = end - length
-            if start > 0 and _is_word_char(text[start - 1]):
+            # whole words: no word goes on across the phrase's edge ("Qatar," ends with a comma phrase)
+            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
                 continue
-            if end < len(text) and _is_word_char(text[end]):
+            if end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
             if capital and not text[start].isupper():
                 continue

@@ -313,10 +313,12 @@ class VerbReader:
             if not subjects and not previous and not sentence.before(cue.start) \
                     and self.m.starts_with(text, 0, "carry_openers") is not None:
                 subjects = discourse.subjects  # "Ngoài ra, (ông) cũng kêu gọi ...": the last sentence's subject
-        # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ".
+        # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ", "cắt quan hệ với Qatar,
+        # cáo buộc ..."; after a comma, a name that is no object of the first verb is the subject: "..., X, hội đàm".
         first = next((p for p in previous if p.subjects), None)
-        if first is not None and self.m.ends_with(text, self.g.strip_modality(text, cue.start), "verb_coordination") is not None:
-            if not subjects or subjects[0].start > first.cue.end:
+        joint = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "verb_coordination")
+        if first is not None and joint is not None:
+            if not subjects or subjects[0].start > first.cue.end and (joint.text != "," or subjects[0] in first.objects):
                 subjects = first.subjects
         objects = self.g.coordinated(text, objects_pool)
         if self._reciprocal(text, cue):

@@ -203,6 +203,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
 @pytest.mark.parametrize(
     "text, s, p, o",
     [
+        # a second verb after a comma, its subject the first verb's
+        ("Ai Cập cắt đứt quan hệ với Qatar, cáo buộc Doha hỗ trợ khủng bố.", "Egypt", "accuses", "Qatar"),
         # "X sáp nhập vào Y": Y annexed X
         ("Năm 2014, bán đảo Crimea đã sáp nhập vào Nga.", "Russia", "annexed", "Crimea"),
         # what is given goes to the one after "cho", past a long phrase of goods
@@ -291,6 +293,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Na Uy sẽ cung cấp hai hệ thống tên lửa và cấp phép cho Thổ Nhĩ Kỳ chế tạo thêm.", ("Norway", "provides_aid_to", "Turkey")),
         # supporting a country, with nothing given, is no aid
         ("Ba Lan hỗ trợ Ukraine trong tiến trình gia nhập EU.", ("Poland", "provides_aid_to", "Ukraine")),
+        # after a comma, a name of its own, no object of the first verb, is the second verb's subject
+        ("Ông Lavrov nói báo chí cáo buộc con trai ông Trump, Donald Trump Jr, gặp luật sư Nga.",
+         ("Sergey Lavrov", "met", "Russia")),
         # a pair inside a clause with its own verb, before "trong cuộc ...", is no caption
         ("Ông Lavrov nói Nga và Mỹ trong cuộc đàm phán đã tiến bộ.", ("Russia", "held_talks_with", "United States")),
     ],
