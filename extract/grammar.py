@@ -130,6 +130,15 @@ class Grammar:
                 break
         return group
 
+    def object_list(self, text: str, ordered: list[Mention]) -> list[Mention]:
+        """The objects coordinated from the first of `ordered`; the last, joined by a bare comma and
+        followed by one, is an apposition of the one before: "con trai ông Trump, Donald Trump Jr, gặp ..."."""
+        objects = self.coordinated(text, ordered)
+        if len(objects) >= 2 and self._without_honorifics(text[objects[-2].end : objects[-1].start]) == "," \
+                and fold(first_words(text, objects[-1].end, 1)) == ",":
+            return objects[:-1]
+        return objects
+
     def _opens_sentence(self, text: str, mention: Mention) -> bool:
         """Nothing but honorifics before the mention, or a fronted phrase closed by a comma."""
         before = self._without_honorifics(text[: mention.start])

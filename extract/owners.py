@@ -15,6 +15,7 @@ from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, last_words, word_coun
 from .types import Mention
 
 OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
+TARGET_MODIFIERS = 6  # "cơ sở (hạ tầng năng lượng quan trọng) của Ukraine", in syllables
 RECIPIENT_WINDOW = 12  # "viện trợ (quân sự trị giá 500 triệu USD) cho Ukraine"
 _NUMBER = re.compile(r"\s*\d+(?=\s)")
 
@@ -28,6 +29,8 @@ class NounOwners:
         words = markers.lex.marker_words
         self.recipient_predicates = set(words.get("recipient_predicates", []))
         self.recipient_markers = markers.words("recipient_markers")
+        self.target_predicates = set(words.get("target_owner_predicates", []))
+        self.target_markers = tuple(markers.words("target_markers"))
 
     def owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
         """A cue inside the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
@@ -98,6 +101,28 @@ class NounOwners:
         return self.markers.starts_with(" ".join(words[at:]), 0, "target_nouns") is not None
 
 
+    def far_object(self, text: str, cue: Cue, mention: Mention, markers_before: tuple[str, ...] | None) -> bool:
+        """Whether the mention, beyond the object window, is still the cue's object: the owner of a
+        target ("(vào) căn cứ (quân sự) của Mỹ", "(bằng UAV vào) các cơ sở hạ tầng năng lượng của
+        Ukraine") or the recipient of aid ("... trị giá 500 triệu USD cho Ukraine")."""
+        if markers_before and self.owns_target(text, cue, mention, markers_before):
+            return True
+        if cue.predicate in self.target_predicates and (
+                self.owns_target(text, cue, mention, self.target_markers) or self._owns_target_after(text, cue, mention)):
+            return True
+        return self.far_recipient(text, cue, mention)
+
+    def _owns_target_after(self, text: str, cue: Cue, mention: Mention) -> bool:
+        """ "tấn công (các) cơ sở hạ tầng năng lượng của Ukraine": a target noun right after the cue."""
+        if self.markers.ends_with(text, mention.start, "possessive") is None:
+            return False
+        at = self._past_determiners(text, cue.end)
+        noun = self.markers.starts_with(text, at, "target_nouns")
+        gap = text[at : mention.start]
+        # "lực lượng ủng hộ chính phủ của X": a verb inside makes the phrase a clause, not a target
+        clause = any(c in gap for c in ",;:") or any(c.value for c in self.markers.lex.cues.find(gap))
+        return noun is not None and not clause and word_count(text, at + noun.end, mention.start) - 1 <= TARGET_MODIFIERS
+
     def far_recipient(self, text: str, cue: Cue, mention: Mention) -> bool:
         """Whether the mention is what the cue gives to, named after "cho" past a long phrase of
         goods: "(viện trợ quân sự) trị giá 500 triệu USD cho Ukraine", within one clause."""
@@ -109,14 +134,35 @@ class NounOwners:
         return not any(c in gap for c in ",;:()") and not self.markers["clause_break"].find(gap) \
             and "và" not in fold(gap).split() and word_count(text, cue.end, mention.start) <= RECIPIENT_WINDOW
 
-    def owner_of_named_target(self, sentence: Sentence, place: Mention) -> Mention | None:
-        """The owner of a target named as a place: "căn cứ Al Udeid của Mỹ" is the United States'."""
-        if place.entity.type != "LOCATION" or self.markers.starts_with(place.text, 0, "target_nouns") is None:
-            return None
+    def owners_of_named_targets(self, sentence: Sentence, places: list[Mention]) -> list[Mention]:
+        """The owner of each target named as a place: "căn cứ Al Udeid của Mỹ" is the United States';
+        so are the places of a list after a target noun, the owner after the last: "ba cơ sở hạt
+        nhân Fordow, Natanz và Isfahan của Iran"."""
+        if not places:
+            return places
+        def named(place: Mention) -> bool:
+            return place.entity.type == "LOCATION" and self.markers.starts_with(place.text, 0, "target_nouns") is not None
+
+        listed = self._owner_after(sentence, places[-1]) \
+            if named(places[0]) or self._after_target_noun(sentence, places[0]) else None
+        owners: list[Mention] = []
+        for place in places:
+            owner = self._owner_after(sentence, place) if named(place) else None
+            owner = owner or (listed if place.entity.type == "LOCATION" else None) or place
+            if owner not in owners:
+                owners.append(owner)
+        return owners
+
+    def _owner_after(self, sentence: Sentence, place: Mention) -> Mention | None:
         after = [m for m in sentence.mentions if m.start >= place.end]
         if after and sentence.gap(place.end, after[0].start) == "của" and after[0].actor.type in ACTOR_TYPES:
             return after[0]
         return None
+
+    def _after_target_noun(self, sentence: Sentence, place: Mention) -> bool:
+        """Whether a target noun and at most a few modifiers stand right before the place ("cơ sở hạt nhân")."""
+        before = fold(last_words(sentence.text, place.start, 1 + OWNED_NOUN_MODIFIERS)).split()
+        return any(self.markers.starts_with(" ".join(before[i:]), 0, "target_nouns") is not None for i in range(len(before)))
 
 
 def holder_of_owned(text: str, cue: Cue, left: list[Mention], owned_end: int) -> Mention | None:

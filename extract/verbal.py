@@ -49,7 +49,7 @@ class VerbReader:
         self.agreement_predicates = set(self.lex.marker_words.get("agreement_predicates", []))
         self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
-        self.target_predicates = set(self.lex.marker_words.get("target_owner_predicates", []))
+        self.target_predicates = self.owners.target_predicates
         # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
         self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"'}
 
@@ -126,8 +126,7 @@ class VerbReader:
                 objects = self.g.coordinated(text, [m for m in right if m.start >= owner.start and self.g.object_ok(spec, m)])
             if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window) \
                     and owner is None \
-                    and not (markers_before and self.owners.owns_target(text, cue, objects[0], markers_before)) \
-                    and not self.owners.far_recipient(text, cue, objects[0]):
+                    and not self.owners.far_object(text, cue, objects[0], markers_before):
                 objects = []
             objects = self.g.owners(sentence, objects)
             if not objects:
@@ -141,7 +140,7 @@ class VerbReader:
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
                 objects = [o for o in objects if self.owners.after_marker(text, cue, o, markers_before)]
             if spec.name in self.target_predicates:  # "tấn công căn cứ Al Udeid của Mỹ": the United States
-                objects = [self.owners.owner_of_named_target(sentence, o) or o for o in objects]
+                objects = self.owners.owners_of_named_targets(sentence, objects)
             types = dict(spec.cue_objects).get(fold(cue.text))
             if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
                 objects = [o for o in objects if self.g.object_entity(o).type in types]
@@ -266,7 +265,9 @@ class VerbReader:
                    right: list[Mention], previous: list[Reading], discourse: Discourse,
                    named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         text = sentence.text
-        objects_pool = [m for m in right if self.g.object_ok(spec, m) and self._may_be_object(sentence, spec, cue, m)]
+        # the first object may not cross a comma; a list after it may ("trừng phạt Nga, Iran và Triều Tiên")
+        pool = [m for m in right if self.g.object_ok(spec, m)]
+        first_object = next((i for i, m in enumerate(pool) if self._may_be_object(sentence, spec, cue, m)), len(pool))
         # "A bị B cáo buộc": B is the agent, A the patient.
         if left:
             agent = left[-1]
@@ -320,7 +321,7 @@ class VerbReader:
         if first is not None and joint is not None:
             if not subjects or subjects[0].start > first.cue.end and (joint.text != "," or subjects[0] in first.objects):
                 subjects = first.subjects
-        objects = self.g.coordinated(text, objects_pool)
+        objects = self.g.object_list(text, pool[first_object:])
         if self._reciprocal(text, cue):
             objects = []  # "A và B gặp nhau": the pair, see Grammar.emit and VerbReader._joint
         if spec.reverse_with and objects:

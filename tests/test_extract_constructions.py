@@ -203,6 +203,12 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
 @pytest.mark.parametrize(
     "text, s, p, o",
     [
+        # a list of objects after the first: "A, B và C"
+        ("Canada trừng phạt Nga, Iran và Triều Tiên.", "Canada", "sanctions", "North Korea"),
+        # the owner of the target attacked, however long the target's phrase, after the cue or after "vào"
+        ("Nga tấn công các cơ sở hạ tầng năng lượng của Ukraine.", "Russia", "attacks", "Ukraine"),
+        ("Ukraine tấn công bằng máy bay không người lái vào nhà máy lọc dầu của Nga.", "Ukraine", "attacks", "Russia"),
+        ("Israel đã không kích ba cơ sở hạt nhân Fordow, Natanz và Isfahan của Iran.", "Israel", "attacks", "Iran"),
         # a second verb after a comma, its subject the first verb's
         ("Ai Cập cắt đứt quan hệ với Qatar, cáo buộc Doha hỗ trợ khủng bố.", "Egypt", "accuses", "Qatar"),
         # "X sáp nhập vào Y": Y annexed X
@@ -293,6 +299,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Na Uy sẽ cung cấp hai hệ thống tên lửa và cấp phép cho Thổ Nhĩ Kỳ chế tạo thêm.", ("Norway", "provides_aid_to", "Turkey")),
         # supporting a country, with nothing given, is no aid
         ("Ba Lan hỗ trợ Ukraine trong tiến trình gia nhập EU.", ("Poland", "provides_aid_to", "Ukraine")),
+        # a verb inside the target's phrase makes it a clause: the forces are attacked, not Assad
+        ("Mỹ tấn công lực lượng ủng hộ chính phủ của Tổng thống Syria Bashar al-Assad.", ("United States", "attacks", "Bashar al-Assad")),
         # after a comma, a name of its own, no object of the first verb, is the second verb's subject
         ("Ông Lavrov nói báo chí cáo buộc con trai ông Trump, Donald Trump Jr, gặp luật sư Nga.",
          ("Sergey Lavrov", "met", "Russia")),
