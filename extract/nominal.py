@@ -22,6 +22,7 @@ from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, word_count
 from .types import Mention
 
 AGENT_WORDS = 3  # "lệnh trừng phạt (mới) của EU"
+MODIFIER_WORDS = 3  # "gói trừng phạt (mới nhất) đối với Nga", "(thứ 18)"
 TARGET_WORDS = 8  # "đối với chủ quyền và sự toàn vẹn lãnh thổ của Ukraine"
 SUBJECT_LEAD_WORDS = 2  # "Theo cáo buộc của Mỹ, (hôm qua) Nga ..."
 
@@ -34,6 +35,7 @@ class NominalReader:
         self.m = grammar.markers
         self.lex = grammar.lex
         self.pronouns = self.m.words("pronoun_honorifics") | self.m.words("third_person")
+        self.verb_words = self.m.words("past_markers") | self.m.words("adverbs") | {"đang"}
         self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
@@ -154,9 +156,13 @@ class NominalReader:
         search_from = agent.end if agent is not None and agent.start > cue.end else cue.end
         if word_count(text, cue.end, search_from) > AGENT_WORDS + 2:
             return None
-        marker = next(iter(self.m["target_after"].find(text[search_from : search_from + 40])), None)
-        if marker is None or text[search_from : search_from + marker.start].strip():
-            return None  # the target word must come next: "sự ủng hộ (của X) đối với ..."
+        marker = next(iter(self.m["target_after"].find(text[search_from : search_from + 60])), None)
+        if marker is None:
+            return None
+        lead = text[search_from : search_from + marker.start]
+        if word_count(lead, 0, len(lead)) > MODIFIER_WORDS or any(c in lead for c in ",;:()") \
+                or any(c.value for c in self.lex.cues.find(lead)) or self._verbal(lead):
+            return None  # the target word comes next, after a word or two: "gói trừng phạt (thứ 18) đối với ..."
         at = search_from + marker.end
         for m in candidates:
             if m.start >= at:
@@ -166,6 +172,11 @@ class NominalReader:
                     return None  # "cho thấy Ukraine ...": no target
                 return m
         return None
+
+    def _verbal(self, words: str) -> bool:
+        """Words of a verb phrase, no modifier of a noun: "(nhóm cứu trợ của Anh) đã tới Syria"."""
+        return bool(self.m.modality.find(words)) or any(
+            w in self.verb_words for w in fold(words).split())
 
     def _said_of(self, sentence: Sentence, noun_start: int, agent: Mention) -> Mention | None:
         """ "Theo cáo buộc của Mỹ, Nga đã ...": what a statement says is said of the subject of the

@@ -299,6 +299,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Na Uy sẽ cung cấp hai hệ thống tên lửa và cấp phép cho Thổ Nhĩ Kỳ chế tạo thêm.", ("Norway", "provides_aid_to", "Turkey")),
         # supporting a country, with nothing given, is no aid
         ("Ba Lan hỗ trợ Ukraine trong tiến trình gia nhập EU.", ("Poland", "provides_aid_to", "Ukraine")),
+        # a verb phrase after a statement noun and its agent: no target of the noun
+        ("Lời cảnh báo của Nhật Bản đã tới Triều Tiên qua kênh ngoại giao.", ("Japan", "warns", "North Korea")),
         # a verb inside the target's phrase makes it a clause: the forces are attacked, not Assad
         ("Mỹ tấn công lực lượng ủng hộ chính phủ của Tổng thống Syria Bashar al-Assad.", ("United States", "attacks", "Bashar al-Assad")),
         # after a comma, a name of its own, no object of the first verb, is the second verb's subject
@@ -323,6 +325,9 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         # the subject of a statement verb is the agent; "của ông" is the subject again
         ("Thủ tướng Nhật Bản Shinzo Abe tái khẳng định sự ủng hộ của ông đối với Philippines.", "Shinzo Abe", "supports", "Philippines"),
         ("Hàn Quốc bày tỏ sự ủng hộ đối với Nhật Bản.", "South Korea", "supports", "Japan"),
+        # a word or two between the noun and its target word
+        ("Liên minh châu Âu thông qua gói trừng phạt thứ 18 đối với Nga.", "European Union", "sanctions", "Russia"),
+        ("Anh áp đặt gói trừng phạt mới nhằm vào Iran.", "United Kingdom", "sanctions", "Iran"),
         # the owner of a quality is the target: sovereignty, territorial integrity
         ("Pháp khẳng định ủng hộ chủ quyền và toàn vẹn lãnh thổ của Gruzia.", "France", "supports", "Georgia"),
         # receiving: the giver after "từ" is the subject
