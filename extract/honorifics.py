@@ -67,11 +67,14 @@ class HonorificMentions(MentionReader):
                     return Mention(h.start, h.end, h.text, referent, kind="pronoun")
             return None
         entity, end = named_at
-        self.ctx.learn_person(entity, text[pos:end], None, None, self._family_first(entity, text[pos:end]))
+        office = self.lex.country_office(entity.id, self.ctx.year) if fold(h.text) in self.leader_honorifics else None
+        role, role_of = office if office is not None else (None, None)  # "Nhà lãnh đạo Kim Jong-un"
+        self.ctx.learn_person(entity, text[pos:end], role, role_of, self._family_first(entity, text[pos:end]))
         if fold(h.text) in self.pronouns:
             self.ctx.honorific_of.setdefault(entity.id, fold(h.text))
         # The span starts at the honorific, so "của bà Clinton" reads as a possessive.
-        return Mention(h.start, end, text[h.start : end], entity, kind="honorific", name=text[pos:end])
+        return Mention(h.start, end, text[h.start : end], entity, role=role, role_of=role_of, kind="honorific",
+                       name=text[pos:end])
 
     def _private_person(self, text: str, h: PhraseMatch[str], country: PhraseMatch[str], by_start) -> Mention | None:
         """ "luật sư Nga Natalya V.", "luật sư Nga, bà Natalya V.": a person of the country who holds

@@ -189,6 +189,17 @@ class Lexicon:
         return self.entity(dated[-1].of) if dated else None
 
 
+    def country_office(self, person_id: str, year: int | None = None) -> tuple[str, Entity] | None:
+        """The office of a country a person of the dictionary holds in `year` (else the latest):
+        Kim Jong-un is Supreme Leader of North Korea; None for a person with no such office."""
+        actor = self.actor(person_id)
+        for role in actor.roles if actor is not None else []:
+            country = self.entity(role.of)
+            if country is not None and country.type == "COUNTRY" and role.held_in(year):
+                return role.role, country
+        return None
+
+
 def _same_office(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)

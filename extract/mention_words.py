@@ -23,6 +23,7 @@ class MentionWords:
     new_pair_words: tuple[str, ...]
     pronouns: frozenset[str]
     private_honorifics: frozenset[str]
+    leader_honorifics: frozenset[str]
     private_roles: frozenset[str]
     title_compounds: frozenset[str]
     membership_lists: PhraseIndex[str]
@@ -74,6 +75,7 @@ class MentionWords:
             new_pair_words=tuple(fold(w) for w in markers.get("new_pair_words", [])),
             pronouns=folded("pronoun_honorifics"),
             private_honorifics=folded("private_honorifics"),
+            leader_honorifics=folded("leader_honorifics"),
             private_roles=frozenset(markers.get("private_roles", [])),
             title_compounds=folded("title_compounds"),
             membership_lists=index(markers.get("membership_lists", [])),

@@ -40,6 +40,8 @@ def offices(result):
         ("Dự lễ có ông Xổm-phết Vi-la-vông - Phó Thủ tướng Chính phủ Lào.", "Xổm-phết Vi-la-vông", "Laos"),
         # a country after "của" is the owner, not an honorific "anh" before the name
         ("Trưởng đoàn đàm phán Brexit của Anh David Morrow lên tiếng cảnh báo.", "David Morrow", "United Kingdom"),
+        # "nhà lãnh đạo" before a leader the dictionary knows: the country he leads that year
+        ("Nhà lãnh đạo Kim Jong-un thị sát nhà máy.", "Kim Jong-un", "North Korea"),
     ],
 )
 def test_a_title_gives_the_office_of_its_holder(extraction, text, holder, owner):
