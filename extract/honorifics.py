@@ -69,7 +69,8 @@ class HonorificMentions(MentionReader):
         entity, end = named_at
         office = self.lex.country_office(entity.id, self.ctx.year) if fold(h.text) in self.leader_honorifics else None
         role, role_of = office if office is not None else (None, None)  # "Nhà lãnh đạo Kim Jong-un"
-        self.ctx.learn_person(entity, text[pos:end], role, role_of, self._family_first(entity, text[pos:end]))
+        # learnt without the office: "các lãnh đạo của Nga" later is Russia's leaders, not him alone
+        self.ctx.learn_person(entity, text[pos:end], None, None, self._family_first(entity, text[pos:end]))
         if fold(h.text) in self.pronouns:
             self.ctx.honorific_of.setdefault(entity.id, fold(h.text))
         # The span starts at the honorific, so "của bà Clinton" reads as a possessive.

@@ -96,3 +96,12 @@ def test_an_apposed_name_whose_office_the_dictionary_gives_another_owner(extract
     # ... while an aide of a person stays the aide: "Cố vấn ... của Tổng thống Trump, Mike Waltz"
     text = "Phái đoàn gồm Cố vấn an ninh quốc gia của Tổng thống Trump, Mike Waltz, và nhiều quan chức."
     assert ("Mike Waltz", "Donald Trump") in offices(extraction(text))
+
+
+def test_a_leader_honorific_does_not_make_its_person_the_leaders_of_the_country(triples):
+    found = triples("Nhà lãnh đạo Putin phát biểu tại Moskva. "
+                    "Các lãnh đạo cấp cao nhất của Nga và Mỹ đã có 5 lần thảo luận với nhau.", date="2014-03-05")
+    talks = {(s, o) for s, p, o in found if p == "held_talks_with"}
+    assert talks & {("Russia", "United States"), ("United States", "Russia")}, found
+    assert not any("Vladimir Putin" in pair for pair in talks), found
+
