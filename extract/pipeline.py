@@ -74,6 +74,7 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or default_lexicon()
         self.reader = RelationReader(self.lex)
+        self.private_roles = frozenset(self.lex.marker_words.get("private_roles", []))
 
     def __call__(self, article: Article) -> ArticleExtraction:
         return self.extract(article)
@@ -94,12 +95,16 @@ class Extractor:
         context.start_reading()
         discourse = Discourse()
         venues_of: dict[str, list[Mention]] = {}  # sentence -> its venues
+        first_named: dict[str, str] = {}  # person id -> the first sentence naming them, as written
         for text in texts:
             mentions = finder.sentence_mentions(text)
             if not mentions:
                 continue
             venues = [m for m in mentions if self.reader.grammar.is_venue(Sentence(text, mentions), m)]
             self._record_entities(result, mentions, venues)
+            for m in mentions:
+                if m.entity.type == "PERSON" and m.kind != "pronoun":
+                    first_named.setdefault(m.entity.id, written[text])
             date = event_date(written[text], published) or published
             places = [m for m in venues if m.entity.type in VENUE_TYPES]
             venues_of[text] = places
@@ -119,8 +124,29 @@ class Extractor:
                     Relation(raw.subject, raw.predicate, raw.object, evidence, modality, raw.role, when, where)
                 )
         self._resolve_unnamed_events(result, discourse, venues_of, article, published, written)
+        self._known_offices(result, article, published, first_named)
         self._drop_idle_issues(result)
         return result
+
+    def _known_offices(self, result: ArticleExtraction, article: Article, published: str | None,
+                       first_named: dict[str, str]) -> None:
+        """A person of the dictionary that the article names without stating any office of theirs,
+        holding in the article's year the office of a country the article names, holds it here
+        too ("ông Putin" in a 2017 article on Russia: President of Russia). The evidence is the
+        first sentence naming the person; the office and its dates are the dictionary's (in an
+        undated article, an office still held)."""
+        stated = {r.subject.id for r in result.relations if r.predicate == "official_of"}
+        year = int(published[:4]) if published else None
+        for person_id, sentence in first_named.items():
+            person = result.entities.get(person_id)
+            if person is None or not person.in_dictionary or person_id in stated:
+                continue
+            office = self.lex.country_office(person_id, year)
+            if office is None or office[1].id not in result.entities or office[0] in self.private_roles:
+                continue
+            role, country = office
+            evidence = Evidence(article.id, sentence, published, None, "asserted")
+            result.relations.append(Relation(person, "official_of", country, evidence, "asserted", role, published, None))
 
     def _resolve_unnamed_events(self, result: ArticleExtraction, discourse: Discourse,
                                 venues_of: dict[str, list[Mention]], article: Article, published: str | None,

@@ -98,6 +98,28 @@ def test_an_apposed_name_whose_office_the_dictionary_gives_another_owner(extract
     assert ("Mike Waltz", "Donald Trump") in offices(extraction(text))
 
 
+@pytest.mark.parametrize(
+    "text, date, office",
+    [
+        # named with no office, the country he leads that year named too: the dictionary's office
+        ("Ông Putin cho biết Nga sẵn sàng hợp tác.", "2017-06-01", ("Vladimir Putin", "Russia")),
+        ("Bà Merkel nói Đức ủng hộ thỏa thuận.", "2016-03-02", ("Angela Merkel", "Germany")),
+        # the country unnamed, or the office not held in the article's year: none
+        ("Ông Putin cho biết sẽ hợp tác.", "2017-06-01", None),
+        ("Ông Obama nói Mỹ cần thay đổi.", "2019-05-01", None),
+    ],
+)
+def test_a_known_leader_named_without_an_office_holds_the_one_of_the_year(extraction, text, date, office):
+    result = extraction(text, date=date)
+    found = offices(result)
+    if office is None:
+        assert not found, found
+    else:
+        assert office in found, found
+        relation = next(r for r in result.relations if r.predicate == "official_of")
+        assert relation.evidence.sentence == text and relation.role
+
+
 def test_a_leader_honorific_does_not_make_its_person_the_leaders_of_the_country(triples):
     found = triples("Nhà lãnh đạo Putin phát biểu tại Moskva. "
                     "Các lãnh đạo cấp cao nhất của Nga và Mỹ đã có 5 lần thảo luận với nhau.", date="2014-03-05")
