@@ -186,9 +186,14 @@ class OrganizationMentions(MentionReader):
                 m = WORD.match(text, pos)
                 if not m or pos in by_start:
                     break
-                if is_capitalised(m.group()) and not looks_vietnamese(m.group()) and not is_acronym(m.group()) \
+                if is_acronym(m.group()) and pos == self._skip(text, head.end):
+                    end = m.end()  # "Tập đoàn CNA", "Viện SIPRI": the head, then the acronym that names it
+                elif is_capitalised(m.group()) and not looks_vietnamese(m.group()) and not is_acronym(m.group()) \
                         and not is_vietnamese_syllable(m.group()) and fold(m.group()) not in self.stop_words:
                     end = name_end(text, pos, self.particles, self.stop_words, max_words=3)
+                else:
+                    end = None
+                if end is not None:
                     surface = text[head.start : end]
                     if surface not in self.lex.names:
                         org = self._new_entity("org", surface, "ORGANIZATION")
