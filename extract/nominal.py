@@ -35,7 +35,6 @@ class NominalReader:
         self.m = grammar.markers
         self.lex = grammar.lex
         self.pronouns = self.m.words("pronoun_honorifics") | self.m.words("third_person")
-        self.verb_words = self.m.words("past_markers") | self.m.words("adverbs") | {"đang"}
         self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
@@ -151,7 +150,7 @@ class NominalReader:
         candidates = [m for m in following if m is not agent]
         if candidates and not sentence.gap(cue.end, candidates[0].start):
             return candidates[0]
-        if candidates and self.owners.far_recipient(text, cue, candidates[0]):
+        if candidates and self.owners.far_receiver(text, cue, candidates[0]):
             return candidates[0]  # "gói viện trợ quân sự mới cho Ukraine"
         search_from = agent.end if agent is not None and agent.start > cue.end else cue.end
         if word_count(text, cue.end, search_from) > AGENT_WORDS + 2:
@@ -161,7 +160,7 @@ class NominalReader:
             return None
         lead = text[search_from : search_from + marker.start]
         if word_count(lead, 0, len(lead)) > MODIFIER_WORDS or any(c in lead for c in ",;:()") \
-                or any(c.value for c in self.lex.cues.find(lead)) or self._verbal(lead):
+                or any(c.value for c in self.lex.cues.find(lead)) or self.owners.verbal(lead):
             return None  # the target word comes next, after a word or two: "gói trừng phạt (thứ 18) đối với ..."
         at = search_from + marker.end
         for m in candidates:
@@ -172,11 +171,6 @@ class NominalReader:
                     return None  # "cho thấy Ukraine ...": no target
                 return m
         return None
-
-    def _verbal(self, words: str) -> bool:
-        """Words of a verb phrase, no modifier of a noun: "(nhóm cứu trợ của Anh) đã tới Syria"."""
-        return bool(self.m.modality.find(words)) or any(
-            w in self.verb_words for w in fold(words).split())
 
     def _said_of(self, sentence: Sentence, noun_start: int, agent: Mention) -> Mention | None:
         """ "Theo cáo buộc của Mỹ, Nga đã ...": what a statement says is said of the subject of the

@@ -16,7 +16,7 @@ from .types import Mention
 
 OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
 TARGET_MODIFIERS = 6  # "cơ sở (hạ tầng năng lượng quan trọng) của Ukraine", in syllables
-RECIPIENT_WINDOW = 12  # "viện trợ (quân sự trị giá 500 triệu USD) cho Ukraine"
+FAR_OBJECT_WINDOW = 12  # "viện trợ (quân sự trị giá 500 triệu USD) cho Ukraine"
 _NUMBER = re.compile(r"\s*\d+(?=\s)")
 
 
@@ -27,8 +27,9 @@ class NounOwners:
         self.markers = markers
         self.owner_object_predicates = owner_object_predicates
         words = markers.lex.marker_words
-        self.recipient_predicates = set(words.get("recipient_predicates", []))
-        self.recipient_markers = markers.words("recipient_markers")
+        self.far_object_predicates = set(words.get("far_object_predicates", []))
+        self.far_object_markers = markers.words("far_object_markers")
+        self.verb_words = markers.words("past_markers") | {"đang"}  # not the adverbs: "hiện" of "hiện đại"
         self.target_predicates = set(words.get("target_owner_predicates", []))
         self.target_markers = tuple(markers.words("target_markers"))
 
@@ -104,13 +105,14 @@ class NounOwners:
     def far_object(self, text: str, cue: Cue, mention: Mention, markers_before: tuple[str, ...] | None) -> bool:
         """Whether the mention, beyond the object window, is still the cue's object: the owner of a
         target ("(vào) căn cứ (quân sự) của Mỹ", "(bằng UAV vào) các cơ sở hạ tầng năng lượng của
-        Ukraine") or the recipient of aid ("... trị giá 500 triệu USD cho Ukraine")."""
+        Ukraine"), the receiver of aid ("... trị giá 500 triệu USD cho Ukraine") or the place a trip
+        is to ("chuyến thăm làm việc kéo dài 3 ngày tới Mỹ")."""
         if markers_before and self.owns_target(text, cue, mention, markers_before):
             return True
         if cue.predicate in self.target_predicates and (
                 self.owns_target(text, cue, mention, self.target_markers) or self._owns_target_after(text, cue, mention)):
             return True
-        return self.far_recipient(text, cue, mention)
+        return self.far_receiver(text, cue, mention)
 
     def _owns_target_after(self, text: str, cue: Cue, mention: Mention) -> bool:
         """ "tấn công (các) cơ sở hạ tầng năng lượng của Ukraine": a target noun right after the cue."""
@@ -123,16 +125,24 @@ class NounOwners:
         clause = any(c in gap for c in ",;:") or any(c.value for c in self.markers.lex.cues.find(gap))
         return noun is not None and not clause and word_count(text, at + noun.end, mention.start) - 1 <= TARGET_MODIFIERS
 
-    def far_recipient(self, text: str, cue: Cue, mention: Mention) -> bool:
-        """Whether the mention is what the cue gives to, named after "cho" past a long phrase of
-        goods: "(viện trợ quân sự) trị giá 500 triệu USD cho Ukraine", within one clause."""
+    def far_receiver(self, text: str, cue: Cue, mention: Mention) -> bool:
+        """Whether the mention is what the cue gives to or goes to, named after "cho", "tới" ... past
+        a long phrase: "(viện trợ quân sự) trị giá 500 triệu USD cho Ukraine", "(chuyến thăm) làm
+        việc kéo dài 3 ngày tới Mỹ", within one clause."""
         marker = fold(last_words(text, mention.start, 1))
-        if cue.predicate not in self.recipient_predicates or marker not in self.recipient_markers:
+        if cue.predicate not in self.far_object_predicates or marker not in self.far_object_markers:
             return False
         gap = text[cue.end : mention.start]
-        # "cung cấp hai hệ thống S-400 và cấp phép cho Thổ Nhĩ Kỳ": after "và", "cho" may be another verb's
+        # "cung cấp hai hệ thống S-400 và cấp phép cho Thổ Nhĩ Kỳ": after "và", "cho" may be another
+        # verb's; "nhóm cứu trợ của Anh đã tới Syria": after the owner and "đã", another verb's too
         return not any(c in gap for c in ",;:()") and not self.markers["clause_break"].find(gap) \
-            and "và" not in fold(gap).split() and word_count(text, cue.end, mention.start) <= RECIPIENT_WINDOW
+            and not {"và", "của"} & set(fold(gap).split()) and not self.verbal(gap) \
+            and word_count(text, cue.end, mention.start) <= FAR_OBJECT_WINDOW
+
+    def verbal(self, words: str) -> bool:
+        """Whether `words` hold a word of a verb phrase (past, aspect, modality), none of a noun phrase."""
+        modal = any(m.value not in ("not_negation", "not_modality") for m in self.markers.modality.find(words))
+        return modal or any(w in self.verb_words for w in fold(words).split())
 
     def owners_of_named_targets(self, sentence: Sentence, places: list[Mention]) -> list[Mention]:
         """The owner of each target named as a place: "căn cứ Al Udeid của Mỹ" is the United States';

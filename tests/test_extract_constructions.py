@@ -216,6 +216,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # what is given goes to the one after "cho", past a long phrase of goods
         ("Thụy Điển cung cấp thêm hệ thống phòng không hiện đại Patriot cho Ukraine.", "Sweden", "provides_aid_to", "Ukraine"),
         ("Canada công bố gói viện trợ quân sự mới cho Ukraine.", "Canada", "provides_aid_to", "Ukraine"),
+        # ... and the place a trip is to, past the length of the trip
+        ("Ngoại trưởng Nga Sergei Lavrov đang có chuyến thăm làm việc kéo dài 3 ngày tới Mỹ.",
+         "Sergey Lavrov", "visited", "United States"),
         # "không" inside a compound negates nothing: "máy bay không người lái", "phòng không"
         ("Nga dùng máy bay không người lái tấn công Ukraine.", "Russia", "attacks", "Ukraine"),
         ("Mỹ bán hệ thống phòng không Patriot, đồng thời cảnh báo Trung Quốc.", "United States", "warns", "China"),
