@@ -222,6 +222,7 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # "không" inside a compound negates nothing: "máy bay không người lái", "phòng không"
         ("Nga dùng máy bay không người lái tấn công Ukraine.", "Russia", "attacks", "Ukraine"),
         ("Mỹ bán hệ thống phòng không Patriot, đồng thời cảnh báo Trung Quốc.", "United States", "warns", "China"),
+        ("Mỹ duy trì lệnh cấm vận và trừng phạt Cuba.", "United States", "sanctions", "Cuba"),
         # a decimal comma parts nothing: "4,5 tỷ USD" is one amount
         ("Nhật Bản hỗ trợ 4,5 tỷ USD cho Ukraine.", "Japan", "provides_aid_to", "Ukraine"),
         # a warning names who it is aimed at in a condition
