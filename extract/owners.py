@@ -125,6 +125,22 @@ class NounOwners:
         clause = any(c in gap for c in ",;:") or any(c.value for c in self.markers.lex.cues.find(gap))
         return noun is not None and not clause and word_count(text, at + noun.end, mention.start) - 1 <= TARGET_MODIFIERS
 
+    def attacking_owner(self, text: str, cue: Cue, owner: Mention) -> list[Mention]:
+        """The owner of the weapon or force that attacks, right before the cue: "máy bay không
+        người lái của Ukraine (đã) tấn công Nga", "tên lửa của Iran bắn trúng ..." ([] if none)."""
+        if cue.predicate not in self.target_predicates or owner.actor.type not in ACTOR_TYPES:
+            return []
+        gap = text[owner.end : cue.start]  # "(đã)", "(đang)": no modality, no other word ("có thể", "sẵn sàng")
+        if gap.strip() and (any(c in gap for c in ",;:") or not all(w in self.verb_words for w in fold(gap).split())):
+            return []
+        possessive = self.markers.ends_with(text, owner.start, "possessive")
+        if possessive is None:
+            return []
+        before = fold(last_words(text, len(text[: owner.start].rstrip()) - len(possessive.text), 6)).split()
+        weapon = any(self.markers.starts_with(" ".join(before[i:]), 0, "attacking_nouns") is not None
+                     for i in range(len(before)))
+        return [owner] if weapon else []
+
     def far_receiver(self, text: str, cue: Cue, mention: Mention) -> bool:
         """Whether the mention is what the cue gives to or goes to, named after "cho", "tới" ... past
         a long phrase: "(viện trợ quân sự) trị giá 500 triệu USD cho Ukraine", "(chuyến thăm) làm

@@ -303,9 +303,10 @@ class VerbReader:
             # "tuyên bố của Ả Rập Saudi ... cáo buộc Iran": the owner of the noun is the
             # subject, which no rule names; an actor further back would be a guess, but for
             # the person the owned phrase belongs to: "Nghị sĩ X của đảng Bảo thủ kêu gọi",
-            # "Ông X, nghị sĩ đảng Xanh của Đức, đã gặp".
+            # "Ông X, nghị sĩ đảng Xanh của Đức, đã gặp"; the owner of the weapon that attacks.
             holder = holder_of_owned(text, cue, left, len(text[: left[-1].start].rstrip()) - len(possessive.text))
             candidates = [holder] if holder is not None and holder in candidates else []
+            candidates = candidates or self.owners.attacking_owner(text, cue, left[-1])
         subjects = self.g.coordinated(text, list(reversed(candidates)))
         if subjects and not named:
             named.extend(subjects)

@@ -209,6 +209,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga tấn công các cơ sở hạ tầng năng lượng của Ukraine.", "Russia", "attacks", "Ukraine"),
         ("Ukraine tấn công bằng máy bay không người lái vào nhà máy lọc dầu của Nga.", "Ukraine", "attacks", "Russia"),
         ("Israel đã không kích ba cơ sở hạt nhân Fordow, Natanz và Isfahan của Iran.", "Israel", "attacks", "Iran"),
+        # the owner of the weapon or the force that attacks
+        ("Máy bay không người lái của Ukraine đã tấn công Nga.", "Ukraine", "attacks", "Russia"),
         # a second verb after a comma, its subject the first verb's
         ("Ai Cập cắt đứt quan hệ với Qatar, cáo buộc Doha hỗ trợ khủng bố.", "Egypt", "accuses", "Qatar"),
         # "X sáp nhập vào Y": Y annexed X
@@ -308,6 +310,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Ba Lan hỗ trợ Ukraine trong tiến trình gia nhập EU.", ("Poland", "provides_aid_to", "Ukraine")),
         # a verb phrase after a statement noun and its agent: no target of the noun
         ("Lời cảnh báo của Nhật Bản đã tới Triều Tiên qua kênh ngoại giao.", ("Japan", "warns", "North Korea")),
+        # ... not the owner of a statement, nor of a weapon that only may attack
+        ("Tuyên bố của Nga tấn công Mỹ.", ("Russia", "attacks", "United States")),
+        ("Tên lửa của Iran có thể tấn công Israel trong 7 phút.", ("Iran", "attacks", "Israel")),
         # a verb inside the target's phrase makes it a clause: the forces are attacked, not Assad
         ("Mỹ tấn công lực lượng ủng hộ chính phủ của Tổng thống Syria Bashar al-Assad.", ("United States", "attacks", "Bashar al-Assad")),
         # after a comma, a name of its own, no object of the first verb, is the second verb's subject
