@@ -189,15 +189,17 @@ class Lexicon:
         return self.entity(dated[-1].of) if dated else None
 
 
-    def country_office(self, person_id: str, year: int | None = None) -> tuple[str, Entity] | None:
-        """The office of a country a person of the dictionary holds in `year` (else the latest):
-        Kim Jong-un is Supreme Leader of North Korea; None for a person with no such office."""
+    def offices_held(self, person_id: str, year: int | None = None) -> list[tuple[str, Entity]]:
+        """The offices (role, owner) a person of the dictionary holds in `year` (without a year,
+        those still held): Kim Jong-un in 2022 is Supreme Leader of North Korea and General
+        Secretary of the Workers' Party of Korea."""
         actor = self.actor(person_id)
-        for role in actor.roles if actor is not None else []:
-            country = self.entity(role.of)
-            if country is not None and country.type == "COUNTRY" and role.held_in(year):
-                return role.role, country
-        return None
+        held = [(role.role, self.entity(role.of)) for role in (actor.roles if actor else ()) if role.held_in(year)]
+        return [(role, owner) for role, owner in held if owner is not None]
+
+    def country_office(self, person_id: str, year: int | None = None) -> tuple[str, Entity] | None:
+        """The first office of a country among `offices_held`, or None."""
+        return next(((role, owner) for role, owner in self.offices_held(person_id, year) if owner.type == "COUNTRY"), None)
 
 
 def _same_office(a: str, b: str) -> bool:

@@ -131,8 +131,8 @@ class Extractor:
     def _known_offices(self, result: ArticleExtraction, article: Article, published: str | None,
                        first_named: dict[str, str]) -> None:
         """A person of the dictionary that the article names without stating any office of theirs,
-        holding in the article's year the office of a country the article names, holds it here
-        too ("ông Putin" in a 2017 article on Russia: President of Russia). The evidence is the
+        holding in the article's year an office of a country or body the article names, holds it
+        here too ("ông Putin" in a 2017 article on Russia: President of Russia). The evidence is the
         first sentence naming the person; the office and its dates are the dictionary's (in an
         undated article, an office still held)."""
         stated = {r.subject.id for r in result.relations if r.predicate == "official_of"}
@@ -141,12 +141,13 @@ class Extractor:
             person = result.entities.get(person_id)
             if person is None or not person.in_dictionary or person_id in stated:
                 continue
-            office = self.lex.country_office(person_id, year)
-            if office is None or office[1].id not in result.entities or office[0] in self.private_roles:
+            office = next(((role, owner) for role, owner in self.lex.offices_held(person_id, year)
+                           if owner.id in result.entities and role not in self.private_roles), None)
+            if office is None:
                 continue
-            role, country = office
+            role, owner = office
             evidence = Evidence(article.id, sentence, published, None, "asserted")
-            result.relations.append(Relation(person, "official_of", country, evidence, "asserted", role, published, None))
+            result.relations.append(Relation(person, "official_of", owner, evidence, "asserted", role, published, None))
 
     def _resolve_unnamed_events(self, result: ArticleExtraction, discourse: Discourse,
                                 venues_of: dict[str, list[Mention]], article: Article, published: str | None,

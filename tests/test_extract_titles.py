@@ -104,6 +104,8 @@ def test_an_apposed_name_whose_office_the_dictionary_gives_another_owner(extract
         # named with no office, the country he leads that year named too: the dictionary's office
         ("Ông Putin cho biết Nga sẵn sàng hợp tác.", "2017-06-01", ("Vladimir Putin", "Russia")),
         ("Bà Merkel nói Đức ủng hộ thỏa thuận.", "2016-03-02", ("Angela Merkel", "Germany")),
+        # ... or of a body the article names
+        ("Ông Guterres kêu gọi Liên hợp quốc hành động.", "2018-04-10", ("António Guterres", "United Nations")),
         # the country unnamed, or the office not held in the article's year: none
         ("Ông Putin cho biết sẽ hợp tác.", "2017-06-01", None),
         ("Ông Obama nói Mỹ cần thay đổi.", "2019-05-01", None),
