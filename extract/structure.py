@@ -177,7 +177,13 @@ def _office_the_dictionary_knows(m: Mention, title: PhraseMatch | None, lexicon:
 
 
 def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
-    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": a member."""
+    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": a member; so is
+    the country that holds an office of the body: "Malaysia là Chủ tịch ASEAN"."""
+    after = _office_verb_end(text, m.end, lexicon)
+    if after is not None and n.kind == "descriptor" and n.role and n.actor.type == "ORGANIZATION" \
+            and _past_opener(text, after, lexicon) >= n.start - 1 and n.start >= after:
+        yield RawRelation(m.entity, "member_of", n.actor)
+        return
     mark = _APPOSITION.match(text, m.end)
     body = _body_of(n, lexicon)
     if mark is None or mark.end() == m.end or body is None:

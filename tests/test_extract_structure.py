@@ -30,6 +30,8 @@ def structure(result):
         # "X, nhà sáng lập <body>": "nhà" opens a title here, not an apposition of no office
         ("Pavel Dorinsky, nhà sáng lập mạng xã hội VKontakte, đã mời ông.",
          {("Pavel Dorinsky", "official_of", "VKontakte")}),
+        # a country that holds an office of a body is its member
+        ("Indonesia là Chủ tịch ASEAN năm 2023.", {("Indonesia", "member_of", "ASEAN")}),
         # "<title> X thuộc <head acronym>": one of its people
         ("Chuyên gia Ken Garrow thuộc Tập đoàn CNQ nhận định.", {("Ken Garrow", "member_of", "Tập đoàn CNQ")}),
         # "X, một nhân viên của <body>": one of its people, no office
