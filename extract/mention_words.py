@@ -24,6 +24,7 @@ class MentionWords:
     pronouns: frozenset[str]
     private_honorifics: frozenset[str]
     leader_honorifics: frozenset[str]
+    home_state_words: tuple[str, ...]  # folded, longest first: "thành phố" before "thành"
     private_roles: frozenset[str]
     title_compounds: frozenset[str]
     membership_lists: PhraseIndex[str]
@@ -76,6 +77,7 @@ class MentionWords:
             pronouns=folded("pronoun_honorifics"),
             private_honorifics=folded("private_honorifics"),
             leader_honorifics=folded("leader_honorifics"),
+            home_state_words=tuple(sorted(folded("home_state_words"), key=len, reverse=True)),
             private_roles=frozenset(markers.get("private_roles", [])),
             title_compounds=folded("title_compounds"),
             membership_lists=index(markers.get("membership_lists", [])),

@@ -233,7 +233,7 @@ class TitleMentions(MentionReader):
             return self._skip(text, place.end)  # "Thị trưởng thành phố Hồ Chí Minh X": a place of the dictionary
         folded = " ".join(fold(text[max(0, pos - 15) : pos]).split())
         lead = pos
-        for word in sorted((fold(w) for w in self.lex.marker_words.get("home_state_words", [])), key=len, reverse=True):
+        for word in self.home_state_words:
             if fold(text[pos : pos + len(word) + 1]) == word + " ":
                 lead = self._skip(text, pos + len(word))
                 break
