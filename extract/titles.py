@@ -185,6 +185,9 @@ class TitleMentions(MentionReader):
             if not m or (is_capitalised(m.group()) and not looks_vietnamese(m.group())
                          and not is_vietnamese_syllable(m.group()) and fold(m.group()) not in self.stop_words):
                 break  # a name in Latin letters starts here ("Nhà ở" does not)
+            following = WORD.match(text, self._skip(text, m.end()))
+            if is_capitalised(m.group()) and following and "-" in following.group() and is_capitalised(following.group()):
+                break  # "Cheong Seong-chang": a family name before a hyphenated given name
             if fold(m.group()) == "của":
                 break  # "cố vấn đối ngoại của ông Putin": the owner follows
             if self.lex.cues.find(m.group()) or fold(m.group()) in self.clause_words or fold(m.group()) in self.title_stances:

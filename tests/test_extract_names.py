@@ -25,6 +25,8 @@ def persons(result):
         # particles inside a name, glued or apart
         ("Bộ trưởng Ai Cập Karim al-Masrawi phát biểu tại hội nghị.", ["Karim al-Masrawi"]),
         ("Đại sứ Saudi Arabia Faisal bin Turkan cho biết Riyadh ủng hộ đề xuất.", ["Faisal bin Turkan"]),
+        # a Korean name after a title's qualifier: the family name is no qualifier word
+        ("Chuyên gia nghiên cứu cấp cao Cheong Min-seok thuộc Viện Sejong cho rằng như vậy.", ["Cheong Min-seok"]),
         # initials
         ("Thẩm phán Mỹ William H. Watsonby ra phán quyết hôm thứ Hai.", ["William H. Watsonby"]),
         # a Vietnamese word right after a foreign name ends it
