@@ -71,6 +71,7 @@ CUES = [
     ("thất vọng về", "Thủ tướng Anh Theresa May thất vọng về quyết định của Tổng thống Mỹ Donald Trump.", "Theresa May",
      "opposes", "Donald Trump"),
     ("thất vọng trước", "Cuba bày tỏ thất vọng trước chính sách mới của Mỹ.", "Cuba", "opposes", "United States"),
+    ("đối phó với", "Nhật Bản kiên quyết đối phó với Trung Quốc ở Biển Hoa Đông.", "Japan", "opposes", "China"),
     # rejects
     ("cự tuyệt", "Triều Tiên cự tuyệt yêu sách của Hàn Quốc.", "North Korea", "rejects", "South Korea"),
     ("rút khỏi", "Tổng thống Mỹ Donald Trump tuyên bố rút khỏi Hiệp định Paris.", "Donald Trump", "rejects",
