@@ -9,6 +9,7 @@ from typing import Iterator
 
 from .dates import opening_date_end
 from .lexicon import Lexicon, PredicateSpec
+from .owners import NounOwners
 from .phrases import PhraseIndex, fold
 from .sentence import ACTOR_TYPES, PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Entity, Mention
@@ -25,6 +26,7 @@ class Grammar:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.markers = Markers(lexicon)
+        self.noun_owners = NounOwners(self.markers, set(lexicon.marker_words.get("owner_object_predicates", [])))
         self.coordination = self.markers.words("coordination") | {",", "-", "–", "/"}
         self.honorifics: PhraseIndex[str] = lexicon.honorifics
         self._starts: dict[str, tuple[int, ...]] = {}  # the last sentence's clause starts: each reader asks

@@ -188,7 +188,6 @@ class Lexicon:
         dated = [r for r in roles if r.held_in(year)] or roles
         return self.entity(dated[-1].of) if dated else None
 
-
     def offices_held(self, person_id: str, year: int | None = None) -> list[tuple[str, Entity]]:
         """The offices (role, owner) a person of the dictionary holds in `year` (without a year,
         those still held): Kim Jong-un in 2022 is Supreme Leader of North Korea and General

@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from .grammar import Grammar
-from .owners import NounOwners
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, word_count
 from .types import Mention
@@ -35,7 +34,7 @@ class NominalReader:
         self.m = grammar.markers
         self.lex = grammar.lex
         self.pronouns = self.m.words("pronoun_honorifics") | self.m.words("third_person")
-        self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
+        self.owners = grammar.noun_owners
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
         """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""

@@ -101,7 +101,6 @@ class NounOwners:
             return False
         return self.markers.starts_with(" ".join(words[at:]), 0, "target_nouns") is not None
 
-
     def far_object(self, text: str, cue: Cue, mention: Mention, markers_before: tuple[str, ...] | None) -> bool:
         """Whether the mention, beyond the object window, is still the cue's object: the owner of a
         target ("(vào) căn cứ (quân sự) của Mỹ", "(bằng UAV vào) các cơ sở hạ tầng năng lượng của
@@ -136,9 +135,7 @@ class NounOwners:
         possessive = self.markers.ends_with(text, owner.start, "possessive")
         if possessive is None:
             return []
-        before = fold(last_words(text, len(text[: owner.start].rstrip()) - len(possessive.text), 6)).split()
-        weapon = any(self.markers.starts_with(" ".join(before[i:]), 0, "attacking_nouns") is not None
-                     for i in range(len(before)))
+        weapon = self._noun_before(text, len(text[: owner.start].rstrip()) - len(possessive.text), "attacking_nouns", 6)
         return [owner] if weapon else []
 
     def far_receiver(self, text: str, cue: Cue, mention: Mention) -> bool:
@@ -187,8 +184,12 @@ class NounOwners:
 
     def _after_target_noun(self, sentence: Sentence, place: Mention) -> bool:
         """Whether a target noun and at most a few modifiers stand right before the place ("cơ sở hạt nhân")."""
-        before = fold(last_words(sentence.text, place.start, 1 + OWNED_NOUN_MODIFIERS)).split()
-        return any(self.markers.starts_with(" ".join(before[i:]), 0, "target_nouns") is not None for i in range(len(before)))
+        return self._noun_before(sentence.text, place.start, "target_nouns", 1 + OWNED_NOUN_MODIFIERS)
+
+    def _noun_before(self, text: str, position: int, kind: str, words: int) -> bool:
+        """Whether a noun of `kind` opens a phrase among the last `words` words before `position`."""
+        before = fold(last_words(text, position, words)).split()
+        return any(self.markers.starts_with(" ".join(before[i:]), 0, kind) is not None for i in range(len(before)))
 
 
 def holder_of_owned(text: str, cue: Cue, left: list[Mention], owned_end: int) -> Mention | None:

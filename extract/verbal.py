@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 from .events import event_parties
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
-from .owners import NounOwners, holder_of_owned
+from .owners import holder_of_owned
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, word_count
 from .types import Mention
@@ -47,9 +47,8 @@ class VerbReader:
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
         self.refused_meetings = set(self.lex.marker_words.get("refused_meetings", []))
         self.agreement_predicates = set(self.lex.marker_words.get("agreement_predicates", []))
-        self.owners = NounOwners(self.m, set(self.lex.marker_words.get("owner_object_predicates", [])))
+        self.owners = grammar.noun_owners
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
-        self.target_predicates = self.owners.target_predicates
         # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
         self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"'}
 
@@ -139,7 +138,7 @@ class VerbReader:
                 objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
                 objects = [o for o in objects if self.owners.after_marker(text, cue, o, markers_before)]
-            if spec.name in self.target_predicates:  # "tấn công căn cứ Al Udeid của Mỹ": the United States
+            if spec.name in self.owners.target_predicates:  # "tấn công căn cứ Al Udeid của Mỹ": the United States
                 objects = self.owners.owners_of_named_targets(sentence, objects)
             types = dict(spec.cue_objects).get(fold(cue.text))
             if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
