@@ -26,6 +26,7 @@ class MentionWords:
     leader_honorifics: frozenset[str]
     home_state_words: tuple[str, ...]  # folded, longest first: "thành phố" before "thành"
     private_roles: frozenset[str]
+    local_roles: frozenset[str]
     title_compounds: frozenset[str]
     membership_lists: PhraseIndex[str]
     pair_joints: frozenset[str]
@@ -79,6 +80,7 @@ class MentionWords:
             leader_honorifics=folded("leader_honorifics"),
             home_state_words=tuple(sorted(folded("home_state_words"), key=len, reverse=True)),
             private_roles=frozenset(markers.get("private_roles", [])),
+            local_roles=frozenset(markers.get("local_roles", [])),
             title_compounds=folded("title_compounds"),
             membership_lists=index(markers.get("membership_lists", [])),
             pair_joints=folded("pair_joints"),

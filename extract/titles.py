@@ -48,7 +48,7 @@ class TitleMentions(MentionReader):
         tries = ((after_title, False), (self._qualifier_end(text, after_title, by_start, organizations), True),
                  (self.far_owner_start(text, after_title, by_start, organizations), True))
         for pos, needs_person in tries:
-            owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations)
+            owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations, title.role in self.local_roles)
             if needs_person and pos == after_title:
                 continue
             # "Chuyên gia Nga (X)": an expert from Russia holds no office of it and does not speak for it
@@ -127,8 +127,9 @@ class TitleMentions(MentionReader):
                 return offset + len(before) - len(modifier)
         return start
 
-    def _owner_at(self, text: str, pos: int, by_start, organizations) -> tuple[Entity | None, int, int]:
-        """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp").
+    def _owner_at(self, text: str, pos: int, by_start, organizations, local: bool = False) -> tuple[Entity | None, int, int]:
+        """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp");
+        for a `local` title, also the city or province ("Thị trưởng London": London, not the UK).
 
         Returns (owner or None, where the text after it starts, where the owner starts).
         """
@@ -148,6 +149,8 @@ class TitleMentions(MentionReader):
         actor = self.lex.actors.get(entity.id)
         if entity.type in ("COUNTRY", "ORGANIZATION"):
             return entity, self._after_acronym(text, hit.end), at
+        if entity.type == "LOCATION" and local:
+            return entity, self._skip(text, hit.end), at
         if entity.type == "LOCATION" and actor is not None and actor.metonym_for:
             return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end), at
         return None, pos, at

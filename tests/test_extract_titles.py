@@ -42,6 +42,9 @@ def offices(result):
         ("Trưởng đoàn đàm phán Brexit của Anh David Morrow lên tiếng cảnh báo.", "David Morrow", "United Kingdom"),
         # "nhà lãnh đạo" before a leader the dictionary knows: the country he leads that year
         ("Nhà lãnh đạo Kim Jong-un thị sát nhà máy.", "Kim Jong-un", "North Korea"),
+        # a mayor of a capital is the city's, not the country's
+        ("Thị trưởng London Peter Hallam tiếp đoàn khách.", "Peter Hallam", "London"),
+        ("Thị trưởng Kiev Oleh Marchenko cho biết thành phố bị tập kích.", "Oleh Marchenko", "Kyiv"),
     ],
 )
 def test_a_title_gives_the_office_of_its_holder(extraction, text, holder, owner):
