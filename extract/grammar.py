@@ -28,6 +28,7 @@ class Grammar:
         self.markers = Markers(lexicon)
         self.noun_owners = NounOwners(self.markers, set(lexicon.marker_words.get("owner_object_predicates", [])))
         self.coordination = self.markers.words("coordination") | {",", "-", "–", "/"}
+        self.co_subject_joints = self.markers.words("co_subject_joints")
         self.honorifics: PhraseIndex[str] = lexicon.honorifics
         self._starts: dict[str, tuple[int, ...]] = {}  # the last sentence's clause starts: each reader asks
 
@@ -150,6 +151,13 @@ class Grammar:
         for h in reversed(self.honorifics.find(between)):
             between = between[: h.start] + between[h.end :]
         return fold(" ".join(between.split()))
+
+    def co_subjects(self, text: str, ordered: list[Mention]) -> set[int]:
+        """The ids of the mentions joined by "cùng (với)" to the mention before them, which acts with
+        them: "Erdogan cùng người đồng cấp Pháp Macron đã có cuộc điện đàm" (both phoned)."""
+        return {id(b) for a, b in zip(ordered, ordered[1:])
+                if self._without_honorifics(text[a.end : b.start]) in self.co_subject_joints
+                and self.in_subject_position(text, a)}
 
     def in_subject_position(self, text: str, mention: Mention) -> bool:
         """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""

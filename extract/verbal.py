@@ -291,9 +291,11 @@ class VerbReader:
                             and self.m.ends_with(text, min(m.start for m in p.objects), "partner_after")
                             for o in p.objects}
         asides = self.g.relative_asides(sentence, cue.start)
+        co_subjects = self.g.co_subjects(text, left)
         candidates = [
             m for m in left
-            if self.g.in_subject_position(text, m) and id(m) not in taken_as_objects and not self.g.is_venue(sentence, m)
+            if (self.g.in_subject_position(text, m) or id(m) in co_subjects) and id(m) not in taken_as_objects
+            and not self.g.is_venue(sentence, m)
             and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
             and not any(start <= m.start and m.end <= end for start, end in asides)
         ]

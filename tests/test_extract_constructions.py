@@ -485,12 +485,34 @@ def test_one_subject_agreeing_to_act_agrees_with_nobody(triples):
         ("Trước đó, Ấn Độ và Pakistan cũng đã nã pháo vào nhau tại biên giới.", ("India", "Pakistan"), "attacks"),
         ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau nhất trí tăng cường hợp tác.",
          ("Emmanuel Macron", "Justin Trudeau"), "agrees_with"),
+        # "cùng (với)" before the verb joins a second subject to the first
+        ("Ấn Độ cùng với Pakistan đã nhất trí nối lại đối thoại.", ("India", "Pakistan"), "agrees_with"),
     ],
 )
 def test_a_pair_acting_on_each_other(triples, text, pair, p):
     found = triples(text)
     a, b = pair
     assert (a, p, b) in found and (b, p, a) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, subjects, p, o",
+    [
+        ("Nga cùng với Trung Quốc phản đối lệnh trừng phạt mới của Mỹ.", ("Russia", "China"), "opposes", "United States"),
+        ("Tổng thống Nga Vladimir Putin cùng người đồng cấp Pháp Emmanuel Macron đã có cuộc điện đàm.",
+         ("Vladimir Putin",), "phoned", "Emmanuel Macron"),
+        ("Ông Trump cùng Thủ tướng Nhật Bản Shinzo Abe đã tiếp Tổng thống Hàn Quốc Moon Jae-in.",
+         ("Donald Trump", "Shinzo Abe"), "met", "Moon Jae-in"),
+    ],
+)
+def test_a_subject_joined_by_cung_acts_with_the_first(triples, text, subjects, p, o):
+    found = triples(text)
+    assert all((s, p, o) in found or (o, p, s) in found for s in subjects), found
+
+
+def test_a_partner_after_cung_behind_the_verb_is_no_subject(triples):
+    found = triples("Ông Putin đã điện đàm cùng ông Macron và cảnh báo Mỹ.")
+    assert ("Emmanuel Macron", "warns", "United States") not in found, found
 
 
 @pytest.mark.parametrize(
