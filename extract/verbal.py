@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from .events import event_parties
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
+from .outside import OutsideArguments
 from .owners import holder_of_owned
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, word_count
@@ -23,8 +24,6 @@ from .types import Mention
 
 JOINT_GROUP = 5  # at most this many actors acting on each other
 JOINT_GAP = 4  # words between the group and its joint cue: "A và B (hôm qua) (tiếp tục) giao tranh"
-CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
-RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ..."
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,7 @@ class VerbReader:
         self.agreement_predicates = set(self.lex.marker_words.get("agreement_predicates", []))
         self.owners = grammar.noun_owners
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
-        # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
-        self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"'}
+        self.outside = OutsideArguments(grammar)
 
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
         """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
@@ -129,13 +127,13 @@ class VerbReader:
                 objects = []
             objects = self.g.owners(sentence, objects)
             if not objects:
-                objects = self._answered(text, cue, subjects, discourse)
+                objects = self.outside.answered(text, cue, subjects, discourse)
             if not objects and spec.object_after_that:
-                objects = self._not_own_side(subjects, self._complement_subject(sentence, cue))
+                objects = self._not_own_side(subjects, self.outside.complement_subject(sentence, cue))
             if not objects and spec.object_of_relative:
-                objects = self._not_own_side(subjects, self._relative_agent(sentence, cue, clause_end))
+                objects = self._not_own_side(subjects, self.outside.relative_agent(sentence, cue, clause_end))
             if not objects and spec.object_in_condition:
-                objects = self._not_own_side(subjects, self._condition_subject(sentence, cue))
+                objects = self._not_own_side(subjects, self.outside.condition_subject(sentence, cue))
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
                 objects = [o for o in objects if self.owners.after_marker(text, cue, o, markers_before)]
             if spec.name in self.owners.target_predicates:  # "tấn công căn cứ Al Udeid của Mỹ": the United States
@@ -419,65 +417,6 @@ class VerbReader:
                 not sentence.between(last.end, cue.start):
             return last.text
         return None
-
-    def _answered(self, text: str, cue: Cue, subjects: list[Mention], discourse: Discourse) -> list[Mention]:
-        """Who made the accusation, demand or proposal a cue answers when it names nobody:
-
-        "Nga bác bỏ cáo buộc" after "Mỹ cáo buộc Nga ...": the United States
-        "bác bỏ lời đề nghị trên": the running subject of the sentence before
-        """
-        after = first_words(text, cue.end, 5)
-        noun = next((m for m in self.m["answered_nouns"].find(after)
-                     if m.start <= len(first_words(after, 0, 1)) + 1), None)
-        if noun is None:
-            return []
-        predicates = set(self.lex.answered.get(fold(noun.text), ()))
-        own = {s.actor.id for s in subjects}
-        for earlier in reversed(discourse.said):
-            if earlier.predicate in predicates and earlier.object.id in own and earlier.subject.id not in own:
-                return [Mention(noun.start, noun.end, noun.text, earlier.subject, kind="pronoun")]
-        if self.m.starts_with(after, noun.end, "demonstratives") is not None:
-            return discourse.subjects  # "bác bỏ lời đề nghị trên": the sentence before's subject
-        return []
-
-    def _complement_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
-        """The actor a "rằng" clause right after the cue opens with: "cáo buộc rằng Nga đã ..."."""
-        opening = self._opening_actors(sentence, cue.end, "complementizers")
-        if opening and self.g.in_subject_position(sentence.text, opening[0]):
-            return self.g.coordinated(sentence.text, opening)  # "rằng (phía) Nga", not "rằng việc đưa Hong Kong"
-        return []
-
-    def _relative_agent(self, sentence: Sentence, cue: Cue, clause_end: int) -> list[Mention]:
-        """Who made the thing right after the cue, named by a relative clause: "lên án dự luật mà
-        Thượng viện Mỹ vừa thông qua", "bác bỏ các cáo buộc do Mỹ đưa ra"."""
-        text = sentence.text
-        head_words = word_count(text, cue.end, clause_end)
-        if not 1 <= head_words <= RELATIVE_HEAD_WORDS or "," in text[cue.end : clause_end]:
-            return []
-        opening = self._opening_actors(sentence, clause_end, "relative_agent")
-        return self.g.coordinated(text, opening) if opening else []
-
-    def _opening_actors(self, sentence: Sentence, position: int, kind: str) -> list[Mention]:
-        """The actors after a clause opener of `kind` at `position`, when only lead words stand
-        between them ("rằng (phía) Nga", "mà (chính) Mỹ"); none otherwise."""
-        text = sentence.text
-        opener = self.m.starts_with(text, position, kind)
-        if opener is None:
-            return []
-        at = len(text) - len(text[position:].lstrip()) + opener.end
-        following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
-        if following and all(w in self.subject_lead for w in sentence.gap(at, following[0].start).split()):
-            return following
-        return []
-
-    def _condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
-        """The actor a later "nếu" clause of the sentence opens with: "... nếu Nga tấn công"."""
-        for condition in self.m["condition"].find(sentence.text[cue.end :]):
-            at = cue.end + condition.end
-            following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
-            if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS:
-                return self.g.coordinated(sentence.text, following)
-        return []
 
     def _not_own_side(self, subjects: list[Mention], objects: list[Mention]) -> list[Mention]:
         """Objects without the subject's own country: "Tổng thống Biden cảnh báo Mỹ và đồng
