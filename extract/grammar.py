@@ -36,7 +36,10 @@ class Grammar:
     def clause_starts(self, text: str) -> list[int]:
         found = self._starts.get(text)
         if found is None:
-            starts = [i + 1 for i, c in enumerate(text) if c in PUNCT_BREAKS]
+            # "Liên minh châu Âu (EU) trừng phạt Nga": a name's short gloss does not cut its clause;
+            # "(giờ Damascus)", "(ảnh)" do
+            glosses = {i for m in _ASIDE.finditer(text) if m.group()[1:2].isupper() for i in (m.start(), m.end() - 1)}
+            starts = [i + 1 for i, c in enumerate(text) if c in PUNCT_BREAKS and i not in glosses]
             starts += [m.start for m in self.markers["clause_break"].find(text)]
             found = tuple(sorted(set(starts)))
             self._starts = {text: found}

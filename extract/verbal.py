@@ -402,7 +402,8 @@ class VerbReader:
             clause = self._clause_opener(sentence, cue)
             if clause is None:
                 return []
-        earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
+        # a place is no subject to carry: "bán đảo Crimea sáp nhập Nga" reads Russia as the annexer
+        earlier = next((p.subjects for p in reversed(previous) if any(s.actor.type in ACTOR_TYPES for s in p.subjects)), None)
         if earlier:
             return earlier
         return self.g.opening_subject(sentence, cue.start)

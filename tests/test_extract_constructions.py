@@ -440,6 +440,29 @@ def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
     assert has(found, s, p, o), found
 
 
+def test_a_place_is_no_subject_to_carry(triples):
+    found = triples("Ông Lavrov nói việc bán đảo Crimea sáp nhập Nga là hợp pháp, nhằm tiếp tục trừng phạt Nga.")
+    assert not any(s == "Crimea" and p == "sanctions" for s, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        ("Liên minh châu Âu (EU) trừng phạt Nga.", "European Union", "sanctions", "Russia"),
+        ("Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) cáo buộc Nga vi phạm hiệp ước.", "NATO", "accuses", "Russia"),
+        ("Hội đồng Bảo an Liên hợp quốc (HĐBA) lên án Triều Tiên.", "United Nations Security Council", "criticizes",
+         "North Korea"),
+    ],
+)
+def test_a_name_glossed_in_parentheses_keeps_its_clause(triples, text, s, p, o):
+    assert (s, p, o) in triples(text)
+
+
+def test_a_lowercase_aside_in_parentheses_still_closes_the_clause(triples):
+    found = triples("Syria (giờ Damascus) lên án Israel.")
+    assert ("Syria", "criticizes", "Israel") not in found, found
+
+
 def test_a_new_subject_after_a_stance_verb_states_its_own_verb(triples):
     found = triples("Mỹ ủng hộ Ukraine còn Nga phản đối Ukraine.")
     assert found.get(("Russia", "opposes", "Ukraine")) == "asserted", found
