@@ -264,18 +264,20 @@ class VerbReader:
         text = sentence.text
         # the first object may not cross a comma; a list after it may ("trừng phạt Nga, Iran và Triều Tiên")
         pool = [m for m in right if self.g.object_ok(spec, m)]
+        # "tập trung quân và bị Mỹ, Anh cáo buộc": the agents of a passive verb that follows are no objects
+        pool = pool[: next((i for i, m in enumerate(pool) if self.m.ends_with(text, m.start, "passive") is not None), len(pool))]
         first_object = next((i for i, m in enumerate(pool) if self._may_be_object(sentence, spec, cue, m)), len(pool))
         # "A bị B cáo buộc": B is the agent, A the patient.
         if left:
-            agent = left[-1]
-            passive = self.m.ends_with(text, agent.start, "passive")
-            if passive is not None and not text[agent.end : cue.start].strip(" ,"):
-                passive_start = len(text[: agent.start].rstrip()) - len(passive.text)
+            agents = self.g.coordinated(text, list(reversed(left)))[::-1]  # "bị Nga và Belarus tấn công"
+            passive = self.m.ends_with(text, agents[0].start, "passive")
+            if passive is not None and not text[left[-1].end : cue.start].strip(" ,"):
+                passive_start = len(text[: agents[0].start].rstrip()) - len(passive.text)
                 earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
                 if earlier and self.m.ends_with(text, passive_start, "verb_coordination") is not None:
-                    return [agent], earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
-                patients = [m for m in left if m.end <= agent.start]
-                return [agent], self.g.coordinated(text, list(reversed(patients)))[:1] if patients else []
+                    return agents, earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
+                patients = [m for m in left if m.end <= agents[0].start]
+                return agents, self.g.coordinated(text, list(reversed(patients)))[:1] if patients else []
         if self.m.ends_with(text, cue.start, "receive_verbs") is not None:
             # "Ukraine nhận viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.
             givers = [m for m in right if self.m.ends_with(text, m.start, "source_after") is not None]

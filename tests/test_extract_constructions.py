@@ -784,3 +784,22 @@ def test_accepting_a_plan_another_made_agrees_with_its_maker(triples):
 def test_agreeing_to_a_proposal_of_another(triples, text, expected):
     found = triples(text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, agents, p, patient",
+    [
+        ("Ukraine bị Nga và Belarus tấn công.", ("Russia", "Belarus"), "attacks", "Ukraine"),
+        ("Qatar bị Saudi Arabia, UAE và Bahrain cáo buộc ủng hộ khủng bố.",
+         ("Saudi Arabia", "United Arab Emirates", "Bahrain"), "accuses", "Qatar"),
+    ],
+)
+def test_each_of_several_passive_agents_acts(triples, text, agents, p, patient):
+    found = triples(text)
+    assert all((a, p, patient) in found for a in agents), found
+
+
+def test_the_agents_of_a_later_passive_are_no_objects_of_the_verb_before(triples):
+    found = triples("Nga tập trung quân và bị Mỹ và Anh cáo buộc.")
+    assert not any(p == "deploys_troops_near" for _, p, _ in found), found
+    assert ("United Kingdom", "accuses", "Russia") in found, found
