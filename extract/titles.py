@@ -63,6 +63,10 @@ class TitleMentions(MentionReader):
             person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start)
             if person is None and not _after_dash(text, start):  # "ông A - Phó Thủ tướng Lào, ông B": A's title
                 person = self._apposed_person(text, name_at, by_start)
+                owning = self._owning_title(text, start)
+                if person is not None and owning is not None:
+                    # "Người phát ngôn của Tổng thống Nga, ông B": B holds the first title, of the same owner
+                    title, start = owning.value, owning.start
                 known = person and role_of and self.lex.office_owner(person[0].id, title, self.ctx.year)
                 if known and role_of is not None and role_of.type != "PERSON" and known.id != role_of.id:
                     person = None  # "Gặp Ngoại trưởng Qatar, ông Lavrov nói gì?": the dictionary knows his office
@@ -83,11 +87,24 @@ class TitleMentions(MentionReader):
             holder = self.ctx.title_holders.get((role, owner.id))
             if holder is not None:
                 return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor")
+            if owner.type == "PERSON":
+                return None  # "cố vấn của ông Putin" is not Putin: an aide unnamed is nobody the article knows
             # "người phát ngôn Lực lượng tuần duyên (PCG)": the body is named inside the descriptor
             owner_name = self._owner_name(text, owner, owner_start, pos)
             return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
                            name=owner_name)
         return None
+
+    def _owning_title(self, text: str, start: int) -> PhraseMatch[Title] | None:
+        """The title whose owner the title at `start` names, after "của" ("Trợ lý của Tổng thống Nga"),
+        as a match in `text`; None after anything else ("chuyến thăm của Ngoại trưởng Mỹ")."""
+        before = text[:start].rstrip()
+        if not fold(before).endswith(" của"):
+            return None
+        head = before[: -len("của")].rstrip()
+        offset = max(0, len(head) - 40)
+        found = next((t for t in self.lex.titles.find(head[offset:]) if offset + t.end == len(head)), None)
+        return None if found is None else PhraseMatch(offset + found.start, offset + found.end, found.text, found.value)
 
     def _owner_name(self, text: str, owner: Entity | None, start: int, end: int) -> str | None:
         """An organisation's name as the title's span writes it, without its acronym."""

@@ -45,6 +45,8 @@ def offices(result):
         # a mayor of a capital is the city's, not the country's
         ("Thị trưởng London Peter Hallam tiếp đoàn khách.", "Peter Hallam", "London"),
         ("Thị trưởng Kiev Oleh Marchenko cho biết thành phố bị tập kích.", "Oleh Marchenko", "Kyiv"),
+        # a title owned by another ("của Tổng thống Nga"), then the name apposed: the first title's holder
+        ("Người phát ngôn của Tổng thống Nga, ông Ivan Petrenko, cho biết.", "Ivan Petrenko", "Russia"),
     ],
 )
 def test_a_title_gives_the_office_of_its_holder(extraction, text, holder, owner):
@@ -132,3 +134,20 @@ def test_a_leader_honorific_does_not_make_its_person_the_leaders_of_the_country(
     assert talks & {("Russia", "United States"), ("United States", "Russia")}, found
     assert not any("Vladimir Putin" in pair for pair in talks), found
 
+
+
+@pytest.mark.parametrize(
+    "text, holder, role",
+    [
+        ("Người phát ngôn của Tổng thống Nga, ông Ivan Petrenko, cho biết.", "Ivan Petrenko", "Spokesperson"),
+        ("Trợ lý của Tổng thống Mỹ, ông Mark Kendrow, cho biết.", "Mark Kendrow", "Aide"),
+    ],
+)
+def test_the_name_after_an_owned_title_holds_the_first_title(extraction, text, holder, role):
+    roles = {(r.subject.label, r.role) for r in extraction(text).relations if r.predicate == "official_of"}
+    assert (holder, role) in roles, roles
+
+
+def test_an_unnamed_aide_of_a_person_is_not_that_person(triples):
+    found = triples("Cố vấn của ông Putin đã gặp ông Steve Witkoff.")
+    assert not any(s == "Vladimir Putin" and p == "met" for s, p, _ in found), found
