@@ -40,6 +40,9 @@ class TitleMentions(MentionReader):
         "Trưởng đoàn đàm phán của EU (EU), ông Michel Barnier"       ... apposed name
         "Tổng thống Mỹ"                                       no name: a descriptor
         """
+        tail = self._tail_of_owned_title(text, t, by_start)
+        if tail is not None:  # "Đặc phái viên của Tổng thống Trump": Trump is the President, not the envoy
+            return self._title_mention(text, tail, by_start, organizations)
         title = t.value
         start = self._with_modifier(text, t.start)
         after_title = self._skip(text, t.end)
@@ -94,6 +97,19 @@ class TitleMentions(MentionReader):
             return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
                            name=owner_name)
         return None
+
+    def _tail_of_owned_title(self, text: str, t: PhraseMatch[Title], by_start) -> PhraseMatch[Title] | None:
+        """The title after "của" inside a title ("Đặc phái viên của Tổng thống"), when the name right after
+        holds that office in the dictionary: the name is the owner's, the title after "của" is his."""
+        inner = fold(t.text).find(" của ")
+        person = self._person_at(text, self._skip(text, t.end), by_start) if inner >= 0 else None
+        if person is None:
+            return None
+        at = t.start + inner + len(" của ")
+        tail = next((m for m in self.lex.titles.find(text[at : t.end]) if m.start == 0 and at + m.end == t.end), None)
+        if tail is None or self.lex.office_owner(person[0].id, tail.value, self.ctx.year) is None:
+            return None
+        return PhraseMatch(at, t.end, tail.text, tail.value)
 
     def _owning_title(self, text: str, start: int) -> PhraseMatch[Title] | None:
         """The title whose owner the title at `start` names, after "của" ("Trợ lý của Tổng thống Nga"),

@@ -151,3 +151,11 @@ def test_the_name_after_an_owned_title_holds_the_first_title(extraction, text, h
 def test_an_unnamed_aide_of_a_person_is_not_that_person(triples):
     found = triples("Cố vấn của ông Putin đã gặp ông Steve Witkoff.")
     assert not any(s == "Vladimir Putin" and p == "met" for s, p, _ in found), found
+
+
+def test_a_name_after_a_title_ending_in_its_owners_office_is_the_owner(extraction):
+    result = extraction("Đặc phái viên của Tổng thống Trump đã gặp ông Kirill Dmitriev.")
+    found = {(r.subject.label, r.predicate, r.object.label) for r in result.relations}
+    assert ("Donald Trump", "met", "Kirill Dmitriev") not in found, found
+    assert not any(r.subject.label == "Donald Trump" and r.role == "Special Presidential Envoy"
+                   for r in result.relations), found
