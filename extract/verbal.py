@@ -252,6 +252,8 @@ class VerbReader:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
         cue used as a noun ("đề xuất của Anh")."""
         gap = sentence.text[cue.end : mention.start]
+        if self.m.ends_with(sentence.text, mention.start, "kin_nouns") is not None:
+            return False  # "gặp con trai ông Trump": the son, not Trump
         if "," in gap or sentence.gap(cue.end, mention.start) in self.m.words("possessive") | self.m.words("source_after"):
             return False  # "đề xuất của Anh", "yêu cầu từ Qatar": the owner or the source of a noun
         # "thảo luận về tình hình Ukraine": a partner is never what is talked about
@@ -309,6 +311,9 @@ class VerbReader:
             candidates = [holder] if holder is not None and holder in candidates else []
             candidates = candidates or self.owners.attacking_owner(text, cue, left[-1])
         subjects = self.g.coordinated(text, list(reversed(candidates)))
+        # "con trai Trump hội đàm với ...": the son, whom the sentence does not name, not Trump;
+        # "Ông Kushner, con rể ông Trump, đã gặp ...": Kushner
+        subjects = [s for s in subjects if self.m.ends_with(text, s.start, "kin_nouns") is None]
         if subjects and not named:
             named.extend(subjects)
         if not subjects and not left:

@@ -803,3 +803,31 @@ def test_the_agents_of_a_later_passive_are_no_objects_of_the_verb_before(triples
     found = triples("Nga tập trung quân và bị Mỹ và Anh cáo buộc.")
     assert not any(p == "deploys_troops_near" for _, p, _ in found), found
     assert ("United Kingdom", "accuses", "Russia") in found, found
+
+
+def test_a_language_is_no_actor(triples):
+    """ "tiếng Nga" is Russian, the language: the clause's subject is the person before it."""
+    found = triples("Ông Alan Brenner đang học tiếng Nga và đã tới thăm điện Kremlin.")
+    assert ("Alan Brenner", "visited", "Kremlin") in found, found
+    assert not any(s == "Russia" for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Báo Mỹ nói con trai ông Trump hội đàm với luật sư Nga.", "Donald Trump"),
+        ("Báo Mỹ nói con trai ông Trump hội đàm với luật sư Nga.", "United States"),
+        ("Luật sư Natalya Veselnitskaya đã gặp con trai ông Trump.", "Donald Trump"),
+        ("Con gái Tổng thống Pháp Emmanuel Macron đã gặp Thủ tướng Anh.", "Emmanuel Macron"),
+    ],
+)
+def test_the_person_after_a_kinship_noun_is_no_party(triples, text, absent):
+    """ "con trai ông Trump" is his son: Trump neither acts nor is acted on."""
+    found = triples(text)
+    assert not any(absent in (s, o) for s, p, o in found if p in ("met", "held_talks_with")), found
+
+
+def test_a_named_kin_apposed_to_the_owner_acts(triples):
+    found = triples("Con trai ông Trump, Donald Trump Jr, đã gặp luật sư Natalya Veselnitskaya.")
+    assert ("Donald Trump Jr.", "met", "Natalia Veselnitskaya") in found, found
+    assert ("Donald Trump", "met", "Natalia Veselnitskaya") not in found, found
