@@ -44,6 +44,7 @@ class PredicateSpec:
     reverse_with: str | None = None
     reverse_if_subject: str | None = None
     window: int | None = None
+    cue_windows: tuple[tuple[str, int], ...] = ()  # cue -> its own window, where it differs from the predicate's
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
     only_after: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must follow
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
@@ -119,6 +120,7 @@ class Lexicon:
                 reverse_with=row.get("reverse_with"),
                 reverse_if_subject=row.get("reverse_if_subject"),
                 window=row.get("window"),
+                cue_windows=tuple((fold(normalize_text(cue)), int(n)) for cue, n in (row.get("cue_windows") or {}).items()),
                 place_object=bool(row.get("place_object", False)),
                 object_in_condition=bool(row.get("object_in_condition", False)),
                 object_after_that=bool(row.get("object_after_that", False)),

@@ -121,7 +121,8 @@ class VerbReader:
             if owner is not None and objects and owner is not objects[0]:
                 # "phản đối chuyến thăm Đài Loan của bà Pelosi": the owner, not the place in the noun phrase
                 objects = self.g.coordinated(text, [m for m in right if m.start >= owner.start and self.g.object_ok(spec, m)])
-            if objects and not spec.reverse_with and not self._within_window(text, cue, objects, spec.window) \
+            window = dict(spec.cue_windows).get(fold(cue.text), spec.window)
+            if objects and not spec.reverse_with and not self._within_window(text, cue, objects, window) \
                     and owner is None \
                     and not self.owners.far_object(text, cue, objects[0], markers_before):
                 objects = []

@@ -34,6 +34,7 @@ CUES = [
     ("đứng về", "Nhật Bản khẳng định sẽ luôn đứng về phía Philippines.", "Japan", "supports", "Philippines"),
     ("sát cánh cùng", "Ba Lan sát cánh cùng Ukraine trong cuộc khủng hoảng.", "Poland", "supports", "Ukraine"),
     ("sát cánh với", "Anh sát cánh với Pháp sau vụ tấn công.", "United Kingdom", "supports", "France"),
+    ("cam kết", "Mỹ tái khẳng định cam kết an ninh đối với Nhật Bản.", "United States", "supports", "Japan"),
     ("đứng về phe", "Hungary đứng về phe Nga trong tranh chấp.", "Hungary", "supports", "Russia"),
     ("bênh vực", "Nga bênh vực Syria tại Hội đồng Bảo an.", "Russia", "supports", "Syria"),
     # agrees_with
@@ -149,6 +150,8 @@ NOT_CUES = [
     ("Ông Trump gửi thư cho Chủ tịch Triều Tiên Kim Jong-un.", "provides_aid_to"),
     ("Tổng thống Nga Vladimir Putin cung cấp thông tin cho Thủ tướng Ấn Độ Narendra Modi.", "provides_aid_to"),
     ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", "attacks"),
+    ("Nga cam kết thực hiện đầy đủ thỏa thuận với Mỹ.", "supports"),
+    ("Nga cam kết sẽ rút quân khỏi Syria.", "supports"),
 ]
 
 

@@ -162,6 +162,7 @@ PREDICATE: dict[str, Check] = {
     "cues": lambda v: None if v == [] else words(v),  # official_of is read from titles, not from cues
     "objects": entity_types,
     "window": count,
+    "cue_windows": mapping(text, count),
     "only_before": mapping(text, words),
     "only_after": mapping(text, words),
     "reverse_with": text,
