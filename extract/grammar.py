@@ -79,7 +79,8 @@ class Grammar:
         subject of the verb after them."""
         text = sentence.text
         asides = []
-        for opener in self.markers["relative_asides"].find(text[:position]):
+        openers = [*self.markers["relative_asides"].find(text[:position]), *self.markers["kin_nouns"].find(text[:position])]
+        for opener in openers:  # "Ông Kushner, con rể ông Trump, đã gặp ...": a kin apposed is an aside too
             comma = text.rfind(",", 0, opener.start)
             close = text.find(",", opener.end, position)
             after_name = any(not text[m.end : comma].strip() for m in sentence.mentions if m.end <= comma)

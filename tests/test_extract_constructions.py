@@ -831,3 +831,9 @@ def test_a_named_kin_apposed_to_the_owner_acts(triples):
     found = triples("Con trai ông Trump, Donald Trump Jr, đã gặp luật sư Natalya Veselnitskaya.")
     assert ("Donald Trump Jr.", "met", "Natalia Veselnitskaya") in found, found
     assert ("Donald Trump", "met", "Natalia Veselnitskaya") not in found, found
+
+
+def test_a_kin_apposed_to_the_subject_is_an_aside(triples):
+    found = triples("Ông Jared Kline, con rể ông Trump, đã gặp Đại sứ Nga Sergei Kislyak.")
+    assert ("Jared Kline", "met", "Sergey Kislyak") in found, found
+    assert not any(s == "Donald Trump" for s, _, _ in found), found
