@@ -35,6 +35,9 @@ CUES = [
     ("sát cánh cùng", "Ba Lan sát cánh cùng Ukraine trong cuộc khủng hoảng.", "Poland", "supports", "Ukraine"),
     ("sát cánh với", "Anh sát cánh với Pháp sau vụ tấn công.", "United Kingdom", "supports", "France"),
     ("cam kết", "Mỹ tái khẳng định cam kết an ninh đối với Nhật Bản.", "United States", "supports", "Japan"),
+    ("ký", "Ông Putin và ông Erdogan đã ký một loạt thỏa thuận.", "Vladimir Putin", "signed_agreement_with",
+     "Recep Tayyip Erdoğan"),
+    ("kí", "Nga và Trung Quốc đã kí 20 văn kiện hợp tác.", "Russia", "signed_agreement_with", "China"),
     ("đứng về phe", "Hungary đứng về phe Nga trong tranh chấp.", "Hungary", "supports", "Russia"),
     ("bênh vực", "Nga bênh vực Syria tại Hội đồng Bảo an.", "Russia", "supports", "Syria"),
     # agrees_with
@@ -152,6 +155,7 @@ NOT_CUES = [
     ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", "attacks"),
     ("Nga cam kết thực hiện đầy đủ thỏa thuận với Mỹ.", "supports"),
     ("Nga cam kết sẽ rút quân khỏi Syria.", "supports"),
+    ("Tổng thống Trump ký sắc lệnh trừng phạt Nga.", "signed_agreement_with"),
 ]
 
 
