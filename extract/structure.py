@@ -200,11 +200,11 @@ def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
 
 
 def _past_opener(text: str, pos: int, lexicon: Lexicon) -> int:
-    """After "một", "cựu", "nhà" ... that open an apposition; `pos` when none does."""
-    first = text[pos:].split(" ", 1)[0]
-    if fold(first) in lexicon.name_shapes.get("apposition_openers", ()):
-        return pos + len(first) + 1
-    return pos
+    """After "một", "cựu", "nhà", "thành viên" ... that open an apposition; `pos` when none does."""
+    head = fold(text[pos : pos + 30])
+    openers = lexicon.name_shapes.get("apposition_openers", ())
+    opener = max((w for w in openers if head.startswith(w + " ")), key=len, default=None)
+    return pos + len(opener) + 1 if opener is not None else pos
 
 
 def _owner_within(text: str, start: int, n: Mention) -> bool:
@@ -280,10 +280,11 @@ def _member_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Itera
 
 
 def _members_named_after(text: str, body: Mention, gap: str, lexicon: Lexicon) -> bool:
-    """ "hai quốc gia thành viên của GCC là Kuwait và Oman": "là" lists members after a member word."""
+    """ "hai quốc gia thành viên của GCC là Kuwait và Oman": "là" lists members after a member word;
+    "nước thành viên EU Hungary": so does the country right after it."""
     before = " ".join(fold(text[: body.start]).split()).removesuffix(" của")
     member = body.entity.type == "GROUP" or any(before.endswith(w) for w in _words(lexicon, "member_words"))
-    return fold(gap).strip() == "là" and member
+    return fold(gap).strip() in ("là", "") and member
 
 
 def _body_of(mention: Mention, lexicon: Lexicon):

@@ -98,6 +98,11 @@ def structure(result):
          {(c, "member_of", "P5+1") for c in ("United States", "United Kingdom", "France", "Germany", "Russia", "China")}),
         ("Các nước thành viên NATO như Ba Lan, Litva và Latvia lo ngại.",
          {(c, "member_of", "NATO") for c in ("Poland", "Lithuania", "Latvia")}),
+        # a member word, the body, then the member right after it
+        ("Nước thành viên EU Hungary phản đối gói trừng phạt.", {("Hungary", "member_of", "European Union")}),
+        # a two-word opener of the apposition ("thành viên")
+        ("Ông Brian Coles, thành viên đảng Cộng hòa, cho biết.",
+         {("Brian Coles", "member_of", "Republican Party (United States)")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
