@@ -104,6 +104,9 @@ class HonorificMentions(MentionReader):
         for m in reversed(earlier):
             if fits(m.actor):
                 return m.actor
+        opening = self.ctx.opening_person
+        if not any(m.end <= position for m in mentions) and opening is not None and fits(opening):
+            return opening  # "Lavrov gặp Blinken. Ông cũng cáo buộc ...": the sentence before's subject, Lavrov
         return next((p for p in reversed(self.ctx.recent) if p.type == "PERSON" and fits(p)), None)
 
     def _owned_person(self, text: str, h: PhraseMatch[str], pos: int, by_start) -> Mention | None:

@@ -51,6 +51,7 @@ from .titles import TitleMentions
 from .types import Entity, Mention
 
 VIETNAMESE_NAME_WORDS = 4  # a family name and up to three more syllables ("Nguyễn Thị Kim Ngân")
+OPENING_WORDS = 3  # words before the mention a sentence opens with: "(Hôm 5/6,) ông X ..."
 
 __all__ = ["ACTOR_TYPES", "FAMILY_FIRST_COUNTRIES", "ArticleContext", "MentionFinder", "looks_vietnamese", "slug"]
 
@@ -268,6 +269,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             self.ctx.last_by_type[referent.type] = referent
             if m.role_of is not None:
                 self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
+        opening = self.referent(text, mentions[0]) if mentions else None
+        opens = mentions and len(text[: mentions[0].start].split()) <= OPENING_WORDS
+        self.ctx.opening_person = opening if opens and opening is not None and opening.type == "PERSON" else None
         return mentions
 
     def _skip(self, text: str, pos: int, words: tuple[str, ...] = ()) -> int:

@@ -837,3 +837,12 @@ def test_a_kin_apposed_to_the_subject_is_an_aside(triples):
     found = triples("Ông Jared Kline, con rể ông Trump, đã gặp Đại sứ Nga Sergei Kislyak.")
     assert ("Jared Kline", "met", "Sergey Kislyak") in found, found
     assert not any(s == "Donald Trump" for s, _, _ in found), found
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(triples):
+    """Centering: "Ông" that opens a sentence continues the person the sentence before opened with,
+    not the last person it named."""
+    found = triples("Ngoại trưởng Nga Sergey Lavrov đã gặp Ngoại trưởng Mỹ Antony Blinken tại Geneva. "
+                    "Ông cũng cáo buộc NATO can thiệp vào Ukraine.")
+    assert ("Sergey Lavrov", "accuses", "NATO") in found, found
+    assert ("Antony Blinken", "accuses", "NATO") not in found, found
