@@ -24,6 +24,7 @@ class MentionWords:
     pronouns: frozenset[str]
     private_honorifics: frozenset[str]
     leader_honorifics: frozenset[str]
+    collective_honorifics: frozenset[str]
     home_state_words: tuple[str, ...]  # folded, longest first: "thành phố" before "thành"
     private_roles: frozenset[str]
     local_roles: frozenset[str]
@@ -78,6 +79,7 @@ class MentionWords:
             pronouns=folded("pronoun_honorifics"),
             private_honorifics=folded("private_honorifics"),
             leader_honorifics=folded("leader_honorifics"),
+            collective_honorifics=folded("collective_honorifics"),
             home_state_words=tuple(sorted(folded("home_state_words"), key=len, reverse=True)),
             private_roles=frozenset(markers.get("private_roles", [])),
             local_roles=frozenset(markers.get("local_roles", [])),

@@ -33,6 +33,7 @@ class Reading:
     cue: Cue
     subjects: list[Mention] = field(default_factory=list)
     objects: list[Mention] = field(default_factory=list)
+    relative: bool = False  # "H do A V": the object is the head the clause describes
 
 
 class VerbReader:
@@ -101,7 +102,7 @@ class VerbReader:
                     continue
             relative = self._relative_head(sentence, cue, left, right)
             if relative is not None:  # "lực lượng Hezbollah do Iran hậu thuẫn": Iran supports Hezbollah
-                previous.append(Reading(cue, left[-1:], [relative]))
+                previous.append(Reading(cue, left[-1:], [relative], relative=True))
                 if cue.predicate in self.head_relative_predicates and self.g.object_ok(spec, relative):
                     yield from _in_clause(self.g.emit(spec, left[-1:], [relative], modality), clause_start, clause_end)
                 continue
@@ -211,16 +212,17 @@ class VerbReader:
         text = sentence.text
         if not left or text[left[-1].end : cue.start].strip():
             return None
+        spec = self.lex.predicates[cue.predicate]
         if any("," not in text[cue.end : m.start] and word_count(text, cue.end, m.start) <= self.lex.object_window
-               for m in right):
-            return None
+               and self.g.object_ok(spec, m) for m in right):
+            return None  # (a place after it, "... đã chiếm Raqqa", is no object of the cue)
         agent = left[-1]
         marker = self.m.ends_with(text, agent.start, "head_relative")
         if marker is None:
             return None
         marker_start = len(text[: agent.start].rstrip()) - len(marker.text)
         head = next((m for m in reversed(sentence.before(marker_start)) if m.actor.type in ACTOR_TYPES), None)
-        if head is None or text[head.end : marker_start].strip(" ,") or head.actor.id == agent.actor.id:
+        if head is None or text[head.end : marker_start].strip(" ,)") or head.actor.id == agent.actor.id:
             return None
         return head
 
@@ -312,6 +314,9 @@ class VerbReader:
             candidates = [holder] if holder is not None and holder in candidates else []
             candidates = candidates or self.owners.attacking_owner(text, cue, left[-1])
         subjects = self.g.coordinated(text, list(reversed(candidates)))
+        described = next((r for r in previous if r.relative and subjects and r.subjects[0] is subjects[0]), None)
+        if described is not None:
+            subjects = described.objects  # "Hezbollah do Iran hậu thuẫn tấn công Israel": Hezbollah attacks
         # "con trai Trump hội đàm với ...": the son, whom the sentence does not name, not Trump;
         # "Ông Kushner, con rể ông Trump, đã gặp ...": Kushner
         subjects = [s for s in subjects if self.m.ends_with(text, s.start, "kin_nouns") is None]

@@ -846,3 +846,29 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(trip
                     "Ông cũng cáo buộc NATO can thiệp vào Ukraine.")
     assert ("Sergey Lavrov", "accuses", "NATO") in found, found
     assert ("Antony Blinken", "accuses", "NATO") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place after the relative clause's verb is no object of its cue
+        ("Lực lượng SDF do Mỹ hậu thuẫn đã chiếm Raqqa.", ("United States", "supports", "Syrian Democratic Forces")),
+        # the head glossed with its acronym
+        ("Lực lượng Dân chủ Syria (SDF) do Mỹ hậu thuẫn đã chiếm Raqqa.",
+         ("United States", "supports", "Syrian Democratic Forces")),
+        # the head, not the relative clause's agent, is the subject of the verb after the clause
+        ("Hezbollah do Iran hậu thuẫn tấn công Israel.", ("Hezbollah", "attacks", "Israel")),
+    ],
+)
+def test_a_relative_clause_on_a_head(triples, text, expected):
+    assert expected in triples(text)
+
+
+def test_the_agent_of_a_relative_clause_does_not_act_after_it(triples):
+    assert ("Iran", "attacks", "Israel") not in triples("Hezbollah do Iran hậu thuẫn tấn công Israel.")
+
+
+def test_a_countrys_officials_speak_for_the_country_not_its_one_person_named(triples):
+    found = triples("Ngoại trưởng Iran Tahir Jafari đến Oslo. Giới chức Iran đổ lỗi vụ tấn công cho Ả Rập Xê-út.")
+    assert ("Iran", "accuses", "Saudi Arabia") in found, found
+    assert ("Tahir Jafari", "accuses", "Saudi Arabia") not in found, found

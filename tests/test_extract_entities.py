@@ -145,3 +145,9 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
 def test_names_of_recent_conflicts_and_offices(extraction, text, expected):
     found = {(e.type, e.label) for e in extraction(text, date="2025-06-28").entities.values()}
     assert expected <= found
+
+
+@pytest.mark.parametrize("spelling", ["Ả-rập Xê-út", "A rập Xê út", "Á Rập Xê-Út", "Ả Rập Saudi"])
+def test_the_press_spellings_of_saudi_arabia(extraction, spelling):
+    result = extraction(f"Iran chỉ trích {spelling}.")
+    assert ("Saudi Arabia", "COUNTRY") in labels_and_types(result)
