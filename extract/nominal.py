@@ -67,12 +67,15 @@ class NominalReader:
             noun_start = len(text[: cue.start].rstrip()) - len(noun.text) if noun is not None else \
                 self._decision_noun(text, cue) or cue.start
             clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
+            if self.m.starts_with(text, cue.end, "relative_agent") is not None:
+                # "lệnh trừng phạt do EU áp đặt đối với Nga": the relative clause on the noun belongs to it
+                clause_end = min([s for s in starts if s > clause_end], default=len(text))
             modality = self.g.modality(sentence, clause_start, Cue(noun_start, noun_start, "", cue.predicate))
             if modality is None:
                 continue
             following = [m for m in sentence.between(cue.end, clause_end)
                          if m.actor.type in ACTOR_TYPES + ("ISSUE", "LOCATION") and not self.g.is_venue(sentence, m)]
-            agent = self._agent(sentence, cue, following)
+            agent = self._agent(sentence, cue, following) or self._relative_agent(sentence, cue, following)
             target = self._target(sentence, cue, following, agent)
             if agent is None and spec.reverse_with and target is not None:
                 # "động thái sáp nhập Crimea vào Nga": the actor after "vào" is the agent
@@ -158,9 +161,12 @@ class NominalReader:
         if marker is None:
             return None
         lead = text[search_from : search_from + marker.start]
+        relative = agent is not None and agent.start > cue.end and self.m.ends_with(text, agent.start, "relative_agent")
         if word_count(lead, 0, len(lead)) > MODIFIER_WORDS or any(c in lead for c in ",;:()") \
-                or any(c.value for c in self.lex.cues.find(lead)) or self.owners.verbal(lead):
-            return None  # the target word comes next, after a word or two: "gói trừng phạt (thứ 18) đối với ..."
+                or not relative and (any(c.value for c in self.lex.cues.find(lead)) or self.owners.verbal(lead)):
+            # the target word comes next, after a word or two: "gói trừng phạt (thứ 18) đối với ...";
+            # after a relative clause's agent, its verb: "lệnh trừng phạt do EU áp đặt đối với Nga"
+            return None
         at = search_from + marker.end
         for m in candidates:
             if m.start >= at:
@@ -186,6 +192,17 @@ class NominalReader:
                 and self.g.in_subject_position(text, after[0]) and after[0].actor.id != agent.actor.id:
             return after[0]
         return None
+
+    def _relative_agent(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
+        """ "lệnh trừng phạt do Mỹ áp đặt", "các cáo buộc mà Mỹ đưa ra": the actor right after "do"/"mà"
+        that opens a relative clause on the noun."""
+        text = sentence.text
+        opener = self.m.starts_with(text, cue.end, "relative_agent")
+        if opener is None or not following:
+            return None
+        at = len(text) - len(text[cue.end :].lstrip()) + opener.end
+        first = following[0]
+        return first if not sentence.gap(at, first.start) and first.actor.type in ACTOR_TYPES else None
 
     def _source(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
         """ "từ EU", "của EU" after a received noun."""

@@ -872,3 +872,17 @@ def test_a_countrys_officials_speak_for_the_country_not_its_one_person_named(tri
     found = triples("Ngoại trưởng Iran Tahir Jafari đến Oslo. Giới chức Iran đổ lỗi vụ tấn công cho Ả Rập Xê-út.")
     assert ("Iran", "accuses", "Saudi Arabia") in found, found
     assert ("Tahir Jafari", "accuses", "Saudi Arabia") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Các lệnh trừng phạt mà Mỹ áp đặt lên Nga vẫn được duy trì.", ("United States", "sanctions", "Russia")),
+        ("Các biện pháp trừng phạt do EU áp đặt đối với Nga được gia hạn.", ("European Union", "sanctions", "Russia")),
+        ("Trung Quốc ủng hộ gói trừng phạt mà Liên Hợp Quốc tung ra nhằm vào Triều Tiên.",
+         ("United Nations", "sanctions", "North Korea")),
+    ],
+)
+def test_a_statement_noun_with_its_agent_in_a_relative_clause(triples, text, expected):
+    """ "lệnh trừng phạt do/mà X áp đặt lên Y": the relative clause on the noun names its agent."""
+    assert expected in triples(text)
