@@ -48,6 +48,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
             yield from _party_of(text, m, mentions[i + 1], lexicon)
             yield from _title_before_title(text, m, mentions[i + 1], lexicon)
     yield from _member_lists(text, mentions, lexicon)
+    yield from _side_lists(text, mentions, lexicon)
 
 
 def _office(person: Entity, owner: Entity, role: str | None, lexicon: Lexicon) -> RawRelation:
@@ -81,6 +82,8 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
     if n is None:
         yield from _office_the_dictionary_knows(m, title, lexicon)
         return
+    if title is not None and n.entity.type == "PERSON" and n.kind == "title" and n.start <= title_at:
+        return  # "Ngoại trưởng X, Bộ trưởng Nông nghiệp Y": the title is the next person's
     # "X, Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ", "X, một nghị sĩ đảng Bảo thủ": the next mention is the title of X.
     if n.kind == "descriptor" and n.role is not None and n.start <= start:
         owner = n.role_of or n.acts_for
@@ -277,6 +280,26 @@ def _member_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Itera
             continue
         for member in _list_of_countries(text, following):
             yield RawRelation(member.entity, "member_of", body)
+
+
+def _side_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "(Về) phía Nhật Bản gồm Ngoại trưởng X, Bộ trưởng Nông lâm thủy sản Y": a title listed for a
+    side, with no owner of its own, is an office of that side; the list ends at a clause break."""
+    for i, side in enumerate(mentions[:-1]):
+        if side.actor.type not in ("COUNTRY", "ORGANIZATION") or side.kind == "descriptor":
+            continue
+        before = fold(text[max(0, side.start - 10) : side.start + 5])
+        if not any(w in before.split() for w in _words(lexicon, "side_words")):
+            continue
+        opener = fold(text[side.end : mentions[i + 1].start]).strip(" :")
+        if opener and opener not in _words(lexicon, "side_list_words"):
+            continue
+        end = min([side.end + m.start for m in _index(lexicon, "side_list_ends").find(text[side.end :])], default=len(text))
+        for m in mentions[i + 1 :]:
+            if m.start >= end:
+                break
+            if m.entity.type == "PERSON" and m.kind == "title" and m.role_of is None and m.office and m.role:
+                yield _office(m.entity, side.actor, m.role, lexicon)
 
 
 def _members_named_after(text: str, body: Mention, gap: str, lexicon: Lexicon) -> bool:

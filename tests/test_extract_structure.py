@@ -100,6 +100,9 @@ def structure(result):
          {(c, "member_of", "NATO") for c in ("Poland", "Lithuania", "Latvia")}),
         # a member word, the body, then the member right after it
         ("Nước thành viên EU Hungary phản đối gói trừng phạt.", {("Hungary", "member_of", "European Union")}),
+        # titles listed for a side, without an owner of their own
+        ("Về phía Nhật Bản có Ngoại trưởng Taro Sakuma, Bộ trưởng Nông lâm thủy sản Kenji Oda.",
+         {("Kenji Oda", "official_of", "Japan"), ("Taro Sakuma", "official_of", "Japan")}),
         # a two-word opener of the apposition ("thành viên")
         ("Ông Brian Coles, thành viên đảng Cộng hòa, cho biết.",
          {("Brian Coles", "member_of", "Republican Party (United States)")}),

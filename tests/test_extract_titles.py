@@ -159,3 +159,10 @@ def test_a_name_after_a_title_ending_in_its_owners_office_is_the_owner(extractio
     assert ("Donald Trump", "met", "Kirill Dmitriev") not in found, found
     assert not any(r.subject.label == "Donald Trump" and r.role == "Special Presidential Envoy"
                    for r in result.relations), found
+
+
+def test_a_title_after_a_comma_that_opens_the_next_name_is_not_the_first_persons(extraction):
+    result = extraction("Phía Nhật Bản gồm Ngoại trưởng Fumio Kishida, Bộ trưởng Nông lâm thủy sản Yuji Yamamoto.")
+    roles = {(r.subject.label, r.role) for r in result.relations if r.predicate == "official_of"}
+    assert ("Fumio Kishida", "Minister") not in roles, roles
+    assert ("Yuji Yamamoto", "Minister") in roles, roles
