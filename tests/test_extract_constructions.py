@@ -24,10 +24,11 @@ def test_anaphora_refers_to_the_last_country(triples):
     assert ("Egypt", "accuses", "Qatar") in found, found
 
 
-def test_pair_anaphora_links_the_last_two_persons(triples):
+@pytest.mark.parametrize("pair", ["Hai nhà lãnh đạo", "Hai Thủ tướng"])
+def test_pair_anaphora_links_the_last_two_persons(triples, pair):
     found = triples(
         "Thủ tướng Ấn Độ Narendra Modi gặp Thủ tướng Nhật Bản Shinzo Abe tại Tokyo. "
-        "Hai nhà lãnh đạo kêu gọi Trung Quốc kiềm chế."
+        f"{pair} kêu gọi Trung Quốc kiềm chế."
     )
     assert ("Narendra Modi", "urges", "China") in found and ("Shinzo Abe", "urges", "China") in found, found
 
