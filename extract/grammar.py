@@ -68,10 +68,18 @@ class Grammar:
         """The comma that closes the phrase the cue stands in, when that phrase is fronted before the
         sentence's subject ("Tại cuộc gặp ngày 30/6, ...", "Hôm 12/7, sau cuộc hội đàm với X, S ...");
         -1 when no comma follows it; None when the cue stands in no fronted phrase."""
-        lead = opening_date_end(text)
+        lead = self.statement_start(text, cue.start)
         if "," in text[lead : cue.start] or self.markers.starts_with(text, lead, "fronting") is None:
             return None
         return text.find(",", cue.end)
+
+    def statement_start(self, text: str, position: int) -> int:
+        """Where the statement holding `position` opens: after an opening date, or after the speech verb
+        and comma that report it ("Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...")."""
+        comma = text.rfind(",", 0, position)
+        if comma > 0 and self.markers.ends_with(text, comma, "speech_verbs") is not None:
+            return len(text) - len(text[comma + 1 :].lstrip())
+        return opening_date_end(text)
 
     def relative_asides(self, sentence: Sentence, position: int) -> list[tuple[int, int]]:
         """The relative clauses set off by commas after a name, before `position` ("Ông Trump, người

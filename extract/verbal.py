@@ -295,6 +295,11 @@ class VerbReader:
         taken_as_objects = {id(o) for p in previous if p.objects
                             and self.m.ends_with(text, min(m.start for m in p.objects), "partner_after")
                             for o in p.objects}
+        lead = self.g.statement_start(text, cue.start)
+        if lead > 0 and self.g.fronted_phrase_comma(text, cue) is not None and self._carried_subject(sentence, cue, previous):
+            # "Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...": the reporter is no party of the fronted meeting,
+            # the subject after it is (with none there, "A cho biết, trong cuộc hội đàm với B, hai nước ...": A)
+            left = [m for m in left if m.start >= lead]
         asides = self.g.relative_asides(sentence, cue.start)
         co_subjects = self.g.co_subjects(text, left)
         candidates = [

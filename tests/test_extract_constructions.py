@@ -434,6 +434,12 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
         # a subordinate clause shares the subject of the clause it depends on
         ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
         ("Ông Lavrov khẳng định Mỹ sẽ tìm ra nhiều lý do nhằm tiếp tục trừng phạt Nga.", "United States", "sanctions", "Russia"),
+        # a fronted phrase after the speech verb that reports it: the subject after its comma, not the reporter
+        ("Tờ The Washington Post đưa tin, tại cuộc gặp với Ngoại trưởng Nga Sergey Lavrov, Tổng thống Donald Trump "
+         "đã tiết lộ thông tin mật.", "Donald Trump", "met", "Sergey Lavrov"),
+        # ... and the reporter when the clause names no one after the comma
+        ("Ngoại trưởng Pháp Paul Morand cho biết, trong cuộc hội đàm với Ngoại trưởng Đức Klaus Weber, hai nước "
+         "đã nhất trí hợp tác.", "Paul Morand", "held_talks_with", "Klaus Weber"),
     ],
 )
 def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
