@@ -171,6 +171,10 @@ class Grammar:
                 if self._without_honorifics(text[a.end : b.start]) in self.co_subject_joints
                 and self.in_subject_position(text, a)}
 
+    def owns_kin(self, text: str, mention: Mention) -> bool:
+        """Whether the mention stands right after a kinship noun, as its owner ("con trai ông Trump")."""
+        return self.markers.ends_with(text, mention.start, "kin_nouns") is not None
+
     def in_subject_position(self, text: str, mention: Mention) -> bool:
         """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
         return self.markers.ends_with(text, mention.start, "not_subject_after") is None

@@ -47,7 +47,7 @@ class HonorificMentions(MentionReader):
                 # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country; "giới chức Iran",
                 # "các quan chức Mỹ": its officials, who speak for the country, not its one person named.
                 plural = fold(h.text) in self.collective_honorifics or \
-                    fold(text[max(0, h.start - 12) : h.start]).split()[-1:] in (["các"], ["những"], ["nhiều"])
+                    bool(set(fold(text[max(0, h.start - 12) : h.start]).split()[-1:]) & self.plural_words)
                 counterpart = None if plural else self.country_person(entity, self._last_before("PERSON", mentions, h.start))
                 if counterpart is not None:
                     return Mention(h.start, hit.end, text[h.start : hit.end], counterpart, role_of=entity, kind="descriptor")

@@ -255,7 +255,7 @@ class VerbReader:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
         cue used as a noun ("đề xuất của Anh")."""
         gap = sentence.text[cue.end : mention.start]
-        if self.m.ends_with(sentence.text, mention.start, "kin_nouns") is not None:
+        if self.g.owns_kin(sentence.text, mention):
             return False  # "gặp con trai ông Trump": the son, not Trump
         if "," in gap or sentence.gap(cue.end, mention.start) in self.m.words("possessive") | self.m.words("source_after"):
             return False  # "đề xuất của Anh", "yêu cầu từ Qatar": the owner or the source of a noun
@@ -296,10 +296,13 @@ class VerbReader:
                             and self.m.ends_with(text, min(m.start for m in p.objects), "partner_after")
                             for o in p.objects}
         lead = self.g.statement_start(text, cue.start)
-        if lead > 0 and self.g.fronted_phrase_comma(text, cue) is not None and self._carried_subject(sentence, cue, previous):
-            # "Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...": the reporter is no party of the fronted meeting,
-            # the subject after it is (with none there, "A cho biết, trong cuộc hội đàm với B, hai nước ...": A)
-            left = [m for m in left if m.start >= lead]
+        fronted_subjects: list[Mention] = []
+        if lead > 0 and self.g.fronted_phrase_comma(text, cue) is not None:
+            fronted_subjects = self._carried_subject(sentence, cue, previous)
+            if fronted_subjects:
+                # "Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...": the reporter is no party of the fronted meeting,
+                # the subject after it is (with none there, "A cho biết, trong cuộc hội đàm với B, hai nước ...": A)
+                left = [m for m in left if m.start >= lead]
         asides = self.g.relative_asides(sentence, cue.start)
         co_subjects = self.g.co_subjects(text, left)
         candidates = [
@@ -324,11 +327,11 @@ class VerbReader:
             subjects = described.objects  # "Hezbollah do Iran hậu thuẫn tấn công Israel": Hezbollah attacks
         # "con trai Trump hội đàm với ...": the son, whom the sentence does not name, not Trump;
         # "Ông Kushner, con rể ông Trump, đã gặp ...": Kushner
-        subjects = [s for s in subjects if self.m.ends_with(text, s.start, "kin_nouns") is None]
+        subjects = [s for s in subjects if not self.g.owns_kin(text, s)]
         if subjects and not named:
             named.extend(subjects)
         if not subjects and not left:
-            subjects = self._carried_subject(sentence, cue, previous)
+            subjects = fronted_subjects or self._carried_subject(sentence, cue, previous)
             if not subjects and not previous and not sentence.before(cue.start) \
                     and self.m.starts_with(text, 0, "carry_openers") is not None:
                 subjects = discourse.subjects  # "Ngoài ra, (ông) cũng kêu gọi ...": the last sentence's subject
