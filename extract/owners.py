@@ -15,6 +15,7 @@ from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, last_words, word_coun
 from .types import Mention
 
 OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
+BARE_OWNER_MODIFIERS = 2  # "(vào) cơ sở (hạt nhân) Iran": an owner named without "của"
 TARGET_MODIFIERS = 6  # "cơ sở (hạ tầng năng lượng quan trọng) của Ukraine", in syllables
 FAR_OBJECT_WINDOW = 12  # "viện trợ (quân sự trị giá 500 triệu USD) cho Ukraine"
 _NUMBER = re.compile(r"\s*\d+(?=\s)")
@@ -87,19 +88,25 @@ class NounOwners:
         return fold(last_words(text, mention.start, 1)) in markers or self.owns_target(text, cue, mention, markers)
 
     def owns_target(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...]) -> bool:
-        """Whether the mention owns the target noun after one of the markers: "vào căn cứ (quân sự) của Mỹ",
-        however far that puts it from the cue; not "vào vùng biển của Nhật Bản"."""
-        if self.markers.ends_with(text, mention.start, "possessive") is None:
-            return False
+        """Whether the mention owns the target noun after one of the markers: "vào (các) căn cứ (quân
+        sự) của Mỹ", however far that puts it from the cue, or names it right after the noun: "vào
+        lãnh thổ Israel", "nhằm vào các cơ sở hạt nhân Iran"; not "vào vùng biển của Nhật Bản"."""
+        possessive = self.markers.ends_with(text, mention.start, "possessive") is not None
         gap = fold(" ".join(text[cue.end : mention.start].split()))
         if any(c in gap for c in ",;:"):
             return False
         words = gap.split()
         at = max((i + len(m.split()) for i in range(len(words)) for m in markers
                   if words[i : i + len(m.split())] == m.split()), default=None)
-        if at is None or not 0 < len(words) - 1 - at <= OWNED_NOUN_MODIFIERS:
+        if at is None:
             return False
-        return self.markers.starts_with(" ".join(words[at:]), 0, "target_nouns") is not None
+        phrase = " ".join(words[at:])
+        start = self._past_determiners(phrase, 0)
+        noun = self.markers.starts_with(phrase, start, "target_nouns")
+        if noun is None or any(c.value for c in self.markers.lex.cues.find(phrase)):
+            return False
+        modifiers = len(phrase[past(phrase, start, noun) :].split()) - possessive
+        return 0 <= modifiers <= (OWNED_NOUN_MODIFIERS if possessive else BARE_OWNER_MODIFIERS)
 
     def far_object(self, text: str, cue: Cue, mention: Mention, markers_before: tuple[str, ...] | None) -> bool:
         """Whether the mention, beyond the object window, is still the cue's object: the owner of a

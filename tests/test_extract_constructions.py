@@ -255,6 +255,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # fired at a target the actor owns: "vào căn cứ (quân sự) của X"
         ("Iran phóng tên lửa vào căn cứ quân sự của Mỹ tại Qatar.", "Iran", "attacks", "United States"),
         ("Hamas bắn hàng loạt rocket vào lãnh thổ của Israel.", "Hamas", "attacks", "Israel"),
+        # ... past determiners, named right after the noun, or after a long salvo
+        ("Israel tiến hành các cuộc không kích nhằm vào các cơ sở hạt nhân của Iran.", "Israel", "attacks", "Iran"),
+        ("Lực lượng Houthi bắn tên lửa vào tàu chiến Mỹ ở Biển Đỏ.", "Houthis", "attacks", "United States"),
+        ("Iran phóng hàng trăm tên lửa đạn đạo vào Israel.", "Iran", "attacks", "Israel"),
         # a stance on a visit, drill or launch is a stance on whoever makes it
         ("Bộ Ngoại giao Trung Quốc lên tiếng phản đối chuyến thăm Đài Loan của bà Pelosi.",
          "Ministry of Foreign Affairs of China", "opposes", "Nancy Pelosi"),
@@ -303,6 +307,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Ministry of Foreign Affairs of China", "opposes", "Taiwan")),
         # a missile test that lands in a country's sea attacks nobody
         ("Triều Tiên phóng tên lửa vào vùng biển của Nhật Bản.", ("North Korea", "attacks", "Japan")),
+        ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", ("North Korea", "attacks", "Japan")),
+        # a verb inside the target's phrase makes it a clause
+        ("Nga phóng tên lửa vào lực lượng ủng hộ Ukraine.", ("Russia", "attacks", "Ukraine")),
         # the speaker of a comment on a meeting did not take part in it
         ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", ("Hannah Morrow", "held_talks_with", "Emmanuel Macron")),
         # after "và", "cho" may be another verb's: "cấp phép cho" licenses, gives nothing
