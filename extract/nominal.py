@@ -35,6 +35,7 @@ class NominalReader:
         self.lex = grammar.lex
         self.pronouns = self.m.words("pronoun_honorifics") | self.m.words("third_person")
         self.owners = grammar.noun_owners
+        self.adjacent_targets = self.m.words("adjacent_target_after")
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
         """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""
@@ -172,8 +173,8 @@ class NominalReader:
             if m.start >= at:
                 if word_count(text, at, m.start) > TARGET_WORDS or "," in text[at : m.start]:
                     return None
-                if marker.text.strip() == "cho" and text[at : m.start].strip():
-                    return None  # "cho thấy Ukraine ...": no target
+                if fold(marker.text.strip()) in self.adjacent_targets and text[at : m.start].strip():
+                    return None  # "cho thấy Ukraine ...", "với sự hỗ trợ của Belarus": no target
                 return m
         return None
 

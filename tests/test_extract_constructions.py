@@ -297,6 +297,7 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Mỹ chỉ trích Nga, Trung Quốc chỉ trích Ukraine.", ("Russia", "criticizes", "Ukraine")),
         # "cho" leads to a target only right before it
         ("Cuộc tấn công của Nga cho thấy Ukraine đang yếu.", ("Russia", "attacks", "Ukraine")),
+        ("Cuộc tấn công của Nga với sự hỗ trợ của Belarus khiến Ukraine thiệt hại.", ("Russia", "attacks", "Belarus")),
         # a missile is no person travelling
         ("Tên lửa của Triều Tiên có thể bay tới Mỹ.", ("North Korea", "visited", "United States")),
         # a denial, or an analyst's opinion, accuses nobody
@@ -342,6 +343,9 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         # a statement noun with its agent after "của" and its target after "đối với"
         ("Sự ủng hộ của Canada đối với Ukraine không thay đổi.", "Canada", "supports", "Ukraine"),
         ("Lời cảnh báo của Hàn Quốc nhằm vào Triều Tiên được đưa ra hôm qua.", "South Korea", "warns", "North Korea"),
+        # ... or right after "với"
+        ("Tổng thống cảm ơn sự ủng hộ của Ba Lan với Ukraine.", "Poland", "supports", "Ukraine"),
+        ("Lời cảnh báo của Hàn Quốc với Triều Tiên được đưa ra hôm qua.", "South Korea", "warns", "North Korea"),
         # the subject of a statement verb is the agent; "của ông" is the subject again
         ("Thủ tướng Nhật Bản Shinzo Abe tái khẳng định sự ủng hộ của ông đối với Philippines.", "Shinzo Abe", "supports", "Philippines"),
         ("Hàn Quốc bày tỏ sự ủng hộ đối với Nhật Bản.", "South Korea", "supports", "Japan"),
