@@ -40,6 +40,7 @@ CUES = [
     ("kí", "Nga và Trung Quốc đã kí 20 văn kiện hợp tác.", "Russia", "signed_agreement_with", "China"),
     ("đứng về phe", "Hungary đứng về phe Nga trong tranh chấp.", "Hungary", "supports", "Russia"),
     ("bênh vực", "Nga bênh vực Syria tại Hội đồng Bảo an.", "Russia", "supports", "Syria"),
+    ("giúp đỡ", "Thổ Nhĩ Kỳ sẵn sàng giúp đỡ Qatar vượt qua khủng hoảng.", "Turkey", "supports", "Qatar"),
     # agrees_with
     ("chấp nhận", "Israel chấp nhận kế hoạch ngừng bắn của Ai Cập.", "Israel", "agrees_with", "Egypt"),
     ("chấp thuận", "Hàn Quốc chấp thuận đề xuất của Nhật Bản.", "South Korea", "agrees_with", "Japan"),
@@ -155,6 +156,8 @@ NOT_CUES = [
     ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", "attacks"),
     ("Nga cam kết thực hiện đầy đủ thỏa thuận với Mỹ.", "supports"),
     ("Nga cam kết sẽ rút quân khỏi Syria.", "supports"),
+    # helping to deal with a country helps somebody else
+    ("Trung Quốc đã giúp đỡ đối phó Triều Tiên.", "supports"),
     ("Tổng thống Trump ký sắc lệnh trừng phạt Nga.", "signed_agreement_with"),
 ]
 
