@@ -29,6 +29,7 @@ class Grammar:
         self.noun_owners = NounOwners(self.markers, set(lexicon.marker_words.get("owner_object_predicates", [])))
         self.coordination = self.markers.words("coordination") | {",", "-", "–", "/"}
         self.co_subject_joints = self.markers.words("co_subject_joints")
+        self.plural_words = self.markers.words("plural_words")
         self.honorifics: PhraseIndex[str] = lexicon.honorifics
         self._starts: dict[str, tuple[int, ...]] = {}  # the last sentence's clause starts: each reader asks
 
@@ -170,6 +171,22 @@ class Grammar:
         return {id(b) for a, b in zip(ordered, ordered[1:])
                 if self._without_honorifics(text[a.end : b.start]) in self.co_subject_joints
                 and self.in_subject_position(text, a)}
+
+    def unnamed_subject(self, text: str, start: int, end: int) -> bool:
+        """Whether a plural noun phrase of unnamed bodies or people between `start` and the verb at
+        `end` is that verb's subject: "Mỹ sẽ theo dõi các công ty (bị tình nghi) giúp đỡ Triều Tiên";
+        not one joined to the actor before ("Mỹ và các đồng minh", "Mỹ, các nước ...") nor after a
+        preposition ("với các nước")."""
+        for word in re.finditer(r"\S+", text[start:end]):
+            at = start + word.start()
+            if fold(word.group()) not in self.plural_words or not text[start:at].strip() or "," in text[at:end] \
+                    or self.markers.starts_with(text, start + word.end(), "unnamed_agents") is None:
+                continue
+            joined = text[:at].rstrip().endswith(",") or any(
+                self.markers.ends_with(text, at, kind) is not None for kind in ("coordination", "not_subject_after"))
+            if not joined and fold(last_words(text, at, 1)) not in self.co_subject_joints:
+                return True
+        return False
 
     def owns_kin(self, text: str, mention: Mention) -> bool:
         """Whether the mention stands right after a kinship noun, as its owner ("con trai ông Trump")."""

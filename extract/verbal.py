@@ -322,6 +322,8 @@ class VerbReader:
             candidates = [holder] if holder is not None and holder in candidates else []
             candidates = candidates or self.owners.attacking_owner(text, cue, left[-1])
         subjects = self.g.coordinated(text, list(reversed(candidates)))
+        if subjects and self.g.unnamed_subject(text, subjects[-1].end, cue.start):
+            subjects = []  # "Mỹ theo dõi các công ty giúp đỡ Triều Tiên": the companies help
         described = next((r for r in previous if r.relative and subjects and r.subjects[0] is subjects[0]), None)
         if described is not None:
             subjects = described.objects  # "Hezbollah do Iran hậu thuẫn tấn công Israel": Hezbollah attacks

@@ -247,6 +247,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a pair with only a comma between, opening the sentence, is a joint subject
         ("Nga, Trung Quốc chỉ trích Mỹ về vụ thử tên lửa.", "Russia", "criticizes", "United States"),
         ("Nga, Trung Quốc chỉ trích Mỹ về vụ thử tên lửa.", "China", "criticizes", "United States"),
+        # ... but not when joined to the actor before: both are subjects
+        ("Mỹ và các đồng minh trừng phạt Nga.", "United States", "sanctions", "Russia"),
+        ("Ông Trump gặp những người ủng hộ, chỉ trích Trung Quốc.", "Donald Trump", "criticizes", "China"),
         ("Ngày 5/7, Nhật Bản, Hàn Quốc lên án Triều Tiên.", "Japan", "criticizes", "North Korea"),
         # the goods may follow the receiver, and end the sentence
         ("Anh sẽ cung cấp cho Kiev thêm vũ khí.", "United Kingdom", "provides_aid_to", "Ukraine"),
@@ -311,6 +314,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", ("North Korea", "attacks", "Japan")),
         # a verb inside the target's phrase makes it a clause
         ("Nga phóng tên lửa vào lực lượng ủng hộ Ukraine.", ("Russia", "attacks", "Ukraine")),
+        # unnamed bodies or people after a plural word are the subject of the verb after them
+        ("Mỹ sẽ theo dõi các công ty bị tình nghi ủng hộ Triều Tiên.", ("United States", "supports", "North Korea")),
+        ("Trong khi EU hài lòng thì các nhóm cứu trợ đã chỉ trích Ủy ban châu Âu.", ("European Union", "criticizes", "European Commission")),
         # the speaker of a comment on a meeting did not take part in it
         ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", ("Hannah Morrow", "held_talks_with", "Emmanuel Macron")),
         # after "và", "cho" may be another verb's: "cấp phép cho" licenses, gives nothing
