@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import PredicateSpec
+from .phrases import fold
 from .sentence import Cue, Markers, Sentence, word_count
 from .types import Mention
 
@@ -47,9 +48,9 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     agent = _agent_after(sentence, markers, cue, right)
     if agent is not None:
         first = right[0]
-        if not spec.symmetric and first.end <= agent.start and not sentence.gap(cue.end, first.start) \
+        if not spec.symmetric and first.end <= agent.start and _leads_to_target(sentence, markers, cue, first) \
                 and object_ok(spec, first):
-            return EventParties([agent], [first])  # "chuyến thăm Việt Nam của Tổng thống Putin"
+            return EventParties([agent], [first])  # "chuyến thăm (chính thức) (tới) Việt Nam của Tổng thống Putin"
         kinds = ["partner_after"] if spec.symmetric else ["target_after"] + (["venue"] if spec.place_object else [])
         for m in right:
             if m.start > agent.end and any(markers.ends_with(text, m.start, k) is not None for k in kinds) \
@@ -109,13 +110,26 @@ def noun_start_of(text: str, cue_start: int, noun) -> int:
     return len(before) - len(noun.text)
 
 
+def _leads_to_target(sentence: Sentence, markers: Markers, cue: Cue, first: Mention) -> bool:
+    """Whether only modifiers of the event and a target word stand between the noun and the actor:
+    "chuyến thăm (hữu nghị chính thức) (tới) Việt Nam"."""
+    gap = sentence.gap(cue.end, first.start)
+    for modifier in markers["event_modifiers"].find(gap):
+        gap = gap.replace(modifier.text, " ")
+    gap = " ".join(gap.split())
+    return not gap or fold(gap) in markers.words("target_after")
+
+
 def _agent_after(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> Mention | None:
-    """The actor right after "của" following an event noun: "cuộc tấn công (mạng) của Nga"."""
+    """The actor right after "của" following an event noun: "cuộc tấn công (mạng) của Nga", "chuyến
+    thăm (hữu nghị chính thức) Ấn Độ (trong thời gian tới) của X" (the words of event_modifiers are
+    not counted)."""
     text = sentence.text
     for i, m in enumerate(right):
         named = sum(word_count(text, x.start, x.end) for x in right[:i])
+        modifiers = sum(len(t.text.split()) for t in markers["event_modifiers"].find(text[cue.end : m.start]))
         if markers.ends_with(text, m.start, "possessive") is not None \
-                and word_count(text, cue.end, m.start) - named <= AGENT_WORDS:
+                and word_count(text, cue.end, m.start) - named - modifiers <= AGENT_WORDS:
             return m
         if len(sentence.gap(cue.end, m.start).split()) > AGENT_WORDS:
             break

@@ -31,7 +31,7 @@ PHRASE_KINDS = (
     "negation", "not_negation", "planned", "possible", "passive", "nominalizer", "event_noun", "reciprocal",
     "venue", "verb_coordination", "target_after", "partner_after", "light_verbs", "clause_break",
     "not_subject_after", "coordination", "speech_verbs", "relative_asides", "decision_nouns", "decision_noun_leads",
-    "kin_nouns", "unnamed_agents",
+    "kin_nouns", "unnamed_agents", "event_modifiers",
 )
 
 

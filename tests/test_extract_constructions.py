@@ -510,6 +510,11 @@ def test_purpose_clause_is_intended_not_stated(triples):
         ("Thủ tướng Nhật Bản hoan nghênh chuyến thăm và làm việc của Thủ tướng Ấn Độ Narendra Modi tại Nhật Bản.",
          "Narendra Modi", "visited", "Japan"),
         ("Nhân chuyến thăm Việt Nam của Thủ tướng Ấn Độ Narendra Modi, hai bên ký nhiều văn kiện.", "Narendra Modi", "visited", "Vietnam"),
+        # the kind and time of a visit, and "tới", may stand between the noun and its destination
+        ("Hai bên chuẩn bị chuyến thăm hữu nghị chính thức Lào trong thời gian tới của Thủ tướng Ấn Độ Narendra Modi.",
+         "Narendra Modi", "visited", "Laos"),
+        ("Chuyến thăm cấp nhà nước tới Anh của Tổng thống Pháp Emmanuel Macron diễn ra vào tháng 7.",
+         "Emmanuel Macron", "visited", "United Kingdom"),
         # the target of an accusation or a warning opens the clause after "rằng"
         ("Hàn Quốc cáo buộc rằng Triều Tiên đã phóng tên lửa.", "South Korea", "accuses", "North Korea"),
         ("Tổng thống Pháp cảnh báo rằng Iran sẽ phải trả giá.", "France", "warns", "Iran"),
