@@ -36,7 +36,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
     text, mentions = sentence.text, sentence.mentions
     for i, m in enumerate(mentions):
         if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific") and m.office:
-            yield _office(m.entity, m.role_of, m.role, lexicon)
+            yield from _offices(m.entity, m.role_of, m.role, lexicon)
         if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
             yield from _apposition(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, lexicon)
             yield from _chained_titles(text, m, mentions[i + 1 :], lexicon)
@@ -51,12 +51,18 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
     yield from _side_lists(text, mentions, lexicon)
 
 
-def _office(person: Entity, owner: Entity, role: str | None, lexicon: Lexicon) -> RawRelation:
+def _offices(person: Entity, owner: Entity, role: str | None, lexicon: Lexicon) -> Iterator[RawRelation]:
     """official_of the owner of a title; but a legislator of a party ("Thượng nghị sĩ đảng
-    Cộng hòa X", "một nghị sĩ đảng Bảo thủ") is one of its members, not its official."""
+    Cộng hòa X", "một nghị sĩ đảng Bảo thủ") is one of its members, and holds the office for the
+    party's country (a US Senator)."""
     if role in lexicon.marker_words.get("member_roles", []) and _is_party(owner, lexicon):
-        return RawRelation(person, "member_of", owner)
-    return RawRelation(person, "official_of", owner, role=role)
+        yield RawRelation(person, "member_of", owner)
+        party = lexicon.actors.get(owner.id)
+        country = lexicon.entity(party.country) if party is not None and party.country else None
+        if country is not None:
+            yield RawRelation(person, "official_of", country, role=role)
+        return
+    yield RawRelation(person, "official_of", owner, role=role)
 
 
 def _is_party(entity: Entity, lexicon: Lexicon) -> bool:
@@ -77,7 +83,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
     title, title_at = _apposed_title(text, after, start, lexicon)
     if title is not None and title.value.of and (owner := lexicon.entity(title.value.of)) is not None:
         # "X, Tổng thư ký NATO", "X, Thượng nghị sĩ Cộng hòa": the title names its owner itself
-        yield _office(m.entity, owner, title.value.role_for(owner.id), lexicon)
+        yield from _offices(m.entity, owner, title.value.role_for(owner.id), lexicon)
         return
     if n is None:
         yield from _office_the_dictionary_knows(m, title, lexicon)
@@ -88,7 +94,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
     if n.kind == "descriptor" and n.role is not None and n.start <= start:
         owner = n.role_of or n.acts_for
         if owner is not None and owner.type != "PERSON":
-            yield _office(m.entity, owner, n.role, lexicon)
+            yield from _offices(m.entity, owner, n.role, lexicon)
         return
     if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after]:
         # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body.
@@ -98,14 +104,14 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         gap_start = title_at + title.end
         if title_at < n.start < gap_start and n.entity.type in ("ORGANIZATION", "COUNTRY"):
             # "X, Thư ký Hội đồng An ninh Quốc gia Iran": the title's last words start its owner's name
-            yield _office(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
+            yield from _offices(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
             return
         if not _owner_within(text, gap_start, n) or _has_clause_word(text, gap_start, n.start, lexicon):
             # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title names no owner here.
             yield from _office_the_dictionary_knows(m, title, lexicon)
             return
         if n.entity.type in ("ORGANIZATION", "COUNTRY"):
-            yield _office(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
+            yield from _offices(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
         elif n.entity.type == "PERSON" and _ends_with_of(text, n):
             # "Yury Ushakov, trợ lý ... của Tổng thống Putin": Putin's aide
             yield RawRelation(m.entity, "official_of", n.entity, role=title.value.role)
@@ -141,7 +147,7 @@ def _chained_titles(text: str, m: Mention, following: list[Mention], lexicon: Le
         # the owner: named after the title, or the body of a descriptor the title opens ("Giám đốc Viện Y")
         owner = next((n for n in following if at <= n.start < end and n.actor.type in ("ORGANIZATION", "COUNTRY")), None)
         if part > 0 and owner is not None and not _has_clause_word(text, at + title.end, owner.start, lexicon):
-            yield _office(m.entity, owner.actor, title.value.role_for(owner.actor.id), lexicon)
+            yield from _offices(m.entity, owner.actor, title.value.role_for(owner.actor.id), lexicon)
         if end == len(text) or text[end] == ";":
             return  # "X, Chủ tịch Liên hiệp; bà Y, Đại sứ ...": the next person's titles
         pos = end + 1 + len(text[end + 1 :]) - len(text[end + 1 :].lstrip())
@@ -176,7 +182,7 @@ def _office_the_dictionary_knows(m: Mention, title: PhraseMatch | None, lexicon:
         return
     owner = lexicon.office_owner(m.entity.id, title.value)
     if owner is not None:
-        yield _office(m.entity, owner, title.value.role_for(owner.id), lexicon)
+        yield from _offices(m.entity, owner, title.value.role_for(owner.id), lexicon)
 
 
 def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -250,7 +256,7 @@ def _title_before_title(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> 
     if m.kind != "descriptor" or m.role is None or m.acts_for is None or m.acts_for.type != "ORGANIZATION":
         return
     if n.entity.type == "PERSON" and n.kind == "title" and text[m.end : n.start].strip() == ",":
-        yield _office(n.entity, m.acts_for, m.role, lexicon)
+        yield from _offices(n.entity, m.acts_for, m.role, lexicon)
 
 
 def _party_of(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -299,7 +305,7 @@ def _side_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterato
             if m.start >= end:
                 break
             if m.entity.type == "PERSON" and m.kind == "title" and m.role_of is None and m.office and m.role:
-                yield _office(m.entity, side.actor, m.role, lexicon)
+                yield from _offices(m.entity, side.actor, m.role, lexicon)
 
 
 def _members_named_after(text: str, body: Mention, gap: str, lexicon: Lexicon) -> bool:

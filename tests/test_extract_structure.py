@@ -13,18 +13,20 @@ def structure(result):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # "X, một <title> <body>": a title after "một" in apposition; a legislator is a party's member
+        # "X, một <title> <body>": a title after "một" in apposition; a legislator is a party's member,
+        # and holds the office for the party's country
         ("Anna Pelling, một nghị sĩ đảng Bảo thủ, nói rằng chính phủ đang gặp khó.",
-         {("Anna Pelling", "member_of", "Conservative Party (UK)")}),
+         {("Anna Pelling", "member_of", "Conservative Party (UK)"), ("Anna Pelling", "official_of", "United Kingdom")}),
         ("Thượng nghị sĩ đảng Cộng hòa Lindsey Grahm cảnh báo Nga.",
-         {("Lindsey Grahm", "member_of", "Republican Party (United States)")}),
+         {("Lindsey Grahm", "member_of", "Republican Party (United States)"), ("Lindsey Grahm", "official_of", "United States")}),
         # the other spelling, "nghị sỹ", is the same title
         ("Thượng nghị sỹ đảng Dân chủ Mark Halloway chỉ trích Nga.",
-         {("Mark Halloway", "member_of", "Democratic Party (United States)")}),
+         {("Mark Halloway", "member_of", "Democratic Party (United States)"), ("Mark Halloway", "official_of", "United States")}),
         # the US parties named without "đảng" after a legislator's title
         ("Thượng nghị sĩ Cộng hòa Mark Halloway chỉ trích Nga.",
-         {("Mark Halloway", "member_of", "Republican Party (United States)")}),
-        ("Hạ nghị sĩ Dân chủ Anna Pelling cáo buộc Nga.", {("Anna Pelling", "member_of", "Democratic Party (United States)")}),
+         {("Mark Halloway", "member_of", "Republican Party (United States)"), ("Mark Halloway", "official_of", "United States")}),
+        ("Hạ nghị sĩ Dân chủ Anna Pelling cáo buộc Nga.",
+         {("Anna Pelling", "member_of", "Democratic Party (United States)"), ("Anna Pelling", "official_of", "United States")}),
         # ... but an official of the country
         ("Thượng nghị sĩ Mỹ Lindsey Grahm cảnh báo Nga.", {("Lindsey Grahm", "official_of", "United States")}),
         # "X, nhà sáng lập <body>": "nhà" opens a title here, not an apposition of no office
