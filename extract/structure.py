@@ -133,7 +133,7 @@ def _chained_titles(text: str, m: Mention, following: list[Mention], lexicon: Le
     Quốc đại, Phó Chủ tịch Tổ chức Y": each one that names its owner is an office of X (the first
     is `_apposition`'s); the chain ends at the first part that opens with no title."""
     mark = _APPOSITION.match(text, m.end)
-    if mark is None or "," not in text[m.end : mark.end()]:
+    if mark is None:
         return
     pos = mark.end()
     for part in range(TITLE_CHAIN):
@@ -145,7 +145,9 @@ def _chained_titles(text: str, m: Mention, following: list[Mention], lexicon: Le
         if any(at < n.start < end and n.entity.type == "PERSON" and n.kind != "descriptor" for n in following):
             return  # "..., Đại sứ Ấn Độ, bà X": the title is another person's
         # the owner: named after the title, or the body of a descriptor the title opens ("Giám đốc Viện Y")
-        owner = next((n for n in following if at <= n.start < end and n.actor.type in ("ORGANIZATION", "COUNTRY")), None)
+        owners = ("ORGANIZATION", "COUNTRY", "LOCATION") if title.value.role in lexicon.marker_words.get("local_roles", []) \
+            else ("ORGANIZATION", "COUNTRY")  # "Tỉnh trưởng tỉnh Chăm-pa-sắc": the province
+        owner = next((n for n in following if at <= n.start < end and n.actor.type in owners), None)
         if part > 0 and owner is not None and not _has_clause_word(text, at + title.end, owner.start, lexicon):
             yield from _offices(m.entity, owner.actor, title.value.role_for(owner.actor.id), lexicon)
         if end == len(text) or text[end] == ";":

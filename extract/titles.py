@@ -175,6 +175,9 @@ class TitleMentions(MentionReader):
             if person is not None:
                 return person[0], self._skip(text, person[1]), at
         hit = by_start.get(at)
+        if hit is None and local:  # "Tỉnh trưởng tỉnh Chăm-pa-sắc", "Thị trưởng thành phố London"
+            head = next((w for w in self.home_state_words if fold(text[at : at + len(w) + 1]) == w + " "), None)
+            hit = by_start.get(self._skip(text, at + len(head))) if head else None
         if hit is None:
             anaphor = self.country_anaphor_at(text, at, by_start)  # "Ngoại trưởng nước này"
             return (anaphor[0], self._skip(text, anaphor[1]), at) if anaphor else (None, pos, at)

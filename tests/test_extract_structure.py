@@ -92,6 +92,11 @@ def structure(result):
          {("Ravi Prasad Mehta", "official_of", "Indian National Congress")}),
         ("Ông Pallav Sen, Ủy viên Bộ Chính trị Đảng Cộng sản Ấn Độ, Giám đốc Viện Brookings, phát biểu.",
          {("Pallav Sen", "official_of", "Communist Party of India"), ("Pallav Sen", "official_of", "Brookings Institution")}),
+        # ... after a dash too; a province's governor holds office for the province, named with "tỉnh"
+        ("Ông Somphet Vilay - Phó Thủ tướng, Bộ trưởng Tài chính Lào phát biểu.",
+         {("Somphet Vilay", "official_of", "Laos")}),
+        ("Ông Somphet Vilay - Phó Thủ tướng Lào, Tỉnh trưởng tỉnh Chăm-pa-sắc phát biểu.",
+         {("Somphet Vilay", "official_of", "Laos"), ("Somphet Vilay", "official_of", "Champasak")}),
         # two titles of bodies before one name
         ("Phó Chủ tịch Thường trực Hội Nhà báo Việt Nam, Phó Chủ tịch Hội hữu nghị Việt Nam-Ấn Độ Hà Minh Hoàng phát biểu.",
          {("Hà Minh Hoàng", "official_of", "Hội Nhà báo Việt Nam"), ("Hà Minh Hoàng", "official_of", "Hội hữu nghị Việt Nam-Ấn Độ")}),
