@@ -48,7 +48,7 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     agent = _agent_after(sentence, markers, cue, right)
     if agent is not None:
         first = right[0]
-        if not spec.symmetric and first.end <= agent.start and _leads_to_target(sentence, markers, cue, first) \
+        if not spec.symmetric and first.end <= agent.start and _leads_to(sentence, markers, cue, first, "target_after") \
                 and object_ok(spec, first):
             return EventParties([agent], [first])  # "chuyến thăm (chính thức) (tới) Việt Nam của Tổng thống Putin"
         kinds = ["partner_after"] if spec.symmetric else ["target_after"] + (["venue"] if spec.place_object else [])
@@ -66,8 +66,8 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     noun_start = noun_start_of(text, cue.start, noun)
     if markers.ends_with(text, noun_start, "light_verbs") is not None:
         return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
-    if right and sentence.gap(cue.end, right[0].start) in {"", *markers.words("partner_after")}:
-        return None  # "(trong) cuộc gặp (với) Thủ tướng Đức": the clause's subject met her
+    if right and _leads_to(sentence, markers, cue, right[0], "partner_after"):
+        return None  # "(trong) cuộc gặp (đầu tiên) (với) Thủ tướng Đức": the clause's subject met her
     if spec.symmetric:
         pair = _opening_pair(sentence, markers, noun_start, left, coordinated)
         if pair:
@@ -110,14 +110,14 @@ def noun_start_of(text: str, cue_start: int, noun) -> int:
     return len(before) - len(noun.text)
 
 
-def _leads_to_target(sentence: Sentence, markers: Markers, cue: Cue, first: Mention) -> bool:
-    """Whether only modifiers of the event and a target word stand between the noun and the actor:
-    "chuyến thăm (hữu nghị chính thức) (tới) Việt Nam"."""
+def _leads_to(sentence: Sentence, markers: Markers, cue: Cue, first: Mention, kind: str) -> bool:
+    """Whether only modifiers of the event and a word of `kind` stand between the noun and the actor:
+    "chuyến thăm (hữu nghị chính thức) (tới) Việt Nam", "cuộc gặp (đầu tiên) (với) ông Putin"."""
     gap = sentence.gap(cue.end, first.start)
     for modifier in markers["event_modifiers"].find(gap):
         gap = gap.replace(modifier.text, " ")
     gap = " ".join(gap.split())
-    return not gap or fold(gap) in markers.words("target_after")
+    return not gap or fold(gap) in markers.words(kind)
 
 
 def _agent_after(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> Mention | None:

@@ -9,6 +9,7 @@ from typing import Iterator
 
 from .dates import opening_date_end
 from .lexicon import Lexicon, PredicateSpec
+from .names import is_capitalised
 from .owners import NounOwners
 from .phrases import PhraseIndex, fold
 from .sentence import ACTOR_TYPES, PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
@@ -264,15 +265,38 @@ class Grammar:
                 position = len(text[:position].rstrip()) - len(noun.text)
                 continue
             before = [m for m in sentence.before(position) if m.start < position]
+            named_before = bool(before) and not text[before[-1].end : position].strip(" ,")
+            if mention.kind == "name" and mention.entity.type in ("LOCATION", "COUNTRY") and not named_before \
+                    and self._after_unknown_place(text, position):
+                return True  # "tại thành phố Hamburg, Đức": the country of a place the dictionary lacks
             if not before:
                 return False
             between = text[before[-1].end : position].strip()
             # "tại Doha, Qatar" (a place after a place), "tại Hội nghị ASEAN (ASEAN)", "bên lề Hội nghị APEC Đà Nẵng"
-            if between == "," and mention.entity.type not in ("LOCATION", "COUNTRY"):
-                return False  # "Phát biểu tại Tokyo, ông Abe ...": the speaker, not a place
+            if between == "," and (mention.entity.type not in ("LOCATION", "COUNTRY") or mention.kind != "name"):
+                return False  # "Phát biểu tại Tokyo, ông Abe ...", "ở Nhà Trắng, tổng thống Mỹ": the speaker, not a place
             if between in (",", "(", "") and self.is_venue(sentence, before[-1]):
                 return True
             return False
+
+    def _after_unknown_place(self, text: str, position: int) -> bool:
+        """Whether a comma right before `position` ends a venue whose place is a capitalised name
+        no mention covers: "tại (thành phố) Hamburg, ", "ở bang Bavaria, "."""
+        lead = text[:position].rstrip()
+        if not lead.endswith(","):
+            return False
+        words = lead[:-1].split()
+        names = 0
+        while names < min(3, len(words)) and is_capitalised(words[-1 - names]):
+            names += 1
+        if names == 0:
+            return False
+        head = words[: len(words) - names]
+        for lower in range(min(3, len(head) + 1)):  # "tại (thành phố) Hamburg": a place noun of two words at most
+            lead = " ".join(head[: len(head) - lower])
+            if lead and self.markers.ends_with(lead, len(lead), "venue") is not None:
+                return all(w.islower() for w in head[len(head) - lower :])
+        return False
 
     def emit(self, spec: PredicateSpec, subjects: list[Mention], objects: list[Mention], modality: str) -> Iterator[RawRelation]:
         """The relations of one reading: each subject with each object, or a pair with itself."""

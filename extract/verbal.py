@@ -415,7 +415,8 @@ class VerbReader:
         comma = self.g.fronted_phrase_comma(text, cue)
         if comma is not None:
             if comma >= 0:
-                after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES]
+                # "tại thành phố Hamburg, Đức, ông Trump": the country of the venue is none
+                after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES and not self.g.is_venue(sentence, m)]
                 if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
                         and self.g.in_subject_position(text, after[0]):
                     return self.g.coordinated(text, after)

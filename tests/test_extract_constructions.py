@@ -312,6 +312,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # a missile test that lands in a country's sea attacks nobody
         ("Triều Tiên phóng tên lửa vào vùng biển của Nhật Bản.", ("North Korea", "attacks", "Japan")),
         ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", ("North Korea", "attacks", "Japan")),
+        # the country of a venue is no party of the event before it
+        ("Sau cuộc gặp với Tổng thống Nga Vladimir Putin tại thành phố Hamburg, Đức, ông Trump viết trên Twitter.",
+         ("Germany", "met", "Vladimir Putin")),
         # a verb inside the target's phrase makes it a clause
         ("Nga phóng tên lửa vào lực lượng ủng hộ Ukraine.", ("Russia", "attacks", "Ukraine")),
         # unnamed bodies or people after a plural word are the subject of the verb after them
@@ -448,6 +451,9 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
          "Donald Trump", "met", "Shinzo Abe"),
         ("Sau hai giờ hội đàm tại Paris với Ngoại trưởng Pháp, Ngoại trưởng Mỹ Rex Tillerson cho biết như vậy.",
          "Rex Tillerson", "held_talks_with", "France"),
+        # ... past a modifier of the event, and past the country of a venue the dictionary lacks
+        ("Sau cuộc gặp đầu tiên với Tổng thống Nga Vladimir Putin tại thành phố Hamburg, Đức, ông Trump viết trên Twitter.",
+         "Donald Trump", "met", "Vladimir Putin"),
         # a subordinate clause shares the subject of the clause it depends on
         ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
         ("Ông Lavrov khẳng định Mỹ sẽ tìm ra nhiều lý do nhằm tiếp tục trừng phạt Nga.", "United States", "sanctions", "Russia"),
