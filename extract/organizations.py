@@ -27,8 +27,9 @@ VIETNAMESE_ORG_HEADS = (
 NOT_ORG_HEADS = ("Hội nghị", "Hội đàm", "Hội thảo", "Hội chợ", "Hội thao", "Hội viên", "Hội nhập", "Hội tụ")
 # "Chính phủ Syria", "chính quyền Kiev": the state itself.
 GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
+COMPANY_HEADS = ("tập đoàn", "công ty", "hãng")
 ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS]
-                        + [(h, "") for h in NOT_ORG_HEADS])
+                        + [(h, h) for h in COMPANY_HEADS] + [(h, "") for h in NOT_ORG_HEADS])
 MINISTRY_HEADS = {"Bộ", "Quân đội"}
 
 
@@ -179,7 +180,9 @@ class OrganizationMentions(MentionReader):
         found = []
         title_starts = {t.start for t in self.lex.titles.find(text)}
         for head in ORG_HEADS.find(text):
-            if not is_capitalised(head.text) or head.start in title_starts or head.start in taken or head.start in by_start:
+            company = fold(head.text) in COMPANY_HEADS  # "hãng Boeing", "công ty Dow Chemical": lower case too
+            if not (company or is_capitalised(head.text)) or head.start in title_starts or head.start in taken \
+                    or head.start in by_start:
                 continue  # "Bộ ngoại giao Mỹ Marie Harf": the dictionary knows the ministry
             pos = self._skip(text, head.end)
             for _ in range(4):
@@ -191,12 +194,18 @@ class OrganizationMentions(MentionReader):
                 elif is_capitalised(m.group()) and not looks_vietnamese(m.group()) and not is_acronym(m.group()) \
                         and not is_vietnamese_syllable(m.group()) and fold(m.group()) not in self.stop_words:
                     end = name_end(text, pos, self.particles, self.stop_words, max_words=3)
+                    # "công ty Accenture Pierre Nanterme": the name ends before a person's given name
+                    given = next((w.start() for w in WORD.finditer(text, pos, end) if w.start() > pos
+                                  and fold(w.group()) in self.given_names), None)
+                    end = len(text[:given].rstrip()) if given is not None else end
                 else:
                     end = None
                 if end is not None:
                     surface = text[head.start : end]
+                    # "Tập đoàn (truyền thông) JoongAng", "hãng Boeing": a company goes by its own name
+                    label = text[pos:end] if company else surface
                     if surface not in self.lex.names:
-                        org = self._new_entity("org", surface, "ORGANIZATION")
+                        org = self._new_entity("org", label, "ORGANIZATION")
                         found.append(Mention(head.start, end, surface, org, kind="name", name=surface))
                     break
                 if is_capitalised(m.group()) or self.speech_verbs.find(m.group()) or fold(m.group()) in self.function_words:

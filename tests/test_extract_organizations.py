@@ -35,8 +35,12 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
         ("Một nghị sĩ Đảng Hòa bình (Áo) đã lên tiếng.", ["Đảng Hòa bình"]),
         # the organisation's own name follows the descriptive head: no organisation of the head
         ("Hãng thông tấn Hàn Quốc Yonhap đưa tin về vụ phóng.", ["Yonhap"]),
-        # a head, then an acronym that names the body; its expert is one of its people
-        ("Chuyên gia Ken Garrow thuộc Tập đoàn CNQ nhận định.", ["Tập đoàn CNQ"]),
+        # a company head, then an acronym that names the body (its label); its expert is one of its people
+        ("Chuyên gia Ken Garrow thuộc Tập đoàn CNQ nhận định.", ["CNQ"]),
+        # a company goes by its own name, whatever the head ("hãng", "công ty" in lower case too), and
+        # its name ends before a person's given name
+        ("Tập đoàn Vexora và hãng Brightwell Motors đã ký hợp đồng.", ["Brightwell Motors", "Vexora"]),
+        ("Tổng giám đốc công ty Quantrix Pierre Lemaire cho biết.", ["Quantrix"]),
         # a conference is no body
         ("Hội nghị thượng đỉnh tại Lào đã bế mạc.", []),
     ],
