@@ -140,6 +140,11 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
         # a minister the press names two ways in one article
         ("Bộ trưởng Tengku Zafrul Aziz cho biết Malaysia ủng hộ thương mại tự do.",
          {("PERSON", "Tengku Zafrul Aziz")}),
+        # companies of the tariff and technology disputes, named without a head
+        ("Ông Trump đe dọa áp thuế đối với Apple và Samsung nếu không sản xuất tại Mỹ.",
+         {("ORGANIZATION", "Apple"), ("ORGANIZATION", "Samsung")}),
+        ("Mỹ hạn chế xuất khẩu chip của Nvidia sang Trung Quốc, còn TikTok phải bán mảng kinh doanh tại Mỹ.",
+         {("ORGANIZATION", "Nvidia"), ("ORGANIZATION", "TikTok")}),
     ],
 )
 def test_names_of_recent_conflicts_and_offices(extraction, text, expected):
