@@ -275,6 +275,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Pháp và Đức nhất trí về lệnh ngừng bắn ở Ukraine.", "France", "supports", "Ceasefire in Ukraine"),
         ("Pháp và Đức nhất trí về lệnh ngừng bắn ở Ukraine.", "Germany", "supports", "Ceasefire in Ukraine"),
         # refusing to meet or talk rejects the other side
+        # a round of talks is an event noun: its pair, or the pair that holds it
+        ("Nga và Ukraine tiến hành vòng đàm phán trực tiếp thứ hai tại Istanbul.", "Russia", "held_talks_with", "Ukraine"),
+        ("Vòng đàm phán giữa Mỹ và Iran diễn ra tại Oman.", "United States", "held_talks_with", "Iran"),
         ("Iran từ chối đàm phán với Mỹ.", "Iran", "rejects", "United States"),
         ("Ông Putin từ chối gặp ông Zelensky.", "Vladimir Putin", "rejects", "Volodymyr Zelensky"),
         # "còn" right before the verb is "also", not "whereas"
