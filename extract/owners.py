@@ -17,6 +17,7 @@ from .types import Mention
 OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
 BARE_OWNER_MODIFIERS = 2  # "(vào) cơ sở (hạt nhân) Iran": an owner named without "của"
 TARGET_MODIFIERS = 6  # "cơ sở (hạ tầng năng lượng quan trọng) của Ukraine", in syllables
+INSTRUMENT_WINDOW = 16  # "bằng (hàng trăm máy bay không người lái và tên lửa hành trình) vào Kiev"
 FAR_OBJECT_WINDOW = 12  # "viện trợ (quân sự trị giá 500 triệu USD) cho Ukraine"
 _NUMBER = re.compile(r"\s*\d+(?=\s)")
 
@@ -116,9 +117,17 @@ class NounOwners:
         if markers_before and self.owns_target(text, cue, mention, markers_before):
             return True
         if cue.predicate in self.target_predicates and (
-                self.owns_target(text, cue, mention, self.target_markers) or self._owns_target_after(text, cue, mention)):
+                self.owns_target(text, cue, mention, self.target_markers) or self._owns_target_after(text, cue, mention)
+                or self._after_instrument(text, cue, mention)):
             return True
         return self.far_receiver(text, cue, mention)
+
+    def _after_instrument(self, text: str, cue: Cue, mention: Mention) -> bool:
+        """ "tập kích bằng (500 UAV và tên lửa) vào Ukraine": the target after the weapons used."""
+        gap = fold(" ".join(text[cue.end : mention.start].split()))
+        return gap.startswith("bằng ") and not any(c in gap for c in ",;:") \
+            and fold(last_words(text, mention.start, 1)) in self.target_markers \
+            and word_count(text, cue.end, mention.start) <= INSTRUMENT_WINDOW
 
     def _owns_target_after(self, text: str, cue: Cue, mention: Mention) -> bool:
         """ "tấn công (các) cơ sở hạ tầng năng lượng của Ukraine": a target noun right after the cue."""

@@ -262,6 +262,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Israel tiến hành các cuộc không kích nhằm vào các cơ sở hạt nhân của Iran.", "Israel", "attacks", "Iran"),
         ("Lực lượng Houthi bắn tên lửa vào tàu chiến Mỹ ở Biển Đỏ.", "Houthis", "attacks", "United States"),
         ("Iran phóng hàng trăm tên lửa đạn đạo vào Israel.", "Iran", "attacks", "Israel"),
+        # the target after the weapons used: "bằng ... vào X"
+        ("Nga tấn công bằng hàng trăm máy bay không người lái và tên lửa hành trình vào Kiev.", "Russia", "attacks", "Ukraine"),
         # a stance on a visit, drill or launch is a stance on whoever makes it
         ("Bộ Ngoại giao Trung Quốc lên tiếng phản đối chuyến thăm Đài Loan của bà Pelosi.",
          "Ministry of Foreign Affairs of China", "opposes", "Nancy Pelosi"),
