@@ -115,8 +115,13 @@ class AnaphoraMentions(MentionReader):
         return pairs
 
     def _last_before(self, type_: str, mentions: list[Mention], position: int, text: str = "") -> Entity | None:
-        """The entity of `type_` mentioned last before `position` (this sentence first, then the article)."""
+        """The entity of `type_` mentioned last before `position` (this sentence first; opening a
+        sentence, the actor the sentence before opened with: "Nga bác bỏ cáo buộc của Anh. Nước này
+        cũng ...": Russia; then the last in the article)."""
         earlier = [m for m in mentions if m.end <= position and self.referent(text, m).type == type_]
         if earlier:
             return self.referent(text, max(earlier, key=lambda m: m.start))
+        opening = self.ctx.opening
+        if opening is not None and opening.type == type_ and not any(m.end <= position for m in mentions):
+            return opening
         return self.ctx.last_by_type.get(type_)

@@ -26,7 +26,7 @@ class ArticleContext:
     aliases: dict[str, Entity] = field(default_factory=dict)  # surface form -> organisation ("BSF")
     pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # actors named together, in reading order
     honorific_of: dict[str, str] = field(default_factory=dict)  # person id -> "ông" or "bà", as the article named them
-    opening_person: Entity | None = None  # the person the last sentence opened with, its likely subject
+    opening: Entity | None = None  # the actor the last sentence opened with, its likely subject
     _local_index: PhraseIndex[str] | None = None
 
     def start_reading(self) -> None:
@@ -34,7 +34,7 @@ class ArticleContext:
         self.last_by_type.clear()
         self.recent.clear()
         self.pairs.clear()
-        self.opening_person = None
+        self.opening = None
 
     def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None,
                      family_first: bool = False) -> None:

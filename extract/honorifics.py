@@ -107,8 +107,8 @@ class HonorificMentions(MentionReader):
         for m in reversed(earlier):
             if fits(m.actor):
                 return m.actor
-        opening = self.ctx.opening_person
-        if not any(m.end <= position for m in mentions) and opening is not None and fits(opening):
+        opening = self.ctx.opening
+        if not any(m.end <= position for m in mentions) and opening is not None and opening.type == "PERSON" and fits(opening):
             return opening  # "Lavrov gặp Blinken. Ông cũng cáo buộc ...": the sentence before's subject, Lavrov
         return next((p for p in reversed(self.ctx.recent) if p.type == "PERSON" and fits(p)), None)
 

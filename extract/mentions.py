@@ -271,7 +271,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                 self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
         opening = self.referent(text, mentions[0]) if mentions else None
         opens = mentions and len(text[: mentions[0].start].split()) <= OPENING_WORDS
-        self.ctx.opening_person = opening if opens and opening is not None and opening.type == "PERSON" else None
+        self.ctx.opening = opening if opens else None
         return mentions
 
     def _skip(self, text: str, pos: int, words: tuple[str, ...] = ()) -> int:

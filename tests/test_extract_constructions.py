@@ -889,6 +889,22 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before(trip
 
 
 @pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        # "nước này" opening a sentence: the country the sentence before opened with
+        ("Nga bác bỏ cáo buộc của Anh. Nước này đồng thời cảnh báo NATO.",
+         ("Russia", "warns", "NATO"), ("United Kingdom", "warns", "NATO")),
+        # "nhà ngoại giao này": a person named before
+        ("Ngoại trưởng Nga Sergey Lavrov tới Ankara. Nhà ngoại giao này chỉ trích Mỹ.",
+         ("Sergey Lavrov", "criticizes", "United States"), ("Russia", "criticizes", "United States")),
+    ],
+)
+def test_an_anaphor_opening_a_sentence_continues_its_opening_actor(triples, text, expected, unexpected):
+    found = triples(text)
+    assert expected in found and unexpected not in found, found
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a place after the relative clause's verb is no object of its cue
