@@ -49,6 +49,7 @@ class MentionWords:
     place_heads: PhraseIndex[str]
     acronym_heads: PhraseIndex[str]
     state_body_heads: PhraseIndex[str]
+    mission_heads: PhraseIndex[str]  # "Đại sứ quán" -> "Embassy"
     place_compounds: frozenset[str]
     directions: frozenset[str]
     not_person_before: PhraseIndex[str]
@@ -111,6 +112,7 @@ class MentionWords:
                 [(w, "armed") for w in shapes.get("armed_forces_heads", ())]
                 + [(fold(w), "office") for w in markers.get("state_office_heads", [])]
             ),
+            mission_heads=PhraseIndex([(fold(w), lexicon.ministries.get(w, w)) for w in markers.get("mission_heads", [])]),
             place_compounds=shapes.get("place_compounds", frozenset()),
             directions=shapes.get("directions", frozenset()),
             not_person_before=index(

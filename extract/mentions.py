@@ -204,11 +204,17 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             organizations.setdefault(m.start, m)
         for m in self._foreign_named_organizations(text, by_start, organizations):
             organizations.setdefault(m.start, m)
+        embassies = self.embassy_mentions(text, by_start)
+        for m in embassies:
+            organizations[m.start] = m
         # Titles next: they swallow the country and the name that follow them.
+        missions = [h for h in self.mission_heads.find(text)]
+
         def title_ok(t: PhraseMatch[Title]) -> bool:
             # A title must not end inside a name ("Người phát ngôn Bộ Ngoại giao" + "Pháp"
-            # where the dictionary knows "Bộ Ngoại giao Pháp"), nor start inside a word.
-            cuts_name = any(d.start < t.end < d.end for d in dictionary)
+            # where the dictionary knows "Bộ Ngoại giao Pháp"), nor start inside a word, nor be
+            # the start of a mission's name ("Đại sứ" of "Đại sứ quán").
+            cuts_name = any(d.start < t.end < d.end for d in dictionary + missions)
             return not cuts_name and not self._inside_compound(text, t)
 
         for t in self.lex.titles.find(text, accept=title_ok):
@@ -230,6 +236,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                 shared = self.shared_descriptor(text, mention, None, by_start)
                 if shared is not None and free(shared.start, shared.end):
                     take(shared)
+        for mention in embassies:  # before its host is read as a venue
+            if free(mention.start, mention.end):
+                take(mention)
         for mention in self.place_mentions(text, by_start, free):
             take(mention)
         for mention in self.venue_mentions(text, by_start, free):

@@ -143,6 +143,27 @@ class OrganizationMentions(MentionReader):
                 found.append(Mention(head.start, hit.end, surface, org, acts_for=country, role_of=country, name=surface))
         return found
 
+    def embassy_mentions(self, text: str, by_start) -> list[Mention]:
+        """A diplomatic mission named with its country and its host: "Đại sứ quán Việt Nam tại Đức"
+        (Embassy of Vietnam in Germany), "Tổng lãnh sự quán Mỹ ở Thành phố Hồ Chí Minh". Its own
+        actor; its country is an entity of the article (role_of)."""
+        found = []
+        for head in self.mission_heads.find(text):
+            hit = by_start.get(self._skip(text, head.end))
+            if hit is None or self.entity_of(hit.value).type != "COUNTRY":
+                continue
+            at = self._skip(text, hit.end)
+            marker = re.match(r"(?:tại|ở)\s+", text[at:])
+            host = by_start.get(at + marker.end()) if marker else None
+            host_entity = self.entity_of(host.value) if host is not None else None
+            if host is None or host_entity is None or host_entity.type not in ("COUNTRY", "LOCATION"):
+                continue  # "Đại sứ quán Trung Quốc": where, the article may not say
+            country = self.entity_of(hit.value)
+            surface = text[head.start : host.end]
+            mission = self._new_entity("org", f"{head.value} of {country.label} in {host_entity.label}", "ORGANIZATION")
+            found.append(Mention(head.start, host.end, surface, mission, role_of=country, name=surface))
+        return found
+
     def armed_forces_mention(self, start: int, end: int, surface: str, forces: Entity, country: Entity) -> Mention:
         """ "quân đội Pakistan": the country is the actor, subject or object of what they do;
         the armed forces are an entity of the article (role_of), named as written."""

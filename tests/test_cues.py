@@ -156,6 +156,8 @@ NOT_CUES = [
     ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", "attacks"),
     ("Nga cam kết thực hiện đầy đủ thỏa thuận với Mỹ.", "supports"),
     ("Nga cam kết sẽ rút quân khỏi Syria.", "supports"),
+    # what something belongs to is no body its subject is a member of
+    ("Đức đóng cửa một nhà khách thuộc sở hữu của Tập đoàn Vexora.", "member_of"),
     # helping to deal with a country helps somebody else
     ("Trung Quốc đã giúp đỡ đối phó Triều Tiên.", "supports"),
     ("Tổng thống Trump ký sắc lệnh trừng phạt Nga.", "signed_agreement_with"),

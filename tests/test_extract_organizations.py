@@ -41,6 +41,10 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
         # its name ends before a person's given name
         ("Tập đoàn Vexora và hãng Brightwell Motors đã ký hợp đồng.", ["Brightwell Motors", "Vexora"]),
         ("Tổng giám đốc công ty Quantrix Pierre Lemaire cho biết.", ["Quantrix"]),
+        # a diplomatic mission named with its country and its host is a body of its own; "Đại sứ"
+        # at its start is no title
+        ("Đại sứ quán Ba Lan tại Lào ra thông cáo.", ["Embassy of Poland in Laos"]),
+        ("Tham tán Đại sứ quán Ba Lan tại Lào Jan Kowalczyk phát biểu.", ["Embassy of Poland in Laos"]),
         # a conference is no body
         ("Hội nghị thượng đỉnh tại Lào đã bế mạc.", []),
     ],
