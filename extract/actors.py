@@ -50,6 +50,7 @@ class Actor:
     country: str | None = None
     roles: tuple[Role, ...] = ()
     of_owner: bool = False  # an issue that is a quality of its owner ("chủ quyền của Ukraine")
+    seat_of: str | None = None  # a seat of power: the office its head holds ("ông chủ Nhà Trắng": President)
 
 
 def load_actors(folder: Path | str = ACTORS_DIR) -> dict[str, Actor]:
@@ -72,5 +73,5 @@ def load_actors(folder: Path | str = ACTORS_DIR) -> dict[str, Actor]:
                 Role(r["role"], r["of"], r.get("start"), r.get("end")) for r in row.get("roles", []) or []
             )
             actors[entity.id] = Actor(entity, aliases, row.get("metonym_for"), row.get("country"), roles,
-                                      bool(row.get("of_owner", False)))
+                                      bool(row.get("of_owner", False)), row.get("seat_of"))
     return actors

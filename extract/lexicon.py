@@ -190,6 +190,13 @@ class Lexicon:
         dated = [r for r in roles if r.held_in(year)] or roles
         return self.entity(dated[-1].of) if dated else None
 
+    def office_holder(self, role: str, owner_id: str, year: int | None = None) -> Entity | None:
+        """The person of the dictionary who holds `role` of `owner_id` in `year` (the one who took
+        it last, in a year of handover): the US President in 2025 is Donald Trump."""
+        holders = [(r.start or 0, actor.entity) for actor in self.actors.values() for r in actor.roles
+                   if r.of == owner_id and _same_office(r.role, role) and r.held_in(year)]
+        return max(holders, key=lambda h: h[0])[1] if holders else None
+
     def offices_held(self, person_id: str, year: int | None = None) -> list[tuple[str, Entity]]:
         """The offices (role, owner) a person of the dictionary holds in `year` (without a year,
         those still held): Kim Jong-un in 2022 is Supreme Leader of North Korea and General

@@ -50,6 +50,7 @@ class MentionWords:
     acronym_heads: PhraseIndex[str]
     state_body_heads: PhraseIndex[str]
     mission_heads: PhraseIndex[str]  # "Đại sứ quán" -> "Embassy"
+    seat_heads: PhraseIndex[str]  # "ông chủ (Nhà Trắng)"
     place_compounds: frozenset[str]
     directions: frozenset[str]
     not_person_before: PhraseIndex[str]
@@ -113,6 +114,7 @@ class MentionWords:
                 + [(fold(w), "office") for w in markers.get("state_office_heads", [])]
             ),
             mission_heads=PhraseIndex([(fold(w), lexicon.ministries.get(w, w)) for w in markers.get("mission_heads", [])]),
+            seat_heads=index(markers.get("seat_heads", [])),
             place_compounds=shapes.get("place_compounds", frozenset()),
             directions=shapes.get("directions", frozenset()),
             not_person_before=index(

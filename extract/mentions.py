@@ -266,6 +266,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                 take(m)
         for m in self.bare_name_mentions(text, by_start, free):
             take(m)
+        mentions = [self._seat_head(text, m) or m for m in mentions]
         mentions.extend(self.anaphora_mentions(text, mentions))
         mentions.sort(key=lambda m: m.start)
         self.ctx.pairs.extend(self.joined_pairs(text, [m for m in mentions if m.kind != "pronoun"]))
@@ -282,6 +283,30 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         opens = mentions and len(text[: mentions[0].start].split()) <= OPENING_WORDS
         self.ctx.opening = opening if opens else None
         return mentions
+
+    def _seat_head(self, text: str, m: Mention) -> Mention | None:
+        """ "ông chủ Nhà Trắng", "người đứng đầu Điện Kremlin": the holder of the seat's office (the
+        one the article named, else the dictionary's in the article's year), not the seat."""
+        actor = self.lex.actors.get(m.entity.id)
+        if actor is None or not actor.seat_of or not actor.metonym_for:
+            return None
+        if m.kind == "descriptor":  # "Người đứng đầu Điện Kremlin" read as a title of the seat
+            head = next((h for h in self.seat_heads.find(m.text) if h.start == 0), None)
+            start = m.start
+        else:
+            base = max(0, m.start - 25)
+            lead = text[base : m.start].rstrip()
+            head = next((h for h in self.seat_heads.find(lead) if h.end == len(lead)), None)
+            start = base + head.start if head is not None else m.start
+        if head is None:
+            return None
+        country = self.lex.entity(actor.metonym_for)
+        holder = self.ctx.title_holders.get((actor.seat_of, country.id)) or \
+            self.lex.office_holder(actor.seat_of, country.id, self.ctx.year)
+        if holder is None:
+            return None
+        end = start + len(text[start : m.end].rstrip())
+        return Mention(start, end, text[start:end], holder, kind="descriptor", role=actor.seat_of, role_of=country)
 
     def _skip(self, text: str, pos: int, words: tuple[str, ...] = ()) -> int:
         while pos < len(text) and text[pos] == " ":

@@ -905,6 +905,21 @@ def test_an_anaphor_opening_a_sentence_continues_its_opening_actor(triples, text
 
 
 @pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # the head of a seat of power is the holder of its office: the one the article named ...
+        ("Tổng thống Mỹ Barack Obama tới Berlin. Ông chủ Nhà Trắng chỉ trích Nga.", "2017-01-10",
+         ("Barack Obama", "criticizes", "Russia")),
+        # ... else the dictionary's in the article's year
+        ("Người đứng đầu Điện Kremlin cảnh báo NATO.", "2017-06-01", ("Vladimir Putin", "warns", "NATO")),
+        ("Ông chủ Nhà Trắng hối thúc Nhật Bản.", "2025-06-28", ("Donald Trump", "urges", "Japan")),
+    ],
+)
+def test_the_head_of_a_seat_of_power_is_its_office_holder(triples, text, date, expected):
+    assert expected in triples(text, date=date)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a place after the relative clause's verb is no object of its cue
