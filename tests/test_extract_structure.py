@@ -58,6 +58,8 @@ def structure(result):
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", {("Bill Hammond", "member_of", "Fox News")}),
         # a country in apposition with "thành viên" and a body
         ("Thổ Nhĩ Kỳ - thành viên NATO - phản đối kế hoạch.", {("Turkey", "member_of", "NATO")}),
+        # NATO's allies listed by name are its members
+        ("Các đồng minh NATO như Đức và Pháp phản đối.", {("Germany", "member_of", "NATO"), ("France", "member_of", "NATO")}),
         ("Hungary, một quốc gia thành viên chủ chốt của EU, phản đối.", {("Hungary", "member_of", "European Union")}),
         # a list of "name - title, name - title"
         ("Dự lễ có ông Anton Weller - Phó Thủ tướng Áo, ông Jan Novak - Bộ trưởng Ngoại giao Séc.",
