@@ -293,8 +293,8 @@ class Grammar:
             return False
         head = words[: len(words) - names]
         for lower in range(min(3, len(head) + 1)):  # "tại (thành phố) Hamburg": a place noun of two words at most
-            lead = " ".join(head[: len(head) - lower])
-            if lead and self.markers.ends_with(lead, len(lead), "venue") is not None:
+            before_noun = " ".join(head[: len(head) - lower])
+            if before_noun and self.markers.ends_with(before_noun, len(before_noun), "venue") is not None:
                 return all(w.islower() for w in head[len(head) - lower :])
         return False
 

@@ -44,11 +44,13 @@ class HonorificMentions(MentionReader):
                     return Mention(h.start, end, text[h.start : end], person, role_of=entity, kind="honorific", name=name)
                 if entity.type != "COUNTRY":
                     return None
-                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country; "giới chức Iran",
-                # "các quan chức Mỹ": its officials, who speak for the country, not its one person named.
+                # "người đồng cấp Mỹ", "nhà lãnh đạo Triều Tiên": a person of that country; "quan chức Nhật Bản",
+                # "giới chức Iran", "các quan chức Mỹ": its officials, who speak for the country, not its one person named.
                 plural = fold(h.text) in self.collective_honorifics or \
                     bool(set(fold(text[max(0, h.start - 12) : h.start]).split()[-1:]) & self.plural_words)
-                counterpart = None if plural else self.country_person(entity, self._last_before("PERSON", mentions, h.start))
+                counterpart = None
+                if not plural and fold(h.text) in self.counterpart_honorifics:  # not "quan chức Nhật Bản"
+                    counterpart = self.country_person(entity, self._last_before("PERSON", mentions, h.start))
                 if counterpart is not None:
                     return Mention(h.start, hit.end, text[h.start : hit.end], counterpart, role_of=entity, kind="descriptor")
                 return Mention(h.start, hit.end, text[h.start : hit.end], entity, acts_for=entity, kind="descriptor")

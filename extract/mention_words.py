@@ -25,6 +25,7 @@ class MentionWords:
     private_honorifics: frozenset[str]
     leader_honorifics: frozenset[str]
     collective_honorifics: frozenset[str]
+    counterpart_honorifics: frozenset[str]
     plural_words: frozenset[str]
     home_state_words: tuple[str, ...]  # folded, longest first: "thành phố" before "thành"
     private_roles: frozenset[str]
@@ -83,6 +84,7 @@ class MentionWords:
             private_honorifics=folded("private_honorifics"),
             leader_honorifics=folded("leader_honorifics"),
             collective_honorifics=folded("collective_honorifics"),
+            counterpart_honorifics=folded("counterpart_honorifics"),
             plural_words=folded("plural_words"),
             home_state_words=tuple(sorted(folded("home_state_words"), key=len, reverse=True)),
             private_roles=frozenset(markers.get("private_roles", [])),

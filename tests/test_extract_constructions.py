@@ -920,6 +920,22 @@ def test_the_head_of_a_seat_of_power_is_its_office_holder(triples, text, date, e
 
 
 @pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        # an unnamed official of a country speaks for the country, not for the leader named before
+        ("Thủ tướng Nhật Bản Shinzo Abe tới Bắc Kinh. Quan chức Nhật Bản hối thúc Trung Quốc kiềm chế Triều Tiên.",
+         ("Japan", "urges", "China"), ("Shinzo Abe", "urges", "China")),
+        # ... while a counterpart or a leader of a country is the person of it named before
+        ("Tổng thống Mỹ Donald Trump tới Tokyo. Ông gặp người đồng cấp Hàn Quốc Moon Jae-in. Ông Trump cũng chỉ trích "
+         "nhà lãnh đạo Hàn Quốc.", ("Donald Trump", "criticizes", "Moon Jae-in"), ("Donald Trump", "criticizes", "South Korea")),
+    ],
+)
+def test_an_unnamed_official_speaks_for_the_country(triples, text, expected, unexpected):
+    found = triples(text)
+    assert expected in found and unexpected not in found, found
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a place after the relative clause's verb is no object of its cue
