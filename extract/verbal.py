@@ -45,7 +45,7 @@ class VerbReader:
         self.lex = grammar.lex
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
-        self.refused_meetings = set(self.lex.marker_words.get("refused_meetings", []))
+        self.meeting_predicates = set(self.lex.marker_words.get("meeting_predicates", []))
         self.agreement_predicates = set(self.lex.marker_words.get("agreement_predicates", []))
         self.owners = grammar.noun_owners
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
@@ -149,11 +149,15 @@ class VerbReader:
             governing = self._governing_verb(sentence, cue, subjects, previous, clause_start)
             if governing in self.refusal_cues:
                 previous.append(Reading(cue))
-                if governing == "rejects" and cue.predicate in self.refused_meetings:
+                if governing == "rejects" and cue.predicate in self.meeting_predicates:
                     # "Iran từ chối đàm phán với Mỹ": refusing to meet someone rejects them
                     yield from _in_clause(self.g.emit(self.lex.predicates[governing], subjects, objects, modality),
                                           clause_start, clause_end)
                 continue  # "phản đối áp đặt trừng phạt với Nga": the sanction is refused
+            if governing == "proposes" and cue.predicate in self.meeting_predicates:
+                # "Ông Putin đề xuất gặp ông Trump": proposing to meet someone proposes to them
+                yield from _in_clause(self.g.emit(self.lex.predicates[governing], subjects, objects, modality),
+                                      clause_start, clause_end)
             if modality == "asserted" and governing in self.demand_cues:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             previous.append(Reading(cue, subjects, objects))

@@ -282,6 +282,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Vòng đàm phán giữa Mỹ và Iran diễn ra tại Oman.", "United States", "held_talks_with", "Iran"),
         ("Iran từ chối đàm phán với Mỹ.", "Iran", "rejects", "United States"),
         ("Ông Putin từ chối gặp ông Zelensky.", "Vladimir Putin", "rejects", "Volodymyr Zelensky"),
+        # proposing to meet or talk with someone proposes to them
+        ("Ông Putin đề xuất gặp ông Zelensky tại Istanbul.", "Vladimir Putin", "proposes", "Volodymyr Zelensky"),
+        ("Nga đề nghị đàm phán trực tiếp với Ukraine.", "Russia", "proposes", "Ukraine"),
         # "còn" right before the verb is "also", not "whereas"
         ("Ngoại trưởng Lena Vossberg còn cảnh báo Nga.", "Lena Vossberg", "warns", "Russia"),
     ],
