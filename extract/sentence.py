@@ -51,6 +51,7 @@ class Markers:
         self.lex = lexicon
         self._index: dict[str, PhraseIndex[str]] = {}
         self._longest: dict[str, int] = {}
+        self._words: dict[str, frozenset[str]] = {}
         for kind, phrases in lexicon.marker_words.items():
             if not isinstance(phrases, list):
                 continue
@@ -65,9 +66,11 @@ class Markers:
     def __getitem__(self, kind: str) -> PhraseIndex[str]:
         return self._index.get(kind) or PhraseIndex()
 
-    def words(self, kind: str) -> set[str]:
+    def words(self, kind: str) -> frozenset[str]:
         """The phrases of a kind, folded: for membership tests of single words."""
-        return {fold(p) for p in self.lex.marker_words.get(kind, [])}
+        if kind not in self._words:
+            self._words[kind] = frozenset(fold(p) for p in self.lex.marker_words.get(kind, []))
+        return self._words[kind]
 
     def ends_with(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
         """The phrase of `kind` that the words just before `position` end with, if any.

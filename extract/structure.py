@@ -342,8 +342,15 @@ def _list_of_countries(text: str, mentions: list[Mention]) -> list[Mention]:
     return members
 
 
-def _words(lexicon: Lexicon, kind: str) -> set[str]:
-    return {fold(w) for w in lexicon.marker_words.get(kind, [])}
+_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _words(lexicon: Lexicon, kind: str) -> frozenset[str]:
+    """The phrases of a marker kind, folded, built once per lexicon."""
+    key = (id(lexicon), kind)
+    if key not in _WORDS:
+        _WORDS[key] = frozenset(fold(w) for w in lexicon.marker_words.get(kind, []))
+    return _WORDS[key]
 
 
 _INDEXES: dict[tuple[int, str], PhraseIndex[str]] = {}
