@@ -27,6 +27,7 @@ from .phrases import PhraseMatch, fold
 from .sentence import Cue, Discourse, RawRelation, Sentence, first_words
 from .structure import structure_relations
 from .types import Mention
+from .venues import venue_visits
 from .verbal import VerbReader
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class RelationReader:
         yield from self.nominals.read(sentence, [c for c in cues if self.nominals.is_nominal(text, c)])
         yield from self.nominals.read_issues(sentence)
         yield from self.complements.read(sentence)
+        yield from venue_visits(sentence, self.lex)
 
 
 def _opens_issue(cue: PhraseMatch[str], mention: Mention) -> bool:

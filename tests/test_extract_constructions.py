@@ -939,6 +939,22 @@ def test_an_unnamed_official_speaks_for_the_country(triples, text, expected, une
 
 
 @pytest.mark.parametrize(
+    "text, visit, visited",
+    [
+        # a fronted venue places a person of another country there: a visit
+        ("Tại Kuwait, Ngoại trưởng Nga Sergey Lavrov nhận định khủng hoảng sẽ kéo dài.", ("Sergey Lavrov", "Kuwait"), True),
+        ("Tại Bắc Kinh, ông Lavrov nói Nga ủng hộ đối thoại.", ("Sergey Lavrov", "Beijing"), True),
+        # ... not in his own country, nor a person whose country is unknown
+        ("Tại Moskva, Ngoại trưởng Nga Sergey Lavrov nhận định khủng hoảng sẽ kéo dài.", ("Sergey Lavrov", "Moscow"), False),
+        ("Tại Kuwait, ông Omar Haddadin nhận định khủng hoảng sẽ kéo dài.", ("Omar Haddadin", "Kuwait"), False),
+    ],
+)
+def test_a_fronted_venue_is_a_visit_of_a_foreign_person(triples, text, visit, visited):
+    person, place = visit
+    assert ((person, "visited", place) in triples(text)) == visited
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a place after the relative clause's verb is no object of its cue
