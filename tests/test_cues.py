@@ -72,6 +72,8 @@ CUES = [
     ("cắt đứt quan hệ với", "Ai Cập cắt đứt quan hệ với Qatar hôm thứ Hai.", "Egypt", "opposes", "Qatar"),
     ("cắt quan hệ với", "Maldives đã cắt quan hệ với Qatar.", "Maldives", "opposes", "Qatar"),
     ("cắt quan hệ ngoại giao với", "Jordan cắt quan hệ ngoại giao với Israel.", "Jordan", "opposes", "Israel"),
+    ("ngừng hợp tác với", "Nga ngừng hợp tác với NATO trong lĩnh vực quân sự.", "Russia", "opposes", "NATO"),
+    ("đình chỉ hợp tác với", "Iran đình chỉ hợp tác với IAEA.", "Iran", "opposes", "International Atomic Energy Agency"),
     ("thất vọng với", "Canada thất vọng với chính phủ Mỹ vì quyết định này.", "Canada", "opposes", "United States"),
     ("thất vọng về", "Thủ tướng Anh Theresa May thất vọng về quyết định của Tổng thống Mỹ Donald Trump.", "Theresa May",
      "opposes", "Donald Trump"),
