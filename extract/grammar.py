@@ -206,6 +206,20 @@ class Grammar:
                 return self.coordinated(text, sentence.between(m.start, position))
         return []
 
+    def opening_actors(self, sentence: Sentence, position: int, kind: str,
+                       lead_words: frozenset[str] = frozenset()) -> list[Mention]:
+        """The actors after a clause opener of `kind` at `position`, when only `lead_words` stand
+        between them ("rằng (phía) Nga", "mà (chính) Mỹ", "lệnh trừng phạt do Mỹ ..."); none otherwise."""
+        text = sentence.text
+        opener = self.markers.starts_with(text, position, kind)
+        if opener is None:
+            return []
+        at = len(text) - len(text[position:].lstrip()) + opener.end
+        following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
+        if following and all(w in lead_words for w in sentence.gap(at, following[0].start).split()):
+            return following
+        return []
+
     def opens_clause(self, text: str, mention: Mention) -> bool:
         """Whether a clause starts a few words before `mention` at most: the sentence, a comma or
         quote, a speech verb, a clause break ("rằng", "nhưng"), "và"."""

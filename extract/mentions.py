@@ -204,11 +204,11 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             organizations.setdefault(m.start, m)
         for m in self._foreign_named_organizations(text, by_start, organizations):
             organizations.setdefault(m.start, m)
-        embassies = self.embassy_mentions(text, by_start)
+        missions = self.mission_heads.find(text)
+        embassies = self.embassy_mentions(text, by_start, missions)
         for m in embassies:
             organizations[m.start] = m
         # Titles next: they swallow the country and the name that follow them.
-        missions = [h for h in self.mission_heads.find(text)]
 
         def title_ok(t: PhraseMatch[Title]) -> bool:
             # A title must not end inside a name ("Người phát ngôn Bộ Ngoại giao" + "Pháp"

@@ -76,7 +76,9 @@ class NominalReader:
                 continue
             following = [m for m in sentence.between(cue.end, clause_end)
                          if m.actor.type in ACTOR_TYPES + ("ISSUE", "LOCATION") and not self.g.is_venue(sentence, m)]
-            agent = self._agent(sentence, cue, following) or self._relative_agent(sentence, cue, following)
+            # "lệnh trừng phạt do Mỹ áp đặt", "các cáo buộc mà Mỹ đưa ra": the agent of a relative clause on the noun
+            agent = self._agent(sentence, cue, following) or next(
+                iter(self.g.opening_actors(sentence, cue.end, "relative_agent")), None)
             target = self._target(sentence, cue, following, agent)
             if agent is None and spec.reverse_with and target is not None:
                 # "động thái sáp nhập Crimea vào Nga": the actor after "vào" is the agent
@@ -193,17 +195,6 @@ class NominalReader:
                 and self.g.in_subject_position(text, after[0]) and after[0].actor.id != agent.actor.id:
             return after[0]
         return None
-
-    def _relative_agent(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
-        """ "lệnh trừng phạt do Mỹ áp đặt", "các cáo buộc mà Mỹ đưa ra": the actor right after "do"/"mà"
-        that opens a relative clause on the noun."""
-        text = sentence.text
-        opener = self.m.starts_with(text, cue.end, "relative_agent")
-        if opener is None or not following:
-            return None
-        at = len(text) - len(text[cue.end :].lstrip()) + opener.end
-        first = following[0]
-        return first if not sentence.gap(at, first.start) and first.actor.type in ACTOR_TYPES else None
 
     def _source(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
         """ "từ EU", "của EU" after a received noun."""

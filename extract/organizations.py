@@ -143,12 +143,12 @@ class OrganizationMentions(MentionReader):
                 found.append(Mention(head.start, hit.end, surface, org, acts_for=country, role_of=country, name=surface))
         return found
 
-    def embassy_mentions(self, text: str, by_start) -> list[Mention]:
-        """A diplomatic mission named with its country and its host: "Đại sứ quán Việt Nam tại Đức"
-        (Embassy of Vietnam in Germany), "Tổng lãnh sự quán Mỹ ở Thành phố Hồ Chí Minh". Its own
-        actor; its country is an entity of the article (role_of)."""
+    def embassy_mentions(self, text: str, by_start, heads: list[PhraseMatch[str]]) -> list[Mention]:
+        """A diplomatic mission named with its country and its host, after one of the mission `heads`
+        of the sentence: "Đại sứ quán Việt Nam tại Đức" (Embassy of Vietnam in Germany), "Tổng lãnh sự
+        quán Mỹ ở Thành phố Hồ Chí Minh". Its own actor; its country is an entity of the article (role_of)."""
         found = []
-        for head in self.mission_heads.find(text):
+        for head in heads:
             hit = by_start.get(self._skip(text, head.end))
             if hit is None or self.entity_of(hit.value).type != "COUNTRY":
                 continue

@@ -48,7 +48,7 @@ class OutsideArguments:
 
     def complement_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a "rằng" clause right after the cue opens with: "cáo buộc rằng Nga đã ..."."""
-        opening = self._opening_actors(sentence, cue.end, "complementizers")
+        opening = self.g.opening_actors(sentence, cue.end, "complementizers", self.subject_lead)
         if opening and self.g.in_subject_position(sentence.text, opening[0]):
             return self.g.coordinated(sentence.text, opening)  # "rằng (phía) Nga", not "rằng việc đưa Hong Kong"
         return []
@@ -60,21 +60,8 @@ class OutsideArguments:
         head_words = word_count(text, cue.end, clause_end)
         if not 1 <= head_words <= RELATIVE_HEAD_WORDS or "," in text[cue.end : clause_end]:
             return []
-        opening = self._opening_actors(sentence, clause_end, "relative_agent")
+        opening = self.g.opening_actors(sentence, clause_end, "relative_agent", self.subject_lead)
         return self.g.coordinated(text, opening) if opening else []
-
-    def _opening_actors(self, sentence: Sentence, position: int, kind: str) -> list[Mention]:
-        """The actors after a clause opener of `kind` at `position`, when only lead words stand
-        between them ("rằng (phía) Nga", "mà (chính) Mỹ"); none otherwise."""
-        text = sentence.text
-        opener = self.m.starts_with(text, position, kind)
-        if opener is None:
-            return []
-        at = len(text) - len(text[position:].lstrip()) + opener.end
-        following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
-        if following and all(w in self.subject_lead for w in sentence.gap(at, following[0].start).split()):
-            return following
-        return []
 
     def condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a later "nếu" clause of the sentence opens with: "... nếu Nga tấn công"."""

@@ -116,7 +116,7 @@ class RelationReader:
         yield from self.nominals.read(sentence, [c for c in cues if self.nominals.is_nominal(text, c)])
         yield from self.nominals.read_issues(sentence)
         yield from self.complements.read(sentence)
-        yield from venue_visits(sentence, self.lex)
+        yield from venue_visits(sentence, self.grammar)
 
 
 def _opens_issue(cue: PhraseMatch[str], mention: Mention) -> bool:

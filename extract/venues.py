@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import Lexicon
 from .sentence import RawRelation, Sentence, word_count
-from .types import Entity, Mention
+from .types import Mention
 
 _FRONTED_VENUE = re.compile(r"\s*(?:Tại|Ở)\s+")
-SUBJECT_LEAD_WORDS = 3  # ", (hôm qua) ông Cavusoglu"
 
 
-def venue_visits(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRelation]:
+def venue_visits(sentence: Sentence, grammar: Grammar) -> Iterator[RawRelation]:
     """The visit of the person who opens the clause after a fronted "Tại/Ở <place>," to that place,
     when the person's own country is known and is another."""
     text = sentence.text
@@ -26,24 +26,15 @@ def venue_visits(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRelation]:
     place = next((m for m in sentence.mentions if opener and m.start == opener.end()), None)
     if place is None or not text[place.end :].lstrip().startswith(","):
         return
-    country = _country_of_place(place)
+    country = grammar.object_entity(place)  # a capital is its country
     comma = text.index(",", place.end)
     person = next((m for m in sentence.mentions if m.start > comma), None)
-    if country is None or person is None or person.entity.type != "PERSON" \
+    if country.type != "COUNTRY" or person is None or person.entity.type != "PERSON" \
             or word_count(text, comma + 1, person.start) > SUBJECT_LEAD_WORDS:
         return
-    home = _home_countries(person, lexicon)
+    home = _home_countries(person, grammar.lex)
     if home and country.id not in home:
         yield RawRelation(person.entity, "visited", place.entity)
-
-
-def _country_of_place(place: Mention) -> Entity | None:
-    """The country a place mention names: itself, or the country a capital stands for."""
-    if place.entity.type == "COUNTRY":
-        return place.entity
-    if place.entity.type == "LOCATION" and place.acts_for is not None and place.acts_for.type == "COUNTRY":
-        return place.acts_for
-    return None
 
 
 def _home_countries(person: Mention, lexicon: Lexicon) -> set[str]:
