@@ -52,6 +52,8 @@ SETS = (
     GoldSet("dev2-2013", "2013", "dev", HERE / "dev2-2013.json", CORPUS / "news-2013.jsonl"),
     GoldSet("dev2-2017", "2017", "dev", HERE / "dev2-2017.json", CORPUS / "world-2017.jsonl"),
     GoldSet("dev2-2025", "2025", "dev", HERE / "dev2-2025.json", CORPUS / "news-2025.jsonl"),
+    GoldSet("dev3-2017", "2017", "dev", HERE / "dev3-2017.json", CORPUS / "world-2017.jsonl"),
+    GoldSet("dev3-2025", "2025", "dev", HERE / "dev3-2025.json", CORPUS / "news-2025.jsonl"),
 )
 COUNTS = ("entities", "strict", "lenient")
 
