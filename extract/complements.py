@@ -144,7 +144,7 @@ class ComplementReader:
                 continue
             named = self.m.starts_with(text, line.end, "complementizers")
             if named is not None:  # "giới hạn đỏ là việc sử dụng vũ khí hóa học": what follows
-                at = len(text) - len(text[line.end :].lstrip()) + named.end
+                at = named.end
                 crossing = [m for m in sentence.after(at) if m.entity.type == "ISSUE" or m.actor.type in ACTOR_TYPES][:1]
             else:  # "việc NATO mở rộng ... sẽ vượt qua lằn ranh đỏ": what stands before, in its clause
                 crossing = [m for m in sentence.before(line.start) if m.end > speaker.end

@@ -214,7 +214,7 @@ class Grammar:
         opener = self.markers.starts_with(text, position, kind)
         if opener is None:
             return []
-        at = len(text) - len(text[position:].lstrip()) + opener.end
+        at = opener.end
         following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
         if following and all(w in lead_words for w in sentence.gap(at, following[0].start).split()):
             return following

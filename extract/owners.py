@@ -227,6 +227,4 @@ def holder_of_owned(text: str, cue: Cue, left: list[Mention], owned_end: int) ->
 
 def past(text: str, position: int, match) -> int:
     """The position after a phrase that `Markers.starts_with(text, position, ...)` found (or `position`)."""
-    if match is None:
-        return position
-    return len(text) - len(text[position:].lstrip()) + match.end
+    return position if match is None else match.end

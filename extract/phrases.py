@@ -85,6 +85,8 @@ class PhraseIndex(Generic[V]):
         # extractor asks each index about each sentence more than once (half of
         # all calls on world-2017), so the answers are kept until the index changes.
         self._cache: dict[str, tuple[tuple[PhraseMatch[V], ...], tuple[PhraseMatch[V], ...]]] = {}
+        # text -> the longest match ending (starting) at each offset, for ending_at / starting_at
+        self._by_edge: dict[tuple[str, bool], dict[int, PhraseMatch[V]]] = {}
         for phrase, value in phrases:
             self.add(phrase, value)
         self._built = False
@@ -104,6 +106,8 @@ class PhraseIndex(Generic[V]):
         self._built = False
         if self._cache:
             self._cache.clear()
+        if self._by_edge:
+            self._by_edge.clear()
 
     def __len__(self) -> int:
         return self._size
@@ -159,6 +163,37 @@ class PhraseIndex(Generic[V]):
                 chosen.append(m)
                 taken_until = m.end
         return chosen
+
+    def ending_at(self, text: str, end: int) -> PhraseMatch[V] | None:
+        """The longest whole-word match that ends at offset `end` of `text`, if any.
+
+        >>> index = PhraseIndex([("bị", "passive"), ("đã bị", "passive")])
+        >>> index.ending_at("Iran đã bị Mỹ", 10).text
+        'đã bị'
+        """
+        return self._edges(text, at_end=True).get(end)
+
+    def starting_at(self, text: str, start: int) -> PhraseMatch[V] | None:
+        """The longest whole-word match that starts at offset `start` of `text`, if any.
+
+        >>> PhraseIndex([("gặp", "met"), ("gặp gỡ", "met")]).starting_at("Ông gặp gỡ bà", 4).text
+        'gặp gỡ'
+        """
+        return self._edges(text, at_end=False).get(start)
+
+    def _edges(self, text: str, at_end: bool) -> dict[int, PhraseMatch[V]]:
+        edges = self._by_edge.get((text, at_end))
+        if edges is None:
+            edges = {}
+            for m in self._matches(text)[0]:
+                edge = m.end if at_end else m.start
+                best = edges.get(edge)
+                if best is None or m.end - m.start > best.end - best.start:
+                    edges[edge] = m
+            if len(self._by_edge) >= 2 * self._CACHE_SIZE:
+                self._by_edge.clear()
+            self._by_edge[(text, at_end)] = edges
+        return edges
 
     def __contains__(self, phrase: str) -> bool:
         self._ready()

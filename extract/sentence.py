@@ -50,13 +50,11 @@ class Markers:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self._index: dict[str, PhraseIndex[str]] = {}
-        self._longest: dict[str, int] = {}
         self._words: dict[str, frozenset[str]] = {}
         for kind, phrases in lexicon.marker_words.items():
             if not isinstance(phrases, list):
                 continue
             self._index[kind] = PhraseIndex((fold(p), kind) for p in phrases)
-            self._longest[kind] = max((len(words(p)) for p in phrases), default=1)
         # One index for the modality words, so that "không chỉ" hides "không".
         self.modality: PhraseIndex[str] = PhraseIndex(
             (fold(p), kind) for kind in ("negation", "not_negation", "not_modality", "planned", "possible")
@@ -73,22 +71,32 @@ class Markers:
         return self._words[kind]
 
     def ends_with(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
-        """The phrase of `kind` that the words just before `position` end with, if any.
+        """The phrase of `kind` that the words just before `position` end with, if any (the
+        longest one; its offsets are offsets of `text`).
 
         >>> from extract.lexicon import default_lexicon
         >>> m = Markers(default_lexicon())
         >>> m.ends_with("Iran bị Mỹ", 7, "passive").text
         'bị'
         """
-        tail = last_words(text, position, self._longest.get(kind, 1))
-        hits = [m for m in self[kind].find(tail) if m.end == len(tail)]
-        return hits[0] if hits else None
+        end = position
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return self[kind].ending_at(text, end)
 
     def starts_with(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
-        """The phrase of `kind` that the words just after `position` start with, if any."""
-        head = first_words(text, position, self._longest.get(kind, 1))
-        hits = [m for m in self[kind].find(head) if m.start == 0]
-        return hits[0] if hits else None
+        """The phrase of `kind` that the words just after `position` start with, if any (the
+        longest one; its offsets are offsets of `text`).
+
+        >>> from extract.lexicon import default_lexicon
+        >>> m = Markers(default_lexicon()).starts_with("Nga cho rằng Mỹ", 3, "speech_verbs")
+        >>> (m.start, m.end, m.text)
+        (4, 12, 'cho rằng')
+        """
+        start = position
+        while start < len(text) and text[start].isspace():
+            start += 1
+        return self[kind].starting_at(text, start)
 
 
 def last_words(text: str, position: int, n: int) -> str:
