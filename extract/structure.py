@@ -47,6 +47,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
                 yield from _country_member(text, m, mentions[i + 1], lexicon)
             yield from _party_of(text, m, mentions[i + 1], lexicon)
             yield from _title_before_title(text, m, mentions[i + 1], lexicon)
+            yield from _title_named_after(text, m, mentions[i + 1], lexicon)
     yield from _member_lists(text, mentions, lexicon)
     yield from _side_lists(text, mentions, lexicon)
 
@@ -235,14 +236,18 @@ def _ends_with_of(text: str, n: Mention) -> bool:
 
 
 def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
-    """ "giáo sư Tony Travers ở Trường Kinh tế London", "Mark Dorn của Reuters": one of its people."""
+    """ "giáo sư Tony Travers ở Trường Kinh tế London", "nhà báo Mark Dorn của Reuters": one of its
+    people; "Giám đốc điều hành Sundar Pichai của Google": the office of an unowned title."""
     if n.entity.type != "ORGANIZATION" or n.acts_for is not None:
         return
     between = fold(text[m.end : n.start]).strip()
     if between in _words(lexicon, "person_of_body"):
         yield RawRelation(m.entity, "member_of", n.entity)
     elif between in _words(lexicon, "person_of_body_after_role") and _introduced_by_role(m, lexicon):
-        yield RawRelation(m.entity, "member_of", n.entity)
+        if m.role is not None and m.role_of is None and m.role not in lexicon.marker_words.get("private_roles", []):
+            yield from _offices(m.entity, n.entity, m.role, lexicon)
+        else:
+            yield RawRelation(m.entity, "member_of", n.entity)
 
 
 def _introduced_by_role(m: Mention, lexicon: Lexicon) -> bool:
@@ -259,6 +264,17 @@ def _title_before_title(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> 
         return
     if n.entity.type == "PERSON" and n.kind == "title" and text[m.end : n.start].strip() == ",":
         yield from _offices(n.entity, m.acts_for, m.role, lexicon)
+
+
+def _title_named_after(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Ngoại trưởng Mỹ hiện là Rex Tillerson", "CEO Uber là Travis Kalanick": a title with its
+    owner, an office verb, and the person who holds it (not "người đồng cấp của Ngoại trưởng Mỹ là")."""
+    owner = m.role_of or m.acts_for
+    if m.kind != "descriptor" or m.role is None or owner is None or owner.type not in ("ORGANIZATION", "COUNTRY") \
+            or n.entity.type != "PERSON" or n.kind == "descriptor" or _ends_with_of(text, m):
+        return
+    if _office_verb_end(text, m.end, lexicon) == n.start:
+        yield from _offices(n.entity, owner, m.role, lexicon)
 
 
 def _party_of(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:

@@ -56,6 +56,14 @@ def structure(result):
          {("Judith Marley", "member_of", "Viện nghiên cứu Hudson")}),
         # ... or after "của" when a trade introduces the person
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", {("Bill Hammond", "member_of", "Fox News")}),
+        # ... and an office after "của" when the title is an office's
+        ("Giám đốc điều hành Rajan Mehra của Google phát biểu.",
+         {("Rajan Mehra", "official_of", "Google")}),
+        ("Hiệu trưởng Alan Whitby của Đại học Notre Dame viết thư ngỏ.",
+         {("Alan Whitby", "official_of", "Đại học Notre Dame")}),
+        # a title with its owner, an office verb, and the person who holds it
+        ("Ngoại trưởng Nga hiện nay là ông Pavel Orlov.", {("Pavel Orlov", "official_of", "Russia")}),
+        ("Người đứng đầu Lầu Năm Góc là ông Daniel Frost.", {("Daniel Frost", "official_of", "Pentagon")}),
         # a country in apposition with "thành viên" and a body
         ("Thổ Nhĩ Kỳ - thành viên NATO - phản đối kế hoạch.", {("Turkey", "member_of", "NATO")}),
         # NATO's allies listed by name are its members
@@ -125,6 +133,10 @@ def test_structure_said_in_passing(extraction, text, expected):
 @pytest.mark.parametrize(
     "text, unexpected",
     [
+        # the counterpart of an office-holder holds no office of his
+        ("Người đồng cấp của Ngoại trưởng Mỹ là ông Pavel Orlov.", ("Pavel Orlov", "official_of")),
+        # a trade after "của" gives no office
+        ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", ("Bill Hammond", "official_of")),
         # a neighbour is no member
         ("Hungary, nước láng giềng của Áo, phản đối.", ("Hungary", "member_of")),
         # allies are no body that has members
