@@ -273,6 +273,9 @@ class VerbReader:
         text = sentence.text
         # the first object may not cross a comma; a list after it may ("trừng phạt Nga, Iran và Triều Tiên")
         pool = [m for m in right if self.g.object_ok(spec, m)]
+        types = dict(spec.cue_objects).get(fold(cue.text))
+        if types is not None:  # "rút Mỹ khỏi Hiệp định Paris": what is moved is no object of the cue
+            pool = [m for m in pool if self.g.object_entity(m).type in types]
         # "tập trung quân và bị Mỹ, Anh cáo buộc": the agents of a passive verb that follows are no objects
         pool = pool[: next((i for i, m in enumerate(pool) if self.m.ends_with(text, m.start, "passive") is not None), len(pool))]
         first_object = next((i for i, m in enumerate(pool) if self._may_be_object(sentence, spec, cue, m)), len(pool))

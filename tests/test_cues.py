@@ -83,6 +83,11 @@ CUES = [
     ("cự tuyệt", "Triều Tiên cự tuyệt yêu sách của Hàn Quốc.", "North Korea", "rejects", "South Korea"),
     ("rút khỏi", "Tổng thống Mỹ Donald Trump tuyên bố rút khỏi Hiệp định Paris.", "Donald Trump", "rejects",
      "Paris Agreement on climate change"),
+    ("rút lui khỏi", "Mỹ rút lui khỏi Hiệp định Paris.", "United States", "rejects", "Paris Agreement on climate change"),
+    ("rút ra khỏi", "Anh rút ra khỏi Hiệp định Paris.", "United Kingdom", "rejects", "Paris Agreement on climate change"),
+    # the country taken out stands between the verb and "khỏi"
+    ("rút", "Ông Trump quyết định rút nước Mỹ ra khỏi Hiệp định Paris.", "Donald Trump", "rejects",
+     "Paris Agreement on climate change"),
     # criticizes
     ("chê", "Tổng thống Mỹ Donald Trump chê Đức trong vấn đề thương mại.", "Donald Trump", "criticizes", "Germany"),
     ("chê bai", "Triều Tiên chê bai Hàn Quốc trên báo chí.", "North Korea", "criticizes", "South Korea"),
@@ -152,6 +157,8 @@ CUES = [
 NOT_CUES = [
     # troops leaving a country reject no agreement
     ("Nga tuyên bố rút khỏi Syria trong tháng tới.", "rejects"),
+    ("Tổng thống Nga rút quân khỏi Syria.", "rejects"),
+    ("Mỹ rút lại lệnh ngừng bắn.", "rejects"),
     ("Nga cảm ơn sự bênh vực của Trung Quốc.", "supports"),
     ("Những lời chê của Mỹ không làm Nga bận tâm.", "criticizes"),
     ("Chiến dịch tiêu diệt IS của Mỹ kéo dài ba năm.", "attacks"),
