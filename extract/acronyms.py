@@ -17,10 +17,10 @@ from .names import is_capitalised
 from .phrases import PhraseIndex, PhraseMatch
 from .types import Mention
 
-# "(BSF)", "(RDIF)", "(P5+1)", "(ITAR-TASS)"; not "(AFP)" after a name of a person.
-_DEFINED = re.compile(r"\(\s*([A-ZĐ][A-Za-z0-9&+\-]{1,11})\s*\)")
+# "(BSF)", "(RDIF)", "(P5+1)", "(ITAR-TASS)", "(VIFA UK)"; not "(AFP)" after a name of a person.
+_DEFINED = re.compile(r"\(\s*([A-ZĐ][A-Za-z0-9&+\-]{1,11}(?: [A-Z]{2,4})?)\s*\)")
 _BREAKS = re.compile(r"[,;:.()\"“”]")
-MAX_NAME_WORDS = 12
+MAX_NAME_WORDS = 15
 ORGANIZATION_TYPES = ("ORGANIZATION", "GROUP")
 
 

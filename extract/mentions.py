@@ -183,8 +183,15 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         by_start = {m.start: m for m in dictionary}
         local = self.ctx.local_index().find(text) if self.ctx.local_names or self.ctx.aliases else []
         for m in local:
-            if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dictionary):
+            overlapping = [d for d in dictionary if d.start <= m.start < d.end or m.start <= d.start < m.end]
+            # a body's name the article defined holds the dictionary's names inside it: "VIFA UK" is no "UK"
+            inside = self.entity_of(m.value).type in ("ORGANIZATION", "GROUP") and all(
+                m.start <= d.start and d.end <= m.end and d.end - d.start < m.end - m.start for d in overlapping)
+            if not overlapping or inside:
+                for d in overlapping:
+                    del by_start[d.start]
                 by_start[m.start] = m
+        dictionary = [d for d in dictionary if by_start.get(d.start) is d]
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
 

@@ -60,9 +60,11 @@ class OrganizationMentions(MentionReader):
                 bracketed = between.rstrip().endswith("(") and text[hit.end : hit.end + 1] == ")"
                 if bracketed:
                     between = between.rstrip()[:-1]
-                if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5:
+                joined = self._joined_name_parts(text, head.end, hit.start, by_start)
+                if any(c in between for c in ",.;:()\"“”") or len(between.split()) > 5 + 3 * joined:
                     break
-                if any(fold(w) in self.function_words for w in between.split()) or self.speech_verbs.find(between) \
+                words = [w for w in between.split() if not (joined and w == "và")]
+                if any(fold(w) in self.function_words for w in words) or self.speech_verbs.find(between) \
                         or self.membership_lists.find(between):
                     break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga", "Nhóm P5+1 gồm Mỹ": not one name
                 if self.lex.cues.find(between) or not between.strip():
@@ -84,6 +86,17 @@ class OrganizationMentions(MentionReader):
                 found.append(Mention(head.start, end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=name))
                 break
         return found
+
+    def _joined_name_parts(self, text: str, start: int, end: int, by_start) -> bool:
+        """Whether one "và" between `start` and `end` joins two parts of a body's name ("Ủy ban
+        Quốc phòng và An ninh Nga"), not two bodies ("Bộ Quốc phòng và Bộ Ngoại giao Nga") nor a
+        body and a name ("... và Mỹ"): a capitalised word after it opens neither."""
+        joints = list(re.finditer(r"(?<=\S) và (?=\S)", text[start:end]))
+        if len(joints) != 1:
+            return False
+        after = start + joints[0].end()
+        return text[after].isupper() and after not in by_start \
+            and not any(h.start == after for h in ORG_HEADS.find(text[after:end]) if h.value)
 
     def _pair_end(self, text: str, end: int, by_start) -> int:
         """ "Hội hữu nghị Việt Nam - Ấn Độ": a second country joined by a dash ends the name."""

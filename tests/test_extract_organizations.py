@@ -18,6 +18,10 @@ def organizations(result):
         # the acronym the dictionary knows: the dictionary's body, whatever the name before it
         ("Theo Tổ chức Giám sát nhân quyền Syria (SOHR), giao tranh đã dừng.",
          ["Syrian Observatory for Human Rights"], "Tổ chức Giám sát nhân quyền Syria"),
+        # a long name with its venue, an acronym of two words that holds a country's name; later alone
+        # it is still the body, not the country
+        ("Hiệp hội Tài chính và Đầu tư Ba Lan tại Vương quốc Anh (PFIA UK) ra mắt. Ông Jan Nowak chúc mừng PFIA UK.",
+         ["PFIA UK"], "Hiệp hội Tài chính và Đầu tư Ba Lan tại Vương quốc Anh"),
     ],
 )
 def test_an_organisation_defined_with_its_acronym(extraction, text, expected, alias):
@@ -45,6 +49,10 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
         # at its start is no title
         ("Đại sứ quán Ba Lan tại Lào ra thông cáo.", ["Embassy of Poland in Laos"]),
         ("Tham tán Đại sứ quán Ba Lan tại Lào Jan Kowalczyk phát biểu.", ["Embassy of Poland in Laos"]),
+        # "và" joining two parts of one name ...
+        ("Ủy ban Quốc phòng và An ninh Ba Lan ra thông cáo.", ["Ủy ban Quốc phòng và An ninh Ba Lan"]),
+        # ... but not two bodies
+        ("Bộ Quốc phòng và Bộ Ngoại giao Ba Lan ra thông cáo.", ["Ministry of Foreign Affairs of Poland"]),
         # a conference is no body
         ("Hội nghị thượng đỉnh tại Lào đã bế mạc.", []),
     ],
@@ -63,3 +71,10 @@ def test_an_organisation_named_by_its_head(extraction, text, expected):
 )
 def test_no_organisation_without_its_head(extraction, text):
     assert organizations(extraction(text)) == []
+
+
+def test_a_defined_acronym_later_alone_is_the_body_not_the_country_inside_it(extraction):
+    result = extraction("Hiệp hội Tài chính và Đầu tư Ba Lan tại Vương quốc Anh (PFIA UK) ra mắt. "
+                        "Ông Jan Nowak chúc mừng PFIA UK.")
+    praised = {r.object.label for r in result.relations if r.predicate == "praises" and r.subject.label == "Jan Nowak"}
+    assert praised == {"PFIA UK"}, praised

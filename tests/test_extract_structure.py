@@ -64,6 +64,11 @@ def structure(result):
         # a title with its owner, an office verb, and the person who holds it
         ("Ngoại trưởng Nga hiện nay là ông Pavel Orlov.", {("Pavel Orlov", "official_of", "Russia")}),
         ("Người đứng đầu Lầu Năm Góc là ông Daniel Frost.", {("Daniel Frost", "official_of", "Pentagon")}),
+        # a body whose name has two parts joined by "và", in apposition
+        ("Ông Imad Haddad, Chủ tịch Ủy ban Hoạch định và Hợp tác Quốc tế Syria, phát biểu.",
+         {("Imad Haddad", "official_of", "Ủy ban Hoạch định và Hợp tác Quốc tế Syria")}),
+        # China's State Councilors hold an office of the state
+        ("Ủy viên Quốc vụ Dương Khiết Trì tới Washington.", {("Yang Jiechi", "official_of", "China")}),
         # a country in apposition with "thành viên" and a body
         ("Thổ Nhĩ Kỳ - thành viên NATO - phản đối kế hoạch.", {("Turkey", "member_of", "NATO")}),
         # NATO's allies listed by name are its members
