@@ -245,6 +245,17 @@ class Grammar:
         """What an object mention is as a target: a capital that stands for its country is the country."""
         return mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity
 
+    def place_in_country(self, sentence: Sentence, place: Mention) -> Mention | None:
+        """ "Hamburg, Đức", "thành phố Hamburg của Đức": a place and the country named right after it,
+        as one mention of the country; None for anything else."""
+        if place.entity.type != "LOCATION" or place.acts_for is not None:
+            return None
+        country = next((m for m in sentence.mentions if m.start >= place.end), None)
+        if country is None or country.entity.type != "COUNTRY" or sentence.gap(place.end, country.start) not in (",", "của"):
+            return None
+        return Mention(place.start, country.end, sentence.text[place.start : country.end], country.entity, kind=country.kind,
+                       name=country.name)
+
     def object_ok(self, spec: PredicateSpec, mention: Mention) -> bool:
         return self.object_entity(mention).type in spec.objects
 

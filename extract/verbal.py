@@ -267,13 +267,24 @@ class VerbReader:
         # (a warning or a concern "về X" does target X).
         return not (spec.symmetric and self.m["topic"].find(gap))
 
+    def _places_in_countries(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """The mentions with each place named with its country ("Hamburg, Đức") made one mention of the country."""
+        found: list[Mention] = []
+        for m in mentions:
+            if found and found[-1].start <= m.start < found[-1].end:
+                continue
+            found.append(self.g.place_in_country(sentence, m) or m)
+        return found
+
     def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
                    right: list[Mention], previous: list[Reading], discourse: Discourse,
                    named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         text = sentence.text
         # the first object may not cross a comma; a list after it may ("trừng phạt Nga, Iran và Triều Tiên")
-        pool = [m for m in right if self.g.object_ok(spec, m)]
         types = dict(spec.cue_objects).get(fold(cue.text))
+        if types is not None:  # "tới Hamburg, Đức": the country the place is in
+            right = self._places_in_countries(sentence, right)
+        pool = [m for m in right if self.g.object_ok(spec, m)]
         if types is not None:  # "rút Mỹ khỏi Hiệp định Paris": what is moved is no object of the cue
             pool = [m for m in pool if self.g.object_entity(m).type in types]
         # "tập trung quân và bị Mỹ, Anh cáo buộc": the agents of a passive verb that follows are no objects

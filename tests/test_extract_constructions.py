@@ -255,6 +255,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Anh sẽ cung cấp cho Kiev thêm vũ khí.", "United Kingdom", "provides_aid_to", "Ukraine"),
         # a capital that stands for its country is where a person went
         ("Thủ tướng Ấn Độ Narendra Modi tới Bắc Kinh hôm qua.", "Narendra Modi", "visited", "Beijing"),
+        # a city named with its country: the country is where the trip goes
+        ("Thủ tướng Ấn Độ Narendra Modi đã tới Hamburg, Đức tối qua.", "Narendra Modi", "visited", "Germany"),
+        ("Thủ tướng Ấn Độ Narendra Modi đã đến thành phố Hamburg của Đức.", "Narendra Modi", "visited", "Germany"),
         # fired at a target the actor owns: "vào căn cứ (quân sự) của X"
         ("Iran phóng tên lửa vào căn cứ quân sự của Mỹ tại Qatar.", "Iran", "attacks", "United States"),
         ("Hamas bắn hàng loạt rocket vào lãnh thổ của Israel.", "Hamas", "attacks", "Israel"),
