@@ -315,7 +315,8 @@ class VerbReader:
                             for o in p.objects}
         lead = self.g.statement_start(text, cue.start)
         fronted_subjects: list[Mention] = []
-        if lead > 0 and self.g.fronted_phrase_comma(text, cue) is not None:
+        fronted_phrase = self.g.fronted_phrase_comma(text, cue)
+        if lead > 0 and fronted_phrase is not None:
             fronted_subjects = self._carried_subject(sentence, cue, previous)
             if fronted_subjects:
                 # "Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...": the reporter is no party of the fronted meeting,
@@ -350,7 +351,8 @@ class VerbReader:
         subjects = [s for s in subjects if not self.g.owns_kin(text, s)]
         if subjects and not named:
             named.extend(subjects)
-        if not subjects and not left:
+        if not subjects and (not left or fronted_phrase is not None and all(self.g.is_venue(sentence, m) for m in left)):
+            # nothing before the cue, or only where the fronted phrase happened ("Phát biểu ở Warsaw sau cuộc gặp với X, S ...")
             subjects = fronted_subjects or self._carried_subject(sentence, cue, previous)
             if not subjects and not previous and not sentence.before(cue.start) \
                     and self.m.starts_with(text, 0, "carry_openers") is not None:

@@ -465,6 +465,9 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
         # ... past a modifier of the event, and past the country of a venue the dictionary lacks
         ("Sau cuộc gặp đầu tiên với Tổng thống Nga Vladimir Putin tại thành phố Hamburg, Đức, ông Trump viết trên Twitter.",
          "Donald Trump", "met", "Vladimir Putin"),
+        # ... and past the venue of the statement that opens the phrase
+        ("Phát biểu tại một cuộc họp báo ở Warsaw sau cuộc gặp với Tổng thống Ba Lan Andrzej Duda, Tổng thống Mỹ "
+         "Donald Trump cho hay Mỹ sẽ mở rộng hợp tác.", "Donald Trump", "met", "Andrzej Duda"),
         # a subordinate clause shares the subject of the clause it depends on
         ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
         ("Ông Lavrov khẳng định Mỹ sẽ tìm ra nhiều lý do nhằm tiếp tục trừng phạt Nga.", "United States", "sanctions", "Russia"),
