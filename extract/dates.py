@@ -57,6 +57,24 @@ def event_date(sentence: str, published: str | None) -> str | None:
     return iso_day(day, month, year)
 
 
+_RELATIVE_DAY = re.compile(r"(?:hôm|sáng|chiều|tối|đêm|trưa)\s+(?:nay|qua)\b", re.IGNORECASE)
+
+
+def date_start_before(sentence: str, end: int) -> int:
+    """Where a date that ends right before `end` starts ("Ông X ngày 22/6 đã tới ..."); `end` when
+    none ends there.
+
+    >>> s = "Ông Araghchi ngày 22/6 tới Nga, ông Lavrov hôm qua tới Iran."
+    >>> s[date_start_before(s, 23):23], s[date_start_before(s, 51):51], date_start_before(s, 9)
+    ('ngày 22/6 ', 'hôm qua ', 9)
+    """
+    for pattern in (_DAY_MONTH, _DAY_MONTH_WORDS, _RELATIVE_DAY):
+        for found in pattern.finditer(sentence, 0, end):
+            if not sentence[found.end() : end].strip(" )"):
+                return found.start()
+    return end
+
+
 def opening_date_end(sentence: str) -> int:
     """Where a sentence goes on after a date that opens it and a comma; 0 when none opens it.
 

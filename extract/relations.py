@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from .complements import ComplementReader
+from .dates import date_start_before
 from .grammar import Grammar
 from .lexicon import Lexicon
 from .nlp import aligned
@@ -90,6 +91,7 @@ class RelationReader:
         while (word := markers.ends_with(text, position, "past_markers")) is not None:
             position = len(text[:position].rstrip()) - len(word.text)
         position = self.grammar.strip_modality(text, position)
+        position = len(text[: date_start_before(text, position)].rstrip())  # "Ông X ngày 22/6 (đã) tới Nga"
         before = [m for m in mentions if m.end <= position]
         return bool(before) and not text[before[-1].end : position].strip() and before[-1].actor.type in types \
             and self.grammar.in_subject_position(text, before[-1])

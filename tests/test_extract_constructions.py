@@ -255,6 +255,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Anh sẽ cung cấp cho Kiev thêm vũ khí.", "United Kingdom", "provides_aid_to", "Ukraine"),
         # a capital that stands for its country is where a person went
         ("Thủ tướng Ấn Độ Narendra Modi tới Bắc Kinh hôm qua.", "Narendra Modi", "visited", "Beijing"),
+        # ... with the day between the person and the verb
+        ("Thủ tướng Ấn Độ Narendra Modi ngày 22/6 đã tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
+        ("Thủ tướng Ấn Độ Narendra Modi hôm qua tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
         # a city named with its country: the country is where the trip goes
         ("Thủ tướng Ấn Độ Narendra Modi đã tới Hamburg, Đức tối qua.", "Narendra Modi", "visited", "Germany"),
         ("Thủ tướng Ấn Độ Narendra Modi đã đến thành phố Hamburg của Đức.", "Narendra Modi", "visited", "Germany"),
