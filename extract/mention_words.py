@@ -56,6 +56,7 @@ class MentionWords:
     directions: frozenset[str]
     not_person_before: PhraseIndex[str]
     place_prepositions: PhraseIndex[str]
+    body_links: PhraseIndex[str]  # "(chuyên gia X) của (Trade Nation)", "thuộc", "tại"
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "MentionWords":
@@ -123,4 +124,5 @@ class MentionWords:
                 w for key in ("place_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())
             ),
             place_prepositions=index(shapes.get("place_prepositions", ())),
+            body_links=index([*markers.get("person_of_body", []), *markers.get("person_of_body_after_role", [])]),
         )

@@ -271,6 +271,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         for m in self._english_organizations(text):
             if free(m.start, m.end):
                 take(m)
+        for m in self.affiliation_mentions(text, mentions, free):
+            take(m)
         for m in self.bare_name_mentions(text, by_start, free):
             take(m)
         mentions = [self._seat_head(text, m) or m for m in mentions]

@@ -247,6 +247,34 @@ class OrganizationMentions(MentionReader):
                 pos = self._skip(text, m.end())
         return found
 
+    def affiliation_mentions(self, text: str, mentions: list[Mention], free) -> list[Mention]:
+        """ "Chuyên gia David Morrison của Trade Nation", "nhà phân tích X thuộc CNA Corp", "chuyên gia
+        Y của FXTM": a name in Latin letters or capitals right after a person introduced by a trade
+        or an office and "của", "thuộc", "tại" ... is the body the person works for (not a second
+        person), when the dictionary and the sentence's other readers have no name there."""
+        found = []
+        for person in mentions:
+            if person.entity.type != "PERSON" or person.kind not in ("title", "honorific") \
+                    or fold(person.text.split(" ", 1)[0]) in self.pronouns:
+                continue
+            link = self.body_links.starting_at(text, self._skip(text, person.end))
+            if link is None:
+                continue
+            start = pos = self._skip(text, link.end)
+            end = start
+            for _ in range(4):
+                word = WORD.match(text, pos)
+                if word is None or not (is_acronym(word.group()) or is_capitalised(word.group())
+                                        and not looks_vietnamese(word.group()) and not is_vietnamese_syllable(word.group())
+                                        and fold(word.group()) not in self.stop_words):
+                    break
+                end = start + len(text[start : word.end()].rstrip("."))  # "tại RJO Futures.": the stop ends the sentence
+                pos = self._skip(text, word.end())
+            if end > start and free(start, end):
+                org = self._new_entity("org", text[start:end], "ORGANIZATION")
+                found.append(Mention(start, end, text[start:end], org, kind="name", name=text[start:end]))
+        return found
+
     def _organization_label(self, head: str, body: str, country: Entity) -> str | None:
         english = self.lex.ministries.get(f"{head} {body}")
         return f"{english} of {country.label}" if english else None

@@ -56,6 +56,11 @@ def structure(result):
          {("Judith Marley", "member_of", "Viện nghiên cứu Hudson")}),
         # ... or after "của" when a trade introduces the person
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", {("Bill Hammond", "member_of", "Fox News")}),
+        # ... also when the dictionary lacks the body: a Latin name or capitals after the link
+        ("Chuyên gia Ken Darrow của Trade Nation cho rằng thị trường đã ổn định.",
+         {("Ken Darrow", "member_of", "Trade Nation")}),
+        ("Nhà phân tích Ken Darrow thuộc VXQ Corp nhận định.", {("Ken Darrow", "member_of", "VXQ Corp")}),
+        ("CEO Anna Kessler của Zentrix Capital cho biết.", {("Anna Kessler", "official_of", "Zentrix Capital")}),
         # ... and an office after "của" when the title is an office's
         ("Giám đốc điều hành Rajan Mehra của Google phát biểu.",
          {("Rajan Mehra", "official_of", "Google")}),
@@ -140,6 +145,8 @@ def test_structure_said_in_passing(extraction, text, expected):
     [
         # the counterpart of an office-holder holds no office of his
         ("Người đồng cấp của Ngoại trưởng Mỹ là ông Pavel Orlov.", ("Pavel Orlov", "official_of")),
+        # a person after "ông" and "của" is no body the first one works for
+        ("Ông Paul Becker của Hans Becker nói.", ("Paul Becker", "member_of")),
         # a trade after "của" gives no office
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", ("Bill Hammond", "official_of")),
         # a neighbour is no member
