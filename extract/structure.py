@@ -40,6 +40,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
         if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
             yield from _apposition(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, lexicon)
             yield from _chained_titles(text, m, mentions[i + 1 :], lexicon)
+            yield from _apposed_trade_body(text, m, mentions[i + 1 :], lexicon)
         if i + 1 < len(mentions):
             if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
                 yield from _person_of_body(text, m, mentions[i + 1], lexicon)
@@ -48,6 +49,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
             yield from _party_of(text, m, mentions[i + 1], lexicon)
             yield from _title_before_title(text, m, mentions[i + 1], lexicon)
             yield from _title_named_after(text, m, mentions[i + 1], lexicon)
+            yield from _body_of_body(text, m, mentions[i + 1], lexicon)
     yield from _member_lists(text, mentions, lexicon)
     yield from _side_lists(text, mentions, lexicon)
 
@@ -154,6 +156,39 @@ def _chained_titles(text: str, m: Mention, following: list[Mention], lexicon: Le
         if end == len(text) or text[end] == ";":
             return  # "X, Chủ tịch Liên hiệp; bà Y, Đại sứ ...": the next person's titles
         pos = end + 1 + len(text[end + 1 :]) - len(text[end + 1 :].lstrip())
+
+
+def _apposed_trade_body(text: str, m: Mention, following: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Gao Hong, một chuyên gia đến từ Viện Y", "June Dreyer – giáo sư khoa học chính trị theo dõi tình
+    hình châu Á thuộc Đại học Miami": an apposed trade, whatever describes it, then the body the
+    person works at after "thuộc", "đến từ", "của" ...: one of its people."""
+    mark = _APPOSITION.match(text, m.end)
+    if mark is None or mark.end() == m.end:
+        return
+    start = _past_opener(text, mark.end(), lexicon)
+    if not any(_opens_with_trade(text[at : at + 30], lexicon) for at in (mark.end(), start)):
+        return
+    stop = _COMMA_OR_STOP.search(text, start)
+    end = stop.start() if stop is not None else len(text)
+    links = _words(lexicon, "person_of_body") | _words(lexicon, "person_of_body_after_role")
+    for n in following:
+        if n.start >= end or n.entity.type == "PERSON":
+            return
+        before = fold(text[start : n.start]).split()
+        if n.entity.type == "ORGANIZATION" and n.acts_for is None and before and (
+                before[-1] in links or " ".join(before[-2:]) in links):
+            yield RawRelation(m.entity, "member_of", n.entity)
+            return
+
+
+def _opens_with_trade(words: str, lexicon: Lexicon) -> bool:
+    """Whether `words` open with the noun of a trade: an honorific that is no "ông", "bà"
+    ("giáo sư") or a title of a private role ("nhà phân tích", in lower case in running text)."""
+    trade = next((h for h in lexicon.honorifics.find(words) if h.start == 0), None)
+    if trade is not None and fold(trade.text) not in _words(lexicon, "pronoun_honorifics"):
+        return True
+    title = next((t for t in lexicon.titles.find(words[:1].upper() + words[1:]) if t.start == 0), None)
+    return title is not None and title.value.role in lexicon.marker_words.get("private_roles", [])
 
 
 def _office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:
@@ -275,6 +310,21 @@ def _title_named_after(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> I
         return
     if _office_verb_end(text, m.end, lexicon) == n.start:
         yield from _offices(n.entity, owner, m.role, lexicon)
+
+
+def _body_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Rodong Sinmun - cơ quan ngôn luận của Đảng Lao động Triều Tiên", "X, một chi nhánh của Y": a
+    body apposed as a part of another is one of its members."""
+    if m.entity.type != "ORGANIZATION" or n.entity.type != "ORGANIZATION" or m.acts_for is not None:
+        return
+    mark = _APPOSITION.match(text, m.end)
+    if mark is None or mark.end() == m.end:
+        return
+    gap = fold(text[_past_opener(text, mark.end(), lexicon) : n.start]).split()
+    if gap and gap[-1] == "của":
+        gap = gap[:-1]
+    if " ".join(gap) in _words(lexicon, "body_of_nouns"):
+        yield RawRelation(m.entity, "member_of", n.entity)
 
 
 def _party_of(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:

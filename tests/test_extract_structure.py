@@ -61,6 +61,15 @@ def structure(result):
          {("Ken Darrow", "member_of", "Trade Nation")}),
         ("Nhà phân tích Ken Darrow thuộc VXQ Corp nhận định.", {("Ken Darrow", "member_of", "VXQ Corp")}),
         ("CEO Anna Kessler của Zentrix Capital cho biết.", {("Anna Kessler", "official_of", "Zentrix Capital")}),
+        # an apposed trade, whatever describes it, then the body after "thuộc", "đến từ", "của"
+        ("Theo June Dorsey – giáo sư khoa học chính trị theo dõi tình hình châu Á thuộc Đại học Miami giải thích.",
+         {("June Dorsey", "member_of", "Đại học Miami")}),
+        ("Ông Karl Brandt, nhà phân tích về an ninh châu Âu của Viện Brookings, nói.",
+         {("Karl Brandt", "member_of", "Brookings Institution")}),
+        # a body apposed as a part of another
+        ("Nhật báo Rodong Sinmun - cơ quan ngôn luận của Đảng Lao động Triều Tiên, kêu gọi hòa bình.",
+         {("Rodong Sinmun", "member_of", "Workers' Party of Korea")}),
+        ("Hãng VXQ, một chi nhánh của Tập đoàn Samsung, cho biết.", {("VXQ", "member_of", "Samsung")}),
         # ... and an office after "của" when the title is an office's
         ("Giám đốc điều hành Rajan Mehra của Google phát biểu.",
          {("Rajan Mehra", "official_of", "Google")}),
@@ -145,6 +154,8 @@ def test_structure_said_in_passing(extraction, text, expected):
     [
         # the counterpart of an office-holder holds no office of his
         ("Người đồng cấp của Ngoại trưởng Mỹ là ông Pavel Orlov.", ("Pavel Orlov", "official_of")),
+        # what an apposed relative clause names is no body the person works at
+        ("Ông Karl Brandt, người từng chỉ trích Viện Brookings, nói.", ("Karl Brandt", "member_of")),
         # a person after "ông" and "của" is no body the first one works for
         ("Ông Paul Becker của Hans Becker nói.", ("Paul Becker", "member_of")),
         # a trade after "của" gives no office
