@@ -79,7 +79,7 @@ class Markers:
         >>> m.ends_with("Iran bị Mỹ", 7, "passive").text
         'bị'
         """
-        end = position
+        end = min(position, len(text))
         while end > 0 and text[end - 1].isspace():
             end -= 1
         return self[kind].ending_at(text, end)

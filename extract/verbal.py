@@ -160,7 +160,10 @@ class VerbReader:
                                       clause_start, clause_end)
             if modality == "asserted" and governing in self.demand_cues:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
-            previous.append(Reading(cue, subjects, objects))
+            # "Hezbollah được Iran hậu thuẫn tấn công ...": a passive clause describes its patient, who acts next
+            passive = bool(subjects) and subjects[0] in sentence.mentions \
+                and self.m.ends_with(text, subjects[0].start, "passive") is not None
+            previous.append(Reading(cue, subjects, objects, relative=passive))
             yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
         if fronted is not None:
             yield from self._fronted_event(fronted, previous)
@@ -276,6 +279,15 @@ class VerbReader:
             found.append(self.g.place_in_country(sentence, m) or m)
         return found
 
+    def _unnamed_patient(self, text: str, end: int, passive_start: int) -> bool:
+        """Whether the words between the last actor before a passive word and that word name another,
+        unnamed patient: one joined to the actor ("Quân đội Syria và lực lượng dân quân được Iran hậu
+        thuẫn") or a plural noun of unnamed bodies ("Mỹ cáo buộc các nhóm được Iran hậu thuẫn")."""
+        gap = fold(text[end:passive_start]).split()
+        # (not after a comma: "Iran, quốc gia được Qatar ủng hộ" names Iran again)
+        joined = len(gap) > 1 and gap[0] in self.m.words("coordination") - {","}
+        return joined or self.g.unnamed_subject(text, end, passive_start)
+
     def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
                    right: list[Mention], previous: list[Reading], discourse: Discourse,
                    named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -300,6 +312,8 @@ class VerbReader:
                 if earlier and self.m.ends_with(text, passive_start, "verb_coordination") is not None:
                     return agents, earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
                 patients = [m for m in left if m.end <= agents[0].start]
+                if patients and self._unnamed_patient(text, patients[-1].end, passive_start):
+                    return agents, []  # "Quân đội Syria và (lực lượng dân quân) được Iran hậu thuẫn"
                 return agents, self.g.coordinated(text, list(reversed(patients)))[:1] if patients else []
         if self.m.ends_with(text, cue.start, "receive_verbs") is not None:
             # "Ukraine nhận viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.

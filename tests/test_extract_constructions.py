@@ -255,6 +255,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Anh sẽ cung cấp cho Kiev thêm vũ khí.", "United Kingdom", "provides_aid_to", "Ukraine"),
         # a capital that stands for its country is where a person went
         ("Thủ tướng Ấn Độ Narendra Modi tới Bắc Kinh hôm qua.", "Narendra Modi", "visited", "Beijing"),
+        # a passive clause describes its patient, who is the subject of the verb after it
+        ("Quân đội Syria và Hezbollah được Iran hậu thuẫn đã tấn công phiến quân.", "Hezbollah", "attacks", "Militants"),
+        ("Ukraine bị Nga tấn công và cáo buộc Nga vi phạm luật pháp.", "Ukraine", "accuses", "Russia"),
         # ... with the day between the person and the verb
         ("Thủ tướng Ấn Độ Narendra Modi ngày 22/6 đã tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
         ("Thủ tướng Ấn Độ Narendra Modi hôm qua tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
@@ -305,6 +308,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
     [
         # the complement of a refusal is refused, not stated
         ("Đức phản đối áp đặt thêm trừng phạt kinh tế với Nga.", ("Germany", "sanctions", "Russia")),
+        # an unnamed body joined to an actor before a passive clause is what the clause describes:
+        # neither the actor nor the passive's agent acts next
+        ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công phiến quân.", ("Iran", "supports", "Syria")),
+        ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công phiến quân.", ("Iran", "attacks", "Militants")),
         ("Hàn Quốc bác bỏ việc tấn công Triều Tiên.", ("South Korea", "attacks", "North Korea")),
         # negation further back in the clause
         ("Cả Ukraine và EU đều không có đại diện tham dự hội đàm.", ("European Union", "held_talks_with", "Ukraine")),
