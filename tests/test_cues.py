@@ -79,6 +79,8 @@ CUES = [
      "opposes", "Donald Trump"),
     ("thất vọng trước", "Cuba bày tỏ thất vọng trước chính sách mới của Mỹ.", "Cuba", "opposes", "United States"),
     ("đối phó với", "Nhật Bản kiên quyết đối phó với Trung Quốc ở Biển Hoa Đông.", "Japan", "opposes", "China"),
+    ("không hài lòng với", "Bắc Kinh tỏ ra không hài lòng với Washington.", "China", "opposes", "United States"),
+    ("bất mãn với", "Ankara bất mãn với Berlin về vụ việc.", "Turkey", "opposes", "Germany"),
     # rejects
     ("cự tuyệt", "Triều Tiên cự tuyệt yêu sách của Hàn Quốc.", "North Korea", "rejects", "South Korea"),
     ("rút khỏi", "Tổng thống Mỹ Donald Trump tuyên bố rút khỏi Hiệp định Paris.", "Donald Trump", "rejects",
