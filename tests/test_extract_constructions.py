@@ -255,6 +255,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Anh sẽ cung cấp cho Kiev thêm vũ khí.", "United Kingdom", "provides_aid_to", "Ukraine"),
         # a capital that stands for its country is where a person went
         ("Thủ tướng Ấn Độ Narendra Modi tới Bắc Kinh hôm qua.", "Narendra Modi", "visited", "Beijing"),
+        # what an actor did causes another's concern: the one concerned opposes the one who did it
+        ("Động thái của Mỹ khiến Trung Quốc lo ngại.", "China", "opposes", "United States"),
+        ("Vụ phóng tên lửa mới nhất của Triều Tiên khiến Nhật Bản lo ngại.", "Japan", "opposes", "North Korea"),
         # a passive clause describes its patient, who is the subject of the verb after it
         ("Quân đội Syria và Hezbollah được Iran hậu thuẫn đã tấn công phiến quân.", "Hezbollah", "attacks", "Militants"),
         ("Ukraine bị Nga tấn công và cáo buộc Nga vi phạm luật pháp.", "Ukraine", "accuses", "Russia"),
@@ -308,6 +311,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
     [
         # the complement of a refusal is refused, not stated
         ("Đức phản đối áp đặt thêm trừng phạt kinh tế với Nga.", ("Germany", "sanctions", "Russia")),
+        # a death is nothing its person did
+        ("Cái chết của ông Kim Jong-nam khiến Malaysia lo ngại.", ("Malaysia", "opposes", "Kim Jong-nam")),
         # an unnamed body joined to an actor before a passive clause is what the clause describes:
         # neither the actor nor the passive's agent acts next
         ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công phiến quân.", ("Iran", "supports", "Syria")),
