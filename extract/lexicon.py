@@ -6,6 +6,7 @@ shipped files once per process.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +20,21 @@ from .datafiles import DATA_DIR, read_yaml
 from .phrases import PhraseIndex, fold
 from .types import Entity
 
+_JOINING_DASH = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z]{2})")
+
+
+def dash_spellings(alias: str) -> list[str]:
+    """An alias whose parts in capitals are joined by a dash, and the spaced dashes the press
+    also writes for it: "ITAR-TASS" is "ITAR – TASS" and "ITAR - TASS" too.
+
+    >>> dash_spellings("ITAR-TASS")
+    ['ITAR-TASS', 'ITAR - TASS', 'ITAR – TASS', 'ITAR- TASS']
+    >>> dash_spellings("Kim Jong-un")
+    ['Kim Jong-un']
+    """
+    if not _JOINING_DASH.search(alias):
+        return [alias]
+    return [alias] + [_JOINING_DASH.sub(dash, alias) for dash in (" - ", " – ", "- ")]
 
 @dataclass(frozen=True)
 class Title:
@@ -89,7 +105,8 @@ class Lexicon:
         names: PhraseIndex[str] = PhraseIndex()
         for actor in actors.values():
             for alias in actor.aliases:
-                names.add(alias, actor.entity.id)
+                for spelling in dash_spellings(alias):
+                    names.add(spelling, actor.entity.id)
         titles_doc = read_yaml(data_dir / "titles.yaml") or {}
         titles: PhraseIndex[Title] = PhraseIndex()
         for row in titles_doc.get("titles", []):

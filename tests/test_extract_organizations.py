@@ -78,3 +78,9 @@ def test_a_defined_acronym_later_alone_is_the_body_not_the_country_inside_it(ext
                         "Ông Jan Nowak chúc mừng PFIA UK.")
     praised = {r.object.label for r in result.relations if r.predicate == "praises" and r.subject.label == "Jan Nowak"}
     assert praised == {"PFIA UK"}, praised
+
+
+@pytest.mark.parametrize("dash", [" – ", " - ", "- "])
+def test_a_name_joined_by_a_dash_is_found_with_a_spaced_dash(extraction, dash):
+    result = extraction(f"Ông Putin hoan nghênh chuyến thăm của Tổng Giám đốc ITAR{dash}TASS.")
+    assert {(r.subject.label, r.object.label) for r in result.relations if r.predicate == "praises"} == {("Vladimir Putin", "TASS")}
