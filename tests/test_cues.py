@@ -81,6 +81,8 @@ CUES = [
     ("đối phó với", "Nhật Bản kiên quyết đối phó với Trung Quốc ở Biển Hoa Đông.", "Japan", "opposes", "China"),
     ("không hài lòng với", "Bắc Kinh tỏ ra không hài lòng với Washington.", "China", "opposes", "United States"),
     ("bất mãn với", "Ankara bất mãn với Berlin về vụ việc.", "Turkey", "opposes", "Germany"),
+    ("không thể chấp nhận", "Nga không thể chấp nhận việc NATO mở rộng.", "Russia", "opposes", "NATO expansion"),
+    ("không bao giờ chấp nhận", "Iran sẽ không bao giờ chấp nhận yêu cầu của Mỹ.", "Iran", "opposes", "United States"),
     # rejects
     ("cự tuyệt", "Triều Tiên cự tuyệt yêu sách của Hàn Quốc.", "North Korea", "rejects", "South Korea"),
     ("rút khỏi", "Tổng thống Mỹ Donald Trump tuyên bố rút khỏi Hiệp định Paris.", "Donald Trump", "rejects",
