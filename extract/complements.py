@@ -21,7 +21,6 @@ from .types import Mention
 
 MODAL_GAP = 2  # "Nga (cũng) cần phải", "Iran (vẫn) phải"
 CONCERN_GAP = 3  # "khiến (nước này) (cảm thấy) lo ngại"
-OWNED_NOUN_MODIFIERS = 4  # "Vụ phóng (tên lửa mới nhất) của Triều Tiên khiến ..."
 
 
 class ComplementReader:
@@ -204,7 +203,7 @@ class ComplementReader:
             issues = [m for m in sentence.before(cause.start) if m.entity.type == "ISSUE"]
             opening = self.g.opening_subject(sentence, cause.start)
             nearest = [m for m in (issues[-1:] + opening[:1])]
-            source = max(nearest, key=lambda m: m.start) if nearest else self._owner_of_opening_noun(sentence, cause.start)
+            source = max(nearest, key=lambda m: m.start) if nearest else self.g.opening_noun_owner(sentence, cause.start)
             if source is None or self.m["clause_break"].find(text[source.end : cause.start]):
                 continue  # "Cái chết của X ... khiến Trump tức giận": the cause is no actor named
             owned = self.g.owners(sentence, [source])
@@ -213,25 +212,6 @@ class ComplementReader:
             source = owned[0]
             if source.actor.id != experiencer.actor.id:
                 yield RawRelation(experiencer.actor, "opposes", source.entity if source.entity.type == "ISSUE" else source.actor)
-
-
-    def _owner_of_opening_noun(self, sentence: Sentence, position: int) -> Mention | None:
-        """ "Động thái của Mỹ khiến ...", "Vụ phóng tên lửa của Triều Tiên khiến ...": the owner of a
-        decision, act or launch (markers.yaml owned_nouns) that opens the sentence; not "Cái chết
-        của X khiến ...", whose noun is none of them."""
-        text = sentence.text
-        at = len(text) - len(text.lstrip())
-        while (determiner := self.m.starts_with(text, at, "determiners")) is not None:
-            at = determiner.end
-        noun = self.m.starts_with(text, at, "owned_nouns")
-        if noun is None:
-            return None
-        for m in sentence.between(noun.end, position):
-            link = self.m.ends_with(text, m.start, "owner_links")
-            if m.actor.type in ACTOR_TYPES and link is not None \
-                    and word_count(text, noun.end, link.start) <= OWNED_NOUN_MODIFIERS:
-                return m
-        return None
 
 
 def _is_pair(sentence: Sentence, mention: Mention) -> bool:

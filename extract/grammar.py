@@ -19,6 +19,7 @@ _ASIDE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")  # "(OSCE)", "(Crưm)": a name 
 
 OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukraine"
 SUBJECT_LEAD_WORDS = 3  # words before a clause's subject: ", (hôm qua) ông Kerry"
+OPENING_NOUN_MODIFIERS = 4  # "Vụ phóng (tên lửa mới nhất) của Triều Tiên khiến ..."
 
 
 class Grammar:
@@ -205,6 +206,24 @@ class Grammar:
             if m.actor.type in ACTOR_TYPES and self.in_subject_position(text, m) and self.opens_clause(text, m):
                 return self.coordinated(text, sentence.between(m.start, position))
         return []
+
+    def opening_noun_owner(self, sentence: Sentence, position: int) -> Mention | None:
+        """ "Động thái của Mỹ khiến ...", "Quan điểm của ông X nhận được ...": the owner of a decision,
+        act, view or launch (markers.yaml owned_nouns) that opens the sentence, before `position`;
+        not "Cái chết của X khiến ...", whose noun is none of them."""
+        text = sentence.text
+        at = len(text) - len(text.lstrip())
+        while (determiner := self.markers.starts_with(text, at, "determiners")) is not None:
+            at = determiner.end
+        noun = self.markers.starts_with(text, at, "owned_nouns")
+        if noun is None:
+            return None
+        for m in sentence.between(noun.end, position):
+            link = self.markers.ends_with(text, m.start, "owner_links")
+            if m.actor.type in ACTOR_TYPES and link is not None \
+                    and word_count(text, noun.end, link.start) <= OPENING_NOUN_MODIFIERS:
+                return m
+        return None
 
     def opening_actors(self, sentence: Sentence, position: int, kind: str,
                        lead_words: frozenset[str] = frozenset()) -> list[Mention]:

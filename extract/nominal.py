@@ -89,7 +89,9 @@ class NominalReader:
             if received is not None:
                 # "Kiev nhận được sự ủng hộ từ EU": the one receiving is the target.
                 agent = agent or self._source(sentence, cue, following)
-                target = self._subject(sentence, clause_start, len(text[:noun_start].rstrip()) - len(received.text))
+                receiver_end = len(text[:noun_start].rstrip()) - len(received.text)
+                # "Quan điểm của ông X nhận được sự ủng hộ từ Y": the owner of the view
+                target = self._subject(sentence, clause_start, receiver_end) or self.g.opening_noun_owner(sentence, receiver_end)
             elif agent is None and self.m.ends_with(text, noun_start, "statement_verbs") is not None:
                 agent = self._subject(sentence, clause_start, noun_start)
             if target is None and agent is not None and spec.object_after_that:

@@ -258,6 +258,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # what an actor did causes another's concern: the one concerned opposes the one who did it
         ("Động thái của Mỹ khiến Trung Quốc lo ngại.", "China", "opposes", "United States"),
         ("Vụ phóng tên lửa mới nhất của Triều Tiên khiến Nhật Bản lo ngại.", "Japan", "opposes", "North Korea"),
+        # support received by a view or a proposal is support for its owner
+        ("Quan điểm của ông Locklear nhận được sự ủng hộ từ Đô đốc Timothy Keating.",
+         "Timothy Keating", "supports", "Locklear"),
+        ("Đề xuất của Pháp nhận được sự ủng hộ từ Đức.", "Germany", "supports", "France"),
         # a passive clause describes its patient, who is the subject of the verb after it
         ("Quân đội Syria và Hezbollah được Iran hậu thuẫn đã tấn công phiến quân.", "Hezbollah", "attacks", "Militants"),
         ("Ukraine bị Nga tấn công và cáo buộc Nga vi phạm luật pháp.", "Ukraine", "accuses", "Russia"),
