@@ -41,7 +41,7 @@ class NominalReader:
         """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""
         if self.m.ends_with(text, cue.start, "event_noun") is not None:
             return False  # "cuộc điện đàm của A với B": an event, read in events.py
-        return self.m.ends_with(text, cue.start, "statement_nouns") is not None or \
+        return self.m.noun_before(text, cue.start, "statement_nouns") is not None or \
             self.m.starts_with(text, cue.end, "possessive") is not None or self._decision_noun(text, cue) is not None
 
     def _decision_noun(self, text: str, cue: Cue) -> int | None:
@@ -63,7 +63,7 @@ class NominalReader:
         text = sentence.text
         starts = self.g.clause_starts(text)
         for cue in cues:
-            noun = self.m.ends_with(text, cue.start, "statement_nouns")
+            noun = self.m.noun_before(text, cue.start, "statement_nouns")
             spec = self.lex.predicates[cue.predicate]
             noun_start = len(text[: cue.start].rstrip()) - len(noun.text) if noun is not None else \
                 self._decision_noun(text, cue) or cue.start

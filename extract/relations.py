@@ -111,7 +111,7 @@ class RelationReader:
         yield from structure_relations(sentence, self.lex)
         markers = self.grammar.markers
         cues = self.cues(text, mentions, doc)
-        verbs = [c for c in cues if (markers.ends_with(text, c.start, "nominalizer") is None
+        verbs = [c for c in cues if (markers.noun_before(text, c.start, "nominalizer") is None
                                      or markers.ends_with(text, c.start, "copular_heads") is not None)
                  and not self.nominals.is_nominal(text, c)]
         yield from self.verbs.read(sentence, verbs, discourse)

@@ -31,7 +31,7 @@ PHRASE_KINDS = (
     "negation", "not_negation", "planned", "possible", "passive", "nominalizer", "event_noun", "reciprocal",
     "venue", "verb_coordination", "target_after", "partner_after", "light_verbs", "clause_break",
     "not_subject_after", "coordination", "speech_verbs", "relative_asides", "decision_nouns", "decision_noun_leads",
-    "kin_nouns", "unnamed_agents", "event_modifiers",
+    "kin_nouns", "unnamed_agents", "event_modifiers", "noun_like_adverbs",
 )
 
 
@@ -83,6 +83,19 @@ class Markers:
         while end > 0 and text[end - 1].isspace():
             end -= 1
         return self[kind].ending_at(text, end)
+
+    def noun_before(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
+        """The noun marker of `kind` ("sự", "lời") that the words before `position` end with, unless
+        they end with an adverb that only ends like one ("thật sự thất vọng" is no "sự thất vọng").
+
+        >>> from extract.lexicon import default_lexicon
+        >>> m = Markers(default_lexicon())
+        >>> m.noun_before("sự thất vọng", 3, "nominalizer").text, m.noun_before("thật sự thất vọng", 8, "nominalizer")
+        ('sự', None)
+        """
+        if self.ends_with(text, position, "noun_like_adverbs") is not None:
+            return None
+        return self.ends_with(text, position, kind)
 
     def starts_with(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
         """The phrase of `kind` that the words just after `position` start with, if any (the

@@ -258,6 +258,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # what an actor did causes another's concern: the one concerned opposes the one who did it
         ("Động thái của Mỹ khiến Trung Quốc lo ngại.", "China", "opposes", "United States"),
         ("Vụ phóng tên lửa mới nhất của Triều Tiên khiến Nhật Bản lo ngại.", "Japan", "opposes", "North Korea"),
+        # "thật sự", "thực sự" are adverbs, not "sự" making the cue a noun
+        ("Canada thật sự thất vọng với Mỹ.", "Canada", "opposes", "United States"),
+        ("Nga thực sự lo ngại về NATO.", "Russia", "opposes", "NATO"),
         # support received by a view or a proposal is support for its owner
         ("Quan điểm của ông Locklear nhận được sự ủng hộ từ Đô đốc Timothy Keating.",
          "Timothy Keating", "supports", "Locklear"),
