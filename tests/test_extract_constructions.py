@@ -258,6 +258,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # what an actor did causes another's concern: the one concerned opposes the one who did it
         ("Động thái của Mỹ khiến Trung Quốc lo ngại.", "China", "opposes", "United States"),
         ("Vụ phóng tên lửa mới nhất của Triều Tiên khiến Nhật Bản lo ngại.", "Japan", "opposes", "North Korea"),
+        # a quote after "bày tỏ:", "chia sẻ:" is its speaker's; "chúng tôi" in it is the speaker's country
+        ("Thủ tướng Canada Justin Trudeau bày tỏ ý kiến của mình: “Chúng tôi thất vọng với Mỹ”.",
+         "Canada", "opposes", "United States"),
+        ("“Tôi hoan nghênh Tổng thống Trump đã rút khỏi thỏa thuận này”, ông Paul Ryan chia sẻ.",
+         "Paul Ryan", "praises", "Donald Trump"),
         # "thật sự", "thực sự" are adverbs, not "sự" making the cue a noun
         ("Canada thật sự thất vọng với Mỹ.", "Canada", "opposes", "United States"),
         ("Nga thực sự lo ngại về NATO.", "Russia", "opposes", "NATO"),
