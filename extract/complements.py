@@ -34,6 +34,7 @@ class ComplementReader:
         if speech:
             yield from self._demands(sentence, speech)
             yield from self._blames(sentence, speech)
+            yield from self._judged_unacceptable(sentence, speech)
         yield from self._concerns(sentence)
         yield from self._red_lines(sentence)
         yield from self._conditional_warnings(sentence)
@@ -79,6 +80,24 @@ class ComplementReader:
             for m in self.g.coordinated(text, [m for m in reversed(sentence.before(start)) if m.actor.type in ACTOR_TYPES]):
                 if m.actor.id not in self.g.sides(speaker):
                     yield RawRelation(speaker.actor, "accuses", m.actor)
+
+    def _judged_unacceptable(self, sentence: Sentence, speech: list[PhraseMatch[str]]) -> Iterator[RawRelation]:
+        """A speaker who calls what another actor did unacceptable opposes that actor: "Nga cho rằng hành
+        động của Mỹ là không thể chấp nhận được", "“Việc Mỹ bán vũ khí cho Đài Loan là không thể chấp nhận”,
+        ông X nói". What was done is the stretch after the last speech verb before the judgement."""
+        text = sentence.text
+        for judgement in self.m["unacceptable"].find(text):
+            said = [v.end for v in speech if v.end <= judgement.start]
+            start = max(said, default=0)
+            done_by = next((m for m in sentence.between(start, judgement.start)
+                            if m.actor.type in ACTOR_TYPES or m.entity.type == "ISSUE"), None)  # "việc NATO mở rộng"
+            if done_by is None or _is_pair(sentence, done_by):
+                continue
+            if self.g.lex.cues.find(text[start : done_by.start]) and self.m.ends_with(text, done_by.start, "possessive") is None:
+                continue  # "đe dọa Triều Tiên là ...": the object of what was done ("vụ không kích của X": its agent)
+            speaker = self._speaker(sentence, speech, done_by)
+            if speaker is not None and _speaks_for_a_side(speaker) and done_by.actor.id not in self.g.sides(speaker):
+                yield RawRelation(speaker.actor, "opposes", done_by.entity if done_by.entity.type == "ISSUE" else done_by.actor)
 
     def _actor_just_before(self, sentence: Sentence, position: int) -> Mention | None:
         """The actor that a modal word follows, adverbs allowed between: "Nga (cũng) cần"."""

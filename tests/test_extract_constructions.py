@@ -263,6 +263,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Canada", "opposes", "United States"),
         ("“Tôi hoan nghênh Tổng thống Trump đã rút khỏi thỏa thuận này”, ông Paul Ryan chia sẻ.",
          "Paul Ryan", "praises", "Donald Trump"),
+        # calling what an actor did unacceptable opposes it
+        ("Nga cho rằng hành động của Mỹ là không thể chấp nhận được.", "Russia", "opposes", "United States"),
+        ("Ông Lavrov nói rằng việc NATO mở rộng là hoàn toàn không thể chấp nhận.", "Sergey Lavrov", "opposes",
+         "NATO expansion"),
         # "thật sự", "thực sự" are adverbs, not "sự" making the cue a noun
         ("Canada thật sự thất vọng với Mỹ.", "Canada", "opposes", "United States"),
         ("Nga thực sự lo ngại về NATO.", "Russia", "opposes", "NATO"),
@@ -323,6 +327,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
     [
         # the complement of a refusal is refused, not stated
         ("Đức phản đối áp đặt thêm trừng phạt kinh tế với Nga.", ("Germany", "sanctions", "Russia")),
+        # ... but not whom what was done is aimed at
+        ("Ông Putin nói rằng đe dọa Triều Tiên là không thể chấp nhận.", ("Vladimir Putin", "opposes", "North Korea")),
         # a death is nothing its person did
         ("Cái chết của ông Kim Jong-nam khiến Malaysia lo ngại.", ("Malaysia", "opposes", "Kim Jong-nam")),
         # an unnamed body joined to an actor before a passive clause is what the clause describes:
