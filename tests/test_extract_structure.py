@@ -81,6 +81,10 @@ def structure(result):
         # a body whose name has two parts joined by "và", in apposition
         ("Ông Imad Haddad, Chủ tịch Ủy ban Hoạch định và Hợp tác Quốc tế Syria, phát biểu.",
          {("Imad Haddad", "official_of", "Ủy ban Hoạch định và Hợp tác Quốc tế Syria")}),
+        # Russia's chambers with their gloss in parentheses
+        ("Chủ tịch Ủy ban Đối ngoại Hội đồng Liên bang (Thượng viện) Nga Ivan Petrov phát biểu.",
+         {("Ivan Petrov", "official_of", "Federation Council of Russia")}),
+        ("Phó Chủ tịch Duma Quốc gia (Hạ viện) Nga Ivan Petrov phát biểu.", {("Ivan Petrov", "official_of", "State Duma")}),
         # China's State Councilors hold an office of the state
         ("Ủy viên Quốc vụ Dương Khiết Trì tới Washington.", {("Yang Jiechi", "official_of", "China")}),
         # a country in apposition with "thành viên" and a body
