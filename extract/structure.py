@@ -105,6 +105,8 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         return
     if title is not None:
         gap_start = title_at + title.end
+        if title.value.role not in lexicon.marker_words.get("private_roles", []):  # "học giả và nhà nghiên cứu" hold no office
+            gap_start = _past_joined_title(text, gap_start, lexicon)
         if title_at < n.start < gap_start and n.entity.type in ("ORGANIZATION", "COUNTRY"):
             # "X, Thư ký Hội đồng An ninh Quốc gia Iran": the title's last words start its owner's name
             yield from _offices(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
@@ -189,6 +191,18 @@ def _opens_with_trade(words: str, lexicon: Lexicon) -> bool:
         return True
     title = next((t for t in lexicon.titles.find(words[:1].upper() + words[1:]) if t.start == 0), None)
     return title is not None and title.value.role in lexicon.marker_words.get("private_roles", [])
+
+
+def _past_joined_title(text: str, pos: int, lexicon: Lexicon) -> int:
+    """After a second title joined to the one ending at `pos` ("Chủ tịch và giám đốc điều hành (của)
+    Tập đoàn X": both offices have the one owner); `pos` when none is joined there."""
+    joint = re.match(r"\s*và\s+", text[pos:])
+    if joint is None:
+        return pos
+    at = pos + joint.end()
+    words = text[at : words_end(text, at, TITLE_WORDS)]
+    second = next((t for t in lexicon.titles.find(words[:1].upper() + words[1:]) if t.start == 0), None)
+    return at + second.end if second is not None else pos
 
 
 def _office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:

@@ -81,6 +81,9 @@ def structure(result):
         # a body whose name has two parts joined by "và", in apposition
         ("Ông Imad Haddad, Chủ tịch Ủy ban Hoạch định và Hợp tác Quốc tế Syria, phát biểu.",
          {("Imad Haddad", "official_of", "Ủy ban Hoạch định và Hợp tác Quốc tế Syria")}),
+        # two titles joined by "và" share the owner after the second
+        ("Ông Hong Min-ho, cựu Chủ tịch và giám đốc điều hành của Tập đoàn JoongAng, nói.",
+         {("Hong Min-ho", "official_of", "JoongAng")}),
         # Russia's chambers with their gloss in parentheses
         ("Chủ tịch Ủy ban Đối ngoại Hội đồng Liên bang (Thượng viện) Nga Ivan Petrov phát biểu.",
          {("Ivan Petrov", "official_of", "Federation Council of Russia")}),
