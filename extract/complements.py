@@ -69,7 +69,7 @@ class ComplementReader:
         for blame in self.m["blame_verbs"].find(text):
             start = blame.start
             while (aspect := self.m.ends_with(text, start, "blame_aspects")) is not None:
-                start = len(text[:start].rstrip()) - len(aspect.text)
+                start = aspect.start
             accused = self._actor_just_before(sentence, start)
             if accused is None or _is_pair(sentence, accused):
                 continue

@@ -63,7 +63,7 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
         if len(parties) >= 2:
             return EventParties(parties, [])
     noun = markers.ends_with(text, cue.start, "event_noun")
-    noun_start = noun_start_of(text, cue.start, noun)
+    noun_start = noun.start if noun is not None else cue.start
     if markers.ends_with(text, noun_start, "light_verbs") is not None:
         return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
     if right and _leads_to(sentence, markers, cue, right[0], "partner_after"):
@@ -100,14 +100,6 @@ def _hyphen_pair(sentence: Sentence, cue: Cue, right: list[Mention]) -> bool:
     """ "hội đàm Biden - Putin": two actors joined by a dash right after the event noun."""
     return len(right) >= 2 and not sentence.gap(cue.end, right[0].start) \
         and sentence.gap(right[0].end, right[1].start) in ("-", "–")
-
-
-def noun_start_of(text: str, cue_start: int, noun) -> int:
-    """Offset in `text` where the event noun `noun` (matched just before the cue) starts."""
-    if noun is None:
-        return cue_start
-    before = text[:cue_start].rstrip()
-    return len(before) - len(noun.text)
 
 
 def _leads_to(sentence: Sentence, markers: Markers, cue: Cue, first: Mention, kind: str) -> bool:

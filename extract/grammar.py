@@ -306,7 +306,7 @@ class Grammar:
                 return True
             noun = self.markers.ends_with(text, position, "venue_nouns")
             if noun is not None:  # "tại [thủ đô] Tokyo", "bên lề [Hội nghị Thượng đỉnh] G20"
-                position = len(text[:position].rstrip()) - len(noun.text)
+                position = noun.start
                 continue
             before = [m for m in sentence.before(position) if m.start < position]
             named_before = bool(before) and not text[before[-1].end : position].strip(" ,")

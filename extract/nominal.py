@@ -51,7 +51,7 @@ class NominalReader:
         noun = self.m.ends_with(text, cue.start, "decision_nouns")
         if noun is None:
             return None
-        start = len(text[: cue.start].rstrip()) - len(noun.text)
+        start = noun.start
         before = text[:start].rstrip()
         if any(self.m.ends_with(text, start, kind) is not None
                for kind in ("not_subject_after", "determiners", "decision_noun_leads")) \
@@ -65,7 +65,7 @@ class NominalReader:
         for cue in cues:
             noun = self.m.noun_before(text, cue.start, "statement_nouns")
             spec = self.lex.predicates[cue.predicate]
-            noun_start = len(text[: cue.start].rstrip()) - len(noun.text) if noun is not None else \
+            noun_start = noun.start if noun is not None else \
                 self._decision_noun(text, cue) or cue.start
             clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
             if self.m.starts_with(text, cue.end, "relative_agent") is not None:
@@ -89,7 +89,7 @@ class NominalReader:
             if received is not None:
                 # "Kiev nhận được sự ủng hộ từ EU": the one receiving is the target.
                 agent = agent or self._source(sentence, cue, following)
-                receiver_end = len(text[:noun_start].rstrip()) - len(received.text)
+                receiver_end = received.start
                 # "Quan điểm của ông X nhận được sự ủng hộ từ Y": the owner of the view
                 target = self._subject(sentence, clause_start, receiver_end) or self.g.opening_noun_owner(sentence, receiver_end)
             elif agent is None and self.m.ends_with(text, noun_start, "statement_verbs") is not None:
@@ -133,7 +133,7 @@ class NominalReader:
             start = m.start
             determiner = self.m.ends_with(text, start, "determiners")
             if determiner is not None:
-                start = len(text[:start].rstrip()) - len(determiner.text)
+                start = determiner.start
             if agent is None and self.m.ends_with(text, start, "statement_verbs") is not None:
                 agent = self._subject(sentence, clause_start, start)
             if agent is not None and agent.actor.id != target_entity.id:
@@ -187,7 +187,7 @@ class NominalReader:
         clause after it, as "cáo buộc rằng Nga" is."""
         text = sentence.text
         according = self.m.ends_with(text, noun_start, "according_to")
-        if according is None or text[: len(text[:noun_start].rstrip()) - len(according.text)].strip():
+        if according is None or text[: according.start].strip():
             return None  # the phrase must open the sentence
         comma = text.find(",", agent.end)
         if comma < 0 or word_count(text, agent.end, comma) > AGENT_WORDS:

@@ -78,7 +78,7 @@ class NounOwners:
             link = self.markers.ends_with(text, head.start, "owner_links")
             if link is None:
                 continue
-            link_start = len(text[: head.start].rstrip()) - len(link.text)
+            link_start = link.start
             return head if noun_end <= link_start and word_count(text, noun_end, link_start) <= OWNED_NOUN_MODIFIERS \
                 else None
         return None
@@ -151,7 +151,7 @@ class NounOwners:
         possessive = self.markers.ends_with(text, owner.start, "possessive")
         if possessive is None:
             return []
-        weapon = self._noun_before(text, len(text[: owner.start].rstrip()) - len(possessive.text), "attacking_nouns", 6)
+        weapon = self._noun_before(text, possessive.start, "attacking_nouns", 6)
         return [owner] if weapon else []
 
     def far_receiver(self, text: str, cue: Cue, mention: Mention) -> bool:

@@ -89,7 +89,7 @@ class RelationReader:
         markers = self.grammar.markers
         position = cue.start
         while (word := markers.ends_with(text, position, "past_markers")) is not None:
-            position = len(text[:position].rstrip()) - len(word.text)
+            position = word.start
         position = self.grammar.strip_modality(text, position)
         position = len(text[: date_start_before(text, position)].rstrip())  # "Ông X ngày 22/6 (đã) tới Nga"
         before = [m for m in mentions if m.end <= position]

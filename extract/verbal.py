@@ -208,7 +208,7 @@ class VerbReader:
         copula = self.m.ends_with(text, cue.start, "copular_heads")
         if copula is None:
             return None
-        start = len(text[: cue.start].rstrip()) - len(copula.text)
+        start = copula.start
         return Cue(start, start + len(copula.text), copula.text, cue.predicate)
 
     def _relative_head(self, sentence: Sentence, cue: Cue, left: list[Mention], right: list[Mention]) -> Mention | None:
@@ -227,7 +227,7 @@ class VerbReader:
         marker = self.m.ends_with(text, agent.start, "head_relative")
         if marker is None:
             return None
-        marker_start = len(text[: agent.start].rstrip()) - len(marker.text)
+        marker_start = marker.start
         head = next((m for m in reversed(sentence.before(marker_start)) if m.actor.type in ACTOR_TYPES), None)
         if head is None or text[head.end : marker_start].strip(" ,)") or head.actor.id == agent.actor.id:
             return None
@@ -307,7 +307,7 @@ class VerbReader:
             agents = self.g.coordinated(text, list(reversed(left)))[::-1]  # "bị Nga và Belarus tấn công"
             passive = self.m.ends_with(text, agents[0].start, "passive")
             if passive is not None and not text[left[-1].end : cue.start].strip(" ,"):
-                passive_start = len(text[: agents[0].start].rstrip()) - len(passive.text)
+                passive_start = passive.start
                 earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
                 if earlier and self.m.ends_with(text, passive_start, "verb_coordination") is not None:
                     return agents, earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
@@ -351,7 +351,7 @@ class VerbReader:
             # subject, which no rule names; an actor further back would be a guess, but for
             # the person the owned phrase belongs to: "Nghị sĩ X của đảng Bảo thủ kêu gọi",
             # "Ông X, nghị sĩ đảng Xanh của Đức, đã gặp"; the owner of the weapon that attacks.
-            holder = holder_of_owned(text, cue, left, len(text[: left[-1].start].rstrip()) - len(possessive.text))
+            holder = holder_of_owned(text, cue, left, possessive.start)
             candidates = [holder] if holder is not None and holder in candidates else []
             candidates = candidates or self.owners.attacking_owner(text, cue, left[-1])
         subjects = self.g.coordinated(text, list(reversed(candidates)))
