@@ -225,8 +225,7 @@ class OrganizationMentions(MentionReader):
                     break
                 if is_acronym(m.group()) and pos == self._skip(text, head.end):
                     end = m.end()  # "Tập đoàn CNA", "Viện SIPRI": the head, then the acronym that names it
-                elif is_capitalised(m.group()) and not looks_vietnamese(m.group()) and not is_acronym(m.group()) \
-                        and not is_vietnamese_syllable(m.group()) and fold(m.group()) not in self.stop_words:
+                elif self._latin_name_word(m.group()) and not is_acronym(m.group()):
                     end = name_end(text, pos, self.particles, self.stop_words, max_words=3)
                     # "công ty Accenture Pierre Nanterme": the name ends before a person's given name
                     given = next((w.start() for w in WORD.finditer(text, pos, end) if w.start() > pos
@@ -264,9 +263,7 @@ class OrganizationMentions(MentionReader):
             end = start
             for _ in range(4):
                 word = WORD.match(text, pos)
-                if word is None or not (is_acronym(word.group()) or is_capitalised(word.group())
-                                        and not looks_vietnamese(word.group()) and not is_vietnamese_syllable(word.group())
-                                        and fold(word.group()) not in self.stop_words):
+                if word is None or not (is_acronym(word.group()) or self._latin_name_word(word.group())):
                     break
                 end = start + len(text[start : word.end()].rstrip("."))  # "tại RJO Futures.": the stop ends the sentence
                 pos = self._skip(text, word.end())
@@ -274,6 +271,12 @@ class OrganizationMentions(MentionReader):
                 org = self._new_entity("org", text[start:end], "ORGANIZATION")
                 found.append(Mention(start, end, text[start:end], org, kind="name", name=text[start:end]))
         return found
+
+    def _latin_name_word(self, word: str) -> bool:
+        """A capitalised word of a foreign name ("Hudson", "Futures"), not a Vietnamese syllable
+        written with a capital ("An ninh") nor a clause word."""
+        return is_capitalised(word) and not looks_vietnamese(word) and not is_vietnamese_syllable(word) \
+            and fold(word) not in self.stop_words
 
     def _organization_label(self, head: str, body: str, country: Entity) -> str | None:
         english = self.lex.ministries.get(f"{head} {body}")

@@ -189,8 +189,13 @@ def _opens_with_trade(words: str, lexicon: Lexicon) -> bool:
     trade = next((h for h in lexicon.honorifics.find(words) if h.start == 0), None)
     if trade is not None and fold(trade.text) not in _words(lexicon, "pronoun_honorifics"):
         return True
-    title = next((t for t in lexicon.titles.find(words[:1].upper() + words[1:]) if t.start == 0), None)
+    title = _opening_title(words, lexicon)
     return title is not None and title.value.role in lexicon.marker_words.get("private_roles", [])
+
+
+def _opening_title(words: str, lexicon: Lexicon) -> PhraseMatch | None:
+    """The title `words` open with, in lower case too as running text writes it ("một nhà phân tích")."""
+    return next((t for t in lexicon.titles.find(words[:1].upper() + words[1:]) if t.start == 0), None)
 
 
 def _past_joined_title(text: str, pos: int, lexicon: Lexicon) -> int:
@@ -200,8 +205,7 @@ def _past_joined_title(text: str, pos: int, lexicon: Lexicon) -> int:
     if joint is None:
         return pos
     at = pos + joint.end()
-    words = text[at : words_end(text, at, TITLE_WORDS)]
-    second = next((t for t in lexicon.titles.find(words[:1].upper() + words[1:]) if t.start == 0), None)
+    second = _opening_title(text[at : words_end(text, at, TITLE_WORDS)], lexicon)
     return at + second.end if second is not None else pos
 
 
