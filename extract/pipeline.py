@@ -47,10 +47,55 @@ def _bounded(sentence: str) -> list[str]:
     return pieces
 
 
-def sentences(article: Article, lexicon: Lexicon) -> list[str]:
-    """The article's sentences: the title first, then the body without boilerplate."""
+_CLOSING_MARKS = "\"”’'»)"
+_INITIAL_AT_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")  # "X.V.", "ông A."
+_LATIN_WORD_AT_END = re.compile(r"(?:^|[^\w.])[A-Za-z0-9]+\.$")  # "Mail.", "Vov."
+_LATIN_WORD_AT_START = re.compile(r"[A-Za-z0-9]+\b")
+
+
+def _cut_inside_a_name(before: str, after: str) -> bool:
+    """Whether a stop with no space after it is inside a name or address, not between two sentences:
+    after an initial ("X.V.Mi-khai-lốp"), or between two words in Latin letters ("Mail.Ru", "Vov.vn");
+    "Nga.Tổng thống" is two sentences with the space lost."""
+    return bool(_INITIAL_AT_END.search(before)) or bool(
+        _LATIN_WORD_AT_END.search(before) and _LATIN_WORD_AT_START.match(after))
+
+
+def line_sentences(line: str) -> list[str]:
+    """underthesea's sentences of one line, mended where it cuts with no space after the stop: inside a name
+    ("Mail.Ru", "X.V.Mi-khai-lốp") the pieces join; a closing quote goes back to the sentence it closes,
+    and the words after it join too when they go on with the sentence ("“Quá tệ!”, ông nói").
+
+    >>> line_sentences("“Mỹ phải trả tiền.” Ông Trump nói. Công ty Mail.Ru Group phủ nhận.")
+    ['“Mỹ phải trả tiền.”', 'Ông Trump nói.', 'Công ty Mail.Ru Group phủ nhận.']
+    """
     from underthesea import sent_tokenize  # loads in a second: only when extracting
 
+    mended: list[str] = []
+    end = 0  # where the last piece ended in the line
+    for piece in sent_tokenize(line):
+        start = line.find(piece, end)
+        closing = len(piece) - len(piece.lstrip(_CLOSING_MARKS))
+        if not mended or start != end:
+            mended.append(piece)
+        elif _cut_inside_a_name(mended[-1], piece):
+            mended[-1] += piece
+        elif closing:
+            rest = piece[closing:].strip()
+            mended[-1] += piece[:closing]
+            if rest[:1] in (",", "-", "–") or rest[:1].islower():
+                mended[-1] += piece[closing:]  # "“Quá tệ!”, ông nói": the sentence goes on
+            elif rest:
+                mended.append(rest)
+        else:
+            mended.append(piece)
+        if start >= 0:
+            end = start + len(piece)
+    return mended
+
+
+def sentences(article: Article, lexicon: Lexicon) -> list[str]:
+    """The article's sentences: the title first, then the body without boilerplate."""
     rules = lexicon.boilerplate
     found = []
     article = normalized(article)  # already, when it comes from the reader
@@ -58,7 +103,7 @@ def sentences(article: Article, lexicon: Lexicon) -> list[str]:
     if title:
         found.append(title)
     for line in rules.article_lines(article.text):
-        for sentence in sent_tokenize(line):
+        for sentence in line_sentences(line):
             sentence = rules.strip_caption(sentence.strip())
             if sentence:
                 found.extend(_bounded(sentence))

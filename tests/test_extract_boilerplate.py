@@ -2,6 +2,7 @@
 import pytest
 
 from extract import default_lexicon
+from extract.pipeline import line_sentences
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,26 @@ from extract import default_lexicon
 )
 def test_article_lines(text, kept):
     assert default_lexicon().boilerplate.article_lines(text) == kept
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a stop with no space after it is inside a word: a name with a dot, initials, a web address
+        ("Công ty Mail.Ru Group phủ nhận.", ["Công ty Mail.Ru Group phủ nhận."]),
+        ("Ngài X.V.Mi-khai-lốp gửi lời chia buồn.", ["Ngài X.V.Mi-khai-lốp gửi lời chia buồn."]),
+        # ... but a Vietnamese word after it starts a sentence whose space was lost
+        ("Ông Abe đến Nga.Tổng thống Putin đón ông.", ["Ông Abe đến Nga.", "Tổng thống Putin đón ông."]),
+        # a closing quote belongs to the sentence it closes
+        ("“Mỹ phải trả tiền.” Ông Trump nói vậy.", ["“Mỹ phải trả tiền.”", "Ông Trump nói vậy."]),
+        ('"Nga sai." Về phần mình, ông nói.', ['"Nga sai."', "Về phần mình, ông nói."]),
+        # ... and so do the words after it that go on with it
+        ("“Quá tệ!”, ông Trump viết.", ["“Quá tệ!”, ông Trump viết."]),
+        ("Nga phản đối. Mỹ ủng hộ.", ["Nga phản đối.", "Mỹ ủng hộ."]),
+    ],
+)
+def test_line_sentences(line, expected):
+    assert line_sentences(line) == expected
 
 
 def test_a_sentence_keeps_what_follows_a_credit(triples):
