@@ -11,7 +11,9 @@ the repairs that keep the name's identity:
 - an accidental repeated word is collapsed: "Moon Moon Jae-in";
 - middle initials and a generational number are variants of the known name:
   "James B. Comey", "Robert S. Mueller III" (but "Donald Trump Jr." is not
-  "Donald Trump", nor "George H. Bush" "George W. Bush").
+  "Donald Trump", nor "George H. Bush" "George W. Bush");
+- the initials of the given names before a known surname name its one owner
+  when a full name of the owner opens with the first initial: "Ê.Ma-crông".
 
 A repair is taken only when it lands on exactly one person. The same pieces
 (`name_key`, `NameParts`, `NameTable`, `one_edit_apart`) let graph/resolve.py
@@ -145,11 +147,13 @@ class NameTable:
     def __init__(self, names: Iterable[tuple[str, str]] = ()):
         self.exact: dict[str, set[str]] = {}
         self.by_core: dict[str, list[tuple[NameParts, str]]] = {}
+        self.names_of: dict[str, list[str]] = {}
         for name, owner in names:
             self.add(name, owner)
 
     def add(self, name: str, owner: str) -> None:
         self.exact.setdefault(name_key(name), set()).add(owner)
+        self.names_of.setdefault(owner, []).append(name)
         parts = NameParts.of(name)
         self.by_core.setdefault(parts.core, []).append((parts, owner))
 
@@ -189,6 +193,32 @@ def known_variant(name: str, table: NameTable) -> Repair | None:
     else:
         kind = "spelling" if table.owners(name) == owners else "initial"
     return Repair(next(iter(owners)), form, kind)
+
+
+_LEADING_INITIALS = re.compile(r"((?:[^\W\d_]\.\s?){1,3})([^\W\d_].*)")  # "Ê.", "X.V. "
+
+
+def with_leading_initials(name: str, table: NameTable) -> Repair | None:
+    """The one owner of a surname written after the initials of the given names ("Ê.Ma-crông",
+    "V. Pu-tin"), when one of the owner's full names opens with the first initial.
+
+    >>> table = NameTable([("Em-ma-nu-en Ma-crông", "macron"), ("Ma-crông", "macron")])
+    >>> with_leading_initials("Ê.Ma-crông", table)
+    Repair(owner='macron', name='Ê.Ma-crông', kind='initial')
+    >>> with_leading_initials("X.Ma-crông", table) is None, with_leading_initials("Ma-crông", table) is None
+    (True, True)
+    """
+    match = _LEADING_INITIALS.fullmatch(name)
+    if match is None:
+        return None
+    owners = table.owners(match.group(2))
+    if len(owners) != 1:
+        return None
+    owner = next(iter(owners))
+    first = name_key(match.group(1))[:1]
+    if any(len(known.split()) > 1 and name_key(known).startswith(first) for known in table.names_of[owner]):
+        return Repair(owner, name, "initial")
+    return None
 
 
 class GluedWords:
@@ -275,10 +305,13 @@ def repair_person(surface: str, lexicon: Lexicon) -> Repair | None:
     >>> lex = default_lexicon()
     >>> [repair_person(s, lex).owner for s in ("Arizona John McCain", "Moon Moon Jae-in", "James B. Comey")]
     ['person:john_mccain', 'person:moon_jae_in', 'person:james_comey']
+    >>> repair_person("Ê.Ma-crông", lex).owner
+    'person:emmanuel_macron'
     >>> repair_person("George H. Bush", lex) is None, repair_person("Romain Nadal", lex) is None
     (True, True)
     """
     persons = dictionary_persons(lexicon)
-    if len(surface.split()) < 2:
-        return None
+    initialled = with_leading_initials(surface, persons.table)
+    if initialled is not None or len(surface.split()) < 2:
+        return initialled
     return known_variant(surface, persons.table) or without_glued_words(surface, persons.glued, persons.table)

@@ -26,6 +26,9 @@ from extract.name_repair import NameParts, NameTable, collapse_repeats, one_edit
     ("James B. Comey", "person:james_comey", "initial"),
     ("Robert S. Mueller III", "person:robert_mueller", "initial"),
     ("Donald J. Trump Jr.", "person:donald_trump_jr", "initial"),
+    # the initial of the given name glued before a transliterated surname
+    ("Ê.Ma-crông", "person:emmanuel_macron", "initial"),
+    ("Đ. Tơ-răm", "person:donald_trump", "initial"),
 ])
 def test_a_repaired_name_lands_on_its_person(surface, owner, kind):
     repair = repair_person(surface, default_lexicon())
@@ -42,6 +45,8 @@ def test_a_repaired_name_lands_on_its_person(surface, owner, kind):
     "James Robart",         # not in the dictionary: nothing to repair to
     "Romain Nadal",
     "Lavrov",               # one word: no repair
+    "X.V.Mi-khai-lốp",      # initials before a surname the dictionary lacks
+    "B.Ma-crông",           # an initial that opens no full name of the owner
 ])
 def test_names_that_are_not_repaired(surface):
     assert repair_person(surface, default_lexicon()) is None
@@ -85,6 +90,7 @@ def test_a_name_two_people_share_is_not_repaired():
     ("Ông Moon Moon Jae-in chỉ trích Nhật Bản.", "person:moon_jae_in", "Moon Moon Jae-in"),
     ("Ông James B. Comey cáo buộc Nga.", "person:james_comey", "James B. Comey"),
     ("Ông Robert S. Mueller III cáo buộc Nga.", "person:robert_mueller", "Robert S. Mueller III"),
+    ("Tổng thống Pháp Ê.Ma-crông hội đàm với các nghị sĩ.", "person:emmanuel_macron", "Ê.Ma-crông"),
     ("Nghị sĩ bang Nam Carolina Lindsey Graham nói Mỹ sẽ trừng phạt Nga.", "person:lindsey_graham", None),
 ])
 def test_the_extractor_names_the_known_person(text, person, surface):
