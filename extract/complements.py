@@ -134,6 +134,10 @@ class ComplementReader:
             quote_end = max(text.rfind("”", 0, verb.start), text.rfind('"', 0, verb.start))
             if quote_end < addressee.end:
                 continue
+            if self.m.starts_with(verb.text, 0, "reporting_verbs") is not None:
+                quoted = [m for m in sentence.after(verb.end)[:1] if m.actor.type in ACTOR_TYPES]
+                if quoted and sentence.gap(verb.end, quoted[0].start) == "":
+                    return quoted[0]  # "“...”, Sputnik dẫn bình luận của Tổng thống Trump"
             subject = self._subject_before(sentence, verb.start, after=quote_end)
             if subject is not None:
                 return subject

@@ -77,12 +77,26 @@ class Grammar:
         return text.find(",", cue.end)
 
     def statement_start(self, text: str, position: int) -> int:
-        """Where the statement holding `position` opens: after an opening date, or after the speech verb
-        and comma that report it ("Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...")."""
+        """Where the statement holding `position` opens: after an opening date and the words that link it to
+        the sentence before ("Trước đó, khi điện đàm với X, S ..."), or after the speech verb and comma that
+        report it ("Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...")."""
         comma = text.rfind(",", 0, position)
         if comma > 0 and self.markers.ends_with(text, comma, "speech_verbs") is not None:
             return len(text) - len(text[comma + 1 :].lstrip())
-        return opening_date_end(text)
+        start = opening_date_end(text)
+        while (link := self.markers.starts_with(text, start, "carry_openers")) is not None and link.end < position:
+            start = len(text) - len(text[link.end :].lstrip(" ,"))
+        return start
+
+    def goes_on_unsaid(self, text: str, position: int) -> bool:
+        """Whether the sentence opens with "Ngoài ra", "Đồng thời" ... and only adverbs follow up to the verb
+        at `position`: "Ngoài ra, (ông) cũng kêu gọi ..." goes on with the last sentence's subject; "Ngoài ra,
+        các nhà hoạt động cũng yêu cầu ..." names another, whom no rule reads."""
+        opener = self.markers.starts_with(text, 0, "carry_openers")
+        if opener is None:
+            return False
+        between = text[opener.end : self.strip_modality(text, position)].replace(",", " ")
+        return all(fold(word) in self.markers.words("adverbs") for word in between.split())
 
     def relative_asides(self, sentence: Sentence, position: int) -> list[tuple[int, int]]:
         """The relative clauses set off by commas after a name, before `position` ("Ông Trump, người

@@ -368,9 +368,8 @@ class VerbReader:
         if not subjects and (not left or fronted_phrase is not None and all(self.g.is_venue(sentence, m) for m in left)):
             # nothing before the cue, or only where the fronted phrase happened ("Phát biểu ở Warsaw sau cuộc gặp với X, S ...")
             subjects = fronted_subjects or self._carried_subject(sentence, cue, previous)
-            if not subjects and not previous and not sentence.before(cue.start) \
-                    and self.m.starts_with(text, 0, "carry_openers") is not None:
-                subjects = discourse.subjects  # "Ngoài ra, (ông) cũng kêu gọi ...": the last sentence's subject
+            if not subjects and not previous and not sentence.before(cue.start) and self.g.goes_on_unsaid(text, cue.start):
+                subjects = discourse.subjects
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ", "cắt quan hệ với Qatar,
         # cáo buộc ..."; after a comma, a name that is no object of the first verb is the subject: "..., X, hội đàm".
         first = next((p for p in previous if p.subjects), None)

@@ -315,6 +315,14 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga đề nghị đàm phán trực tiếp với Ukraine.", "Russia", "proposes", "Ukraine"),
         # "còn" right before the verb is "also", not "whereas"
         ("Ngoại trưởng Lena Vossberg còn cảnh báo Nga.", "Lena Vossberg", "warns", "Russia"),
+        # the press quoting a statement after the quote: its owner speaks
+        ("“Nga phải rút quân khỏi Ukraine”, hãng TASS dẫn tuyên bố của Ngoại trưởng Mỹ Lena Vossberg.",
+         "Lena Vossberg", "urges", "Russia"),
+        # a linking word ("Trước đó", "Trong khi đó") before a fronted phrase: its subject is after its comma
+        ("Ông Abe gặp ông Putin. Trước đó, khi điện đàm với Tổng thống Mexico Enrique Peña Nieto, ông Trump nói đùa.",
+         "Donald Trump", "phoned", "Enrique Peña Nieto"),
+        ("Ông Abe gặp ông Putin. Trong khi đó, tại cuộc gặp với Thủ tướng Trung Quốc Lý Khắc Cường, bà Merkel nhấn mạnh.",
+         "Angela Merkel", "met", "Li Keqiang"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
@@ -382,6 +390,14 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Sergey Lavrov", "met", "Russia")),
         # a pair inside a clause with its own verb, before "trong cuộc ...", is no caption
         ("Ông Lavrov nói Nga và Mỹ trong cuộc đàm phán đã tiến bộ.", ("Russia", "held_talks_with", "United States")),
+        # ... not the subject of the sentence before
+        ("Ông Abe gặp ông Putin. Trước đó, khi điện đàm với Tổng thống Mexico Enrique Peña Nieto, ông Trump nói đùa.",
+         ("Shinzo Abe", "phoned", "Enrique Peña Nieto")),
+        # "Ngoài ra" carries the last subject only to a clause that names none
+        ("Ông Putin chỉ trích NATO. Ngoài ra, các nhà hoạt động cũng yêu cầu Tây Ban Nha ngừng hỗ trợ Kiev.",
+         ("Vladimir Putin", "urges", "Spain")),
+        ("“Sự cản trở do đảng Dân chủ gây ra!”, hãng TASS dẫn bình luận của Ngoại trưởng Mỹ Lena Vossberg.",
+         ("TASS", "accuses", "Democratic Party (United States)")),
     ],
 )
 def test_constructions_that_state_no_such_edge(triples, text, absent):
