@@ -90,9 +90,10 @@ class OrganizationMentions(MentionReader):
     def _joined_name_parts(self, text: str, start: int, end: int, by_start) -> bool:
         """Whether one "và" between `start` and `end` joins two parts of a body's name ("Ủy ban
         Quốc phòng và An ninh Nga"), not two bodies ("Bộ Quốc phòng và Bộ Ngoại giao Nga") nor a
-        body and a name ("... và Mỹ"): a capitalised word after it opens neither."""
+        body and a name ("... và Mỹ"): a capitalised word after it opens neither; nor a known name
+        before it ("Đảng Nhân dân Cách mạng Lào và Nhà nước Lào")."""
         joints = list(re.finditer(r"(?<=\S) và (?=\S)", text[start:end]))
-        if len(joints) != 1:
+        if len(joints) != 1 or any(hit.end == start + joints[0].start() for hit in by_start.values()):
             return False
         after = start + joints[0].end()
         return text[after].isupper() and after not in by_start \

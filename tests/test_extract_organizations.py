@@ -53,6 +53,8 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
         ("Ủy ban Quốc phòng và An ninh Ba Lan ra thông cáo.", ["Ủy ban Quốc phòng và An ninh Ba Lan"]),
         # ... but not two bodies
         ("Bộ Quốc phòng và Bộ Ngoại giao Ba Lan ra thông cáo.", ["Ministry of Foreign Affairs of Poland"]),
+        # ... nor a known body and the state after it
+        ("Đảng Nhân dân Cách mạng Lào và Nhà nước Lào mời ông.", ["Lao People's Revolutionary Party"]),
         # a conference is no body
         ("Hội nghị thượng đỉnh tại Lào đã bế mạc.", []),
     ],
