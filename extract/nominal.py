@@ -10,9 +10,11 @@ cảnh báo", "lệnh trừng phạt") states its relation when the agent is nam
                                                       the owner of the target noun)
     "Kiev nhận được sự ủng hộ từ EU"                  EU supports Ukraine
     "sự ủng hộ dành cho Hàn Quốc"                     no agent: nothing
+    "Nga – đồng minh của Syria"                       Russia supports Syria (an ally apposed)
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from .grammar import Grammar
@@ -24,6 +26,8 @@ AGENT_WORDS = 3  # "lệnh trừng phạt (mới) của EU"
 MODIFIER_WORDS = 3  # "gói trừng phạt (mới nhất) đối với Nga", "(thứ 18)"
 TARGET_WORDS = 8  # "đối với chủ quyền và sự toàn vẹn lãnh thổ của Ukraine"
 SUBJECT_LEAD_WORDS = 2  # "Theo cáo buộc của Mỹ, (hôm qua) Nga ..."
+ALLY_MODIFIER_WORDS = 3  # "đồng minh (thân cận nhất) của"
+_ALLY_APPOSED = re.compile(r"\s*(?:,|[-–]|là)\s*(?:(?:là|một|nước|quốc gia)\s+)*", re.IGNORECASE)
 
 
 class NominalReader:
@@ -138,6 +142,23 @@ class NominalReader:
                 agent = self._subject(sentence, clause_start, start)
             if agent is not None and agent.actor.id != target_entity.id:
                 yield RawRelation(agent.actor, spec.name, target_entity, modality)
+
+    def read_allies(self, sentence: Sentence) -> Iterator[RawRelation]:
+        """ "Nga – đồng minh của Syria", "Iran, một đồng minh chủ chốt của Damascus", "Nhật Bản là đồng
+        minh của Mỹ": the actor apposed as (or said to be) another's ally backs it."""
+        text = sentence.text
+        for noun in self.m["ally_nouns"].find(text):
+            before = sentence.before(noun.start)
+            after = sentence.after(noun.end)
+            if not before or not after or _ALLY_APPOSED.fullmatch(text[before[-1].end : noun.start]) is None:
+                continue
+            ally, owner = before[-1], after[0]
+            between = fold(text[noun.end : owner.start]).split()
+            if not between or between[-1] != "của" or len(between) > ALLY_MODIFIER_WORDS + 1 \
+                    or any(not w.isalpha() for w in between):
+                continue
+            if ally.actor.type in ACTOR_TYPES and owner.actor.type in ACTOR_TYPES and ally.actor.id != owner.actor.id:
+                yield RawRelation(ally.actor, "supports", owner.actor)
 
     def _agent(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
         """ "của X" within a few words of the cue (after its target, if any): "lệnh trừng phạt Nga của EU"."""

@@ -438,6 +438,10 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         ("Al-Qaeda đứng sau vụ đánh bom nhằm vào Pháp.", "al-Qaeda", "attacks", "France"),
         ("Mỹ thực hiện vụ không kích vào Syria hôm thứ Sáu.", "United States", "attacks", "Syria"),
         ("Các vụ tấn công của Houthi vào Ả Rập Saudi gia tăng.", "Houthis", "attacks", "Saudi Arabia"),
+        # an actor apposed as another's ally backs it
+        ("Belarus – đồng minh của Nga đã kêu gọi đàm phán.", "Belarus", "supports", "Russia"),
+        ("Ông Trump tới thăm Ai Cập, một đồng minh chủ chốt của Mỹ.", "Egypt", "supports", "United States"),
+        ("Ông Tập cầu viện tới Lào - đồng minh thân thiết nhất của Việt Nam - hôm qua.", "Laos", "supports", "Vietnam"),
     ],
 )
 def test_statements_carried_by_a_noun(triples, text, s, p, o):
@@ -452,6 +456,8 @@ def test_statements_carried_by_a_noun(triples, text, s, p, o):
         ("Ukraine nhận viện trợ quân sự từ Mỹ.", ("Ukraine", "provides_aid_to", "United States")),
         ("Pháp ủng hộ chủ quyền trên biển.", ("France", "supports", "Sovereignty")),  # a quality without owner
         ("Mỹ đã khẳng định quan điểm với Nhật Bản.", "planned"),          # "khẳng định" holds no "định"
+        ("Nhật Bản không phải là đồng minh của Nga.", ("Japan", "supports", "Russia")),  # said not to be
+        ("Pháp, cùng các đồng minh ở châu Âu của Mỹ, họp.", ("France", "supports", "United States")),  # not apposed
     ],
 )
 def test_noun_statements_that_state_no_such_edge(triples, text, absent):
