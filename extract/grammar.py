@@ -98,6 +98,18 @@ class Grammar:
         between = text[opener.end : self.strip_modality(text, position)].replace(",", " ")
         return all(fold(word) in self.markers.words("adverbs") for word in between.split())
 
+    def unnamed_partner(self, text: str, cue: Cue) -> bool:
+        """ "họp với những người đồng cấp", "gặp với các quan chức": a partner the sentence names by no
+        actor ("với nhau" is the subjects themselves)."""
+        partner = fold(cue.text).split()[-1] in self.markers.words("partner_after") \
+            or self.markers.starts_with(text, cue.end, "partner_after") is not None
+        return partner and not self.reciprocal(text, cue)
+
+    def reciprocal(self, text: str, cue: Cue) -> bool:
+        """ "gặp nhau", "nã pháo vào nhau": the object is the subjects themselves."""
+        after = first_words(text, cue.end, 2)
+        return bool(after) and any(m.start == 0 for m in self.markers["reciprocal"].find(after))
+
     def relative_asides(self, sentence: Sentence, position: int) -> list[tuple[int, int]]:
         """The relative clauses set off by commas after a name, before `position` ("Ông Trump, người
         từng chỉ trích NATO, đã gặp ...", "Iran, nước ủng hộ Syria, ..."): what they name is no
@@ -119,6 +131,9 @@ class Grammar:
         window_start = clause_start
         for m in sentence.between(clause_start, cue.start):
             window_start = max(window_start, m.end)
+        subject = next(iter(reversed(sentence.between(clause_start, cue.start))), None)
+        if subject is not None and self._denied_act(sentence.text, subject.start):
+            return None
         segment = sentence.text[window_start : cue.start]
         window = last_words(segment, len(segment), self.lex.marker_window)
         found = [m.value for m in self.markers.modality.find(window)]
@@ -130,6 +145,16 @@ class Grammar:
         if "possible" in kinds:
             return "possible"
         return "asserted"
+
+    def _denied_act(self, text: str, position: int) -> bool:
+        """Whether the clause starting at `position` is an act that the verb before it denies or stops:
+        "Nga phủ nhận việc Mỹ tấn công Syria", "ngăn chặn việc Mỹ tấn công Syria" (markers.yaml
+        clause_nouns after a negation word)."""
+        noun = self.markers.ends_with(text, position, "clause_nouns")
+        if noun is None:
+            return False
+        tail = last_words(text, noun.start, 3)
+        return any(hit.value == "negation" and hit.end == len(tail) for hit in self.markers.modality.find(tail))
 
     def strip_modality(self, text: str, position: int) -> int:
         """`position` moved back over the modality words just before it ("... và sẽ" -> "... và")."""

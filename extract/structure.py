@@ -99,8 +99,10 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         if owner is not None and owner.type != "PERSON":
             yield from _offices(m.entity, owner, n.role, lexicon)
         return
-    if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after]:
-        # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body.
+    if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after] \
+            and not _speaks_after(text, n, lexicon):
+        # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body
+        # (not "..., Xinhua cho biết": the body reports it).
         yield RawRelation(m.entity, "member_of", n.entity)
         return
     if title is not None:
@@ -286,6 +288,13 @@ def _has_clause_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 def _ends_with_of(text: str, n: Mention) -> bool:
     """Whether "của" (and a title or honorific, inside the mention) leads to `n`."""
     return fold(text[: n.start]).rstrip().endswith("của")
+
+
+def _speaks_after(text: str, n: Mention, lexicon: Lexicon) -> bool:
+    """Whether the mention is the source the sentence ends with: "..., Xinhua cho biết." (not "X, Hội
+    đồng Y nói: ...", whose speaker is X)."""
+    rest = text[n.end :].strip()
+    return any(hit.start == 0 and not rest[hit.end :].strip(" .") for hit in _index(lexicon, "speech_verbs").find(rest))
 
 
 def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:

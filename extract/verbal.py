@@ -108,7 +108,7 @@ class VerbReader:
                 continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
             joint = fold(cue.text) in spec.joint_cues and not self._owned_proposal(text, spec, cue, subjects, right)
-            if joint or (not spec.symmetric and self._reciprocal(text, cue)):
+            if joint or (not spec.symmetric and self.g.reciprocal(text, cue)):
                 subjects = self._joint_subjects(text, cue, subjects) or self._talks_partners(text, cue, subjects, previous)
                 previous.append(Reading(cue, subjects, []))
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
@@ -164,6 +164,8 @@ class VerbReader:
             passive = bool(subjects) and subjects[0] in sentence.mentions \
                 and self.m.ends_with(text, subjects[0].start, "passive") is not None
             previous.append(Reading(cue, subjects, objects, relative=passive))
+            if spec.symmetric and not objects and self.g.unnamed_partner(text, cue):
+                continue  # "A và B có cuộc họp với những người đồng cấp Nhật": with others, not each other
             yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
         if fronted is not None:
             yield from self._fronted_event(fronted, previous)
@@ -378,7 +380,7 @@ class VerbReader:
             if not subjects or subjects[0].start > first.cue.end and (joint.text != "," or subjects[0] in first.objects):
                 subjects = first.subjects
         objects = self.g.object_list(text, pool[first_object:])
-        if self._reciprocal(text, cue):
+        if self.g.reciprocal(text, cue):
             objects = []  # "A và B gặp nhau": the pair, see Grammar.emit and VerbReader._joint
         if spec.reverse_with and objects:
             if sentence.gap(cue.end, objects[0].start) == spec.reverse_with:
@@ -395,11 +397,6 @@ class VerbReader:
         """ "Nga đồng ý đề nghị của Mỹ": one subject and an owned proposal after a joint cue agree with its owner."""
         owner = self.owners.owner_of_object_noun(text, cue, right, partial(self.g.object_ok, spec))
         return len(subjects) == 1 and owner is not None
-
-    def _reciprocal(self, text: str, cue: Cue) -> bool:
-        """ "gặp nhau", "nã pháo vào nhau": the object is the subjects themselves."""
-        after = first_words(text, cue.end, 2)
-        return bool(after) and any(m.start == 0 for m in self.m["reciprocal"].find(after))
 
     def _joint_subjects(self, text: str, cue: Cue, subjects: list[Mention]) -> list[Mention]:
         """The pair (or small group) right before a joint cue: "Ấn Độ và Pakistan (tiếp tục) giao tranh";
@@ -471,6 +468,8 @@ class VerbReader:
         if not starts:
             return None
         last = starts[-1]
+        if sentence.gap(last.end, cue.start) in self.m.words("existential"):
+            return None  # "sau khi có cáo buộc ...": there were accusations, by nobody named
         if word_count(sentence.text, last.end, cue.start) <= SUBJECT_LEAD_WORDS and \
                 not sentence.between(last.end, cue.start):
             return last.text

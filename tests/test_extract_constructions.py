@@ -133,6 +133,8 @@ def test_expert_of_a_foreign_named_institute(triples):
     assert ("Hannah Morrow", "member_of", "Viện Lindenhall") in found, found
     found = triples("Ông Peter Lindqvist, Hội đồng Chính sách Đối ngoại Mỹ, nói như vậy.")
     assert any(s == "Peter Lindqvist" and p == "member_of" for s, p, o in found), found
+    found = triples("Ông Peter Lindqvist, Hội đồng Chính sách Đối ngoại Mỹ nói: “Nga sẽ đáp trả.”")
+    assert any(s == "Peter Lindqvist" and p == "member_of" for s, p, o in found), found
 
 
 def test_object_does_not_cross_a_comma(triples):
@@ -393,6 +395,19 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... not the subject of the sentence before
         ("Ông Abe gặp ông Putin. Trước đó, khi điện đàm với Tổng thống Mexico Enrique Peña Nieto, ông Trump nói đùa.",
          ("Shinzo Abe", "phoned", "Enrique Peña Nieto")),
+        # an act a verb denies or stops is not stated
+        ("Nga phủ nhận việc Mỹ tấn công Syria.", ("United States", "attacks", "Syria")),
+        ("Ông Putin ngăn chặn việc Mỹ tấn công Syria.", ("United States", "attacks", "Syria")),
+        # a pair that meets others whom no actor names does not meet each other
+        ("Ông Shoigu và Ngoại trưởng Sergei Lavrov có cuộc họp với những người đồng cấp Nhật ở Tokyo.",
+         ("Sergey Lavrov", "met", "Sergei Shoigu")),
+        # "sau khi có cáo buộc": accusations by nobody named, not by the subject of the sentence
+        ("Kế hoạch của OPCW được Liên Hợp Quốc chấp thuận sau khi có cáo buộc Syria sử dụng vũ khí hóa học.",
+         ("United Nations", "accuses", "Syria")),
+        # the people of a country are not the country ("42% người Mỹ")
+        ("Chỉ có 42% người Mỹ ủng hộ Tổng thống Mỹ Barack Obama.", ("United States", "supports", "Barack Obama")),
+        # catching a bus is no meeting
+        ("Ông Markin nói cô ta đã đón xe buýt từ Dagestan đi Moskva.", ("Markin", "met", "Russia")),
         # "Ngoài ra" carries the last subject only to a clause that names none
         ("Ông Putin chỉ trích NATO. Ngoài ra, các nhà hoạt động cũng yêu cầu Tây Ban Nha ngừng hỗ trợ Kiev.",
          ("Vladimir Putin", "urges", "Spain")),

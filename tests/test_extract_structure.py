@@ -188,6 +188,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Ông Pavel Orlov không phải là Ngoại trưởng Nga.", ("Pavel Orlov", "official_of")),
         # the state a legislator sits for is no person of the party
         ("Ông Mark Halloway, Thượng nghị sĩ Cộng hòa bang Utah, nói.", ("Utah", "member_of")),
+        # a body that reports what the sentence says is its source, not the person's employer
+        ("Người được bổ nhiệm là ông Jan Kowalski, Xinhua cho biết.", ("Jan Kowalski", "member_of")),
     ],
 )
 def test_no_structure_edge_across_a_clause_or_from_a_group(extraction, text, unexpected):
