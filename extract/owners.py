@@ -158,10 +158,12 @@ class NounOwners:
         """Whether the mention is what the cue gives to or goes to, named after "cho", "tới" ... past
         a long phrase: "(viện trợ quân sự) trị giá 500 triệu USD cho Ukraine", "(chuyến thăm) làm
         việc kéo dài 3 ngày tới Mỹ", within one clause."""
-        marker = fold(last_words(text, mention.start, 1))
+        people = self.markers.ends_with(text, mention.start, "people_of")  # "cho người dân Philippines"
+        start = people.start if people is not None else mention.start
+        marker = fold(last_words(text, start, 1))
         if cue.predicate not in self.far_object_predicates or marker not in self.far_object_markers:
             return False
-        gap = text[cue.end : mention.start]
+        gap = text[cue.end : start]
         # "cung cấp hai hệ thống S-400 và cấp phép cho Thổ Nhĩ Kỳ": after "và", "cho" may be another
         # verb's; "nhóm cứu trợ của Anh đã tới Syria": after the owner and "đã", another verb's too
         return not any(c in gap for c in ",;:()") and not self.markers["clause_break"].find(gap) \

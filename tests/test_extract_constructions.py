@@ -230,6 +230,13 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Mỹ duy trì lệnh cấm vận và trừng phạt Cuba.", "United States", "sanctions", "Cuba"),
         # a decimal comma parts nothing: "4,5 tỷ USD" is one amount
         ("Nhật Bản hỗ trợ 4,5 tỷ USD cho Ukraine.", "Japan", "provides_aid_to", "Ukraine"),
+        # any sum of money given is aid; its receiver may be the people of a country
+        ("Úc tuyên bố hỗ trợ 100.000 USD cho Philippines.", "Australia", "provides_aid_to", "Philippines"),
+        ("Lào quyết định viện trợ khẩn cấp trị giá 200.000 USD cho người dân Philippines.",
+         "Laos", "provides_aid_to", "Philippines"),
+        # "quốc đảo này": the island country named last
+        ("Bão lớn tàn phá Philippines. Bộ Ngoại giao Đức công bố viện trợ nửa triệu euro cho quốc đảo này.",
+         "Federal Foreign Office (Germany)", "provides_aid_to", "Philippines"),
         # a warning names who it is aimed at in a condition
         ("Thủ tướng Anh cảnh báo sẽ đáp trả mạnh mẽ nếu Nga tấn công thêm.", "United Kingdom", "warns", "Russia"),
         ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", "Emmanuel Macron", "warns", "Iran"),
