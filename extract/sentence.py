@@ -26,13 +26,6 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|[^\w\s]", re.UNICODE)
 # Punctuation that ends a clause for the readers.
 PUNCT_BREAKS = (";", ":", "“", "”", '"', "(", ")", "?", "!")
-# Kinds of markers.yaml that are lists of phrases (the rest are settings or mappings).
-PHRASE_KINDS = (
-    "negation", "not_negation", "planned", "possible", "passive", "nominalizer", "event_noun", "reciprocal",
-    "venue", "verb_coordination", "target_after", "partner_after", "light_verbs", "clause_break",
-    "not_subject_after", "coordination", "speech_verbs", "relative_asides", "decision_nouns", "decision_noun_leads",
-    "kin_nouns", "unnamed_agents", "event_modifiers", "noun_like_adverbs",
-)
 
 
 def words(text: str) -> list[str]:

@@ -107,7 +107,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         return
     if title is not None:
         gap_start = title_at + title.end
-        if title.value.role not in lexicon.marker_words.get("private_roles", []):  # "học giả và nhà nghiên cứu" hold no office
+        if not _private_role(title.value.role, lexicon):  # "học giả và nhà nghiên cứu" hold no office
             gap_start = _past_joined_title(text, gap_start, lexicon)
         if title_at < n.start < gap_start and n.entity.type in ("ORGANIZATION", "COUNTRY"):
             # "X, Thư ký Hội đồng An ninh Quốc gia Iran": the title's last words start its owner's name
@@ -192,7 +192,7 @@ def _opens_with_trade(words: str, lexicon: Lexicon) -> bool:
     if trade is not None and fold(trade.text) not in _words(lexicon, "pronoun_honorifics"):
         return True
     title = _opening_title(words, lexicon)
-    return title is not None and title.value.role in lexicon.marker_words.get("private_roles", [])
+    return title is not None and _private_role(title.value.role, lexicon)
 
 
 def _opening_title(words: str, lexicon: Lexicon) -> PhraseMatch | None:
@@ -306,7 +306,7 @@ def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
     if between in _words(lexicon, "person_of_body"):
         yield RawRelation(m.entity, "member_of", n.entity)
     elif between in _words(lexicon, "person_of_body_after_role") and _introduced_by_role(m, lexicon):
-        if m.role is not None and m.role_of is None and m.role not in lexicon.marker_words.get("private_roles", []):
+        if m.role is not None and m.role_of is None and not _private_role(m.role, lexicon):
             yield from _offices(m.entity, n.entity, m.role, lexicon)
         else:
             yield RawRelation(m.entity, "member_of", n.entity)
@@ -436,6 +436,11 @@ def _list_of_countries(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _private_role(role: str | None, lexicon: Lexicon) -> bool:
+    """Whether a title's role is a trade ("Scholar", "Lawyer"), no office of a body."""
+    return role in lexicon.marker_words.get("private_roles", [])
 
 
 def _words(lexicon: Lexicon, kind: str) -> frozenset[str]:
