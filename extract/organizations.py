@@ -21,13 +21,15 @@ ENGLISH_ORG_HEADS = {
 VIETNAMESE_ORG_HEADS = (
     "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
     "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
-    "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện", "Đại học",
+    "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện", "Đại học", "Phòng Thương mại",
 )
 # Words that start like a head and name no body: "Hội nghị" is a conference, "Hội đàm" talks.
 NOT_ORG_HEADS = ("Hội nghị", "Hội đàm", "Hội thảo", "Hội chợ", "Hội thao", "Hội viên", "Hội nhập", "Hội tụ")
 # "Chính phủ Syria", "chính quyền Kiev": the state itself.
 GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
 COMPANY_HEADS = ("tập đoàn", "công ty", "hãng")
+# Heads that with a country alone name one body: "Phòng Thương mại Mỹ" (not "Tập đoàn Mỹ", any US company).
+COUNTRY_BODY_HEADS = ("Phòng Thương mại",)
 ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS]
                         + [(h, h) for h in COMPANY_HEADS] + [(h, "") for h in NOT_ORG_HEADS])
 MINISTRY_HEADS = {"Bộ", "Quân đội"}
@@ -49,9 +51,11 @@ class OrganizationMentions(MentionReader):
                 continue
             for hit in self._countries_after(text, head.end, by_start):
                 entity = self.entity_of(hit.value)
-                if entity is None or entity.type != "COUNTRY":
+                if entity is None or entity.type not in ("COUNTRY", "LOCATION") or entity.type == "LOCATION" and government:
                     continue
                 between = text[head.end : hit.start]
+                if entity.type == "LOCATION" and between.strip() and not between.strip()[0].isupper():
+                    continue  # "Đại học Kinh tế London", not "Hãng tin lớn nhất vùng Vịnh": a name, no description
                 if government:
                     if not between.strip():
                         found.append(Mention(head.start, hit.end, text[head.start : hit.end], entity, kind="name", name=hit.text))
@@ -67,7 +71,7 @@ class OrganizationMentions(MentionReader):
                 if any(fold(w) in self.function_words for w in words) or self.speech_verbs.find(between) \
                         or self.membership_lists.find(between):
                     break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga", "Nhóm P5+1 gồm Mỹ": not one name
-                if self.lex.cues.find(between) or not between.strip():
+                if self.lex.cues.find(between) or not (between.strip() or head.text in COUNTRY_BODY_HEADS):
                     break
                 end = self._pair_end(text, hit.end, by_start) if not bracketed else hit.end + 1
                 surface = text[head.start : end]
@@ -82,8 +86,9 @@ class OrganizationMentions(MentionReader):
                 label = self._organization_label(head.text, between.strip(), entity) or name
                 org = self._new_entity("org", label, "ORGANIZATION")
                 # A ministry speaks for its country; a fund or a company does not.
-                acts_for = entity if head.text in MINISTRY_HEADS else None
-                found.append(Mention(head.start, end, surface, org, acts_for=acts_for, role_of=entity, kind="name", name=name))
+                country = entity if entity.type == "COUNTRY" else None  # "Phòng Thương mại Nam London": a city's
+                acts_for = country if head.text in MINISTRY_HEADS else None
+                found.append(Mention(head.start, end, surface, org, acts_for=acts_for, role_of=country, kind="name", name=name))
                 break
         return found
 

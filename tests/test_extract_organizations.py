@@ -15,6 +15,8 @@ def organizations(result):
          "Sau đó, PCGX xác nhận thông tin.", ["PCGX"], "Lực lượng tuần duyên Ba Lan"),
         # a lowercase head of two words
         ("Các thành viên phong trào Sinh viên dân chủ (SVDX) tuần hành ở thủ đô.", ["SVDX"], "phong trào Sinh viên dân chủ"),
+        # a network's name before its acronym
+        ("Chủ tịch Mạng lưới Doanh nghiệp Gdańsk (GBNX) phát biểu.", ["GBNX"], "Mạng lưới Doanh nghiệp Gdańsk"),
         # the acronym the dictionary knows: the dictionary's body, whatever the name before it
         ("Theo Tổ chức Giám sát nhân quyền Syria (SOHR), giao tranh đã dừng.",
          ["Syrian Observatory for Human Rights"], "Tổ chức Giám sát nhân quyền Syria"),
@@ -55,6 +57,13 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
         ("Bộ Quốc phòng và Bộ Ngoại giao Ba Lan ra thông cáo.", ["Ministry of Foreign Affairs of Poland"]),
         # ... nor a known body and the state after it
         ("Đảng Nhân dân Cách mạng Lào và Nhà nước Lào mời ông.", ["Lao People's Revolutionary Party"]),
+        # a chamber of commerce with its country alone
+        ("Phòng Thương mại Ba Lan kêu gọi đối thoại.", ["Phòng Thương mại Ba Lan"]),
+        # a head and capitalised words, then a city: the body of that city
+        ("Bà Jane Doe, Giám đốc Phòng Thương mại Nam London, phát biểu.", ["Phòng Thương mại Nam London"]),
+        ("Đại học Kinh tế London công bố báo cáo.", ["Đại học Kinh tế London"]),
+        # ... not a description before a place
+        ("Hãng tin lớn nhất vùng Vịnh đưa tin.", []),
         # a conference is no body
         ("Hội nghị thượng đỉnh tại Lào đã bế mạc.", []),
     ],
