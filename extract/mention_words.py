@@ -51,6 +51,8 @@ class MentionWords:
     acronym_heads: PhraseIndex[str]
     state_body_heads: PhraseIndex[str]
     mission_heads: PhraseIndex[str]  # "Đại sứ quán" -> "Embassy"
+    community_heads: PhraseIndex[str]  # "cộng đồng người (Việt tại Đức)"
+    community_peoples: PhraseIndex[str]  # "Việt" -> "country:VN"
     seat_heads: PhraseIndex[str]  # "ông chủ (Nhà Trắng)"
     place_compounds: frozenset[str]
     directions: frozenset[str]
@@ -118,6 +120,8 @@ class MentionWords:
             ),
             mission_heads=PhraseIndex([(fold(w), lexicon.ministries.get(w, w)) for w in markers.get("mission_heads", [])]),
             seat_heads=index(markers.get("seat_heads", [])),
+            community_heads=index(markers.get("community_heads", [])),
+            community_peoples=PhraseIndex(lexicon.community_peoples.items()),
             place_compounds=shapes.get("place_compounds", frozenset()),
             directions=shapes.get("directions", frozenset()),
             not_person_before=index(

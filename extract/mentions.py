@@ -213,7 +213,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             organizations.setdefault(m.start, m)
         missions = self.mission_heads.find(text)
         embassies = self.embassy_mentions(text, by_start, missions)
-        for m in embassies:
+        for m in embassies + self.community_mentions(text, by_start):
             organizations[m.start] = m
         # Titles next: they swallow the country and the name that follow them.
 

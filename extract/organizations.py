@@ -183,6 +183,31 @@ class OrganizationMentions(MentionReader):
             found.append(Mention(head.start, host.end, surface, mission, role_of=country, name=surface))
         return found
 
+    def community_mentions(self, text: str, by_start) -> list[Mention]:
+        """People of one country living in another, a group of its own named as written: "cộng đồng
+        người Việt tại Đức", "cộng đồng người Thổ Nhĩ Kỳ ở Berlin" (the people's country is role_of)."""
+        found = []
+        for head in self.community_heads.find(text):
+            at = self._skip(text, head.end)
+            hit = by_start.get(at)
+            people = self.entity_of(hit.value) if hit is not None else None
+            end = hit.end if hit is not None else at
+            if people is None or people.type != "COUNTRY":
+                short = next((p for p in self.community_peoples.find(text[at : at + 12]) if p.start == 0), None)
+                implied = next((p for p in self.community_peoples.find(head.text) if p.end == len(head.text)), None)
+                named = short or implied
+                people = self.lex.entity(named.value) if named is not None else None
+                end = at + short.end if short is not None else at
+            marker = re.match(r"\s*(?:tại|ở)\s+", text[end:])
+            host = by_start.get(end + marker.end()) if marker else None
+            host_entity = self.entity_of(host.value) if host is not None else None
+            if people is None or host is None or host_entity is None or host_entity.type not in ("COUNTRY", "LOCATION"):
+                continue
+            surface = text[head.start : host.end]
+            group = self._new_entity("group", surface[0].upper() + surface[1:], "GROUP")
+            found.append(Mention(head.start, host.end, surface, group, role_of=people, name=surface))
+        return found
+
     def armed_forces_mention(self, start: int, end: int, surface: str, forces: Entity, country: Entity) -> Mention:
         """ "quân đội Pakistan": the country is the actor, subject or object of what they do;
         the armed forces are an entity of the article (role_of), named as written."""

@@ -156,3 +156,24 @@ def test_names_of_recent_conflicts_and_offices(extraction, text, expected):
 def test_the_press_spellings_of_saudi_arabia(extraction, spelling):
     result = extraction(f"Iran chỉ trích {spelling}.")
     assert ("Saudi Arabia", "COUNTRY") in labels_and_types(result)
+
+
+@pytest.mark.parametrize(
+    "text, group, people",
+    [
+        ("Đại sứ quán Việt Nam tại Ba Lan đánh giá cao cộng đồng người Việt tại Ba Lan.",
+         "Cộng đồng người Việt tại Ba Lan", "Vietnam"),
+        ("Cộng đồng người Thổ Nhĩ Kỳ ở Áo phản đối.", "Cộng đồng người Thổ Nhĩ Kỳ ở Áo", "Turkey"),
+        ("Kiều bào ở Séc ủng hộ quê hương.", "Kiều bào ở Séc", "Vietnam"),  # "kiều bào" are Vietnamese
+    ],
+)
+def test_the_people_of_a_country_living_in_another_are_a_group(extraction, text, group, people):
+    result = extraction(text)
+    groups = {e.label: e for e in result.entities.values() if e.type == "GROUP"}
+    assert group in groups, groups
+    assert people in {e.label for e in result.entities.values() if e.type == "COUNTRY"}
+
+
+def test_a_people_without_the_country_they_live_in_is_no_group(extraction):
+    result = extraction("Cộng đồng người Việt phản đối dự luật.")
+    assert not [e for e in result.entities.values() if e.type == "GROUP"]
