@@ -71,8 +71,11 @@ class AnaphoraMentions(MentionReader):
         """The actor who speaks in a sentence with a quote: the mention right before a speech verb."""
         if not any(q in text for q in "“”\"«»"):
             return None
+        adverbs = {fold(w) for kind in ("adverbs", "past_markers") for w in self.lex.marker_words.get(kind, [])}
         for verb in self.speech_verbs.find(text):
-            before = [m for m in mentions if m.end <= verb.start and not text[m.end : verb.start].strip(" ,")]
+            # "Thủ tướng X (cũng/đã) bày tỏ: ...": the speaker right before the verb, past its adverbs
+            before = [m for m in mentions if m.end <= verb.start
+                      and all(w in adverbs for w in fold(text[m.end : verb.start]).replace(",", " ").split())]
             if before and before[-1].actor.type in ACTOR_TYPES:
                 return before[-1]
         return None

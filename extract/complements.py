@@ -95,6 +95,9 @@ class ComplementReader:
                 continue
             if self.g.lex.cues.find(text[start : done_by.start]) and self.m.ends_with(text, done_by.start, "possessive") is None:
                 continue  # "đe dọa Triều Tiên là ...": the object of what was done ("vụ không kích của X": its agent)
+            act = self.m["clause_nouns"].find(text[start : done_by.start])
+            if act and sentence.gap(start + act[-1].end, done_by.start):
+                continue  # "việc cô lập Qatar là một sai lầm": Qatar is isolated, not the one who acts
             speaker = self._speaker(sentence, speech, done_by)
             if speaker is not None and _speaks_for_a_side(speaker) and done_by.actor.id not in self.g.sides(speaker):
                 yield RawRelation(speaker.actor, "opposes", done_by.entity if done_by.entity.type == "ISSUE" else done_by.actor)

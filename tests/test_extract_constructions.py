@@ -274,6 +274,12 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Paul Ryan", "praises", "Donald Trump"),
         # calling what an actor did unacceptable opposes it
         ("Nga cho rằng hành động của Mỹ là không thể chấp nhận được.", "Russia", "opposes", "United States"),
+        # ... a mistake or a provocation too
+        ("Bỉ cho rằng việc Nga triển khai tên lửa là một sai lầm.", "Belgium", "opposes", "Russia"),
+        ("Triều Tiên cho rằng cuộc tập trận của Nhật Bản là hành động khiêu khích.", "North Korea", "opposes", "Japan"),
+        # the speaker of a quote stands before the speech verb, past its adverbs
+        ("Thủ tướng Bỉ Jan Peeters cũng bày tỏ ý kiến: “Chúng tôi thất vọng với chính phủ Nga.”",
+         "Belgium", "opposes", "Russia"),
         ("Ông Lavrov nói rằng việc NATO mở rộng là hoàn toàn không thể chấp nhận.", "Sergey Lavrov", "opposes",
          "NATO expansion"),
         # "thật sự", "thực sự" are adverbs, not "sự" making the cue a noun
@@ -346,6 +352,7 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Đức phản đối áp đặt thêm trừng phạt kinh tế với Nga.", ("Germany", "sanctions", "Russia")),
         # ... but not whom what was done is aimed at
         ("Ông Putin nói rằng đe dọa Triều Tiên là không thể chấp nhận.", ("Vladimir Putin", "opposes", "North Korea")),
+        ("Ông Putin tuyên bố việc cô lập Qatar là một sai lầm.", ("Vladimir Putin", "opposes", "Qatar")),
         # a death is nothing its person did
         ("Cái chết của ông Kim Jong-nam khiến Malaysia lo ngại.", ("Malaysia", "opposes", "Kim Jong-nam")),
         # an unnamed body joined to an actor before a passive clause is what the clause describes:
