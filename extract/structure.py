@@ -290,6 +290,17 @@ def _ends_with_of(text: str, n: Mention) -> bool:
     return fold(text[: n.start]).rstrip().endswith("của")
 
 
+def _without_thing_head(between: str, lexicon: Lexicon) -> str:
+    """The words between a person and a body without the head noun that opens the body's name when
+    the mention leaves it out: "của hãng" -> "của" ("nhà báo Mark Dorn của hãng Reuters")."""
+    words = between.split()
+    heads = {fold(h) for h in lexicon.name_shapes.get("thing_heads", ())}
+    for cut in (1, 2):
+        if len(words) > cut and " ".join(words[-cut:]) in heads:
+            return " ".join(words[:-cut])
+    return between
+
+
 def _speaks_after(text: str, n: Mention, lexicon: Lexicon) -> bool:
     """Whether the mention is the source the sentence ends with: "..., Xinhua cho biết." (not "X, Hội
     đồng Y nói: ...", whose speaker is X)."""
@@ -302,7 +313,7 @@ def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
     people; "Giám đốc điều hành Sundar Pichai của Google": the office of an unowned title."""
     if n.entity.type != "ORGANIZATION" or n.acts_for is not None:
         return
-    between = fold(text[m.end : n.start]).strip()
+    between = _without_thing_head(fold(text[m.end : n.start]).strip(), lexicon)  # "của (hãng) Reuters"
     if between in _words(lexicon, "person_of_body"):
         yield RawRelation(m.entity, "member_of", n.entity)
     elif between in _words(lexicon, "person_of_body_after_role") and _introduced_by_role(m, lexicon):

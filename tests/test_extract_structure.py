@@ -149,6 +149,8 @@ def structure(result):
         # a two-word opener of the apposition ("thành viên")
         ("Ông Brian Coles, thành viên đảng Cộng hòa, cho biết.",
          {("Brian Coles", "member_of", "Republican Party (United States)")}),
+        # the head noun of a body's name the mention leaves out ("của hãng Reuters")
+        ("Nhà báo Mark Dorn của hãng Reuters đặt câu hỏi.", {("Mark Dorn", "member_of", "Reuters")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
