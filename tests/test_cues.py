@@ -65,6 +65,8 @@ CUES = [
     ("gây áp lực buộc", "Mỹ gây áp lực buộc Nhật Bản mở cửa thị trường nông sản.", "United States", "urges", "Japan"),
     # opposes
     ("lo ngại trước", "Nhật Bản lo ngại trước việc Trung Quốc xây đảo nhân tạo.", "Japan", "opposes", "China"),
+    ("lo ngại sâu sắc về", "Trung Quốc bày tỏ lo ngại sâu sắc về vụ phóng tên lửa của Triều Tiên.",
+     "China", "opposes", "North Korea"),
     ("quan ngại trước", "Ấn Độ quan ngại trước việc Pakistan thử tên lửa.", "India", "opposes", "Pakistan"),
     ("bác bỏ tính hợp pháp của", "Iran bác bỏ tính hợp pháp của Liên Hợp Quốc.", "Iran", "opposes", "United Nations"),
     ("không đồng tình với", "Đức không đồng tình với Mỹ về biến đổi khí hậu.", "Germany", "opposes", "United States"),
@@ -122,6 +124,7 @@ CUES = [
     ("chiếm đóng", "Israel chiếm đóng Bờ Tây từ năm 1967.", "Israel", "attacks", "West Bank"),
     ("đánh chiếm", "IS đánh chiếm thành phố Mosul năm 2014.", "Islamic State", "attacks", "Mosul"),
     ("đột kích", "Mỹ đột kích một căn cứ của al-Qaeda ở Yemen.", "United States", "attacks", "al-Qaeda"),
+    ("dội bom", "Mỹ dội bom cơ sở hạt nhân Fordow của Iran.", "United States", "attacks", "Iran"),
     ("nã tên lửa", "Mỹ nã tên lửa vào Syria.", "United States", "attacks", "Syria"),
     ("can thiệp quân sự vào", "Nga can thiệp quân sự vào Syria năm 2015.", "Russia", "attacks", "Syria"),
     ("phóng", "Nga phóng hàng chục tên lửa vào Ukraine trong đêm.", "Russia", "attacks", "Ukraine"),
