@@ -31,7 +31,7 @@ class ComplementReader:
 
     def read(self, sentence: Sentence) -> Iterator[RawRelation]:
         speech = self.m["speech_verbs"].find(sentence.text)  # who says it: both readers need a speech verb
-        if speech:
+        if speech or self._source_opening(sentence) is not None:
             yield from self._demands(sentence, speech)
             yield from self._blames(sentence, speech)
             yield from self._judged_unacceptable(sentence, speech)
@@ -117,10 +117,27 @@ class ComplementReader:
             return None  # "khiến Nga phải", "trừng phạt Nga đều cần": the object of another verb
         return last
 
+    def _source_opening(self, sentence: Sentence) -> Mention | None:
+        """The person or state a sentence opens with as its source: "Theo Ngoại trưởng Lavrov, Mỹ đã vi phạm ..."."""
+        text = sentence.text
+        according = self.m.starts_with(text, len(text) - len(text.lstrip()), "according_to")
+        if according is None:
+            return None
+        after = sentence.after(according.end)
+        # a person or a state; "Theo Reuters, ...", "Theo TASS, ..." name where the news comes from
+        if not after or sentence.gap(according.end, after[0].start) or after[0].entity.type not in ("PERSON", "COUNTRY") \
+                or not text[after[0].end :].lstrip().startswith(","):
+            return None
+        return after[0]
+
     def _speaker(self, sentence: Sentence, speech, addressee: Mention) -> Mention | None:
         """Who says it: the subject of a speech verb before the addressee ("S cho rằng Y phải"),
-        or after a quote holding it ("“Y phải ...”, S nói")."""
+        the source the sentence opens with ("Theo S, Y phải"), or after a quote holding it ("“Y phải
+        ...”, S nói")."""
         text = sentence.text
+        source = self._source_opening(sentence)
+        if source is not None and source.end < addressee.start:
+            return source
         for verb in reversed([v for v in speech if v.end <= addressee.start]):
             if self.m.starts_with(verb.text, 0, "reporting_verbs") is not None:
                 quoted = [m for m in sentence.between(verb.end, addressee.start) if m.actor.type in ACTOR_TYPES]

@@ -100,7 +100,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             yield from _offices(m.entity, owner, n.role, lexicon)
         return
     if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after] \
-            and not _speaks_after(text, n, lexicon):
+            and not _speaks_after(text, n, lexicon) and not _is_source(text, m, lexicon):
         # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body
         # (not "..., Xinhua cho biết": the body reports it).
         yield RawRelation(m.entity, "member_of", n.entity)
@@ -299,6 +299,12 @@ def _without_thing_head(between: str, lexicon: Lexicon) -> str:
         if len(words) > cut and " ".join(words[-cut:]) in heads:
             return " ".join(words[:-cut])
     return between
+
+
+def _is_source(text: str, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether the mention is the source after "Theo" ("Theo ông X, NATO ...": the comma ends the source)."""
+    before = text[: m.start].rstrip()
+    return any(hit.end == len(before) for hit in _index(lexicon, "according_to").find(before))
 
 
 def _speaks_after(text: str, n: Mention, lexicon: Lexicon) -> bool:

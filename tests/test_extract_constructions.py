@@ -274,6 +274,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Paul Ryan", "praises", "Donald Trump"),
         # calling what an actor did unacceptable opposes it
         ("Nga cho rằng hành động của Mỹ là không thể chấp nhận được.", "Russia", "opposes", "United States"),
+        # the person or state a sentence opens with after "Theo" says what follows
+        ("Theo Ngoại trưởng Bỉ Jan Peeters, Nga đã vi phạm thỏa thuận.", "Jan Peeters", "accuses", "Russia"),
+        ("Theo Thủ tướng Bỉ Jan Peeters, Ukraine cần rút quân.", "Jan Peeters", "urges", "Ukraine"),
         # ... a mistake or a provocation too
         ("Bỉ cho rằng việc Nga triển khai tên lửa là một sai lầm.", "Belgium", "opposes", "Russia"),
         ("Triều Tiên cho rằng cuộc tập trận của Nhật Bản là hành động khiêu khích.", "North Korea", "opposes", "Japan"),
@@ -353,6 +356,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... but not whom what was done is aimed at
         ("Ông Putin nói rằng đe dọa Triều Tiên là không thể chấp nhận.", ("Vladimir Putin", "opposes", "North Korea")),
         ("Ông Putin tuyên bố việc cô lập Qatar là một sai lầm.", ("Vladimir Putin", "opposes", "Qatar")),
+        # ... not a news agency, where the news comes from
+        ("Theo Reuters, Nga đã vi phạm thỏa thuận.", ("Reuters", "accuses", "Russia")),
         # a death is nothing its person did
         ("Cái chết của ông Kim Jong-nam khiến Malaysia lo ngại.", ("Malaysia", "opposes", "Kim Jong-nam")),
         # an unnamed body joined to an actor before a passive clause is what the clause describes:

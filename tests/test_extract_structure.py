@@ -192,6 +192,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Ông Mark Halloway, Thượng nghị sĩ Cộng hòa bang Utah, nói.", ("Utah", "member_of")),
         # a body that reports what the sentence says is its source, not the person's employer
         ("Người được bổ nhiệm là ông Jan Kowalski, Xinhua cho biết.", ("Jan Kowalski", "member_of")),
+        # the comma after "Theo <person>" ends the source, no apposition
+        ("Theo bà Anna Rossi, NATO coi châu Âu là quan trọng.", ("Anna Rossi", "member_of")),
     ],
 )
 def test_no_structure_edge_across_a_clause_or_from_a_group(extraction, text, unexpected):
