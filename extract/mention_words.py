@@ -27,6 +27,7 @@ class MentionWords:
     collective_honorifics: frozenset[str]
     counterpart_honorifics: frozenset[str]
     plural_words: frozenset[str]
+    passive_words: frozenset[str]  # "được", "bị": a title's qualifier never runs across them
     home_state_words: tuple[str, ...]  # folded, longest first: "thành phố" before "thành"
     private_roles: frozenset[str]
     local_roles: frozenset[str]
@@ -89,6 +90,7 @@ class MentionWords:
             collective_honorifics=folded("collective_honorifics"),
             counterpart_honorifics=folded("counterpart_honorifics"),
             plural_words=folded("plural_words"),
+            passive_words=folded("passive"),
             home_state_words=tuple(sorted(folded("home_state_words"), key=len, reverse=True)),
             private_roles=frozenset(markers.get("private_roles", [])),
             local_roles=frozenset(markers.get("local_roles", [])),

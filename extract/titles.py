@@ -229,8 +229,10 @@ class TitleMentions(MentionReader):
                 break  # "Cheong Seong-chang": a family name before a hyphenated given name
             if fold(m.group()) == "của":
                 break  # "cố vấn đối ngoại của ông Putin": the owner follows
-            if self.lex.cues.find(m.group()) or fold(m.group()) in self.clause_words or fold(m.group()) in self.title_stances:
-                return pos  # "Tổng thống thân Nga X": Russia is what X leans to, not what X heads
+            if self.lex.cues.find(m.group()) or fold(m.group()) in self.clause_words | self.title_stances | self.passive_words:
+                # "Tổng thống thân Nga X": Russia is what X leans to, not what X heads; "Đặc phái viên được
+                # Tổng thống Moon cử đi": a clause about the title, whose name comes later
+                return pos
             end = self._skip(text, m.end())
         return end
 

@@ -166,3 +166,10 @@ def test_a_title_after_a_comma_that_opens_the_next_name_is_not_the_first_persons
     roles = {(r.subject.label, r.role) for r in result.relations if r.predicate == "official_of"}
     assert ("Fumio Kishida", "Minister") not in roles, roles
     assert ("Yuji Yamamoto", "Minister") in roles, roles
+
+
+def test_a_title_before_a_passive_clause_is_not_the_agents(extraction):
+    result = extraction("Đặc phái viên được Tổng thống Moon Jae-in cử đi Mỹ đã gặp ông Kirill Dmitriev.")
+    roles = {(r.subject.label, r.role) for r in result.relations if r.predicate == "official_of"}
+    assert ("Moon Jae-in", "Special Envoy") not in roles, roles
+    assert ("Moon Jae-in", "President") in roles, roles
