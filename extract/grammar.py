@@ -383,6 +383,8 @@ class Grammar:
 
     def emit(self, spec: PredicateSpec, subjects: list[Mention], objects: list[Mention], modality: str) -> Iterator[RawRelation]:
         """The relations of one reading: each subject with each object, or a pair with itself."""
+        if spec.asserted_only and modality != "asserted":
+            return  # "Ukraine muốn gia nhập EU": no member yet
         if spec.symmetric and not objects and len(subjects) >= 2:
             # "Putin và Trump đã hội đàm": the pair talks to each other.
             for i, a in enumerate(subjects):

@@ -72,6 +72,7 @@ class PredicateSpec:
     nouns: tuple[str, ...] = ()  # "gửi xe tăng cho Ukraine" (aid), not "gửi thư cho Ukraine", folded
     subject_right_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> types of a subject right before it
     cue_objects: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> the only entity types it takes as object
+    asserted_only: bool = False  # a state, not an act: "muốn/sẽ gia nhập NATO" makes no member
 
     @property
     def symmetric(self) -> bool:
@@ -162,6 +163,7 @@ class Lexicon:
                     (fold(normalize_text(cue)), tuple(types))
                     for cue, types in (row.get("cue_objects") or {}).items()
                 ),
+                asserted_only=bool(row.get("asserted_only", False)),
             )
             predicates[name] = spec
             for cue in (*spec.cues, *spec.joint_cues):

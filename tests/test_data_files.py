@@ -169,6 +169,7 @@ PREDICATE: dict[str, Check] = {
     "reverse_with": text,
     "reverse_if_subject": entity_type,
     "place_object": flag,
+    "asserted_only": flag,
     "object_in_condition": flag,
     "object_after_that": flag,
     "object_of_relative": flag,

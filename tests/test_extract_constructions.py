@@ -356,6 +356,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... but not whom what was done is aimed at
         ("Ông Putin nói rằng đe dọa Triều Tiên là không thể chấp nhận.", ("Vladimir Putin", "opposes", "North Korea")),
         ("Ông Putin tuyên bố việc cô lập Qatar là một sai lầm.", ("Vladimir Putin", "opposes", "Qatar")),
+        # membership is a state: wanting or planning to join makes no member
+        ("Ukraine mong muốn gia nhập EU.", ("Ukraine", "member_of", "European Union")),
+        ("Thụy Điển sẽ gia nhập NATO vào năm tới.", ("Sweden", "member_of", "NATO")),
         # ... not a news agency, where the news comes from
         ("Theo Reuters, Nga đã vi phạm thỏa thuận.", ("Reuters", "accuses", "Russia")),
         # a death is nothing its person did
