@@ -88,6 +88,12 @@ class Grammar:
             start = len(text) - len(text[link.end :].lstrip(" ,"))
         return start
 
+    def both_sides_before(self, text: str, position: int) -> bool:
+        """Whether "Hai bên", "Đôi bên" (markers.yaml both_sides) stands right before the verb at
+        `position`, past modality words, and opens its sentence or clause."""
+        sides = self.markers.ends_with(text, self.strip_modality(text, position), "both_sides")
+        return sides is not None and (not text[: sides.start].strip() or text[: sides.start].rstrip().endswith(","))
+
     def goes_on_unsaid(self, text: str, position: int) -> bool:
         """Whether the sentence opens with "Ngoài ra", "Đồng thời" ... and only adverbs follow up to the verb
         at `position`: "Ngoài ra, (ông) cũng kêu gọi ..." goes on with the last sentence's subject; "Ngoài ra,

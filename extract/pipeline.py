@@ -143,8 +143,8 @@ class Extractor:
         first_named: dict[str, str] = {}  # person id -> the first sentence naming them, as written
         for text in texts:
             mentions = finder.sentence_mentions(text)
-            if not mentions:
-                continue
+            if not mentions and self.reader.grammar.markers.starts_with(text, 0, "both_sides") is None:
+                continue  # "Hai bên nhất trí ...": the sides of the last meeting, though it names no one
             venues = [m for m in mentions if self.reader.grammar.is_venue(Sentence(text, mentions), m)]
             self._record_entities(result, mentions, venues)
             for m in mentions:

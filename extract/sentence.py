@@ -234,3 +234,7 @@ class Discourse:
     subjects: list[Mention] = field(default_factory=list)
     unnamed_events: list[UnnamedEvent] = field(default_factory=list)
     said: list[RawRelation] = field(default_factory=list)  # the relations read so far, in order
+
+    def last_said(self, predicates: set[str]) -> RawRelation | None:
+        """The last relation read of one of `predicates`: "X hội đàm với Y. Hai bên nhất trí ..." (X and Y)."""
+        return next((r for r in reversed(self.said) if r.predicate in predicates), None)

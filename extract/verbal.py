@@ -112,6 +112,11 @@ class VerbReader:
                 subjects = self._joint_subjects(text, cue, subjects) or self._talks_partners(text, cue, subjects, previous)
                 previous.append(Reading(cue, subjects, []))
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)
+                meeting = discourse.last_said(self.meeting_predicates) if not subjects else None
+                if meeting is not None and self.g.both_sides_before(text, cue.start) \
+                        and not self.m["partner_after"].find(text[: cue.start]):  # "với X, hai bên ...": one side named
+                    yield RawRelation(meeting.subject, spec.name, meeting.object, modality)
+                    yield RawRelation(meeting.object, spec.name, meeting.subject, modality)
                 agreed = self._agreed_issue(text, spec, cue, right)
                 if agreed is not None:  # "Nga và Mỹ thống nhất thỏa thuận ngừng bắn": each backs the ceasefire
                     yield from _in_clause(self.g.emit(self.lex.predicates["supports"], subjects, [agreed], modality),

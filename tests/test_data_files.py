@@ -142,7 +142,7 @@ MARKERS: dict[str, Check] = {
         "head_relative", "agent_after",
         "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
         "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles", "member_fillers",
-        "office_verbs", "office_adverbs", "home_state_words", "private_honorifics", "leader_honorifics", "private_roles", "community_heads", "people_of", "existential", "clause_nouns", "ally_nouns", "unacceptable", "noun_like_adverbs", "body_of_nouns", "counterpart_honorifics", "seat_heads", "mission_heads", "event_modifiers", "unnamed_agents", "adjacent_target_after", "side_words", "side_list_words", "side_list_ends", "collective_honorifics", "plural_words", "kin_nouns", "co_subject_joints", "local_roles", "new_pair_words", "relative_asides", "target_owner_predicates", "attacking_nouns", "target_markers", "far_object_markers", "decision_nouns", "decision_noun_leads",
+        "office_verbs", "office_adverbs", "home_state_words", "private_honorifics", "leader_honorifics", "private_roles", "both_sides", "community_heads", "people_of", "existential", "clause_nouns", "ally_nouns", "unacceptable", "noun_like_adverbs", "body_of_nouns", "counterpart_honorifics", "seat_heads", "mission_heads", "event_modifiers", "unnamed_agents", "adjacent_target_after", "side_words", "side_list_words", "side_list_ends", "collective_honorifics", "plural_words", "kin_nouns", "co_subject_joints", "local_roles", "new_pair_words", "relative_asides", "target_owner_predicates", "attacking_nouns", "target_markers", "far_object_markers", "decision_nouns", "decision_noun_leads",
     )},
 }
 BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,

@@ -274,6 +274,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Paul Ryan", "praises", "Donald Trump"),
         # calling what an actor did unacceptable opposes it
         ("Nga cho rằng hành động của Mỹ là không thể chấp nhận được.", "Russia", "opposes", "United States"),
+        # "Hai bên" opening a sentence: the two sides of the last meeting told of
+        ("Thủ tướng Bỉ Jan Peeters hội đàm với Tổng thống Nga Vladimir Putin. Hai bên nhất trí tăng cường hợp tác.",
+         "Jan Peeters", "agrees_with", "Vladimir Putin"),
         # the person or state a sentence opens with after "Theo" says what follows
         ("Theo Ngoại trưởng Bỉ Jan Peeters, Nga đã vi phạm thỏa thuận.", "Jan Peeters", "accuses", "Russia"),
         ("Theo Thủ tướng Bỉ Jan Peeters, Ukraine cần rút quân.", "Jan Peeters", "urges", "Ukraine"),
@@ -356,6 +359,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... but not whom what was done is aimed at
         ("Ông Putin nói rằng đe dọa Triều Tiên là không thể chấp nhận.", ("Vladimir Putin", "opposes", "North Korea")),
         ("Ông Putin tuyên bố việc cô lập Qatar là một sai lầm.", ("Vladimir Putin", "opposes", "Qatar")),
+        # ... not after a partner in its own sentence, where one side is named
+        ("Ông Abe gặp ông Moon. Trong cuộc điện đàm với ông Tập Cận Bình, hai bên nhất trí hợp tác.",
+         ("Shinzo Abe", "agrees_with", "Moon Jae-in")),
         # membership is a state: wanting or planning to join makes no member
         ("Ukraine mong muốn gia nhập EU.", ("Ukraine", "member_of", "European Union")),
         ("Thụy Điển sẽ gia nhập NATO vào năm tới.", ("Sweden", "member_of", "NATO")),
