@@ -71,17 +71,15 @@ class AnaphoraMentions(MentionReader):
         """The actor who speaks in a sentence with a quote: the mention right before a speech verb."""
         if not any(q in text for q in "“”\"«»"):
             return None
-        adverbs = {fold(w) for kind in ("adverbs", "past_markers") for w in self.lex.marker_words.get(kind, [])}
-        reporting = {fold(w) for w in self.lex.marker_words.get("reporting_verbs", [])}
         for verb in self.speech_verbs.find(text):
-            if fold(verb.text) in reporting:  # "Reuters dẫn lời ông X (tuyên bố): “Chúng tôi ...”": X speaks
+            if fold(verb.text) in self.reporting_verbs:  # "Reuters dẫn lời ông X (tuyên bố): “Chúng tôi ...”": X speaks
                 quoted = [m for m in mentions if m.start >= verb.end and not text[verb.end : m.start].strip()]
                 if quoted and quoted[0].actor.type in ACTOR_TYPES:
                     return quoted[0]
                 continue
             # "Thủ tướng X (cũng/đã) bày tỏ: ...": the speaker right before the verb, past its adverbs
             before = [m for m in mentions if m.end <= verb.start
-                      and all(w in adverbs for w in fold(text[m.end : verb.start]).replace(",", " ").split())]
+                      and all(w in self.speech_adverbs for w in fold(text[m.end : verb.start]).replace(",", " ").split())]
             if before and before[-1].actor.type in ACTOR_TYPES:
                 return before[-1]
         return None

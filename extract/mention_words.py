@@ -28,6 +28,8 @@ class MentionWords:
     counterpart_honorifics: frozenset[str]
     plural_words: frozenset[str]
     passive_words: frozenset[str]  # "được", "bị": a title's qualifier never runs across them
+    speech_adverbs: frozenset[str]  # "(X) cũng (bày tỏ)": between a speaker and the speech verb
+    reporting_verbs: frozenset[str]  # "dẫn lời": the one quoted after it speaks
     home_state_words: tuple[str, ...]  # folded, longest first: "thành phố" before "thành"
     private_roles: frozenset[str]
     local_roles: frozenset[str]
@@ -91,6 +93,8 @@ class MentionWords:
             counterpart_honorifics=folded("counterpart_honorifics"),
             plural_words=folded("plural_words"),
             passive_words=folded("passive"),
+            speech_adverbs=folded("adverbs") | folded("past_markers"),
+            reporting_verbs=folded("reporting_verbs"),
             home_state_words=tuple(sorted(folded("home_state_words"), key=len, reverse=True)),
             private_roles=frozenset(markers.get("private_roles", [])),
             local_roles=frozenset(markers.get("local_roles", [])),

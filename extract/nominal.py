@@ -144,8 +144,8 @@ class NominalReader:
                 yield RawRelation(agent.actor, spec.name, target_entity, modality)
 
     def read_allies(self, sentence: Sentence) -> Iterator[RawRelation]:
-        """ "Nga – đồng minh của Syria", "Iran, một đồng minh chủ chốt của Damascus", "Nhật Bản là đồng
-        minh của Mỹ": the actor apposed as (or said to be) another's ally backs it."""
+        """ "Nga – đồng minh của Syria", "Iran, một đồng minh chủ chốt của Damascus", "Mỹ là đồng minh thân
+        cận nhất của Israel": the actor apposed as (or said to be) another's ally backs it."""
         text = sentence.text
         for noun in self.m["ally_nouns"].find(text):
             before = sentence.before(noun.start)
