@@ -71,7 +71,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
         """The dictionary's names in `text`, but not a syllable of a Vietnamese personal name
         ("Lê Hồng Anh", "Nguyễn Thị Nga") or a pronoun ("Anh ấy")."""
-        found = [self._with_name_tail(text, m) for m in self.lex.names.find(text) if not self._inside_vietnamese_name(text, m)]
+        found = [self._with_name_tail(text, m) for m in self.lex.names.find(text, accept=lambda m: not _inside_nha_nuoc(text, m))
+                 if not self._inside_vietnamese_name(text, m)]
         return [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
 
     def _with_name_tail(self, text: str, m: PhraseMatch[str]) -> PhraseMatch[str]:
@@ -324,3 +325,13 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             if fold(text[pos : pos + len(word) + 1]) == word + " ":
                 return pos + len(word) + 1
         return pos
+
+
+def _inside_nha_nuoc(text: str, m: PhraseMatch[str]) -> bool:
+    """Whether an alias opening with "nước" ("nước Trung Quốc") starts inside "nhà nước" (the state):
+    "nhà nước Trung Quốc" is the government of China, read by its head, with "Trung Quốc" as the name.
+
+    >>> _inside_nha_nuoc("được nhà nước Trung Quốc ủng hộ", PhraseMatch(9, 24, "nước Trung Quốc", "country:CN"))
+    True
+    """
+    return fold(m.text).startswith("nước ") and fold(text[: m.start]).rstrip().endswith("nhà")

@@ -364,6 +364,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... not after a partner in its own sentence, where one side is named
         ("Ông Abe gặp ông Moon. Trong cuộc điện đàm với ông Tập Cận Bình, hai bên nhất trí hợp tác.",
          ("Shinzo Abe", "agrees_with", "Moon Jae-in")),
+        # "nhà nước Trung Quốc" is the state, the agent of the passive: no object after the speech verb
+        ("Tờ báo Hoàn Cầu được nhà nước Trung Quốc ủng hộ cho biết ông Tập Cận Bình sẽ thăm Nga.",
+         ("China", "supports", "Xi Jinping")),
         # membership is a state: wanting or planning to join makes no member
         ("Ukraine mong muốn gia nhập EU.", ("Ukraine", "member_of", "European Union")),
         ("Thụy Điển sẽ gia nhập NATO vào năm tới.", ("Sweden", "member_of", "NATO")),
