@@ -167,7 +167,9 @@ class NominalReader:
                 break
             if self.m["target_after"].find(sentence.text[cue.end : m.start]):
                 break  # "sự phản đối đối với kế hoạch của NATO": the target's owner, not the agent
-            if self.m.ends_with(sentence.text, m.start, "possessive") is not None and m.actor.type in ACTOR_TYPES:
+            people = self.m.ends_with(sentence.text, m.start, "people_of")  # "của (nhân dân) Nga"
+            at = people.start if people is not None else m.start
+            if self.m.ends_with(sentence.text, at, "possessive") is not None and m.actor.type in ACTOR_TYPES:
                 return m
         return None
 

@@ -478,6 +478,8 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         # aid named by a noun: the giver after "của", the receiver after "cho" / "dành cho"
         ("Khoản viện trợ của Nhật Bản cho Philippines tăng mạnh.", "Japan", "provides_aid_to", "Philippines"),
         ("Gói viện trợ quân sự của Mỹ dành cho Ukraine trị giá 1 tỷ USD.", "United States", "provides_aid_to", "Ukraine"),
+        # the agent may be the people of a country
+        ("Sự ủng hộ của người dân Canada đối với Ukraine rất lớn.", "Canada", "supports", "Ukraine"),
         # an issue that names its target states the relation of the one acting on it
         ("EU gia hạn lệnh trừng phạt chống Nga thêm 6 tháng.", "European Union", "sanctions", "Russia"),
         ("Thượng viện Mỹ thông qua các biện pháp trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
