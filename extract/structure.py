@@ -78,8 +78,9 @@ def _is_party(entity: Entity, lexicon: Lexicon) -> bool:
 def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> Iterator[RawRelation]:
     """What a comma, a dash or an office verb ("là", "giữ chức") after a person's name says of the
     person (`n`: the next mention, if any)."""
-    mark = _APPOSITION.match(text, m.end)
-    after = mark.end() if mark is not None and mark.end() > m.end else _office_verb_end(text, m.end, lexicon)
+    after = _apposition_end(text, m)
+    if after is None:
+        after = _office_verb_end(text, m.end, lexicon)
     if after is None:
         return
     start = _past_opener(text, after, lexicon)
@@ -139,10 +140,9 @@ def _chained_titles(text: str, m: Mention, following: list[Mention], lexicon: Le
     """The titles after the first of a comma-separated chain: "X, Thượng nghị sĩ, Tổng Thư ký Đảng
     Quốc đại, Phó Chủ tịch Tổ chức Y": each one that names its owner is an office of X (the first
     is `_apposition`'s); the chain ends at the first part that opens with no title."""
-    mark = _APPOSITION.match(text, m.end)
-    if mark is None:
+    pos = _apposition_end(text, m)
+    if pos is None:
         return
-    pos = mark.end()
     for part in range(TITLE_CHAIN):
         title, at = _apposed_title(text, pos, _past_opener(text, pos, lexicon), lexicon)
         if title is None:
@@ -166,11 +166,11 @@ def _apposed_trade_body(text: str, m: Mention, following: list[Mention], lexicon
     """ "Gao Hong, một chuyên gia đến từ Viện Y", "June Dreyer – giáo sư khoa học chính trị theo dõi tình
     hình châu Á thuộc Đại học Miami": an apposed trade, whatever describes it, then the body the
     person works at after "thuộc", "đến từ", "của" ...: one of its people."""
-    mark = _APPOSITION.match(text, m.end)
-    if mark is None or mark.end() == m.end:
+    mark_end = _apposition_end(text, m)
+    if mark_end is None:
         return
-    start = _past_opener(text, mark.end(), lexicon)
-    if not any(_opens_with_trade(text[at : at + 30], lexicon) for at in (mark.end(), start)):
+    start = _past_opener(text, mark_end, lexicon)
+    if not any(_opens_with_trade(text[at : at + 30], lexicon) for at in (mark_end, start)):
         return
     stop = _COMMA_OR_STOP.search(text, start)
     end = stop.start() if stop is not None else len(text)
@@ -251,11 +251,11 @@ def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
             and _past_opener(text, after, lexicon) >= n.start - 1 and n.start >= after:
         yield RawRelation(m.entity, "member_of", n.actor)
         return
-    mark = _APPOSITION.match(text, m.end)
+    mark_end = _apposition_end(text, m)
     body = _body_of(n, lexicon)
-    if mark is None or mark.end() == m.end or body is None:
+    if mark_end is None or body is None:
         return
-    gap = " " + " ".join(fold(text[mark.end() : n.start]).split()) + " "
+    gap = " " + " ".join(fold(text[mark_end : n.start]).split()) + " "
     stated = n.entity.type == "GROUP"  # "thành viên NATO" may be one name of the dictionary
     for phrase in _words(lexicon, "member_words"):
         stated = stated or f" {phrase} " in gap
@@ -264,6 +264,16 @@ def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
         gap = gap.replace(f" {phrase} ", " ")
     if stated and not gap.strip():
         yield RawRelation(m.entity, "member_of", body)
+
+
+def _apposition_end(text: str, m: Mention) -> int | None:
+    """Where the words apposed to a mention start, past the comma or dash right after it; None without one.
+
+    >>> _apposition_end("Ông Nam, giáo sư", Mention(0, 7, "Ông Nam", None))
+    9
+    """
+    mark = _APPOSITION.match(text, m.end)
+    return mark.end() if mark is not None else None
 
 
 def _past_opener(text: str, pos: int, lexicon: Lexicon) -> int:
@@ -294,7 +304,7 @@ def _without_thing_head(between: str, lexicon: Lexicon) -> str:
     """The words between a person and a body without the head noun that opens the body's name when
     the mention leaves it out: "của hãng" -> "của" ("nhà báo Mark Dorn của hãng Reuters")."""
     words = between.split()
-    heads = {fold(h) for h in lexicon.name_shapes.get("thing_heads", ())}
+    heads = _shape_words(lexicon, "thing_heads")
     for cut in (1, 2):
         if len(words) > cut and " ".join(words[-cut:]) in heads:
             return " ".join(words[:-cut])
@@ -361,10 +371,10 @@ def _body_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterat
     body apposed as a part of another is one of its members."""
     if m.entity.type != "ORGANIZATION" or n.entity.type != "ORGANIZATION" or m.acts_for is not None:
         return
-    mark = _APPOSITION.match(text, m.end)
-    if mark is None or mark.end() == m.end:
+    mark_end = _apposition_end(text, m)
+    if mark_end is None:
         return
-    gap = fold(text[_past_opener(text, mark.end(), lexicon) : n.start]).split()
+    gap = fold(text[_past_opener(text, mark_end, lexicon) : n.start]).split()
     if gap and gap[-1] == "của":
         gap = gap[:-1]
     if " ".join(gap) in _words(lexicon, "body_of_nouns"):
@@ -465,6 +475,14 @@ def _words(lexicon: Lexicon, kind: str) -> frozenset[str]:
     key = (id(lexicon), kind)
     if key not in _WORDS:
         _WORDS[key] = frozenset(fold(w) for w in lexicon.marker_words.get(kind, []))
+    return _WORDS[key]
+
+
+def _shape_words(lexicon: Lexicon, kind: str) -> frozenset[str]:
+    """The words of a names.yaml kind, folded, built once per lexicon."""
+    key = (id(lexicon), "names:" + kind)
+    if key not in _WORDS:
+        _WORDS[key] = frozenset(fold(w) for w in lexicon.name_shapes.get(kind, ()))
     return _WORDS[key]
 
 
