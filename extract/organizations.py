@@ -171,12 +171,10 @@ class OrganizationMentions(MentionReader):
             hit = by_start.get(self._skip(text, head.end))
             if hit is None or self.entity_of(hit.value).type != "COUNTRY":
                 continue
-            at = self._skip(text, hit.end)
-            marker = re.match(r"(?:tại|ở)\s+", text[at:])
-            host = by_start.get(at + marker.end()) if marker else None
-            host_entity = self.entity_of(host.value) if host is not None else None
-            if host is None or host_entity is None or host_entity.type not in ("COUNTRY", "LOCATION"):
+            hosted = self._host_after(text, self._skip(text, hit.end), by_start)
+            if hosted is None:
                 continue  # "Đại sứ quán Trung Quốc": where, the article may not say
+            host, host_entity = hosted
             country = self.entity_of(hit.value)
             surface = text[head.start : host.end]
             mission = self._new_entity("org", f"{head.value} of {country.label} in {host_entity.label}", "ORGANIZATION")
@@ -198,15 +196,24 @@ class OrganizationMentions(MentionReader):
                 named = short or implied
                 people = self.lex.entity(named.value) if named is not None else None
                 end = at + short.end if short is not None else at
-            marker = re.match(r"\s*(?:tại|ở)\s+", text[end:])
-            host = by_start.get(end + marker.end()) if marker else None
-            host_entity = self.entity_of(host.value) if host is not None else None
-            if people is None or host is None or host_entity is None or host_entity.type not in ("COUNTRY", "LOCATION"):
+            hosted = self._host_after(text, end, by_start)
+            if people is None or hosted is None:
                 continue
+            host = hosted[0]
             surface = text[head.start : host.end]
             group = self._new_entity("group", surface[0].upper() + surface[1:], "GROUP")
             found.append(Mention(head.start, host.end, surface, group, role_of=people, name=surface))
         return found
+
+    def _host_after(self, text: str, pos: int, by_start) -> tuple[PhraseMatch[str], Entity] | None:
+        """The country or city named after "tại/ở" at `pos` ("(Đại sứ quán Việt Nam) tại Đức", "(cộng đồng
+        người Việt) ở Berlin"), with its entity; None when none is named there."""
+        marker = re.match(r"\s*(?:tại|ở)\s+", text[pos:])
+        host = by_start.get(pos + marker.end()) if marker else None
+        entity = self.entity_of(host.value) if host is not None else None
+        if host is None or entity is None or entity.type not in ("COUNTRY", "LOCATION"):
+            return None
+        return host, entity
 
     def armed_forces_mention(self, start: int, end: int, surface: str, forces: Entity, country: Entity) -> Mention:
         """ "quân đội Pakistan": the country is the actor, subject or object of what they do;
