@@ -49,7 +49,11 @@ class OrganizationMentions(MentionReader):
             government = fold(head.text) in GOVERNMENT_HEADS
             if head.start in title_starts or not head.value or not (government or is_capitalised(head.text)):
                 continue
+            known = by_start.get(head.start)
             for hit in self._countries_after(text, head.end, by_start):
+                if known is not None and known.end > head.end \
+                        and not all(is_capitalised(w) for w in text[known.end : hit.start].split()):
+                    break  # "Quân đội Nga kiểm soát tỉnh Kursk": a known name and a clause, not one name
                 entity = self.entity_of(hit.value)
                 if entity is None or entity.type not in ("COUNTRY", "LOCATION") or entity.type == "LOCATION" and government:
                     continue

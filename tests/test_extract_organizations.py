@@ -66,6 +66,10 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
         ("Hãng tin lớn nhất vùng Vịnh đưa tin.", []),
         # a conference is no body
         ("Hội nghị thượng đỉnh tại Lào đã bế mạc.", []),
+        # a body the dictionary knows, then a clause: the clause is no part of its name
+        ("Bộ Quốc phòng Nga kiểm soát tỉnh Kursk.", ["Ministry of Defence of Russia"]),
+        ("Quân đội Nga kiểm soát Ukraine.", ["Russian Armed Forces"]),
+        ("Bộ Ngoại giao Nga giành quyền kiểm soát vùng Kursk.", ["Ministry of Foreign Affairs of Russia"]),
     ],
 )
 def test_an_organisation_named_by_its_head(extraction, text, expected):
