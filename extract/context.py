@@ -23,6 +23,7 @@ class ArticleContext:
     family_names: dict[str, Entity] = field(default_factory=dict)
     person_country: dict[str, Entity] = field(default_factory=dict)  # person id -> the owner a title gave
     offices: dict[str, str] = field(default_factory=dict)  # person id -> office, whatever the country ("Foreign Minister")
+    titled: dict[str, list[str]] = field(default_factory=dict)  # folded title -> the persons named with it
     aliases: dict[str, Entity] = field(default_factory=dict)  # surface form -> organisation ("BSF")
     pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # actors named together, in reading order
     honorific_of: dict[str, str] = field(default_factory=dict)  # person id -> "ông" or "bà", as the article named them

@@ -118,6 +118,8 @@ def _agent_after(sentence: Sentence, markers: Markers, cue: Cue, right: list[Men
     not counted)."""
     text = sentence.text
     for i, m in enumerate(right):
+        if i and text[right[i - 1].end : m.start].lstrip().startswith(","):
+            break  # "cuộc gặp với bà Le Pen, đối thủ của ông Macron": Macron's is the apposition, not the meeting
         named = sum(word_count(text, x.start, x.end) for x in right[:i])
         modifiers = sum(len(t.text.split()) for t in markers["event_modifiers"].find(text[cue.end : m.start]))
         if markers.ends_with(text, m.start, "possessive") is not None \

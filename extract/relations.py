@@ -107,8 +107,15 @@ class RelationReader:
         yield from read
 
     def _read(self, sentence: Sentence, discourse: Discourse) -> Iterator[RawRelation]:
-        text, mentions, doc = sentence.text, sentence.mentions, sentence.doc
         yield from structure_relations(sentence, self.lex)
+        glosses = _glosses(sentence)
+        if glosses:  # "Thượng nghị sĩ McCain (Đảng Cộng hòa) chỉ trích Nga": McCain speaks, not his party
+            text = sentence.text
+            for start, end in glosses:
+                text = text[:start] + " " * (end - start) + text[end:]
+            sentence = Sentence(text, [m for m in sentence.mentions if not any(s <= m.start < e for s, e in glosses)],
+                                doc=sentence.doc)
+        text, mentions, doc = sentence.text, sentence.mentions, sentence.doc
         markers = self.grammar.markers
         cues = self.cues(text, mentions, doc)
         verbs = [c for c in cues if (markers.noun_before(text, c.start, "nominalizer") is None
@@ -120,6 +127,15 @@ class RelationReader:
         yield from self.nominals.read_allies(sentence)
         yield from self.complements.read(sentence)
         yield from venue_visits(sentence, self.grammar)
+
+
+def _glosses(sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans of mentions that stand alone in brackets right after another one and say what it belongs to:
+    "ông Lavrov (Nga)", "chuyên gia John Smith (Viện Brookings)". The structure reader has read
+    them; the other readers take the mention before them for the actor."""
+    text, mentions = sentence.text, sentence.mentions
+    return [(text.index("(", m.end), n.end + 1) for m, n in zip(mentions, mentions[1:])
+            if text[m.end : n.start].strip() == "(" and text[n.end : n.end + 1] == ")"]
 
 
 def _opens_issue(cue: PhraseMatch[str], mention: Mention) -> bool:

@@ -330,7 +330,8 @@ def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
     if n.entity.type != "ORGANIZATION" or n.acts_for is not None:
         return
     between = _without_thing_head(fold(text[m.end : n.start]).strip(), lexicon)  # "của (hãng) Reuters"
-    if between in _words(lexicon, "person_of_body"):
+    bracketed = between == "(" and text[n.end : n.end + 1] == ")"  # "chuyên gia John Smith (Viện Brookings)"
+    if between.lstrip(", ") in _words(lexicon, "person_of_body") or bracketed:  # "John Smith, đến từ Viện Brookings,"
         yield RawRelation(m.entity, "member_of", n.entity)
     elif between in _words(lexicon, "person_of_body_after_role") and _introduced_by_role(m, lexicon):
         if m.role is not None and m.role_of is None and not _private_role(m.role, lexicon):

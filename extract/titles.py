@@ -13,6 +13,7 @@ from .mention_reader import MentionReader
 from .name_repair import dictionary_persons
 from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
 from .phrases import PhraseMatch, fold
+from .sentence import words_end
 from .types import Entity, Mention
 
 _ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
@@ -82,6 +83,7 @@ class TitleMentions(MentionReader):
                 organizations.pop(owner_start, None)  # taken by this title
                 self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
                 self.ctx.offices.setdefault(entity.id, title.role)
+                self.ctx.titled.setdefault(fold(title.vi), []).append(entity.id)
                 return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
                                name=name, office=title.office, owner_name=self._owner_name(text, owner, owner_start, pos))
             if needs_person or owner is None or private:
@@ -96,7 +98,29 @@ class TitleMentions(MentionReader):
             owner_name = self._owner_name(text, owner, owner_start, pos)
             return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
                            name=owner_name)
-        return None
+        return self._bare_title(text, t)
+
+    def _bare_title(self, text: str, t: PhraseMatch[Title]) -> Mention | None:
+        """A capitalised title alone before what its holder says or does stands for the one person
+        the article has named with that title: "Chủ tịch nước Trương Tấn Sang tiếp ông X. ... Chủ tịch
+        nước đề nghị ..." (not "cuộc bầu cử Tổng thống", "X, Giám đốc của Y", nor a title two people
+        of the article hold)."""
+        before = text[: t.start].rstrip()
+        if not t.text[:1].isupper() or (before and before[-1] not in ",:;“\""):
+            return None
+        window = text[t.end : words_end(text, t.end, 5)]
+        verb = min((v.start for v in self.lex.cues.find(window) + self.speech_verbs.find(window) if v.value), default=None)
+        lead = fold(window[:verb]).split() if verb is not None else ["của"]
+        if any(w in ("của", "phụ", "trách") or not w[:1].isalnum() for w in lead) or not window[:1].isspace() \
+                or not window.lstrip()[:1].islower():
+            return None
+        holders = self.ctx.titled.get(fold(t.value.vi), [])
+        if len(set(holders)) != 1:
+            return None
+        entity = self.entity_of(holders[0])
+        owner = self.ctx.person_country.get(entity.id)
+        return Mention(t.start, t.end, t.text, entity, role=t.value.role_for(owner.id if owner else None), role_of=owner,
+                       kind="pronoun")
 
     def _tail_of_owned_title(self, text: str, t: PhraseMatch[Title], by_start) -> PhraseMatch[Title] | None:
         """The title after "của" inside a title ("Đặc phái viên của Tổng thống"), when the name right after

@@ -346,6 +346,19 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Donald Trump", "phoned", "Enrique Peña Nieto"),
         ("Ông Abe gặp ông Putin. Trong khi đó, tại cuộc gặp với Thủ tướng Trung Quốc Lý Khắc Cường, bà Merkel nhấn mạnh.",
          "Angela Merkel", "met", "Li Keqiang"),
+        # a mention alone in brackets after another says whose it is; the one before acts
+        ("Thượng nghị sĩ Tom Arkwell (Đảng Cộng hòa) chỉ trích Nga.", "Tom Arkwell", "criticizes", "Russia"),
+        ("Ông Lavrov (Nga) và ông Kerry (Mỹ) gặp nhau tại Geneva.", "John Kerry", "met", "Sergey Lavrov"),
+        ("Ai Cập, Bahrain và Các Tiểu vương quốc Arab thống nhất (UAE) đã cắt đứt quan hệ ngoại giao với Qatar.",
+         "Egypt", "opposes", "Qatar"),
+        # "của" after an apposition of the partner is the apposition's, not the event's agent
+        ("Ông Putin nói cuộc gặp với bà Marine Le Pen, đối thủ của ông Macron, không có ý nghĩa gì.",
+         "Vladimir Putin", "met", "Marine Le Pen"),
+        # a capitalised title alone before what its holder does: the one person of the article named with it
+        ("Chủ tịch nước Trương Tấn Sang đã tiếp ông Kerry. Chủ tịch nước đề nghị Mỹ tăng cường hợp tác.",
+         "Trương Tấn Sang", "proposes", "United States"),
+        ("Thủ tướng Ba Lan Jan Kowalski tới Đức. Phát biểu tại Berlin, Thủ tướng cũng kêu gọi Nga rút quân.",
+         "Jan Kowalski", "urges", "Russia"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
@@ -446,6 +459,14 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Vladimir Putin", "urges", "Spain")),
         ("“Sự cản trở do đảng Dân chủ gây ra!”, hãng TASS dẫn bình luận của Ngoại trưởng Mỹ Lena Vossberg.",
          ("TASS", "accuses", "Democratic Party (United States)")),
+        # a title alone stands for no one when two people of the article hold it, or another title does
+        ("Tổng thống Nga Vladimir Putin gặp Tổng thống Mỹ Barack Obama. Tổng thống kêu gọi Iran kiềm chế.",
+         ("Vladimir Putin", "urges", "Iran")),
+        ("Tổng thống Nga Vladimir Putin tiếp ông Kerry. Chủ tịch nước kêu gọi Iran kiềm chế.",
+         ("Vladimir Putin", "urges", "Iran")),
+        # ... nor in an apposition
+        ("Giám đốc CIA John Brennan tới Nga. Ông Karl Weston, Giám đốc phụ trách kỹ thuật số của Quỹ Alder, chỉ trích Nga.",
+         ("Karl Weston", "official_of", "Central Intelligence Agency")),
     ],
 )
 def test_constructions_that_state_no_such_edge(triples, text, absent):

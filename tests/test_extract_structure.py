@@ -151,6 +151,9 @@ def structure(result):
          {("Brian Coles", "member_of", "Republican Party (United States)")}),
         # the head noun of a body's name the mention leaves out ("của hãng Reuters")
         ("Nhà báo Mark Dorn của hãng Reuters đặt câu hỏi.", {("Mark Dorn", "member_of", "Reuters")}),
+        # "Name, đến từ ORG," and "Name (ORG)": one of its people
+        ("Ông Karl Weston, đến từ Viện Brookings, cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
+        ("Chuyên gia Karl Weston (Viện Brookings) cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
