@@ -105,22 +105,29 @@ class TitleMentions(MentionReader):
         the article has named with that title: "Chủ tịch nước Trương Tấn Sang tiếp ông X. ... Chủ tịch
         nước đề nghị ..." (not "cuộc bầu cử Tổng thống", "X, Giám đốc của Y", nor a title two people
         of the article hold)."""
-        before = text[: t.start].rstrip()
-        if not t.text[:1].isupper() or (before and before[-1] not in ",:;“\""):
+        start = t.start
+        before = text[:start].rstrip()
+        lead = before.rsplit(None, 1)[-1] if before else ""
+        if fold(lead) in self.lex.marker_words.get("title_anaphor_leads", []):
+            start = len(before) - len(lead)  # "Vị tổng thống", "Nữ Thủ tướng"
+            before = text[:start].rstrip()
+        elif not t.text[:1].isupper():
             return None
-        window = text[t.end : words_end(text, t.end, 5)]
+        if before and before[-1] not in ",:;“\"":
+            return None
+        window = text[t.end : words_end(text, t.end, 6)]
         verb = min((v.start for v in self.lex.cues.find(window) + self.speech_verbs.find(window) if v.value), default=None)
-        lead = fold(window[:verb]).split() if verb is not None else ["của"]
-        if any(w in ("của", "phụ", "trách") or not w[:1].isalnum() for w in lead) or not window[:1].isspace() \
-                or not window.lstrip()[:1].islower():
+        words_before_verb = fold(window[:verb]).split() if verb is not None else ["của"]
+        if any(w in ("của", "phụ", "trách") or not w[:1].isalnum() for w in words_before_verb) or not window[:1].isspace() \
+                or window.lstrip()[:1].isupper():
             return None
         holders = self.ctx.titled.get(fold(t.value.vi), [])
         if len(set(holders)) != 1:
             return None
         entity = self.entity_of(holders[0])
         owner = self.ctx.person_country.get(entity.id)
-        return Mention(t.start, t.end, t.text, entity, role=t.value.role_for(owner.id if owner else None), role_of=owner,
-                       kind="pronoun")
+        return Mention(start, t.end, text[start : t.end], entity, role=t.value.role_for(owner.id if owner else None),
+                       role_of=owner, kind="pronoun")
 
     def _tail_of_owned_title(self, text: str, t: PhraseMatch[Title], by_start) -> PhraseMatch[Title] | None:
         """The title after "của" inside a title ("Đặc phái viên của Tổng thống"), when the name right after

@@ -359,6 +359,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Trương Tấn Sang", "proposes", "United States"),
         ("Thủ tướng Ba Lan Jan Kowalski tới Đức. Phát biểu tại Berlin, Thủ tướng cũng kêu gọi Nga rút quân.",
          "Jan Kowalski", "urges", "Russia"),
+        # ... also lower-case after "vị" or "nữ"
+        ("Tổng thống Mỹ Donald Trump tới Nhật Bản. Vị tổng thống này từng nhiều lần chỉ trích Trung Quốc.",
+         "Donald Trump", "criticizes", "China"),
+        ("Thủ tướng Anh Theresa May tới Đức. Nữ Thủ tướng chỉ trích Nga.", "Theresa May", "criticizes", "Russia"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
