@@ -29,7 +29,9 @@ class AnaphoraMentions(MentionReader):
             if any(p.start < a.end and a.start < p.end for p in pairs):
                 continue  # "hai nhà lãnh đạo này": the pair, not "nhà lãnh đạo này"
             if free(a.start, a.end):
-                referent = self._last_before(a.value, mentions + found, a.start, text)
+                names = self.lex.anaphora_names.get(fold(a.text))
+                referent = self._last_named(names, a.value, mentions + found, a.start, text) if names \
+                    else self._last_before(a.value, mentions + found, a.start, text)
                 if referent is not None:
                     found.append(Mention(a.start, a.end, a.text, referent, kind="pronoun"))
         speaker = self._speaker(text, mentions + found)
@@ -120,6 +122,16 @@ class AnaphoraMentions(MentionReader):
             if fold(text[a.end : b.start]).strip() in self.pair_joints:
                 pairs.append((first, second))
         return pairs
+
+    def _last_named(self, names: tuple[str, ...], type_: str, mentions: list[Mention], position: int,
+                    text: str) -> Entity | None:
+        """The last entity of `type_` before `position` whose label holds one of `names`: "đảng
+        này" after "Đảng Cứu quốc Campuchia (CNRP) ... Quốc hội Campuchia" is the party."""
+        def named(entity: Entity) -> bool:
+            return entity.type == type_ and any(n in fold(entity.label).split() for n in names)
+
+        earlier = [self.referent(text, m) for m in sorted(mentions, key=lambda m: m.start) if m.end <= position]
+        return next((e for e in reversed(list(self.ctx.recent) + earlier) if named(e)), None)
 
     def _last_before(self, type_: str, mentions: list[Mention], position: int, text: str = "") -> Entity | None:
         """The entity of `type_` mentioned last before `position` (this sentence first; opening a

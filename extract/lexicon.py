@@ -98,6 +98,7 @@ class Lexicon:
     boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)  # from boilerplate.yaml
     answered: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "cáo buộc" -> the predicates it answers
     community_peoples: dict[str, str] = field(default_factory=dict)  # "Việt" -> country:VN ("cộng đồng người Việt")
+    anaphora_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "đảng này" -> ("party", "đảng")
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -175,6 +176,8 @@ class Lexicon:
         pair_anaphora = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("pair_anaphora", None) or {}).items()}
         answered = {fold(normalize_text(k)): tuple(v) for k, v in (marker_doc.pop("answered_nouns", None) or {}).items()}
         peoples = {fold(normalize_text(k)): v for k, v in (marker_doc.pop("community_peoples", None) or {}).items()}
+        anaphora_names = {fold(normalize_text(k)): tuple(fold(str(w)) for w in v)
+                          for k, v in (marker_doc.pop("anaphora_names", None) or {}).items()}
         marker_words = {kind: [normalize_text(str(w)) for w in words] for kind, words in marker_doc.items()}
         marker_words["answered_nouns"] = list(answered)
         for phrase in marker_words.get("not_cues", []):
@@ -191,6 +194,7 @@ class Lexicon:
             predicates=predicates, cues=cues, marker_words=marker_words, marker_window=window,
             object_window=object_window, ministries=ministries, anaphora=anaphora,
             pair_anaphora=pair_anaphora, name_shapes=name_shapes, answered=answered, community_peoples=peoples,
+            anaphora_names=anaphora_names,
         )
 
     def actor(self, actor_id: str) -> Actor | None:

@@ -122,6 +122,7 @@ MARKERS: dict[str, Check] = {
     "far_object_predicates": predicates,
     "anaphora": mapping(text, entity_type),
     "community_peoples": mapping(text, text),
+    "anaphora_names": mapping(text, words),
     "pair_anaphora": mapping(text, entity_type),
     "demand_cues": predicates,
     "refusal_cues": predicates,

@@ -363,6 +363,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Tổng thống Mỹ Donald Trump tới Nhật Bản. Vị tổng thống này từng nhiều lần chỉ trích Trung Quốc.",
          "Donald Trump", "criticizes", "China"),
         ("Thủ tướng Anh Theresa May tới Đức. Nữ Thủ tướng chỉ trích Nga.", "Theresa May", "criticizes", "Russia"),
+        # "đảng này" is the last party named, not the last organisation
+        ("Đảng Dân chủ Tự do thắng cử. Quốc hội Nhật Bản họp phiên đầu tiên. Thủ tướng Shinzo Abe cảm ơn đảng này.",
+         "Shinzo Abe", "praises", "Liberal Democratic Party (Japan)"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
