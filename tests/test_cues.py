@@ -25,6 +25,18 @@ CUES = [
     ("qua điện thoại với", "Thủ tướng Ấn Độ Narendra Modi nói qua điện thoại với Tổng thống Mỹ Donald Trump.", "Narendra Modi", "phoned", "Donald Trump"),
     ("gọi cho", "Tổng thống Hàn Quốc Moon Jae-in gọi cho Thủ tướng Nhật Bản Shinzo Abe sau vụ phóng tên lửa.", "Moon Jae-in", "phoned", "Shinzo Abe"),
     ("nói chuyện điện thoại", "Chủ tịch Trung Quốc Tập Cận Bình nói chuyện điện thoại với Tổng thống Pháp Emmanuel Macron.", "Xi Jinping", "phoned", "Emmanuel Macron"),
+    # praises: an award, its receiver after "cho"
+    ("trao tặng huân chương", "Chủ tịch nước Lương Cường trao tặng Huân chương Hữu nghị cho Đại sứ Nhật Bản Ito Naoki.", "Lương Cường", "praises", "Ito Naoki"),
+    ("trao huân chương", "Tổng thống Pháp Emmanuel Macron trao Huân chương Bắc Đẩu Bội tinh cho Thủ tướng Nhật Bản Shinzo Abe.", "Emmanuel Macron", "praises", "Shinzo Abe"),
+    ("tặng huân chương", "Lào tặng Huân chương Hữu nghị cho Bộ Quốc phòng Việt Nam.", "Laos", "praises", "Ministry of National Defence of Vietnam"),
+    ("trao tặng bằng khen", "Bộ Ngoại giao Việt Nam trao tặng Bằng khen cho Đại sứ quán Nhật Bản.", "Ministry of Foreign Affairs of Vietnam", "praises", "Japan"),
+    ("trao bằng khen", "Thủ tướng Phạm Minh Chính trao Bằng khen cho Hiệp hội Doanh nghiệp châu Âu (EuroCham).", "Phạm Minh Chính", "praises", "Hiệp hội Doanh nghiệp châu Âu"),
+    ("tặng bằng khen", "Thủ tướng Phạm Minh Chính tặng Bằng khen cho Đại sứ Hàn Quốc Choi Young-sam.", "Phạm Minh Chính", "praises", "Choi Young-sam"),
+    ("trao tặng giấy khen", "Đại sứ quán Việt Nam tại Đức trao tặng Giấy khen cho Hội Doanh nghiệp Việt Nam tại Đức.", "Embassy of Vietnam in Germany", "praises", "Hội Doanh nghiệp Việt Nam"),
+    ("trao giấy khen", "Đại sứ quán Việt Nam tại Pháp trao Giấy khen cho Hội Doanh nghiệp Việt Nam tại Pháp.", "Embassy of Vietnam in France", "praises", "Hội Doanh nghiệp Việt Nam"),
+    ("trao tặng kỷ niệm chương", "Bộ trưởng Ngoại giao Bùi Thanh Sơn trao tặng Kỷ niệm chương cho Đại sứ Australia Andrew Goledzinowski.", "Bùi Thanh Sơn", "praises", "Andrew Goledzinowski"),
+    ("trao kỷ niệm chương", "Bộ trưởng Ngoại giao Bùi Thanh Sơn trao Kỷ niệm chương cho Đại sứ Pháp Olivier Brochet.", "Bùi Thanh Sơn", "praises", "Olivier Brochet"),
+    ("tặng kỷ niệm chương", "Bộ trưởng Ngoại giao Bùi Thanh Sơn tặng Kỷ niệm chương cho Đại sứ Hàn Quốc Choi Young-sam.", "Bùi Thanh Sơn", "praises", "Choi Young-sam"),
     # visited
     ("đặt chân đến", "Thủ tướng Ấn Độ Narendra Modi đặt chân đến Israel chiều qua.", "Narendra Modi", "visited", "Israel"),
     ("đặt chân tới", "Tổng thống Pháp Emmanuel Macron đặt chân tới Nhật Bản sáng nay.", "Emmanuel Macron", "visited", "Japan"),
@@ -195,7 +207,7 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("cue, text, s, p, o", CUES, ids=[row[0] for row in CUES])
 def test_cue_reads_its_sentence(cue, text, s, p, o):
-    assert cue in text
+    assert fold(cue) in fold(text)  # "trao tặng Huân chương": the cue is matched folded
     found = _triples(text)
     assert (s, p, o) in found or (p in SYMMETRIC and (o, p, s) in found), found
 
