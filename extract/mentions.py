@@ -112,6 +112,16 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             self.ctx.new_entities[entity_id] = known
         return known
 
+    def _family_name_after(self, text: str, start: int, end: int) -> int:
+        """A foreign given name then a Vietnamese family name is one name: "bà Christine Lê", "ông Tony
+        Nguyễn" (not "Tony Nguyễn Văn ...", where a Vietnamese name begins)."""
+        family = WORD.match(text, end + 1) if end > start and text[end : end + 1] == " " else None
+        if family is None or not is_capitalised(family.group()) or fold(family.group()) not in self.family_names \
+                or any(is_vietnamese_syllable(w) for w in text[start:end].split()):
+            return end
+        after = WORD.match(text, family.end() + 1) if text[family.end() : family.end() + 1] == " " else None
+        return end if after is not None and is_capitalised(after.group()) else family.end()
+
     def _person_at(self, text: str, start: int, by_start: dict[int, PhraseMatch[str]]) -> tuple[Entity, int] | None:
         """A person named at `start`: from the dictionary, the article, or a new name."""
         honorific = next(iter(self.lex.honorifics.find(text[start : start + 20])), None)
@@ -128,7 +138,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             # given names, not the first syllables of "Thành phố" or "Văn phòng"
             end = name_end(text, start, self.particles, self.clause_words, VIETNAMESE_NAME_WORDS)
         else:
-            end = name_end(text, start, self.particles, self.stop_words)
+            end = self._family_name_after(text, start, name_end(text, start, self.particles, self.stop_words))
         if end == start:
             return None
         surface = text[start:end].rstrip("'’\"")
@@ -164,6 +174,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             return len(words) >= 2
         if all(transliterated(w) for w in words):
             return True
+        if len(words) >= 2 and fold(words[-1]) in self.family_names:
+            words = words[:-1]  # "Christine Lê": a foreign given name, a Vietnamese family name
         return not any(looks_vietnamese(w) or fold(w) in self.stop_words for w in words)
 
     def _past_acronyms(self, text: str, start: int) -> int:

@@ -16,6 +16,8 @@ from .phrases import PhraseMatch, fold
 from .sentence import words_end
 from .types import Entity, Mention
 
+FRONTED_WORDS = 6  # "Trong một cuộc điện đàm với": the words of a phrase that opens a sentence, at most
+
 _ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
 _BREAK = re.compile(r"[,.;:()\"“”]")
 FAR_OWNER_WORDS = 14
@@ -65,7 +67,7 @@ class TitleMentions(MentionReader):
             name_at = self._past_home_state(text, self._topic_end(text, pos, by_start) if owner is not None else pos,
                                            by_start)
             person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start)
-            if person is None and not _after_dash(text, start):  # "ông A - Phó Thủ tướng Lào, ông B": A's title
+            if person is None and not _after_dash(text, start) and not self._addressed(text, start):
                 person = self._apposed_person(text, name_at, by_start)
                 owning = self._owning_title(text, start)
                 if person is not None and owning is not None:
@@ -325,6 +327,14 @@ class TitleMentions(MentionReader):
             if text[lead:end] in glued:
                 return self._skip(text, end)
         return pos
+
+    def _addressed(self, text: str, start: int) -> bool:
+        """Whether the title at `start` is of the one spoken to in a phrase opening the sentence ("Trả
+        lời phỏng vấn phóng viên TTXVN, ông X cho biết": X is no correspondent), so that the name after
+        its comma is not its holder (but "... với cố vấn của Tổng thống Nga, ông Surkov" is)."""
+        before = fold(text[:start]).split()
+        return len(before) <= FRONTED_WORDS and any(
+            before[-len(lead.split()) :] == lead.split() for lead in self.lex.marker_words.get("addressed_title_leads", []))
 
     def _apposed_person(self, text: str, pos: int, by_start) -> tuple[Entity, int, int] | None:
         """The person a title describes, after a comma or a dash: ", ông Michel Barnier",

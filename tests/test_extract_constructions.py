@@ -363,6 +363,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Tổng thống Mỹ Donald Trump tới Nhật Bản. Vị tổng thống này từng nhiều lần chỉ trích Trung Quốc.",
          "Donald Trump", "criticizes", "China"),
         ("Thủ tướng Anh Theresa May tới Đức. Nữ Thủ tướng chỉ trích Nga.", "Theresa May", "criticizes", "Russia"),
+        # the title after "với" in a phrase opening the sentence is the partner's, not the speaker's
+        ("Trong một cuộc điện đàm với Tiểu vương Qatar, ông Donald Trump đề nghị giúp đỡ các bên.",
+         "Donald Trump", "phoned", "Qatar"),
         # "đảng này" is the last party named, not the last organisation
         ("Đảng Dân chủ Tự do thắng cử. Quốc hội Nhật Bản họp phiên đầu tiên. Thủ tướng Shinzo Abe cảm ơn đảng này.",
          "Shinzo Abe", "praises", "Liberal Democratic Party (Japan)"),

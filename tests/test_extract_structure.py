@@ -154,6 +154,9 @@ def structure(result):
         # "Name, đến từ ORG," and "Name (ORG)": one of its people
         ("Ông Karl Weston, đến từ Viện Brookings, cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
         ("Chuyên gia Karl Weston (Viện Brookings) cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
+        # a foreign given name and a Vietnamese family name are one name, apposed to its title
+        ("Bà Christine Lê, Chủ tịch Hiệp hội Tài chính Việt Nam tại Anh (VFA UK), phát biểu.",
+         {("Christine Lê", "official_of", "VFA UK")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
@@ -166,6 +169,9 @@ def test_structure_said_in_passing(extraction, text, expected):
     [
         # the counterpart of an office-holder holds no office of his
         ("Người đồng cấp của Ngoại trưởng Mỹ là ông Pavel Orlov.", ("Pavel Orlov", "official_of")),
+        # the title of the one spoken to, in a phrase opening the sentence, is not the speaker's
+        ("Trả lời phỏng vấn phóng viên TTXVN, ông Karl Weston cho biết Nga sai.", ("Karl Weston", "official_of")),
+        ("Chia sẻ với phóng viên TTXVN tại Anh, bà Jane Doe nói Nga sai.", ("Jane Doe", "official_of")),
         # what an apposed relative clause names is no body the person works at
         ("Ông Karl Brandt, người từng chỉ trích Viện Brookings, nói.", ("Karl Brandt", "member_of")),
         # a person after "ông" and "của" is no body the first one works for
