@@ -31,10 +31,11 @@ class ComplementReader:
 
     def read(self, sentence: Sentence) -> Iterator[RawRelation]:
         speech = self.m["speech_verbs"].find(sentence.text)  # who says it: both readers need a speech verb
-        if speech or self._source_opening(sentence) is not None:
+        judging = sorted(speech + self.m["judging_verbs"].find(sentence.text), key=lambda v: v.start)
+        if judging or self._source_opening(sentence) is not None:
             yield from self._demands(sentence, speech)
             yield from self._blames(sentence, speech)
-            yield from self._judged_unacceptable(sentence, speech)
+            yield from self._judged_unacceptable(sentence, judging)
         yield from self._concerns(sentence)
         yield from self._red_lines(sentence)
         yield from self._conditional_warnings(sentence)

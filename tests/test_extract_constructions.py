@@ -284,6 +284,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Theo Thủ tướng Bỉ Jan Peeters, Ukraine cần rút quân.", "Jan Peeters", "urges", "Ukraine"),
         # ... a mistake or a provocation too
         ("Bỉ cho rằng việc Nga triển khai tên lửa là một sai lầm.", "Belgium", "opposes", "Russia"),
+        # ... also with "gọi / coi / xem ... là"
+        ("Nga gọi các lệnh trừng phạt của Mỹ là hành động khiêu khích.", "Russia", "opposes", "United States"),
+        ("Trung Quốc coi chuyến thăm của ông Trump là sai lầm.", "China", "opposes", "Donald Trump"),
         ("Triều Tiên cho rằng cuộc tập trận của Nhật Bản là hành động khiêu khích.", "North Korea", "opposes", "Japan"),
         # the speaker of a quote stands before the speech verb, past its adverbs
         ("Thủ tướng Bỉ Jan Peeters cũng bày tỏ ý kiến: “Chúng tôi thất vọng với chính phủ Nga.”",
