@@ -474,6 +474,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Vladimir Putin", "urges", "Spain")),
         ("“Sự cản trở do đảng Dân chủ gây ra!”, hãng TASS dẫn bình luận của Ngoại trưởng Mỹ Lena Vossberg.",
          ("TASS", "accuses", "Democratic Party (United States)")),
+        # "các nước Mỹ Latinh" are the countries of Latin America, not the United States
+        ("Các nước Mỹ Latinh ủng hộ Venezuela.", ("United States", "supports", "Venezuela")),
         # the place one is invited to is not the one invited
         ("Ông Trump mời tất cả các bên đến Nhà Trắng.", ("Donald Trump", "proposes", "White House")),
         # a title alone stands for no one when two people of the article hold it, or another title does

@@ -154,6 +154,8 @@ def structure(result):
         # "Name, đến từ ORG," and "Name (ORG)": one of its people
         ("Ông Karl Weston, đến từ Viện Brookings, cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
         ("Chuyên gia Karl Weston (Viện Brookings) cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
+        # "Đức" of "Đức Giáo hoàng" is "His Holiness", not Germany
+        ("Đức Giáo hoàng Francis kêu gọi hòa bình.", {("Pope Francis", "official_of", "Vatican City")}),
         # a foreign given name and a Vietnamese family name are one name, apposed to its title
         ("Bà Christine Lê, Chủ tịch Hiệp hội Tài chính Việt Nam tại Anh (VFA UK), phát biểu.",
          {("Christine Lê", "official_of", "VFA UK")}),
