@@ -92,6 +92,8 @@ class RelationReader:
             position = word.start
         position = self.grammar.strip_modality(text, position)
         position = len(text[: date_start_before(text, position)].rstrip())  # "Ông X ngày 22/6 (đã) tới Nga"
+        if (led := markers.ends_with(text, position, "leading_verbs")) is not None:
+            position = len(text[: led.start].rstrip())  # "Đoàn ... do Phó Thủ tướng X dẫn đầu (đã) tới Nhật Bản"
         before = [m for m in mentions if m.end <= position]
         return bool(before) and not text[before[-1].end : position].strip() and before[-1].actor.type in types \
             and self.grammar.in_subject_position(text, before[-1])

@@ -369,6 +369,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # the title after "với" in a phrase opening the sentence is the partner's, not the speaker's
         ("Trong một cuộc điện đàm với Tiểu vương Qatar, ông Donald Trump đề nghị giúp đỡ các bên.",
          "Donald Trump", "phoned", "Qatar"),
+        # the one who leads a delegation goes where it goes
+        ("Đoàn đại biểu Việt Nam do Phó Thủ tướng Trần Hồng Hà dẫn đầu đã tới Nhật Bản.",
+         "Trần Hồng Hà", "visited", "Japan"),
         # "Anh em Hồi giáo" is the Muslim Brotherhood, not the United Kingdom ("Anh")
         ("Doha ủng hộ Anh em Hồi giáo ở Ai Cập.", "Qatar", "supports", "Muslim Brotherhood"),
         # "đảng này" is the last party named, not the last organisation

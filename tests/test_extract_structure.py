@@ -154,6 +154,13 @@ def structure(result):
         # "Name, đến từ ORG," and "Name (ORG)": one of its people
         ("Ông Karl Weston, đến từ Viện Brookings, cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
         ("Chuyên gia Karl Weston (Viện Brookings) cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
+        # Vietnamese city and province offices belong to the place; "Phó Chủ tịch Quốc hội" alone to Vietnam's
+        ("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh tiếp ông Kerry.",
+         {("Trần Sỹ Thanh", "official_of", "Hanoi")}),
+        ("Bí thư Thành ủy TP.HCM Nguyễn Văn Nên tiếp Đại sứ Pháp.",
+         {("Nguyễn Văn Nên", "official_of", "Ho Chi Minh City")}),
+        ("Phó Chủ tịch Quốc hội Nguyễn Khắc Định phát biểu.",
+         {("Nguyễn Khắc Định", "official_of", "National Assembly of Vietnam")}),
         # "Đức" of "Đức Giáo hoàng" is "His Holiness", not Germany
         ("Đức Giáo hoàng Francis kêu gọi hòa bình.", {("Pope Francis", "official_of", "Vatican City")}),
         # a foreign given name and a Vietnamese family name are one name, apposed to its title
