@@ -479,6 +479,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("TASS", "accuses", "Democratic Party (United States)")),
         # "các nước Mỹ Latinh" are the countries of Latin America, not the United States
         ("Các nước Mỹ Latinh ủng hộ Venezuela.", ("United States", "supports", "Venezuela")),
+        # "Lào Cai" is a Vietnamese province, not Laos
+        ("Ông Kerry tới Lào Cai.", ("John Kerry", "visited", "Laos")),
         # the place one is invited to is not the one invited
         ("Ông Trump mời tất cả các bên đến Nhà Trắng.", ("Donald Trump", "proposes", "White House")),
         # a title alone stands for no one when two people of the article hold it, or another title does

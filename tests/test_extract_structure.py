@@ -159,6 +159,8 @@ def structure(result):
          {("Trần Sỹ Thanh", "official_of", "Hanoi")}),
         ("Bí thư Thành ủy TP.HCM Nguyễn Văn Nên tiếp Đại sứ Pháp.",
          {("Nguyễn Văn Nên", "official_of", "Ho Chi Minh City")}),
+        ("Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tiếp ông Kerry.",
+         {("Cao Tường Huy", "official_of", "Quang Ninh")}),
         ("Phó Chủ tịch Quốc hội Nguyễn Khắc Định phát biểu.",
          {("Nguyễn Khắc Định", "official_of", "National Assembly of Vietnam")}),
         # "Đức" of "Đức Giáo hoàng" is "His Holiness", not Germany
