@@ -159,6 +159,10 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             return None  # a country or organisation, or a common noun, not a person
         return self._new_entity("person", surface, "PERSON"), end
 
+    def _vietnamese_named(self, entity: Entity) -> bool:
+        """Whether a person's name is Vietnamese, family name first ("Lê Hoài Trung")."""
+        return entity.type == "PERSON" and fold(entity.label.split()[0]) in self.family_names
+
     def plausible_name(self, surface: str) -> bool:
         """Whether a run of capitalised words can be a name the dictionary lacks.
 
@@ -196,6 +200,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         by_start = {m.start: m for m in dictionary}
         local = self.ctx.local_index().find(text) if self.ctx.local_names or self.ctx.aliases else []
         for m in local:
+            if " " not in m.text and self._vietnamese_named(self.entity_of(m.value)):
+                continue  # "Trung" of Lê Hoài Trung is not in "Trung ương": alone, only after "ông/bà" (honorifics.py)
             overlapping = [d for d in dictionary if d.start <= m.start < d.end or m.start <= d.start < m.end]
             # a body's name the article defined holds the dictionary's names inside it: "VIFA UK" is no "UK"
             inside = self.entity_of(m.value).type in ("ORGANIZATION", "GROUP") and all(

@@ -479,6 +479,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("TASS", "accuses", "Democratic Party (United States)")),
         # "các nước Mỹ Latinh" are the countries of Latin America, not the United States
         ("Các nước Mỹ Latinh ủng hộ Venezuela.", ("United States", "supports", "Venezuela")),
+        # a Vietnamese given name alone is not in "Trung ương": "Trung" stands for Lê Hoài Trung only after "ông"
+        ("Ông Lê Hoài Trung tới Lào. Trung ương Đảng kêu gọi Mỹ hợp tác.", ("Lê Hoài Trung", "urges", "United States")),
         # "Lào Cai" is a Vietnamese province, not Laos
         ("Ông Kerry tới Lào Cai.", ("John Kerry", "visited", "Laos")),
         # the place one is invited to is not the one invited

@@ -161,6 +161,10 @@ def structure(result):
          {("Nguyễn Văn Nên", "official_of", "Ho Chi Minh City")}),
         ("Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tiếp ông Kerry.",
          {("Cao Tường Huy", "official_of", "Quang Ninh")}),
+        ("Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung tiếp Đại sứ Lào.",
+         {("Lê Hoài Trung", "official_of", "Communist Party of Vietnam")}),
+        ("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Vũ Hải Hà tiếp Đại sứ Nhật Bản.",
+         {("Vũ Hải Hà", "official_of", "National Assembly of Vietnam")}),
         ("Phó Chủ tịch Quốc hội Nguyễn Khắc Định phát biểu.",
          {("Nguyễn Khắc Định", "official_of", "National Assembly of Vietnam")}),
         # "Đức" of "Đức Giáo hoàng" is "His Holiness", not Germany
