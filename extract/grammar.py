@@ -58,10 +58,18 @@ class Grammar:
         return start, end
 
     def clause_of(self, sentence: Sentence, cue: Cue, starts: list[int]) -> tuple[int, int]:
-        """(start, end) of the clause holding the cue."""
-        start = max([s for s in starts if s <= cue.start and not self._inside_cue(sentence.text, s, cue)], default=0)
-        end = min([s for s in starts if s > cue.end], default=len(sentence.text))
-        return start, end
+        """(start, end) of the clause holding the cue; a cue inside the noun a stance cue takes
+        ("ủng hộ đề xuất ngừng bắn của Mỹ") has no subject before that stance cue."""
+        text = sentence.text
+        start = max([s for s in starts if s <= cue.start and not self._inside_cue(text, s, cue)], default=0)
+        end = min([s for s in starts if s > cue.end], default=len(text))
+        owner = next((m for m in sentence.after(cue.end) if m.actor.type in ACTOR_TYPES), None)  # "đề xuất (ngừng bắn) của Mỹ"
+        if owner is None or "của" not in text[cue.end : owner.start].split():
+            return start, end
+        stances = [Cue(m.start, m.end, m.text, m.value) for m in self.lex.cues.find(text[start : cue.start]) if m.value]
+        owning = [c.end for c in stances if self.noun_owners.owned_noun_cue(text, Cue(start + c.start, start + c.end, c.text,
+                                                                                          c.predicate), cue)]
+        return max([start + e for e in owning], default=start), end
 
     def _inside_cue(self, text: str, position: int, cue: Cue) -> bool:
         """A clause break that is the cue's own first word ("là thành viên của")."""

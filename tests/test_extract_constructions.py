@@ -481,6 +481,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Các nước Mỹ Latinh ủng hộ Venezuela.", ("United States", "supports", "Venezuela")),
         # a Vietnamese given name alone is not in "Trung ương": "Trung" stands for Lê Hoài Trung only after "ông"
         ("Ông Lê Hoài Trung tới Lào. Trung ương Đảng kêu gọi Mỹ hợp tác.", ("Lê Hoài Trung", "urges", "United States")),
+        # the proposal a stance cue takes, owned by another, is not the subject's ("ủng hộ đề xuất ... của Mỹ")
+        ("Ukraine ủng hộ đề xuất ngừng bắn của Mỹ.", ("Ukraine", "proposes", "Ceasefire")),
         # "Lào Cai" is a Vietnamese province, not Laos
         ("Ông Kerry tới Lào Cai.", ("John Kerry", "visited", "Laos")),
         # the place one is invited to is not the one invited
