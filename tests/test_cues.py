@@ -25,6 +25,8 @@ CUES = [
     ("qua điện thoại với", "Thủ tướng Ấn Độ Narendra Modi nói qua điện thoại với Tổng thống Mỹ Donald Trump.", "Narendra Modi", "phoned", "Donald Trump"),
     ("gọi cho", "Tổng thống Hàn Quốc Moon Jae-in gọi cho Thủ tướng Nhật Bản Shinzo Abe sau vụ phóng tên lửa.", "Moon Jae-in", "phoned", "Shinzo Abe"),
     ("nói chuyện điện thoại", "Chủ tịch Trung Quốc Tập Cận Bình nói chuyện điện thoại với Tổng thống Pháp Emmanuel Macron.", "Xi Jinping", "phoned", "Emmanuel Macron"),
+    # provides_aid_to: money given, the receiver after "cho"
+    ("tài trợ", "Phần Lan tài trợ 7 triệu euro cho Việt Nam.", "Finland", "provides_aid_to", "Vietnam"),
     # praises: an award, its receiver after "cho"
     ("trao tặng huân chương", "Chủ tịch nước Lương Cường trao tặng Huân chương Hữu nghị cho Đại sứ Nhật Bản Ito Naoki.", "Lương Cường", "praises", "Ito Naoki"),
     ("trao huân chương", "Tổng thống Pháp Emmanuel Macron trao Huân chương Bắc Đẩu Bội tinh cho Thủ tướng Nhật Bản Shinzo Abe.", "Emmanuel Macron", "praises", "Shinzo Abe"),

@@ -357,6 +357,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # "của" after an apposition of the partner is the apposition's, not the event's agent
         ("Ông Putin nói cuộc gặp với bà Marine Le Pen, đối thủ của ông Macron, không có ý nghĩa gì.",
          "Vladimir Putin", "met", "Marine Le Pen"),
+        # a region of a country after "vào" stands for the country attacked; aircraft handed over are aid
+        ("Hamas bắn rocket vào miền nam Israel.", "Hamas", "attacks", "Israel"),
+        ("Mỹ bàn giao máy bay tuần tra P-3C cho Đài Loan.", "United States", "provides_aid_to", "Taiwan"),
         # a capitalised title alone before what its holder does: the one person of the article named with it
         ("Chủ tịch nước Trương Tấn Sang đã tiếp ông Kerry. Chủ tịch nước đề nghị Mỹ tăng cường hợp tác.",
          "Trương Tấn Sang", "proposes", "United States"),
