@@ -137,8 +137,8 @@ class VerbReader:
                 objects = self.outside.answered(text, cue, subjects, discourse)
             if not objects and spec.object_after_that:
                 objects = self._not_own_side(subjects, self.outside.complement_subject(sentence, cue))
-            if not objects and spec.object_of_relative:
-                objects = self._not_own_side(subjects, self.outside.relative_agent(sentence, cue, clause_end))
+            if spec.object_of_relative and all(o.entity.type == "ISSUE" for o in objects):  # "kế hoạch ngừng bắn do Qatar đưa ra"
+                objects = objects + self._not_own_side(subjects, self.outside.relative_agent(sentence, cue, clause_end))
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self.outside.condition_subject(sentence, cue))
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"

@@ -357,6 +357,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # "của" after an apposition of the partner is the apposition's, not the event's agent
         ("Ông Putin nói cuộc gặp với bà Marine Le Pen, đối thủ của ông Macron, không có ý nghĩa gì.",
          "Vladimir Putin", "met", "Marine Le Pen"),
+        # agreeing with an issue
+        ("Iran đồng ý với lệnh ngừng bắn.", "Iran", "agrees_with", "Ceasefire"),
         # a region of a country after "vào" stands for the country attacked; aircraft handed over are aid
         ("Hamas bắn rocket vào miền nam Israel.", "Hamas", "attacks", "Israel"),
         ("Mỹ bàn giao máy bay tuần tra P-3C cho Đài Loan.", "United States", "provides_aid_to", "Taiwan"),
