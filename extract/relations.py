@@ -28,7 +28,7 @@ from .phrases import PhraseMatch, fold
 from .sentence import Cue, Discourse, RawRelation, Sentence, first_words
 from .structure import structure_relations
 from .types import Mention
-from .venues import venue_visits
+from .venues import attendance_visits, venue_visits
 from .verbal import VerbReader
 
 if TYPE_CHECKING:
@@ -129,6 +129,7 @@ class RelationReader:
         yield from self.nominals.read_allies(sentence)
         yield from self.complements.read(sentence)
         yield from venue_visits(sentence, self.grammar)
+        yield from attendance_visits(sentence, self.grammar)
 
 
 def _glosses(sentence: Sentence) -> list[tuple[int, int]]:

@@ -357,6 +357,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # "của" after an apposition of the partner is the apposition's, not the event's agent
         ("Ông Putin nói cuộc gặp với bà Marine Le Pen, đối thủ của ông Macron, không có ý nghĩa gì.",
          "Vladimir Putin", "met", "Marine Le Pen"),
+        # attending an event at a venue abroad visits it
+        ("Tổng thống Trump tham dự hội nghị thượng đỉnh G20 tại Hamburg, Đức.", "Donald Trump", "visited", "Hamburg"),
         # agreeing with an issue
         ("Iran đồng ý với lệnh ngừng bắn.", "Iran", "agrees_with", "Ceasefire"),
         # a region of a country after "vào" stands for the country attacked; aircraft handed over are aid
@@ -490,6 +492,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Ukraine ủng hộ đề xuất ngừng bắn của Mỹ.", ("Ukraine", "proposes", "Ceasefire")),
         # "Lào Cai" is a Vietnamese province, not Laos
         ("Ông Kerry tới Lào Cai.", ("John Kerry", "visited", "Laos")),
+        # ... not at home, nor when the attendance is denied
+        ("Tổng thống Putin tham dự lễ duyệt binh tại Moskva.", ("Vladimir Putin", "visited", "Moscow")),
+        ("Tổng thống Trump không tham dự hội nghị thượng đỉnh G20 tại Hamburg.", ("Donald Trump", "visited", "Hamburg")),
         # the place one is invited to is not the one invited
         ("Ông Trump mời tất cả các bên đến Nhà Trắng.", ("Donald Trump", "proposes", "White House")),
         # a title alone stands for no one when two people of the article hold it, or another title does
