@@ -66,10 +66,9 @@ class Grammar:
         owner = next((m for m in sentence.after(cue.end) if m.actor.type in ACTOR_TYPES), None)  # "đề xuất (ngừng bắn) của Mỹ"
         if owner is None or "của" not in text[cue.end : owner.start].split():
             return start, end
-        stances = [Cue(m.start, m.end, m.text, m.value) for m in self.lex.cues.find(text[start : cue.start]) if m.value]
-        owning = [c.end for c in stances if self.noun_owners.owned_noun_cue(text, Cue(start + c.start, start + c.end, c.text,
-                                                                                          c.predicate), cue)]
-        return max([start + e for e in owning], default=start), end
+        stances = [Cue(start + m.start, start + m.end, m.text, m.value) for m in self.lex.cues.find(text[start : cue.start])
+                   if m.value]
+        return max([c.end for c in stances if self.noun_owners.owned_noun_cue(text, c, cue)], default=start), end
 
     def _inside_cue(self, text: str, position: int, cue: Cue) -> bool:
         """A clause break that is the cue's own first word ("là thành viên của")."""

@@ -119,9 +119,10 @@ class TitleMentions(MentionReader):
             return None
         window = text[t.end : words_end(text, t.end, 6)]
         verb = min((v.start for v in self.lex.cues.find(window) + self.speech_verbs.find(window) if v.value), default=None)
-        words_before_verb = fold(window[:verb]).split() if verb is not None else ["của"]
-        if any(w in ("của", "phụ", "trách") or not w[:1].isalnum() for w in words_before_verb) or not window[:1].isspace() \
-                or window.lstrip()[:1].isupper():
+        lead_in = f" {' '.join(fold(window[:verb]).split())} " if verb is not None else None
+        stops = self.lex.marker_words.get("bare_title_stops", [])
+        if lead_in is None or any(f" {w} " in lead_in for w in stops) or any(not w[:1].isalnum() for w in lead_in.split()) \
+                or not window[:1].isspace() or window.lstrip()[:1].isupper():
             return None
         holders = self.ctx.titled.get(fold(t.value.vi), [])
         if len(set(holders)) != 1:
