@@ -24,6 +24,7 @@ from .types import Article, ArticleExtraction, Entity, Evidence, Mention, Relati
 VENUE_TYPES = ("LOCATION",)
 
 
+ISSUE_MENTIONS_KEPT = 3  # an issue the article names this often is what it is about, stance or not
 MAX_SENTENCE = 600  # characters; longer runs (lists, lost punctuation) are cut
 
 
@@ -217,10 +218,12 @@ class Extractor:
             result.relations.append(Relation(subject, event.predicate, obj, evidence, event.modality, None, date, place))
 
     def _drop_idle_issues(self, result: ArticleExtraction) -> None:
-        """An issue is a node only where an actor takes a stance on it in the article."""
+        """An issue is a node only where an actor takes a stance on it in the article, or where the
+        article keeps coming back to it (named ISSUE_MENTIONS_KEPT times)."""
         in_relations = {e.id for r in result.relations for e in (r.subject, r.object)}
         for entity_id, entity in list(result.entities.items()):
-            if entity.type == "ISSUE" and entity_id not in in_relations:
+            if entity.type == "ISSUE" and entity_id not in in_relations \
+                    and result.mention_counts.get(entity_id, 0) < ISSUE_MENTIONS_KEPT:
                 del result.entities[entity_id]
                 result.aliases.pop(entity_id, None)
                 result.mention_counts.pop(entity_id, None)

@@ -177,3 +177,20 @@ def test_the_people_of_a_country_living_in_another_are_a_group(extraction, text,
 def test_a_people_without_the_country_they_live_in_is_no_group(extraction):
     result = extraction("Cộng đồng người Việt phản đối dự luật.")
     assert not [e for e in result.entities.values() if e.type == "GROUP"]
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # named once, no stance on it: the article is not about it
+        ("Hai ngoại trưởng gặp nhau tại Hà Nội. Họ bàn về biến đổi khí hậu.", False),
+        # an article that keeps coming back to it is about it, stance or not
+        ("Biến đổi khí hậu đang gây lũ lụt tại châu Á. Các nhà khoa học nói biến đổi khí hậu làm mưa lớn hơn. "
+         "Hội thảo ở Hà Nội bàn về biến đổi khí hậu trong hai ngày.", True),
+        # a stance on it keeps it at once
+        ("Tổng thống Pháp ủng hộ cuộc chiến chống biến đổi khí hậu.", True),
+    ],
+)
+def test_an_issue_is_kept_where_taken_a_stance_on_or_named_again_and_again(extraction, text, kept):
+    found = labels_and_types(extraction(text))
+    assert (("Climate change", "ISSUE") in found) is kept, found
