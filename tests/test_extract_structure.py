@@ -172,6 +172,11 @@ def structure(result):
         # a foreign given name and a Vietnamese family name are one name, apposed to its title
         ("Bà Christine Lê, Chủ tịch Hiệp hội Tài chính Việt Nam tại Anh (VFA UK), phát biểu.",
          {("Christine Lê", "official_of", "VFA UK")}),
+        # a founding or honorary chair holds an office of the body too
+        ("Bà Mary Tran, Chủ tịch sáng lập Hiệp hội Doanh nhân Việt Nam tại Úc (VBA), phát biểu.",
+         {("Mary Tran", "official_of", "VBA")}),
+        ("Ông Peter Hall, Chủ tịch danh dự Hội hữu nghị Anh - Việt (BVFS), phát biểu.",
+         {("Peter Hall", "official_of", "BVFS")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
