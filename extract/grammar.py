@@ -20,6 +20,8 @@ _ASIDE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")  # "(OSCE)", "(Crưm)": a name 
 OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukraine"
 SUBJECT_LEAD_WORDS = 3  # words before a clause's subject: ", (hôm qua) ông Kerry"
 OPENING_NOUN_MODIFIERS = 4  # "Vụ phóng (tên lửa mới nhất) của Triều Tiên khiến ..."
+RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ...", "đề xuất (ngừng bắn mới tại Gaza) do Mỹ ..."
+OWNED_NOUN_WORDS = 4  # "đề xuất (ngừng bắn mới) của Mỹ": between a cue used as a noun and its owner
 
 
 class Grammar:
@@ -69,6 +71,27 @@ class Grammar:
         stances = [Cue(start + m.start, start + m.end, m.text, m.value) for m in self.lex.cues.find(text[start : cue.start])
                    if m.value]
         return max([c.end for c in stances if self.noun_owners.owned_noun_cue(text, c, cue)], default=start), end
+
+    def noun_cue_maker(self, sentence: Sentence, cue: Cue, left: list[Mention], clause_end: int) -> Mention | None:
+        """Who makes what a cue names as a noun after another verb (or with no subject before it):
+        "Hamas xem xét đề xuất ngừng bắn (mới) của Mỹ", "... đề xuất ngừng bắn do Mỹ đưa ra": the
+        United States proposes. None when the cue follows its subject ("Mỹ (đã) đề nghị ...": a verb),
+        the owner is no actor ("đề xuất của mình") or owns a noun inside ("kêu gọi sự hợp tác của X")."""
+        text = sentence.text
+        if self.markers.starts_with(text, cue.start, "owned_nouns") is None:
+            return None
+        if left and not text[left[-1].end : self.strip_modality(text, cue.start)].strip(" ,").split():
+            return None
+        owner = next((m for m in sentence.after(cue.end) if m.actor.type in ACTOR_TYPES), None)
+        if owner is None or any(c in text[cue.end : owner.start] for c in ",;:") \
+                or fold(first_words(text, cue.end, 1)) in self.markers.words("determiners") | {"sự", "việc"}:
+            return None  # "kêu gọi sự hợp tác của Chủ tịch Tập": the owner is the inner noun's
+        link = self.markers.ends_with(text, owner.start, "owner_links")
+        if link is not None and word_count(text, cue.end, link.start) <= OWNED_NOUN_WORDS:
+            return owner
+        relative = self.opening_actors(sentence, clause_end, "relative_agent")
+        near = word_count(text, cue.end, clause_end) <= RELATIVE_HEAD_WORDS
+        return owner if near and relative and relative[0] is owner else None
 
     def _inside_cue(self, text: str, position: int, cue: Cue) -> bool:
         """A clause break that is the cue's own first word ("là thành viên của")."""
@@ -315,6 +338,15 @@ class Grammar:
     def object_entity(self, mention: Mention) -> Entity:
         """What an object mention is as a target: a capital that stands for its country is the country."""
         return mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity
+
+    def places_in_countries(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """The mentions with each place named with its country ("Hamburg, Đức") made one mention of the country."""
+        found: list[Mention] = []
+        for m in mentions:
+            if found and found[-1].start <= m.start < found[-1].end:
+                continue
+            found.append(self.place_in_country(sentence, m) or m)
+        return found
 
     def place_in_country(self, sentence: Sentence, place: Mention) -> Mention | None:
         """ "Hamburg, Đức", "thành phố Hamburg của Đức": a place and the country named right after it,

@@ -7,13 +7,12 @@
 """
 from __future__ import annotations
 
-from .grammar import Grammar
+from .grammar import RELATIVE_HEAD_WORDS, Grammar
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, Discourse, Sentence, first_words, word_count
 from .types import Mention
 
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
-RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ..."
 
 
 class OutsideArguments:

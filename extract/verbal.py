@@ -107,6 +107,12 @@ class VerbReader:
                     yield from _in_clause(self.g.emit(spec, left[-1:], [relative], modality), clause_start, clause_end)
                 continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
+            maker = self.g.noun_cue_maker(sentence, cue, left, clause_end)
+            if maker is not None:  # "Hamas xem xét đề xuất ngừng bắn của Mỹ": the United States proposes
+                objects = [o for o in objects if o.end <= maker.start]
+                previous.append(Reading(cue, [maker], objects, relative=True))
+                yield from _in_clause(self.g.emit(spec, [maker], objects, modality), clause_start, clause_end)
+                continue
             joint = fold(cue.text) in spec.joint_cues and not self._owned_proposal(text, spec, cue, subjects, right)
             if joint or (not spec.symmetric and self.g.reciprocal(text, cue)):
                 subjects = self._joint_subjects(text, cue, subjects) or self._talks_partners(text, cue, subjects, previous)
@@ -277,15 +283,6 @@ class VerbReader:
         # (a warning or a concern "về X" does target X).
         return not (spec.symmetric and self.m["topic"].find(gap))
 
-    def _places_in_countries(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-        """The mentions with each place named with its country ("Hamburg, Đức") made one mention of the country."""
-        found: list[Mention] = []
-        for m in mentions:
-            if found and found[-1].start <= m.start < found[-1].end:
-                continue
-            found.append(self.g.place_in_country(sentence, m) or m)
-        return found
-
     def _unnamed_patient(self, text: str, end: int, passive_start: int) -> bool:
         """Whether the words between the last actor before a passive word and that word name another,
         unnamed patient: one joined to the actor ("Quân đội Syria và lực lượng dân quân được Iran hậu
@@ -302,7 +299,7 @@ class VerbReader:
         # the first object may not cross a comma; a list after it may ("trừng phạt Nga, Iran và Triều Tiên")
         types = dict(spec.cue_objects).get(fold(cue.text))
         if types is not None:  # "tới Hamburg, Đức": the country the place is in
-            right = self._places_in_countries(sentence, right)
+            right = self.g.places_in_countries(sentence, right)
         pool = [m for m in right if self.g.object_ok(spec, m)]
         if types is not None:  # "rút Mỹ khỏi Hiệp định Paris": what is moved is no object of the cue
             pool = [m for m in pool if self.g.object_entity(m).type in types]

@@ -551,6 +551,11 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         ("Belarus – đồng minh của Nga đã kêu gọi đàm phán.", "Belarus", "supports", "Russia"),
         ("Ông Trump tới thăm Ai Cập, một đồng minh chủ chốt của Mỹ.", "Egypt", "supports", "United States"),
         ("Ông Tập cầu viện tới Lào - đồng minh thân thiết nhất của Việt Nam - hôm qua.", "Laos", "supports", "Vietnam"),
+        # a proposal named as a noun after another verb is its owner's or its relative clause's agent's
+        ("Hamas đang xem xét đề xuất ngừng bắn mới của Ai Cập.", "Egypt", "proposes", "Ceasefire"),
+        ("Israel đang nghiên cứu đề xuất ngừng bắn mới do Qatar đưa ra.", "Qatar", "proposes", "Ceasefire"),
+        ("Taliban bác bỏ đề xuất ngừng bắn do Pakistan đưa ra.", "Pakistan", "proposes", "Ceasefire"),
+        ("Nga nhắc lại đề xuất ngừng bắn của mình.", "Russia", "proposes", "Ceasefire"),
     ],
 )
 def test_statements_carried_by_a_noun(triples, text, s, p, o):
@@ -567,6 +572,9 @@ def test_statements_carried_by_a_noun(triples, text, s, p, o):
         ("Mỹ đã khẳng định quan điểm với Nhật Bản.", "planned"),          # "khẳng định" holds no "định"
         ("Nhật Bản không phải là đồng minh của Nga.", ("Japan", "supports", "Russia")),  # said not to be
         ("Pháp, cùng các đồng minh ở châu Âu của Mỹ, họp.", ("France", "supports", "United States")),  # not apposed
+        # the one considering another's proposal proposes nothing
+        ("Hamas đang xem xét đề xuất ngừng bắn mới của Ai Cập.", ("Hamas", "proposes", "Ceasefire")),
+        ("Israel đang nghiên cứu đề xuất ngừng bắn mới do Qatar đưa ra.", ("Israel", "proposes", "Ceasefire")),
     ],
 )
 def test_noun_statements_that_state_no_such_edge(triples, text, absent):
