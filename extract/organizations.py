@@ -21,7 +21,7 @@ ENGLISH_ORG_HEADS = {
 VIETNAMESE_ORG_HEADS = (
     "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
     "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
-    "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện", "Đại học", "Phòng Thương mại",
+    "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện", "Đại học", "Phòng Thương mại", "Hạm đội",
 )
 # Words that start like a head and name no body: "Hội nghị" is a conference, "Hội đàm" talks.
 NOT_ORG_HEADS = ("Hội nghị", "Hội đàm", "Hội thảo", "Hội chợ", "Hội thao", "Hội viên", "Hội nhập", "Hội tụ")
@@ -33,6 +33,9 @@ COUNTRY_BODY_HEADS = ("Phòng Thương mại",)
 ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS]
                         + [(h, h) for h in COMPANY_HEADS] + [(h, "") for h in NOT_ORG_HEADS])
 MINISTRY_HEADS = {"Bộ", "Quân đội"}
+# Heads that with a place right after them name a body of their own: "Ngân hàng Đan Đông", "Đại học
+# Oxford" ("Trung tâm Hà Nội" may be the city centre).
+PLACE_NAMED_HEADS = ("Ngân hàng", "Đại học", "Học viện", "Hạm đội", "Tòa án")
 
 
 class OrganizationMentions(MentionReader):
@@ -261,6 +264,14 @@ class OrganizationMentions(MentionReader):
                     or head.start in by_start:
                 continue  # "Bộ ngoại giao Mỹ Marie Harf": the dictionary knows the ministry
             pos = self._skip(text, head.end)
+            place = by_start.get(pos)
+            if place is not None and head.text in PLACE_NAMED_HEADS and self.entity_of(place.value).type == "LOCATION":
+                # "Ngân hàng Đan Đông", "Hạm đội Thái Bình Dương": a body named after a place is not the place
+                surface = text[head.start : place.end]
+                if surface not in self.lex.names:
+                    found.append(Mention(head.start, place.end, surface, self._new_entity("org", surface, "ORGANIZATION"),
+                                         kind="name", name=surface))
+                continue
             for _ in range(4):
                 m = WORD.match(text, pos)
                 if not m or pos in by_start:

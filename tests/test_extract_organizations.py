@@ -70,6 +70,10 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
         ("Bộ Quốc phòng Nga kiểm soát tỉnh Kursk.", ["Ministry of Defence of Russia"]),
         ("Quân đội Nga kiểm soát Ukraine.", ["Russian Armed Forces"]),
         ("Bộ Ngoại giao Nga giành quyền kiểm soát vùng Kursk.", ["Ministry of Foreign Affairs of Russia"]),
+        # a bank, a university, a fleet named after a place is a body, not the place
+        ("Ngân hàng Thượng Hải bị phạt.", ["Ngân hàng Thượng Hải"]),
+        ("Hạm đội Baltic của Nga tập trận.", ["Hạm đội Baltic"]),
+        ("Đại học Bắc Kinh mở khóa học mới.", ["Đại học Bắc Kinh"]),
     ],
 )
 def test_an_organisation_named_by_its_head(extraction, text, expected):
