@@ -58,6 +58,7 @@ class MentionWords:
     community_peoples: PhraseIndex[str]  # "Việt" -> "country:VN"
     seat_heads: PhraseIndex[str]  # "ông chủ (Nhà Trắng)"
     place_compounds: frozenset[str]
+    language_and_currency_heads: frozenset[str]  # "tiếng (Anh)", "bảng (Anh)": no country after them
     directions: frozenset[str]
     not_person_before: PhraseIndex[str]
     place_prepositions: PhraseIndex[str]
@@ -129,6 +130,7 @@ class MentionWords:
             community_heads=index(markers.get("community_heads", [])),
             community_peoples=PhraseIndex(lexicon.community_peoples.items()),
             place_compounds=shapes.get("place_compounds", frozenset()),
+            language_and_currency_heads=shapes.get("language_and_currency_heads", frozenset()),
             directions=shapes.get("directions", frozenset()),
             not_person_before=index(
                 w for key in ("place_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())

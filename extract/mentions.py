@@ -70,9 +70,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
     # -- single sources -------------------------------------------------
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
         """The dictionary's names in `text`, but not a syllable of a Vietnamese personal name
-        ("Lê Hồng Anh", "Nguyễn Thị Nga") or a pronoun ("Anh ấy")."""
+        ("Lê Hồng Anh", "Nguyễn Thị Nga"), a pronoun ("Anh ấy"), a language or a currency ("tiếng Anh")."""
         found = [self._with_name_tail(text, m) for m in self.lex.names.find(text, accept=lambda m: not _inside_nha_nuoc(text, m))
-                 if not self._inside_vietnamese_name(text, m)]
+                 if not self._inside_vietnamese_name(text, m) and not self._language_or_currency(text, m)]
         return [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
 
     def _with_name_tail(self, text: str, m: PhraseMatch[str]) -> PhraseMatch[str]:
@@ -82,6 +82,11 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             return m
         end = name_tail_end(text, m.end, self.name_tail_particles, self.particles, self.stop_words)
         return m if end == m.end else PhraseMatch(m.start, end, text[m.start : end], m.value)
+
+    def _language_or_currency(self, text: str, m: PhraseMatch[str]) -> bool:
+        before = fold(text[max(0, m.start - 12) : m.start]).split()
+        return self.entity_of(m.value).type == "COUNTRY" and any(
+            before[-len(head.split()) :] == head.split() for head in self.language_and_currency_heads)
 
     def _inside_vietnamese_name(self, text: str, m: PhraseMatch[str]) -> bool:
         if " " in m.text or not is_vietnamese_syllable(m.text):

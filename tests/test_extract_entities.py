@@ -194,3 +194,21 @@ def test_a_people_without_the_country_they_live_in_is_no_group(extraction):
 def test_an_issue_is_kept_where_taken_a_stance_on_or_named_again_and_again(extraction, text, kept):
     found = labels_and_types(extraction(text))
     assert (("Climate change", "ISSUE") in found) is kept, found
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Mạng xã hội này có tên tiếng Anh là The Hub.", "United Kingdom"),    # a language
+        ("Sân vận động được sửa với giá 300 triệu bảng Anh.", "United Kingdom"),  # a currency
+        ("Công ty lãi 2 tỷ yên Nhật trong quý này.", "Japan"),
+        ("Hợp đồng trị giá 5 tỷ đô la Mỹ được ký ở Hà Nội.", "United States"),
+    ],
+)
+def test_a_language_or_a_currency_is_no_country(extraction, text, country):
+    assert (country, "COUNTRY") not in labels_and_types(extraction(text))
+
+
+def test_a_people_or_a_country_beside_a_currency_is_still_the_country(extraction):
+    found = labels_and_types(extraction("Người Anh trả 300 triệu bảng Anh cho Pháp."))
+    assert {("United Kingdom", "COUNTRY"), ("France", "COUNTRY")} <= found, found
