@@ -69,6 +69,11 @@ class BoilerplateRules:
                 return text
         return text
 
+    def is_dropped(self, line: str) -> bool:
+        """Whether a whole line (or the last sentence, where a byline is glued to the body) is a byline
+        or a credit (`drop_pattern`)."""
+        return any(p.match(line) for p in self.drop_pattern)
+
     def article_lines(self, text: str) -> list[str]:
         """The lines of `text` that belong to the article body."""
         kept = []
@@ -87,7 +92,7 @@ class BoilerplateRules:
                 break
             if folded.startswith(self.drop_line):
                 continue
-            if any(p.match(line) for p in self.drop_pattern):
+            if self.is_dropped(line):
                 continue
             kept.append(line)
         return kept

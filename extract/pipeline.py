@@ -108,6 +108,8 @@ def sentences(article: Article, lexicon: Lexicon) -> list[str]:
             sentence = rules.strip_caption(sentence.strip())
             if sentence:
                 found.extend(_bounded(sentence))
+    if len(found) > 1 and rules.is_dropped(found[-1]):
+        found.pop()  # "... bạn bè quốc tế. Anh Kiên": a byline glued to the last line
     return found
 
 

@@ -2,7 +2,8 @@
 import pytest
 
 from extract import default_lexicon
-from extract.pipeline import line_sentences
+from extract.pipeline import line_sentences, sentences
+from extract.types import Article
 
 
 @pytest.mark.parametrize(
@@ -25,6 +26,9 @@ from extract.pipeline import line_sentences
         # a headline printed twice starts the list of related articles
         ("Anh và Pháp hội đàm về Libya.\nÝ hội đàm với Anh Ý hội đàm với Anh\nĐức chỉ trích Ý.", ["Anh và Pháp hội đàm về Libya."]),
         ("Anh nói và Anh nói thêm.", ["Anh nói và Anh nói thêm."]),
+        # a byline after a dash, on its own line
+        ("Ba Lan mời Pháp họp.\n- Anh Tú", ["Ba Lan mời Pháp họp."]),
+        ("- Nga phản đối.\n- Anh Tú", ["- Nga phản đối."]),
         # the older rules still hold
         ("Nga cáo buộc Mỹ.\nTin liên quan\nMỹ trừng phạt Nga", ["Nga cáo buộc Mỹ."]),
     ],
@@ -51,6 +55,20 @@ def test_article_lines(text, kept):
 )
 def test_line_sentences(line, expected):
     assert line_sentences(line) == expected
+
+
+@pytest.mark.parametrize(
+    "body, last",
+    [
+        # a byline glued after the last sentence goes
+        ("Ba Lan mời Pháp họp. Hai bên bàn về thương mại. Anh Tú", "Hai bên bàn về thương mại."),
+        ("Ba Lan mời Pháp họp. Thu Hà (Theo Reuters)", "Ba Lan mời Pháp họp."),
+        # a last sentence with words in lower case stays
+        ("Ba Lan mời Pháp họp. Anh Tú nói vậy.", "Anh Tú nói vậy."),
+    ],
+)
+def test_a_byline_glued_to_the_last_line(body, last):
+    assert sentences(Article("t", body), default_lexicon())[-1] == last
 
 
 def test_a_sentence_keeps_what_follows_a_credit(triples):
