@@ -57,8 +57,9 @@ class BareNameMentions(MentionReader):
         """Persons named by a bare foreign name the dictionary and the article do not know."""
         starts = set(by_start)
         found: list[Mention] = []
-        for m in _CAPITAL.finditer(text):
-            start = m.start()
+        family_first = {w.start() for w in WORD.finditer(text)
+                        if fold(w.group()) in self.family_names and w.group()[:1].isupper()}
+        for start in sorted({m.start() for m in _CAPITAL.finditer(text)} | family_first):
             if start in starts or not free(start, start + 1) or (found and start < found[-1].end):
                 continue
             named = self._person_at(text, start, by_start)
@@ -68,15 +69,34 @@ class BareNameMentions(MentionReader):
             surface = text[start:end]
             if person.id in self.ctx.new_entities and person.label == surface:  # a name the article had not used
                 words = surface.split()
-                if len(words) < 2 or not self._foreign_name(words) or self._after_place_word(text, start):
+                if self._after_place_word(text, start):
                     continue
-                if not (fold(words[0]) in self.given_names or self._introduced_as_person(text, start, end)):
+                vietnamese = self._vietnamese_full_name(words) and not self._inside_capitalised_run(text, start)
+                if not vietnamese and (len(words) < 2 or not self._foreign_name(words) or not (
+                        fold(words[0]) in self.given_names or self._introduced_as_person(text, start, end))):
                     continue
                 self.ctx.learn_person(person, surface, None, None)
             elif self._after_place_word(text, start):
                 continue
             found.append(Mention(start, end, surface, person, name=surface))
         return found
+
+    def _inside_capitalised_run(self, text: str, start: int) -> bool:
+        """ "Thành Đoàn Nguyễn Văn Hiếu", "Hàn Quốc Tăng Cường Hợp Tác": a capitalised word right
+        before, other than a clause word ("Theo Nguyễn Văn A"), or a house number makes the family name
+        no name's start."""
+        before = text[:start]
+        previous = before.split()[-1:] if before.endswith(" ") else []
+        if previous and previous[0].isdigit():
+            return True  # "số 47 Nguyễn Công Trứ": an address
+        return bool(previous) and previous[0][:1].isupper() and previous[0][-1].isalnum() \
+            and fold(previous[0]) not in self.clause_words
+
+    def _vietnamese_full_name(self, words: list[str]) -> bool:
+        """A family name and two or three more Vietnamese syllables, each capitalised: "Nguyễn Văn
+        Hiếu" is a person wherever it stands ("Lê Lợi", two syllables, may be a street)."""
+        return len(words) >= 3 and fold(words[0]) in self.family_names \
+            and all(is_vietnamese_syllable(w) and w[:1].isupper() for w in words)
 
     def _foreign_name(self, words: list[str]) -> bool:
         """Plain Latin letters, no acronym, not a title or a clause word, and not all

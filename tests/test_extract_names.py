@@ -145,3 +145,22 @@ def test_a_known_name_runs_on_after_a_particle(extraction, text, expected, surfa
 )
 def test_a_vietnamese_name_and_a_place_before_a_name(extraction, text, expected):
     assert persons(extraction(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a family name and two or three syllables more is a person, title or not
+        ("Đinh Quang Huy phát biểu tại buổi lễ.", ["Đinh Quang Huy"]),
+        ("Theo Bùi Thị Thu Hà, hai nước cần hợp tác.", ["Bùi Thị Thu Hà"]),
+        ("Dự lễ có Trần Văn Khoa, Lê Thị Hoa và Hồ Minh Tuấn.", ["Hồ Minh Tuấn", "Lê Thị Hoa", "Trần Văn Khoa"]),
+        # ... not a street, an address, nor a capitalised headline whose word is a family name
+        ("Đường Nguyễn Văn Khoa bị ngập sau mưa.", []),
+        ("Đình làng ở số 12 Trần Văn Khoa, Hải Phòng.", []),
+        ("Hàn Quốc Tăng Cường Hợp Tác Với Lào", []),
+        # two syllables may be a street or a place: no person without a title
+        ("Lê Khoa là tuyến phố đông đúc.", []),
+    ],
+)
+def test_a_vietnamese_full_name_is_a_person(extraction, text, expected):
+    assert persons(extraction(text)) == expected
