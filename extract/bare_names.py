@@ -25,6 +25,8 @@ from .types import Mention
 _CAPITAL = re.compile(r"(?<![\w'’.\-])[A-Z][\w'’.\-]*(?=[ -]+(?:[a-z]{1,4}[ -]+)?[A-Z])")
 _APPOSITION_MARK = re.compile(r"\s*(?:,|\s[-–]|[-–])\s*")
 _FAMILY_FIRST = FAMILY_FIRST_COUNTRIES | {"country:VN"}
+_KOREAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
 def given_names(lexicon) -> frozenset[str]:
@@ -42,6 +44,11 @@ def given_names(lexicon) -> frozenset[str]:
             continue
         found.add(fold(first))
     return frozenset(found - lexicon.name_shapes.get("not_given_names", frozenset()))
+
+
+def _korean_name(words: list[str]) -> bool:
+    """ "Song Young-gil", "Moon Hee-sang": a one-syllable family name and a hyphenated given name."""
+    return len(words) == 2 and _KOREAN_FAMILY.fullmatch(words[0]) is not None and _KOREAN_GIVEN.fullmatch(words[1]) is not None
 
 
 def _toned_syllable(word: str) -> bool:
@@ -71,8 +78,9 @@ class BareNameMentions(MentionReader):
                 words = surface.split()
                 if self._after_place_word(text, start):
                     continue
-                vietnamese = self._vietnamese_full_name(words) and not self._inside_capitalised_run(text, start)
-                if not vietnamese and (len(words) < 2 or not self._foreign_name(words) or not (
+                shaped = self._vietnamese_full_name(words) and not self._inside_capitalised_run(text, start) \
+                    or _korean_name(words)
+                if not shaped and (len(words) < 2 or not self._foreign_name(words) or not (
                         fold(words[0]) in self.given_names or self._introduced_as_person(text, start, end))):
                     continue
                 self.ctx.learn_person(person, surface, None, None)

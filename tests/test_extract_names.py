@@ -160,6 +160,8 @@ def test_a_vietnamese_name_and_a_place_before_a_name(extraction, text, expected)
         ("Hàn Quốc Tăng Cường Hợp Tác Với Lào", []),
         # two syllables may be a street or a place: no person without a title
         ("Lê Khoa là tuyến phố đông đúc.", []),
+        # a Korean name has its own shape: a short family name, a hyphenated given name
+        ("Các nghị sĩ Ahn Min-seok và Gong Jae-won tới Tokyo.", ["Ahn Min-seok", "Gong Jae-won"]),
     ],
 )
 def test_a_vietnamese_full_name_is_a_person(extraction, text, expected):
