@@ -71,7 +71,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
     def dictionary_matches(self, text: str) -> list[PhraseMatch[str]]:
         """The dictionary's names in `text`, but not a syllable of a Vietnamese personal name
         ("Lê Hồng Anh", "Nguyễn Thị Nga"), a pronoun ("Anh ấy"), a language or a currency ("tiếng Anh")."""
-        found = [self._with_name_tail(text, m) for m in self.lex.names.find(text, accept=lambda m: not _inside_nha_nuoc(text, m))
+        found = [self._with_name_tail(text, m)
+                 for m in self.lex.names.find(text, accept=lambda m: not _inside_nha_nuoc(text, m))
                  if not self._inside_vietnamese_name(text, m) and not self._language_or_currency(text, m)]
         return [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
 
@@ -127,8 +128,10 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         after = WORD.match(text, family.end() + 1) if text[family.end() : family.end() + 1] == " " else None
         return end if after is not None and is_capitalised(after.group()) else family.end()
 
-    def _person_at(self, text: str, start: int, by_start: dict[int, PhraseMatch[str]]) -> tuple[Entity, int] | None:
-        """A person named at `start`: from the dictionary, the article, or a new name."""
+    def _person_at(self, text: str, start: int, by_start: dict[int, PhraseMatch[str]],
+                   after_title: bool = False) -> tuple[Entity, int] | None:
+        """A person named at `start`: from the dictionary, the article, or a new name (after a title,
+        not one Vietnamese syllable before a word in lower case: "Trưởng Ban Kinh tế" names nobody)."""
         honorific = next(iter(self.lex.honorifics.find(text[start : start + 20])), None)
         if honorific is not None and honorific.start == 0 and is_capitalised(honorific.text):
             start = self._skip(text, start + honorific.end)  # "Ayatollah Ruhollah Khomeini"
@@ -162,6 +165,10 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             return None
         if surface in self.lex.names or not self.plausible_name(surface):
             return None  # a country or organisation, or a common noun, not a person
+        following = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if after_title and " " not in surface and is_vietnamese_syllable(surface) \
+                and following is not None and following.group().islower():
+            return None
         return self._new_entity("person", surface, "PERSON"), end
 
     def _vietnamese_named(self, entity: Entity) -> bool:

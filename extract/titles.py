@@ -66,7 +66,7 @@ class TitleMentions(MentionReader):
                 role_of = self.lex.entity(metonym) if metonym else actor.entity
             name_at = self._past_home_state(text, self._topic_end(text, pos, by_start) if owner is not None else pos,
                                            by_start)
-            person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start)
+            person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start, True)
             if person is None and not _after_dash(text, start) and not self._addressed(text, start):
                 person = self._apposed_person(text, name_at, by_start)
                 owning = self._owning_title(text, start)
@@ -352,7 +352,7 @@ class TitleMentions(MentionReader):
             owner = by_start.get(name_at)
             if owner is not None and self.entity_of(owner.value).type in ("COUNTRY", "ORGANIZATION"):
                 return None  # "Tổng thống Mỹ, Thủ tướng Anh Theresa May": a title of her own, another person
-        person = self._person_at(text, name_at, by_start)
+        person = self._person_at(text, name_at, by_start, lead is not None and isinstance(lead.value, Title))
         if person is None:
             return None
         if lead is None and person[0].in_dictionary is False and len(text[name_at : person[1]].split()) < 2:

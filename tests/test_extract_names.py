@@ -160,6 +160,11 @@ def test_a_vietnamese_name_and_a_place_before_a_name(extraction, text, expected)
         ("Hàn Quốc Tăng Cường Hợp Tác Với Lào", []),
         # two syllables may be a street or a place: no person without a title
         ("Lê Khoa là tuyến phố đông đúc.", []),
+        # after a title, one syllable before a word in lower case starts a word, not a name ("Kinh tế")
+        ("Trưởng Ban Kinh tế Trung ương Trần Văn Khoa tiếp đoàn.", ["Trần Văn Khoa"]),
+        ("Ông Trần Văn Khoa, Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương, tiếp đoàn.", ["Trần Văn Khoa"]),
+        # ... but after an honorific it is a name
+        ("Ông Baek nói rằng hai nước cần đối thoại.", ["Baek"]),
         # a Korean name has its own shape: a short family name, a hyphenated given name
         ("Các nghị sĩ Ahn Min-seok và Gong Jae-won tới Tokyo.", ["Ahn Min-seok", "Gong Jae-won"]),
     ],
