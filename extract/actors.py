@@ -51,6 +51,7 @@ class Actor:
     roles: tuple[Role, ...] = ()
     of_owner: bool = False  # an issue that is a quality of its owner ("chủ quyền của Ukraine")
     seat_of: str | None = None  # a seat of power: the office its head holds ("ông chủ Nhà Trắng": President)
+    home_aliases: tuple[str, ...] = ()  # another actor's aliases that name this one in an article about its country
 
 
 def load_actors(folder: Path | str = ACTORS_DIR) -> dict[str, Actor]:
@@ -72,6 +73,7 @@ def load_actors(folder: Path | str = ACTORS_DIR) -> dict[str, Actor]:
             roles = tuple(
                 Role(r["role"], r["of"], r.get("start"), r.get("end")) for r in row.get("roles", []) or []
             )
+            home = tuple(normalize_text(a) for a in row.get("home_aliases", []) or [])
             actors[entity.id] = Actor(entity, aliases, row.get("metonym_for"), row.get("country"), roles,
-                                      bool(row.get("of_owner", False)), row.get("seat_of"))
+                                      bool(row.get("of_owner", False)), row.get("seat_of"), home)
     return actors

@@ -28,10 +28,13 @@ class ArticleContext:
     pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # actors named together, in reading order
     honorific_of: dict[str, str] = field(default_factory=dict)  # person id -> "ông" or "bà", as the article named them
     opening: Entity | None = None  # the actor the last sentence opened with, its likely subject
+    country_counts: dict[str, int] = field(default_factory=dict)  # country id -> mentions, counted before reading
+    reading: bool = False  # the second pass, after the names were learnt
     _local_index: PhraseIndex[str] | None = None
 
     def start_reading(self) -> None:
         """Forget what was read in order (for anaphora); keep the names learnt."""
+        self.reading = True
         self.last_by_type.clear()
         self.recent.clear()
         self.pairs.clear()

@@ -99,6 +99,7 @@ class Lexicon:
     answered: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "cáo buộc" -> the predicates it answers
     community_peoples: dict[str, str] = field(default_factory=dict)  # "Việt" -> country:VN ("cộng đồng người Việt")
     anaphora_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "đảng này" -> ("party", "đảng")
+    home_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded alias -> actors it names at home
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -194,7 +195,7 @@ class Lexicon:
             predicates=predicates, cues=cues, marker_words=marker_words, marker_window=window,
             object_window=object_window, ministries=ministries, anaphora=anaphora,
             pair_anaphora=pair_anaphora, name_shapes=name_shapes, answered=answered, community_peoples=peoples,
-            anaphora_names=anaphora_names,
+            anaphora_names=anaphora_names, home_aliases=_home_aliases(actors),
         )
 
     def actor(self, actor_id: str) -> Actor | None:
@@ -248,3 +249,12 @@ def _can_hold_office(actor: "Actor | None") -> bool:
 def default_lexicon() -> Lexicon:
     """The shipped lexicon, loaded once per process."""
     return Lexicon.load()
+
+
+def _home_aliases(actors: dict[str, Actor]) -> dict[str, tuple[str, ...]]:
+    """ "đảng Dân chủ" -> the parties it names in an article about their country (actors' home_aliases)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for actor in actors.values():
+        for alias in actor.home_aliases:
+            found[fold(alias)] = (*found.get(fold(alias), ()), actor.entity.id)
+    return found

@@ -41,7 +41,7 @@ ID_PATTERN = {
 ALLOWED_KEYS = {
     "countries": {"id", "wikidata", "type", "label", "aliases"},
     "places": {"id", "wikidata", "type", "label", "aliases", "country", "metonym_for"},
-    "organizations": {"id", "wikidata", "type", "label", "aliases", "country", "metonym_for", "seat_of"},
+    "organizations": {"id", "wikidata", "type", "label", "aliases", "country", "metonym_for", "seat_of", "home_aliases"},
     "people": {"id", "wikidata", "type", "label", "aliases", "roles"},
     "groups": {"id", "wikidata", "type", "label", "aliases", "country"},
     "issues": {"id", "wikidata", "type", "label", "aliases", "of_owner"},

@@ -212,3 +212,20 @@ def test_a_language_or_a_currency_is_no_country(extraction, text, country):
 def test_a_people_or_a_country_beside_a_currency_is_still_the_country(extraction):
     found = labels_and_types(extraction("Người Anh trả 300 triệu bảng Anh cho Pháp."))
     assert {("United Kingdom", "COUNTRY"), ("France", "COUNTRY")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # "đảng Dân chủ" in an article about South Korea is its Democratic Party
+        ("Hàn Quốc bầu tổng thống mới. Ông Lee Jae-myung của Hàn Quốc thuộc đảng Dân chủ thắng cử.",
+         "Democratic Party of Korea"),
+        # ... and the US party where the United States is named more
+        ("Mỹ bầu quốc hội. Ở Mỹ, đảng Dân chủ mất ghế tại Thượng viện Mỹ.", "Democratic Party (United States)"),
+        ("Đảng Dân chủ chỉ trích ông Trump.", "Democratic Party (United States)"),
+        # "đảng Cộng hòa" in an article about France is Les Républicains
+        ("Cử tri Pháp đi bầu. Ứng viên của đảng Cộng hòa dẫn đầu ở Pháp.", "The Republicans (France)"),
+    ],
+)
+def test_a_party_name_shared_by_two_countries_names_the_one_the_article_is_about(extraction, text, party):
+    assert (party, "ORGANIZATION") in labels_and_types(extraction(text))
