@@ -192,6 +192,30 @@ class Grammar:
         tail = last_words(text, noun.start, 3)
         return any(hit.value == "negation" and hit.end == len(tail) for hit in self.markers.modality.find(tail))
 
+    def clause_opener(self, sentence: Sentence, cue: Cue) -> str | None:
+        """The subordinator the cue's clause opens with, if the cue follows it closely ("để (cùng) thảo luận")."""
+        starts = [m for m in self.markers["subordinators"].find(sentence.text[: cue.start])]
+        if not starts:
+            return None
+        last = starts[-1]
+        if sentence.gap(last.end, cue.start) in self.markers.words("existential"):
+            return None  # "sau khi có cáo buộc ...": there were accusations, by nobody named
+        if word_count(sentence.text, last.end, cue.start) <= SUBJECT_LEAD_WORDS and \
+                not sentence.between(last.end, cue.start):
+            return last.text
+        return None
+
+    def in_reason_clause(self, sentence: Sentence, start: int, position: int) -> bool:
+        """Whether the verb at `position` stands in a reason clause opened right at `start` ("vì",
+        "do": markers.yaml reason_openers) that names no one before it: "trừng phạt Nga vì đã can
+        thiệp vào Ukraine và sáp nhập Crimea" (both verbs are the reason's)."""
+        text = sentence.text
+        opener = self.markers.starts_with(text, len(text) - len(text[start:].lstrip(" ,")), "reason_openers")
+        if opener is None or opener.end > position or any(c in text[opener.end : position] for c in ",;:"):
+            return False
+        named = sentence.between(opener.end, position)  # "vì Mỹ đã ...": the clause's own subject
+        return not named or word_count(text, opener.end, named[0].start) > SUBJECT_LEAD_WORDS
+
     def strip_modality(self, text: str, position: int) -> int:
         """`position` moved back over the modality words just before it ("... và sẽ" -> "... và")."""
         while True:

@@ -49,6 +49,7 @@ class VerbReader:
         self.agreement_predicates = set(self.lex.marker_words.get("agreement_predicates", []))
         self.owners = grammar.noun_owners
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
+        self.reason_object_predicates = set(self.lex.marker_words.get("reason_object_predicates", []))
         self.outside = OutsideArguments(grammar)
 
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
@@ -380,7 +381,7 @@ class VerbReader:
         joint = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "verb_coordination")
         if first is not None and joint is not None:
             if not subjects or subjects[0].start > first.cue.end and (joint.text != "," or subjects[0] in first.objects):
-                subjects = first.subjects
+                subjects = first.objects if self._judged_reason(sentence, first, cue) else first.subjects
         objects = self.g.object_list(text, pool[first_object:])
         if self.g.reciprocal(text, cue):
             objects = []  # "A và B gặp nhau": the pair, see Grammar.emit and VerbReader._joint
@@ -442,6 +443,7 @@ class VerbReader:
 
         "Sau cuộc gặp với X, S tuyên bố ..."     a fronted phrase: S, after its comma
         "S đến Israel sau khi thăm Saudi Arabia"  a subordinate clause: the sentence's subject
+        "S chỉ trích O vì đã tấn công Iran"       a reason for a judgement: its object
         """
         text = sentence.text
         comma = self.g.fronted_phrase_comma(text, cue)
@@ -453,9 +455,12 @@ class VerbReader:
                         and self.g.in_subject_position(text, after[0]):
                     return self.g.coordinated(text, after)
             return []
+        judged = next((p for p in reversed(previous) if p.objects), None)
+        if judged is not None and self._judged_reason(sentence, judged, cue):
+            return judged.objects  # "Nga chỉ trích Mỹ vì đã tấn công Iran": the one criticised is who attacked
         opener = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "subordinators")
         if opener is None:
-            clause = self._clause_opener(sentence, cue)
+            clause = self.g.clause_opener(sentence, cue)
             if clause is None:
                 return []
         # a place is no subject to carry: "bán đảo Crimea sáp nhập Nga" reads Russia as the annexer
@@ -464,18 +469,10 @@ class VerbReader:
             return earlier
         return self.g.opening_subject(sentence, cue.start)
 
-    def _clause_opener(self, sentence: Sentence, cue: Cue) -> str | None:
-        """The subordinator the cue's clause opens with, if the cue follows it closely ("để (cùng) thảo luận")."""
-        starts = [m for m in self.m["subordinators"].find(sentence.text[: cue.start])]
-        if not starts:
-            return None
-        last = starts[-1]
-        if sentence.gap(last.end, cue.start) in self.m.words("existential"):
-            return None  # "sau khi có cáo buộc ...": there were accusations, by nobody named
-        if word_count(sentence.text, last.end, cue.start) <= SUBJECT_LEAD_WORDS and \
-                not sentence.between(last.end, cue.start):
-            return last.text
-        return None
+    def _judged_reason(self, sentence: Sentence, judgement: Reading, cue: Cue) -> bool:
+        """Whether the cue stands in the reason clause of a judgement ("chỉ trích Mỹ vì đã ..."), whose subject is the judged."""
+        return judgement.cue.predicate in self.reason_object_predicates and bool(judgement.objects) \
+            and self.g.in_reason_clause(sentence, max(o.end for o in judgement.objects), cue.start)
 
     def _not_own_side(self, subjects: list[Mention], objects: list[Mention]) -> list[Mention]:
         """Objects without the subject's own country: "Tổng thống Biden cảnh báo Mỹ và đồng

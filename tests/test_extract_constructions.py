@@ -572,6 +572,10 @@ def test_statements_carried_by_a_noun(triples, text, s, p, o):
         ("Mỹ đã khẳng định quan điểm với Nhật Bản.", "planned"),          # "khẳng định" holds no "định"
         ("Nhật Bản không phải là đồng minh của Nga.", ("Japan", "supports", "Russia")),  # said not to be
         ("Pháp, cùng các đồng minh ở châu Âu của Mỹ, họp.", ("France", "supports", "United States")),  # not apposed
+        # the reason for a judgement is not the judge's act, nor said of anyone after another verb
+        ("Iran lên án Israel vì đã tấn công Syria.", ("Iran", "attacks", "Syria")),
+        ("Mỹ rút quân khỏi Syria vì muốn tấn công Iran.", ("Syria", "attacks", "Iran")),
+        ("Canada trừng phạt Nga vì đã can thiệp vào tình hình Ukraine và sáp nhập Crimea.", ("Canada", "annexed", "Crimea")),
         # the one considering another's proposal proposes nothing
         ("Hamas đang xem xét đề xuất ngừng bắn mới của Ai Cập.", ("Hamas", "proposes", "Ceasefire")),
         ("Israel đang nghiên cứu đề xuất ngừng bắn mới do Qatar đưa ra.", ("Israel", "proposes", "Ceasefire")),
@@ -649,6 +653,11 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
         # ... and the reporter when the clause names no one after the comma
         ("Ngoại trưởng Pháp Paul Morand cho biết, trong cuộc hội đàm với Ngoại trưởng Đức Klaus Weber, hai nước "
          "đã nhất trí hợp tác.", "Paul Morand", "held_talks_with", "Klaus Weber"),
+        # the reason for a judgement is said of the one judged
+        ("Iran lên án Israel vì đã tấn công Syria.", "Israel", "attacks", "Syria"),
+        ("Thủ tướng Ba Lan cảm ơn Đức vì đã viện trợ quân sự cho Ukraine.", "Germany", "provides_aid_to", "Ukraine"),
+        ("Trung Quốc trừng phạt Litva do ủng hộ Đài Loan.", "Lithuania", "supports", "Taiwan"),
+        ("Canada trừng phạt Nga vì đã can thiệp vào tình hình Ukraine và sáp nhập Crimea.", "Russia", "annexed", "Crimea"),
     ],
 )
 def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
