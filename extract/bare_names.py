@@ -43,7 +43,9 @@ def given_names(lexicon) -> frozenset[str]:
         if looks_vietnamese(first) or is_vietnamese_syllable(first) or first in lexicon.names:
             continue
         found.add(fold(first))
-    return frozenset(found - lexicon.name_shapes.get("not_given_names", frozenset()))
+    common = {w for w in lexicon.name_shapes.get("common_given_names", frozenset())
+              if not is_vietnamese_syllable(w) and w not in lexicon.names}
+    return frozenset((found | common) - lexicon.name_shapes.get("not_given_names", frozenset()))
 
 
 def _korean_name(words: list[str]) -> bool:

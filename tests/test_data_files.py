@@ -152,6 +152,7 @@ NAMES: dict[str, Check] = {key: words for key in (
     "family_names", "particles", "not_name_words", "not_name_syllables", "not_given_names", "apposition_openers",
     "quote_openers", "place_heads", "place_prepositions", "place_compounds", "directions", "thing_heads",
     "acronym_heads", "armed_forces_heads", "pronoun_particles", "name_tail_particles", "language_and_currency_heads",
+    "common_given_names",
 )}
 TITLES: dict[str, Check] = {
     "titles": records(fields({"vi": text, "role": text, "role_by_country": mapping(text, text), "office": flag,

@@ -29,6 +29,9 @@ def persons(result):
         ("Chuyên gia nghiên cứu cấp cao Cheong Min-seok thuộc Viện Sejong cho rằng như vậy.", ["Cheong Min-seok"]),
         # initials
         ("Thẩm phán Mỹ William H. Watsonby ra phán quyết hôm thứ Hai.", ["William H. Watsonby"]),
+        # a common given name is evidence of a person; after a place word it ends the place
+        ("Tàu chở Laura Bertinelli và Brian Hollings tới Busan.", ["Brian Hollings", "Laura Bertinelli"]),
+        ("Thị trưởng thành phố Lindenau Eva Hollmer phát biểu tại lễ hội.", ["Eva Hollmer"]),
         # a Vietnamese word right after a foreign name ends it
         ("Giám đốc CIA Lorne Dashwood Là người đã tiết lộ tài liệu.", ["Lorne Dashwood"]),
     ],
