@@ -79,7 +79,7 @@ class TitleMentions(MentionReader):
             if person is not None:
                 entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
                 if role_of is None and not private:
-                    role_of = self.lex.office_owner(entity.id, title, self.ctx.year)
+                    role_of = self.lex.office_owner(entity.id, title, self.ctx.year) or self._vietnamese_office(entity, title)
                 role = title.role_for(role_of.id if role_of else None)
                 name = text[name_start:end]
                 organizations.pop(owner_start, None)  # taken by this title
@@ -131,6 +131,15 @@ class TitleMentions(MentionReader):
         owner = self.ctx.person_country.get(entity.id)
         return Mention(start, t.end, text[start : t.end], entity, role=t.value.role_for(owner.id if owner else None),
                        role_of=owner, kind="pronoun")
+
+    def _vietnamese_office(self, person: Entity, title: Title) -> Entity | None:
+        """Vietnam, for a Vietnamese name under a title of a state's office with no owner written:
+        "Thứ trưởng Ngoại giao Trần Văn Khoa" (markers.yaml vietnamese_state_titles)."""
+        vi = fold(title.vi)
+        if person.in_dictionary or not self._vietnamese_named(person) \
+                or not any(vi == t or vi.startswith(t + " ") for t in self.vietnamese_state_titles):
+            return None
+        return self.lex.entity("country:VN")
 
     def _tail_of_owned_title(self, text: str, t: PhraseMatch[Title], by_start) -> PhraseMatch[Title] | None:
         """The title after "của" inside a title ("Đặc phái viên của Tổng thống"), when the name right after

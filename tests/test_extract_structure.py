@@ -172,6 +172,9 @@ def structure(result):
         # a foreign given name and a Vietnamese family name are one name, apposed to its title
         ("Bà Christine Lê, Chủ tịch Hiệp hội Tài chính Việt Nam tại Anh (VFA UK), phát biểu.",
          {("Christine Lê", "official_of", "VFA UK")}),
+        # a Vietnamese name under a state's title with no owner written holds it for Vietnam
+        ("Thứ trưởng Ngoại giao Trần Văn Khoa tiếp Đại sứ Nhật Bản.", {("Trần Văn Khoa", "official_of", "Vietnam")}),
+        ("Đại sứ Lê Thị Hoa trao quốc thư cho Tổng thống Chile.", {("Lê Thị Hoa", "official_of", "Vietnam")}),
         # a founding or honorary chair holds an office of the body too
         ("Bà Mary Tran, Chủ tịch sáng lập Hiệp hội Doanh nhân Việt Nam tại Úc (VBA), phát biểu.",
          {("Mary Tran", "official_of", "VBA")}),
@@ -223,6 +226,9 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Người được bổ nhiệm là ông Jan Kowalski, Xinhua cho biết.", ("Jan Kowalski", "member_of")),
         # the comma after "Theo <person>" ends the source, no apposition
         ("Theo bà Anna Rossi, NATO coi châu Âu là quan trọng.", ("Anna Rossi", "member_of")),
+        # ... not a chair (of what?), nor a foreign name
+        ("Chủ tịch Trần Văn Khoa phát biểu tại hội nghị.", ("Trần Văn Khoa", "official_of")),
+        ("Bộ trưởng Mark Tully gặp ông Trần Văn Khoa.", ("Mark Tully", "official_of")),
     ],
 )
 def test_no_structure_edge_across_a_clause_or_from_a_group(extraction, text, unexpected):
