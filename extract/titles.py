@@ -80,6 +80,10 @@ class TitleMentions(MentionReader):
                 entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
                 if role_of is None and not private:
                     role_of = self.lex.office_owner(entity.id, title, self.ctx.year) or self._vietnamese_office(entity, title)
+                chained = self._chained_title(text, name_at, entity) if role_of is None and not private and len(person) == 3 \
+                    else None
+                if chained is not None:  # "Ủy viên Bộ Chính trị, Phó Thủ tướng X": the second title's office
+                    title, role_of = chained
                 role = title.role_for(role_of.id if role_of else None)
                 name = text[name_start:end]
                 organizations.pop(owner_start, None)  # taken by this title
@@ -131,6 +135,17 @@ class TitleMentions(MentionReader):
         owner = self.ctx.person_country.get(entity.id)
         return Mention(start, t.end, text[start : t.end], entity, role=t.value.role_for(owner.id if owner else None),
                        role_of=owner, kind="pronoun")
+
+    def _chained_title(self, text: str, pos: int, person: Entity) -> tuple[Title, Entity] | None:
+        """The title that opens the apposition after a title with no office, and its owner, when the
+        dictionary or the Vietnamese press convention gives one: "Ủy viên Bộ Chính trị, Phó Thủ tướng
+        Thường trực Nguyễn Hòa Bình" holds the second for Vietnam."""
+        mark = _APPOSITION.match(text, pos)
+        lead = next((t for t in self.lex.titles.find(text[mark.end() : mark.end() + 40]) if t.start == 0), None) if mark else None
+        if lead is None:
+            return None
+        owner = self.lex.office_owner(person.id, lead.value, self.ctx.year) or self._vietnamese_office(person, lead.value)
+        return (lead.value, owner) if owner is not None else None
 
     def _vietnamese_office(self, person: Entity, title: Title) -> Entity | None:
         """Vietnam, for a Vietnamese name under a title of a state's office with no owner written:

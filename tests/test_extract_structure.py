@@ -175,6 +175,9 @@ def structure(result):
         # a Vietnamese name under a state's title with no owner written holds it for Vietnam
         ("Thứ trưởng Ngoại giao Trần Văn Khoa tiếp Đại sứ Nhật Bản.", {("Trần Văn Khoa", "official_of", "Vietnam")}),
         ("Đại sứ Lê Thị Hoa trao quốc thư cho Tổng thống Chile.", {("Lê Thị Hoa", "official_of", "Vietnam")}),
+        # a title with no office, then the apposed person's own title: that one's office
+        ("Ủy viên Bộ Chính trị, Thứ trưởng Ngoại giao Trần Văn Khoa tiếp Đại sứ Nhật Bản.",
+         {("Trần Văn Khoa", "official_of", "Vietnam")}),
         # a founding or honorary chair holds an office of the body too
         ("Bà Mary Tran, Chủ tịch sáng lập Hiệp hội Doanh nhân Việt Nam tại Úc (VBA), phát biểu.",
          {("Mary Tran", "official_of", "VBA")}),
