@@ -37,6 +37,8 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
     for i, m in enumerate(mentions):
         if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific") and m.office:
             yield from _offices(m.entity, m.role_of, m.role, lexicon)
+        if m.second_office is not None:
+            yield from _offices(m.entity, m.second_office[1], m.second_office[0], lexicon)
         if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
             yield from _apposition(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, lexicon)
             yield from _chained_titles(text, m, mentions[i + 1 :], lexicon)

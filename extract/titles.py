@@ -80,10 +80,12 @@ class TitleMentions(MentionReader):
                 entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
                 if role_of is None and not private:
                     role_of = self.lex.office_owner(entity.id, title, self.ctx.year) or self._vietnamese_office(entity, title)
-                chained = self._chained_title(text, name_at, entity) if role_of is None and not private and len(person) == 3 \
-                    else None
-                if chained is not None:  # "Ủy viên Bộ Chính trị, Phó Thủ tướng X": the second title's office
+                chained = self._chained_title(text, name_at, entity) if not private and len(person) == 3 else None
+                second = None
+                if chained is not None and role_of is None:  # "Ủy viên Bộ Chính trị, Phó Thủ tướng X": the second's office
                     title, role_of = chained
+                elif chained is not None and chained[1] != role_of:  # "Ủy viên Trung ương Đảng, Thứ trưởng ...": both
+                    second = (chained[0].role_for(chained[1].id), chained[1])
                 role = title.role_for(role_of.id if role_of else None)
                 name = text[name_start:end]
                 organizations.pop(owner_start, None)  # taken by this title
@@ -91,7 +93,8 @@ class TitleMentions(MentionReader):
                 self.ctx.offices.setdefault(entity.id, title.role)
                 self.ctx.titled.setdefault(fold(title.vi), []).append(entity.id)
                 return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
-                               name=name, office=title.office, owner_name=self._owner_name(text, owner, owner_start, pos))
+                               name=name, office=title.office, owner_name=self._owner_name(text, owner, owner_start, pos),
+                               second_office=second)
             if needs_person or owner is None or private:
                 continue
             role = title.role_for(owner.id)

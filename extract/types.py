@@ -44,6 +44,9 @@ class Mention:
     name: str | None = None  # the name as written, without title or honorific
     office: bool = True  # False for titles that hold no office ("Đệ nhất phu nhân")
     owner_name: str | None = None  # role_of as written inside the span ("Quốc hội Iran")
+    # a second office, of the title that opens an apposition in the span: "Ủy viên Trung ương Đảng,
+    # Thứ trưởng Ngoại giao X" (Deputy Foreign Minister, Vietnam), its English role and owner
+    second_office: tuple[str, Entity] | None = None
 
     @property
     def actor(self) -> Entity:

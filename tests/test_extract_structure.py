@@ -178,6 +178,9 @@ def structure(result):
         # a title with no office, then the apposed person's own title: that one's office
         ("Ủy viên Bộ Chính trị, Thứ trưởng Ngoại giao Trần Văn Khoa tiếp Đại sứ Nhật Bản.",
          {("Trần Văn Khoa", "official_of", "Vietnam")}),
+        # ... and both offices when the first has one too
+        ("Ủy viên Trung ương Đảng, Thứ trưởng Ngoại giao Trần Văn Khoa tiếp Đại sứ Nhật Bản.",
+         {("Trần Văn Khoa", "official_of", "Communist Party of Vietnam"), ("Trần Văn Khoa", "official_of", "Vietnam")}),
         # a founding or honorary chair holds an office of the body too
         ("Bà Mary Tran, Chủ tịch sáng lập Hiệp hội Doanh nhân Việt Nam tại Úc (VBA), phát biểu.",
          {("Mary Tran", "official_of", "VBA")}),
