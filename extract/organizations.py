@@ -52,6 +52,8 @@ class OrganizationMentions(MentionReader):
             government = fold(head.text) in GOVERNMENT_HEADS
             if head.start in title_starts or not head.value or not (government or is_capitalised(head.text)):
                 continue
+            if government and fold(text[:head.start]).endswith(" cấp "):
+                continue  # "thăm cấp nhà nước Pháp": a state visit to France, not the French state
             known = by_start.get(head.start)
             for hit in self._countries_after(text, head.end, by_start):
                 if known is not None and known.end > head.end \

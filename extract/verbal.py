@@ -154,7 +154,7 @@ class VerbReader:
                 objects = self.owners.owners_of_named_targets(sentence, objects)
             types = dict(spec.cue_objects).get(fold(cue.text))
             if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
-                objects = [o for o in objects if self.g.object_entity(o).type in types]
+                objects = [o for o in objects if self.g.object_entity(o).type in types or self.g.city_attended(text, o)]
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand
@@ -303,7 +303,7 @@ class VerbReader:
             right = self.g.places_in_countries(sentence, right)
         pool = [m for m in right if self.g.object_ok(spec, m)]
         if types is not None:  # "rút Mỹ khỏi Hiệp định Paris": what is moved is no object of the cue
-            pool = [m for m in pool if self.g.object_entity(m).type in types]
+            pool = [m for m in pool if self.g.object_entity(m).type in types or self.g.city_attended(text, m)]
         # "tập trung quân và bị Mỹ, Anh cáo buộc": the agents of a passive verb that follows are no objects
         pool = pool[: next((i for i, m in enumerate(pool) if self.m.ends_with(text, m.start, "passive") is not None), len(pool))]
         first_object = next((i for i, m in enumerate(pool) if self._may_be_object(sentence, spec, cue, m)), len(pool))

@@ -1142,6 +1142,23 @@ def test_a_fronted_venue_is_a_visit_of_a_foreign_person(triples, text, visit, vi
 
 
 @pytest.mark.parametrize(
+    "text, visit, visited",
+    [
+        # a city gone to in order to attend an event there is visited; a city gone to alone may be a stop
+        ("Thủ tướng Canada Mark Carney đã đến Geneva để tham dự hội nghị về Ukraine.", ("Mark Carney", "Geneva"), True),
+        ("Thủ tướng Canada Mark Carney tới Geneva dự hội nghị.", ("Mark Carney", "Geneva"), True),
+        ("Thủ tướng Canada Mark Carney đã tới Geneva.", ("Mark Carney", "Geneva"), False),
+        ("Thủ tướng Phạm Minh Chính tới Đà Nẵng dự hội nghị.", ("Phạm Minh Chính", "Da Nang"), False),
+        # a state visit: "cấp nhà nước" is its level, not the state visited
+        ("Tổng thống Chile Gabriel Boric thăm cấp nhà nước Ấn Độ.", ("Gabriel Boric", "India"), True),
+    ],
+)
+def test_a_trip_to_attend_an_event_or_of_state_visits_the_place(triples, text, visit, visited):
+    person, place = visit
+    assert ((person, "visited", place) in triples(text)) == visited
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a place after the relative clause's verb is no object of its cue
