@@ -33,7 +33,7 @@ class MentionWords:
     home_state_words: tuple[str, ...]  # folded, longest first: "thành phố" before "thành"
     private_roles: frozenset[str]
     local_roles: frozenset[str]
-    vietnamese_state_titles: tuple[str, ...]  # folded: "thu tuong" ... (markers.yaml)
+    vietnamese_state_titles: tuple[str, ...]  # folded: "thủ tướng", "bộ trưởng" ... (markers.yaml)
     title_compounds: frozenset[str]
     membership_lists: PhraseIndex[str]
     pair_joints: frozenset[str]

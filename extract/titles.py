@@ -140,9 +140,9 @@ class TitleMentions(MentionReader):
                        role_of=owner, kind="pronoun")
 
     def _chained_title(self, text: str, pos: int, person: Entity) -> tuple[Title, Entity] | None:
-        """The title that opens the apposition after a title with no office, and its owner, when the
-        dictionary or the Vietnamese press convention gives one: "Ủy viên Bộ Chính trị, Phó Thủ tướng
-        Thường trực Nguyễn Hòa Bình" holds the second for Vietnam."""
+        """The title that opens the apposition after a title, and its owner, when the dictionary or the
+        Vietnamese press convention gives one: "Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Nguyễn
+        Hòa Bình" holds the second for Vietnam (the first's office, where it has one, stays too)."""
         mark = _APPOSITION.match(text, pos)
         lead = next((t for t in self.lex.titles.find(text[mark.end() : mark.end() + 40]) if t.start == 0), None) if mark else None
         if lead is None:
