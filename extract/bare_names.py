@@ -66,8 +66,7 @@ class BareNameMentions(MentionReader):
         """Persons named by a bare foreign name the dictionary and the article do not know."""
         starts = set(by_start)
         found: list[Mention] = []
-        family_first = {w.start() for w in WORD.finditer(text)
-                        if fold(w.group()) in self.family_names and w.group()[:1].isupper()}
+        family_first = {m.start() for m in self.family_name_starts.finditer(text)}
         for start in sorted({m.start() for m in _CAPITAL.finditer(text)} | family_first):
             if start in starts or not free(start, start + 1) or (found and start < found[-1].end):
                 continue

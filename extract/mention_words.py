@@ -6,6 +6,7 @@ readers (mentions.py and the modules it mixes in) read them as attributes.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .bare_names import given_names
@@ -40,6 +41,7 @@ class MentionWords:
     title_stances: frozenset[str]
     title_topics: tuple[str, ...]
     family_names: frozenset[str]
+    family_name_starts: re.Pattern[str]  # a capitalised family name as a word: "Nguyễn", "Đặng"
     function_words: frozenset[str]
     speech_verbs: PhraseIndex[str]
     first_person: PhraseIndex[str]
@@ -107,6 +109,9 @@ class MentionWords:
             title_stances=folded("title_stances"),
             title_topics=tuple(fold(w) for w in markers.get("title_topics", [])),
             family_names=shapes.get("family_names", frozenset()),
+            family_name_starts=re.compile(r"(?<!\w)(?:{})(?!\w)".format(
+                "|".join(sorted((re.escape(n[:1].upper() + n[1:]) for n in shapes.get("family_names", ())),
+                                key=len, reverse=True)))),
             function_words=folded("not_subject_after") | {"và"},
             speech_verbs=index(markers.get("speech_verbs", [])),
             first_person=PhraseIndex(

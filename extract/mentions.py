@@ -99,8 +99,10 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
 
     def _language_or_currency(self, text: str, m: PhraseMatch[str]) -> bool:
         """Whether a country's name follows "tiếng", "bảng", "đô la" ... (names.yaml language_and_currency_heads)."""
+        if self.entity_of(m.value).type != "COUNTRY":
+            return False
         before = fold(text[max(0, m.start - 12) : m.start]).split()
-        return self.entity_of(m.value).type == "COUNTRY" and any(
+        return any(
             before[-len(head.split()) :] == head.split() for head in self.language_and_currency_heads)
 
     def _inside_vietnamese_name(self, text: str, m: PhraseMatch[str]) -> bool:
