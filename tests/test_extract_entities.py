@@ -223,6 +223,10 @@ def test_a_people_or_a_country_beside_a_currency_is_still_the_country(extraction
         # ... and the US party where the United States is named more
         ("Mỹ bầu quốc hội. Ở Mỹ, đảng Dân chủ mất ghế tại Thượng viện Mỹ.", "Democratic Party (United States)"),
         ("Đảng Dân chủ chỉ trích ông Trump.", "Democratic Party (United States)"),
+        # "Công đảng" in an article about Australia is its Labor Party; the UK's elsewhere
+        ("Úc bầu cử quốc hội. Thủ tướng Australia Anthony Albanese của Công đảng tái đắc cử ở Úc.",
+         "Australian Labor Party"),
+        ("Công đảng Anh thắng lớn trong cuộc bầu cử.", "Labour Party (UK)"),
         # "đảng Cộng hòa" in an article about France is Les Républicains
         ("Cử tri Pháp đi bầu. Ứng viên của đảng Cộng hòa dẫn đầu ở Pháp.", "The Republicans (France)"),
     ],
