@@ -10,7 +10,7 @@ from typing import Iterator
 from .dates import opening_date_end
 from .lexicon import Lexicon, PredicateSpec
 from .names import is_capitalised
-from .owners import NounOwners
+from .owners import OWNED_NOUN_MODIFIERS, NounOwners
 from .phrases import PhraseIndex, fold
 from .sentence import ACTOR_TYPES, PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Entity, Mention
@@ -21,7 +21,6 @@ OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukrai
 SUBJECT_LEAD_WORDS = 3  # words before a clause's subject: ", (hôm qua) ông Kerry"
 OPENING_NOUN_MODIFIERS = 4  # "Vụ phóng (tên lửa mới nhất) của Triều Tiên khiến ..."
 RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ...", "đề xuất (ngừng bắn mới tại Gaza) do Mỹ ..."
-OWNED_NOUN_WORDS = 4  # "đề xuất (ngừng bắn mới) của Mỹ": between a cue used as a noun and its owner
 
 
 class Grammar:
@@ -87,7 +86,7 @@ class Grammar:
                 or fold(first_words(text, cue.end, 1)) in self.markers.words("determiners") | {"sự", "việc"}:
             return None  # "kêu gọi sự hợp tác của Chủ tịch Tập": the owner is the inner noun's
         link = self.markers.ends_with(text, owner.start, "owner_links")
-        if link is not None and word_count(text, cue.end, link.start) <= OWNED_NOUN_WORDS:
+        if link is not None and word_count(text, cue.end, link.start) <= OWNED_NOUN_MODIFIERS:
             return owner
         relative = self.opening_actors(sentence, clause_end, "relative_agent")
         near = word_count(text, cue.end, clause_end) <= RELATIVE_HEAD_WORDS
