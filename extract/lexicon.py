@@ -14,11 +14,13 @@ from pathlib import Path
 from ingest.normalize import normalize_text
 from ontology import ONTOLOGY
 
-from .actors import Actor, load_actors
+from .actors import Actor, Role, load_actors
 from .boilerplate import BoilerplateRules
 from .datafiles import DATA_DIR, read_yaml
 from .phrases import PhraseIndex, fold
 from .types import Entity
+
+VIETNAM = "country:VN"  # the press's own state, which its titles leave unnamed
 
 _JOINING_DASH = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z]{2})")
 
@@ -100,6 +102,7 @@ class Lexicon:
     community_peoples: dict[str, str] = field(default_factory=dict)  # "Việt" -> country:VN ("cộng đồng người Việt")
     anaphora_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "đảng này" -> ("party", "đảng")
     home_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded alias -> actors it names at home
+    _folded: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -209,12 +212,48 @@ class Lexicon:
         """Whose office `title` is for a person of the dictionary, from the person's dated roles:
         "Chủ tịch nước" of Nguyễn Minh Triết is Vietnam. The role held in `year`, else the latest.
         "Acting President", "Former President" are still the office "President"."""
+        held = self.held_office(person_id, title, year)
+        return self.entity(held.of) if held is not None else None
+
+    def held_office(self, person_id: str, title: Title, year: int | None = None) -> Role | None:
+        """The dictionary's record of the office `title` names for a person (see `office_owner`); a
+        general title names a narrower office held in `year`: "Bộ trưởng Bộ Công an Lương Tam Quang"
+        is his "Minister of Public Security"."""
         actor = self.actor(person_id)
         if actor is None:
             return None
         roles = [r for r in actor.roles if _same_office(r.role, title.role) or _same_office(r.role, title.role_for(r.of))]
+        if not roles:
+            roles = [r for r in actor.roles if _narrower_office(r.role, title.role) and r.held_in(year)]
         dated = [r for r in roles if r.held_in(year)] or roles
-        return self.entity(dated[-1].of) if dated else None
+        return dated[-1] if dated else None
+
+    def office_name(self, person_id: str, title: Title, owner_id: str | None, year: int | None = None) -> str:
+        """The name of the office `title` gives a person: the title's own, or the narrower one the
+        dictionary records ("Bộ trưởng" of Lương Tam Quang is "Minister of Public Security")."""
+        held = self.held_office(person_id, title, year)
+        if held is not None and held.of == owner_id and _narrower_office(held.role, title.role):
+            return held.role
+        return title.role_for(owner_id)
+
+    def unwritten_owner(self, person: Entity, title: Title, year: int | None = None) -> Entity | None:
+        """Whose office `title` is when the text names no owner: the dictionary's record of the
+        person, else Vietnam for a Vietnamese name the dictionary lacks under the title of a state's
+        office ("Thứ trưởng Ngoại giao Trần Văn Khoa"; markers.yaml vietnamese_state_titles), as the
+        Vietnamese press leaves its own state unnamed. Not "Chủ tịch", which may chair anything."""
+        owner = self.office_owner(person.id, title, year)
+        if owner is not None or person.in_dictionary or person.type != "PERSON":
+            return owner
+        vi = fold(title.vi)
+        state_title = any(vi == t or vi.startswith(t + " ") for t in self.folded_markers("vietnamese_state_titles"))
+        vietnamese = fold(person.label.split()[0]) in self.name_shapes.get("family_names", ())
+        return self.entity(VIETNAM) if state_title and vietnamese else None
+
+    def folded_markers(self, kind: str) -> frozenset[str]:
+        """The phrases of a markers.yaml kind, folded, built once."""
+        if kind not in self._folded:
+            self._folded[kind] = frozenset(fold(w) for w in self.marker_words.get(kind, []))
+        return self._folded[kind]
 
     def office_holder(self, role: str, owner_id: str, year: int | None = None) -> Entity | None:
         """The person of the dictionary who holds `role` of `owner_id` in `year` (the one who took
@@ -239,6 +278,11 @@ class Lexicon:
 def _same_office(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def _narrower_office(held: str, title: str) -> bool:
+    """Whether a held office is the title's of one domain: "Minister of Public Security" for "Minister"."""
+    return held.lower().startswith(title.lower() + " of ")
 
 
 def _can_hold_office(actor: "Actor | None") -> bool:

@@ -34,7 +34,6 @@ class MentionWords:
     home_state_words: tuple[str, ...]  # folded, longest first: "thành phố" before "thành"
     private_roles: frozenset[str]
     local_roles: frozenset[str]
-    vietnamese_state_titles: tuple[str, ...]  # folded: "thủ tướng", "bộ trưởng" ... (markers.yaml)
     title_compounds: frozenset[str]
     membership_lists: PhraseIndex[str]
     pair_joints: frozenset[str]
@@ -102,7 +101,6 @@ class MentionWords:
             home_state_words=tuple(sorted(folded("home_state_words"), key=len, reverse=True)),
             private_roles=frozenset(markers.get("private_roles", [])),
             local_roles=frozenset(markers.get("local_roles", [])),
-            vietnamese_state_titles=tuple(folded("vietnamese_state_titles")),
             title_compounds=folded("title_compounds"),
             membership_lists=index(markers.get("membership_lists", [])),
             pair_joints=folded("pair_joints"),

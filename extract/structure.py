@@ -27,8 +27,9 @@ APPOSITION_GAP = 8  # words between an apposed title and its owner
 TITLE_WORDS = 8  # an apposed title starts within this many words after the comma
 LIST_GAP = 3  # words between a body and the list of its members
 TITLE_CHAIN = 5  # titles in one comma-separated chain after a name
+_CLOSED_APPOSITION = re.compile(r"(?:\s+[^\s,;:.–-]+){0,8}\s*(?:[,;.–)]|-\s|$)")  # a title's words, then a mark
 _APPOSITION = re.compile(r"\s*(?:,|[-–](?=\s)|(?<=\S)[-–])\s*")
-_COMMA_OR_STOP = re.compile(r"[,.;:]")
+_COMMA_OR_STOP = re.compile(r"[,.;:]|\s[-–]\s")
 
 
 def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -73,7 +74,7 @@ def _offices(person: Entity, owner: Entity, role: str | None, lexicon: Lexicon) 
 def _is_party(entity: Entity, lexicon: Lexicon) -> bool:
     label = fold(entity.label)
     return entity.type == "ORGANIZATION" and (
-        "party" in label.replace("(", " ").split() or any(label.startswith(w) for w in _words(lexicon, "party_heads"))
+        "party" in label.replace("(", " ").split() or any(label.startswith(w) for w in lexicon.folded_markers("party_heads"))
     )
 
 
@@ -92,7 +93,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         yield from _offices(m.entity, owner, title.value.role_for(owner.id), lexicon)
         return
     if n is None:
-        yield from _office_the_dictionary_knows(m, title, lexicon)
+        yield from _unwritten_office(text, m, title, title_at, lexicon)
         return
     if title is not None and n.entity.type == "PERSON" and n.kind == "title" and n.start <= title_at:
         return  # "Ngoại trưởng X, Bộ trưởng Nông nghiệp Y": the title is the next person's
@@ -118,7 +119,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             return
         if not _owner_within(text, gap_start, n) or _has_clause_word(text, gap_start, n.start, lexicon):
             # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title names no owner here.
-            yield from _office_the_dictionary_knows(m, title, lexicon)
+            yield from _unwritten_office(text, m, title, title_at, lexicon)
             return
         if n.entity.type in ("ORGANIZATION", "COUNTRY"):
             yield from _offices(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
@@ -132,7 +133,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         yield RawRelation(m.entity, "member_of", n.entity)
         return
     trade = next((h for h in lexicon.honorifics.find(text[after : after + 30]) if h.start == 0), None)
-    if trade is not None and fold(trade.text) not in _words(lexicon, "pronoun_honorifics") \
+    if trade is not None and fold(trade.text) not in lexicon.folded_markers("pronoun_honorifics") \
             and n.entity.type == "PERSON" and _ends_with_of(text, n) and _owner_within(text, after + trade.end, n):
         # "Anatoly Kucherena, luật sư của Edward": the person he works for
         yield RawRelation(m.entity, "official_of", n.entity)
@@ -151,14 +152,16 @@ def _chained_titles(text: str, m: Mention, following: list[Mention], lexicon: Le
             return
         breaks = [i for i in (text.find(",", at + title.end), text.find(";", at + title.end)) if i >= 0]
         end = min(breaks, default=len(text))
-        if any(at < n.start < end and n.entity.type == "PERSON" and n.kind != "descriptor" for n in following):
-            return  # "..., Đại sứ Ấn Độ, bà X": the title is another person's
+        if any(at <= n.start < end and n.entity.type == "PERSON" and n.kind != "descriptor" for n in following):
+            return  # "..., Đại sứ Ấn Độ, bà X", "..., Phó Chủ tịch nước X": the title is another person's
         # the owner: named after the title, or the body of a descriptor the title opens ("Giám đốc Viện Y")
         owners = ("ORGANIZATION", "COUNTRY", "LOCATION") if title.value.role in lexicon.marker_words.get("local_roles", []) \
             else ("ORGANIZATION", "COUNTRY")  # "Tỉnh trưởng tỉnh Chăm-pa-sắc": the province
         owner = next((n for n in following if at <= n.start < end and n.actor.type in owners), None)
         if part > 0 and owner is not None and not _has_clause_word(text, at + title.end, owner.start, lexicon):
             yield from _offices(m.entity, owner.actor, title.value.role_for(owner.actor.id), lexicon)
+        elif part > 0 and owner is None:  # "X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an"
+            yield from _unwritten_office(text, m, title, at, lexicon)
         if end == len(text) or text[end] == ";":
             return  # "X, Chủ tịch Liên hiệp; bà Y, Đại sứ ...": the next person's titles
         pos = end + 1 + len(text[end + 1 :]) - len(text[end + 1 :].lstrip())
@@ -176,7 +179,7 @@ def _apposed_trade_body(text: str, m: Mention, following: list[Mention], lexicon
         return
     stop = _COMMA_OR_STOP.search(text, start)
     end = stop.start() if stop is not None else len(text)
-    links = _words(lexicon, "person_of_body") | _words(lexicon, "person_of_body_after_role")
+    links = lexicon.folded_markers("person_of_body") | lexicon.folded_markers("person_of_body_after_role")
     for n in following:
         if n.start >= end or n.entity.type == "PERSON":
             return
@@ -191,7 +194,7 @@ def _opens_with_trade(words: str, lexicon: Lexicon) -> bool:
     """Whether `words` open with the noun of a trade: an honorific that is no "ông", "bà"
     ("giáo sư") or a title of a private role ("nhà phân tích", in lower case in running text)."""
     trade = next((h for h in lexicon.honorifics.find(words) if h.start == 0), None)
-    if trade is not None and fold(trade.text) not in _words(lexicon, "pronoun_honorifics"):
+    if trade is not None and fold(trade.text) not in lexicon.folded_markers("pronoun_honorifics"):
         return True
     title = _opening_title(words, lexicon)
     return title is not None and _private_role(title.value.role, lexicon)
@@ -216,7 +219,7 @@ def _past_joined_title(text: str, pos: int, lexicon: Lexicon) -> int:
 def _office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:
     """Where a verb that gives an office right after a name ends: "X (hiện) là", "X giữ chức",
     "X được bổ nhiệm làm"; None when no such verb stands there."""
-    adverbs = _words(lexicon, "office_adverbs")
+    adverbs = lexicon.folded_markers("office_adverbs")
     while (word := re.match(r"\s*(\S+)", text[pos:])) and fold(word.group(1)) in adverbs:
         pos += word.end()
     verb = next(iter(_index(lexicon, "office_verbs").find(text[pos : words_end(text, pos, 5)])), None)
@@ -235,14 +238,18 @@ def _apposed_title(text: str, after: int, start: int, lexicon: Lexicon) -> tuple
     return None, start
 
 
-def _office_the_dictionary_knows(m: Mention, title: PhraseMatch | None, lexicon: Lexicon) -> Iterator[RawRelation]:
+def _unwritten_office(text: str, m: Mention, title: PhraseMatch | None, title_at: int, lexicon: Lexicon) -> Iterator[RawRelation]:
     """An apposed title that names no owner ("X - nguyên Chủ tịch nước", "X, Ngoại trưởng,"):
-    the office of the dictionary's record of X that the title names, if any."""
+    the office of the dictionary's record of X that the title names, or Vietnam's state office of a
+    Vietnamese name it lacks when a mark closes the apposition ("ông Trần Văn Bình, Thứ trưởng Bộ
+    Ngoại giao, cho biết"; not "trao quyết định cho ông X, Chủ tịch nước nêu rõ": the President spoke)."""
     if title is None or not title.value.office:
         return
     owner = lexicon.office_owner(m.entity.id, title.value)
+    if owner is None and _CLOSED_APPOSITION.match(text, title_at + title.end):
+        owner = lexicon.unwritten_owner(m.entity, title.value)
     if owner is not None:
-        yield from _offices(m.entity, owner, title.value.role_for(owner.id), lexicon)
+        yield from _offices(m.entity, owner, lexicon.office_name(m.entity.id, title.value, owner.id), lexicon)
 
 
 def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -259,10 +266,10 @@ def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
         return
     gap = " " + " ".join(fold(text[mark_end : n.start]).split()) + " "
     stated = n.entity.type == "GROUP"  # "thành viên NATO" may be one name of the dictionary
-    for phrase in _words(lexicon, "member_words"):
+    for phrase in lexicon.folded_markers("member_words"):
         stated = stated or f" {phrase} " in gap
         gap = gap.replace(f" {phrase} ", " ")
-    for phrase in sorted(_words(lexicon, "member_fillers"), key=len, reverse=True):
+    for phrase in sorted(lexicon.folded_markers("member_fillers"), key=len, reverse=True):
         gap = gap.replace(f" {phrase} ", " ")
     if stated and not gap.strip():
         yield RawRelation(m.entity, "member_of", body)
@@ -306,7 +313,7 @@ def _without_thing_head(between: str, lexicon: Lexicon) -> str:
     """The words between a person and a body without the head noun that opens the body's name when
     the mention leaves it out: "của hãng" -> "của" ("nhà báo Mark Dorn của hãng Reuters")."""
     words = between.split()
-    heads = _shape_words(lexicon, "thing_heads")
+    heads = lexicon.name_shapes.get("thing_heads", frozenset())
     for cut in (1, 2):
         if len(words) > cut and " ".join(words[-cut:]) in heads:
             return " ".join(words[:-cut])
@@ -333,9 +340,9 @@ def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
         return
     between = _without_thing_head(fold(text[m.end : n.start]).strip(), lexicon)  # "của (hãng) Reuters"
     bracketed = between == "(" and text[n.end : n.end + 1] == ")"  # "chuyên gia John Smith (Viện Brookings)"
-    if between.lstrip(", ") in _words(lexicon, "person_of_body") or bracketed:  # "John Smith, đến từ Viện Brookings,"
+    if between.lstrip(", ") in lexicon.folded_markers("person_of_body") or bracketed:  # "John Smith, đến từ Viện Brookings,"
         yield RawRelation(m.entity, "member_of", n.entity)
-    elif between in _words(lexicon, "person_of_body_after_role") and _introduced_by_role(m, lexicon):
+    elif between in lexicon.folded_markers("person_of_body_after_role") and _introduced_by_role(m, lexicon):
         if m.role is not None and m.role_of is None and not _private_role(m.role, lexicon):
             yield from _offices(m.entity, n.entity, m.role, lexicon)
         else:
@@ -345,7 +352,7 @@ def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
 def _introduced_by_role(m: Mention, lexicon: Lexicon) -> bool:
     """A person named after the noun of a trade ("nhà báo X", "luật sư X"), not after "ông"."""
     first = fold(m.text).split(" ", 1)[0]
-    return m.kind in ("title", "honorific") and first not in _words(lexicon, "pronoun_honorifics")
+    return m.kind in ("title", "honorific") and first not in lexicon.folded_markers("pronoun_honorifics")
 
 
 def _title_before_title(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -380,7 +387,7 @@ def _body_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterat
     gap = fold(text[_past_opener(text, mark_end, lexicon) : n.start]).split()
     if gap and gap[-1] == "của":
         gap = gap[:-1]
-    if " ".join(gap) in _words(lexicon, "body_of_nouns"):
+    if " ".join(gap) in lexicon.folded_markers("body_of_nouns"):
         yield RawRelation(m.entity, "member_of", n.entity)
 
 
@@ -391,7 +398,7 @@ def _party_of(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[R
     if fold(text[m.end : n.start]).strip() != "của":
         return
     name = fold(m.text)
-    if any(name == w or name.startswith(w + " ") for w in _words(lexicon, "party_heads")):
+    if any(name == w or name.startswith(w + " ") for w in lexicon.folded_markers("party_heads")):
         yield RawRelation(n.entity, "member_of", m.entity)
 
 
@@ -420,10 +427,10 @@ def _side_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterato
         if side.actor.type not in ("COUNTRY", "ORGANIZATION") or side.kind == "descriptor":
             continue
         before = fold(text[max(0, side.start - 10) : side.start + 5])
-        if not any(w in before.split() for w in _words(lexicon, "side_words")):
+        if not any(w in before.split() for w in lexicon.folded_markers("side_words")):
             continue
         opener = fold(text[side.end : mentions[i + 1].start]).strip(" :")
-        if opener and opener not in _words(lexicon, "side_list_words"):
+        if opener and opener not in lexicon.folded_markers("side_list_words"):
             continue
         end = min([side.end + m.start for m in _index(lexicon, "side_list_ends").find(text[side.end :])], default=len(text))
         for m in mentions[i + 1 :]:
@@ -437,7 +444,7 @@ def _members_named_after(text: str, body: Mention, gap: str, lexicon: Lexicon) -
     """ "hai quốc gia thành viên của GCC là Kuwait và Oman": "là" lists members after a member word;
     "nước thành viên EU Hungary": so does the country right after it."""
     before = " ".join(fold(text[: body.start]).split()).removesuffix(" của")
-    member = body.entity.type == "GROUP" or any(before.endswith(w) for w in _words(lexicon, "member_words"))
+    member = body.entity.type == "GROUP" or any(before.endswith(w) for w in lexicon.folded_markers("member_words"))
     return fold(gap).strip() in ("là", "") and member
 
 
@@ -446,7 +453,7 @@ def _body_of(mention: Mention, lexicon: Lexicon):
     "các nước thành viên NATO" (a group of its members); None for other groups ("các đồng minh")."""
     if mention.entity.type == "ORGANIZATION" and mention.acts_for is None:
         return mention.entity
-    if mention.entity.type != "GROUP" or not any(w in fold(mention.text) for w in _words(lexicon, "member_words")):
+    if mention.entity.type != "GROUP" or not any(w in fold(mention.text) for w in lexicon.folded_markers("member_words")):
         return None
     inside = [lexicon.entity(h.value) for h in lexicon.names.find_all(mention.text)]
     bodies = [e for e in inside if e is not None and e.type == "ORGANIZATION"]
@@ -465,28 +472,9 @@ def _list_of_countries(text: str, mentions: list[Mention]) -> list[Mention]:
     return members
 
 
-_WORDS: dict[tuple[int, str], frozenset[str]] = {}
-
-
 def _private_role(role: str | None, lexicon: Lexicon) -> bool:
     """Whether a title's role is a trade ("Scholar", "Lawyer"), no office of a body."""
     return role in lexicon.marker_words.get("private_roles", [])
-
-
-def _words(lexicon: Lexicon, kind: str) -> frozenset[str]:
-    """The phrases of a marker kind, folded, built once per lexicon."""
-    key = (id(lexicon), kind)
-    if key not in _WORDS:
-        _WORDS[key] = frozenset(fold(w) for w in lexicon.marker_words.get(kind, []))
-    return _WORDS[key]
-
-
-def _shape_words(lexicon: Lexicon, kind: str) -> frozenset[str]:
-    """The words of a names.yaml kind, folded, built once per lexicon."""
-    key = (id(lexicon), "names:" + kind)
-    if key not in _WORDS:
-        _WORDS[key] = frozenset(fold(w) for w in lexicon.name_shapes.get(kind, ()))
-    return _WORDS[key]
 
 
 _INDEXES: dict[tuple[int, str], PhraseIndex[str]] = {}

@@ -79,14 +79,14 @@ class TitleMentions(MentionReader):
             if person is not None:
                 entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
                 if role_of is None and not private:
-                    role_of = self.lex.office_owner(entity.id, title, self.ctx.year) or self._vietnamese_office(entity, title)
+                    role_of = self.lex.unwritten_owner(entity, title, self.ctx.year)
                 chained = self._chained_title(text, name_at, entity) if not private and len(person) == 3 else None
                 second = None
                 if chained is not None and role_of is None:  # "Ủy viên Bộ Chính trị, Phó Thủ tướng X": the second's office
                     title, role_of = chained
                 elif chained is not None and chained[1] != role_of:  # "Ủy viên Trung ương Đảng, Thứ trưởng ...": both
                     second = (chained[0].role_for(chained[1].id), chained[1])
-                role = title.role_for(role_of.id if role_of else None)
+                role = self.lex.office_name(entity.id, title, role_of.id if role_of else None, self.ctx.year)
                 name = text[name_start:end]
                 organizations.pop(owner_start, None)  # taken by this title
                 self.ctx.learn_person(entity, name, role, role_of, self._family_first(entity, name))
@@ -147,17 +147,8 @@ class TitleMentions(MentionReader):
         lead = next((t for t in self.lex.titles.find(text[mark.end() : mark.end() + 40]) if t.start == 0), None) if mark else None
         if lead is None:
             return None
-        owner = self.lex.office_owner(person.id, lead.value, self.ctx.year) or self._vietnamese_office(person, lead.value)
+        owner = self.lex.unwritten_owner(person, lead.value, self.ctx.year)
         return (lead.value, owner) if owner is not None else None
-
-    def _vietnamese_office(self, person: Entity, title: Title) -> Entity | None:
-        """Vietnam, for a Vietnamese name under a title of a state's office with no owner written:
-        "Thứ trưởng Ngoại giao Trần Văn Khoa" (markers.yaml vietnamese_state_titles)."""
-        vi = fold(title.vi)
-        if person.in_dictionary or not self._vietnamese_named(person) \
-                or not any(vi == t or vi.startswith(t + " ") for t in self.vietnamese_state_titles):
-            return None
-        return self.lex.entity("country:VN")
 
     def _tail_of_owned_title(self, text: str, t: PhraseMatch[Title], by_start) -> PhraseMatch[Title] | None:
         """The title after "của" inside a title ("Đặc phái viên của Tổng thống"), when the name right after

@@ -186,6 +186,14 @@ def structure(result):
          {("Mary Tran", "official_of", "VBA")}),
         ("Ông Peter Hall, Chủ tịch danh dự Hội hữu nghị Anh - Việt (BVFS), phát biểu.",
          {("Peter Hall", "official_of", "BVFS")}),
+        # a ministry named without its country is Vietnam's: "Bộ trưởng Bộ Công an" of the dictionary's
+        # Minister of Public Security, an apposed Vietnamese deputy minister, the last title of a chain
+        ("Bộ trưởng Bộ Công an Lương Tam Quang trao quyết định.", {("Lương Tam Quang", "official_of", "Vietnam")}),
+        ("Ông Trần Văn Bình, Thứ trưởng Bộ Ngoại giao, cho biết Nga sai.", {("Trần Văn Bình", "official_of", "Vietnam")}),
+        ("Ông Trần Văn Bình, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công Thương, phát biểu.",
+         {("Trần Văn Bình", "official_of", "Vietnam")}),
+        ("Ông Trần Văn Bình - Thứ trưởng thường trực Bộ Giáo dục và Đào tạo - cho rằng Mỹ sai.",
+         {("Trần Văn Bình", "official_of", "Vietnam")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
@@ -235,16 +243,26 @@ def test_structure_said_in_passing(extraction, text, expected):
         # ... not a chair (of what?), nor a foreign name
         ("Chủ tịch Trần Văn Khoa phát biểu tại hội nghị.", ("Trần Văn Khoa", "official_of")),
         ("Bộ trưởng Mark Tully gặp ông Trần Văn Khoa.", ("Mark Tully", "official_of")),
+        # an apposed title the next clause's subject opens is not the person's ("the President stated")
+        ("Trao quyết định cho ông Trần Văn Bình, Chủ tịch nước nêu rõ: đây là vinh dự.", ("Trần Văn Bình", "official_of")),
+        # a dash closes the apposition: the country after it owns no office in it
+        ("Ông Trần Văn Bình - Thứ trưởng Bộ Ngoại giao - cho rằng Mỹ sai.", ("Trần Văn Bình", "official_of", "United States")),
     ],
 )
 def test_no_structure_edge_across_a_clause_or_from_a_group(extraction, text, unexpected):
-    assert not any(edge[:2] == unexpected for edge in structure(extraction(text)))
+    assert not any(edge[: len(unexpected)] == unexpected for edge in structure(extraction(text)))
 
 
 def test_an_ownerless_title_the_dictionary_does_not_give_the_person_is_no_office(extraction):
     result = extraction("Ông Sergey Lavrov, Thủ tướng, cho biết Nga sẵn sàng đối thoại.", date="2017-06-01")
     roles = {r.role for r in result.relations if r.predicate == "official_of" and r.subject.label == "Sergey Lavrov"}
     assert roles == {"Foreign Minister"}, roles  # the office the dictionary gives him that year, not "Prime Minister"
+
+
+def test_a_general_title_names_the_narrower_office_the_dictionary_records(extraction):
+    result = extraction("Bộ trưởng Bộ Công an Lương Tam Quang trao quyết định.", date="2025-06-28")
+    roles = {r.role for r in result.relations if r.predicate == "official_of" and r.subject.label == "Lương Tam Quang"}
+    assert roles == {"Minister of Public Security"}, roles
 
 
 def test_two_titled_people_in_a_row_hold_their_own_offices(extraction):
