@@ -34,6 +34,7 @@ class NounOwners:
         self.verb_words = markers.words("past_markers") | {"đang"}  # not the adverbs: "hiện" of "hiện đại"
         self.target_predicates = set(words.get("target_owner_predicates", []))
         self.target_markers = tuple(markers.words("target_markers"))
+        self.target_place_modifiers = {w for phrase in markers.words("target_place_modifiers") for w in phrase.split()}
 
     def owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
         """A cue inside the owned noun right after a stance cue ("bác bỏ đề xuất ngừng bắn của
@@ -118,6 +119,7 @@ class NounOwners:
             return True
         if cue.predicate in self.target_predicates and (
                 self.owns_target(text, cue, mention, self.target_markers) or self._owns_target_after(text, cue, mention)
+                or self.place_of_targets(text, cue, mention)
                 or self._after_instrument(text, cue, mention)):
             return True
         return self.far_receiver(text, cue, mention)
@@ -131,14 +133,32 @@ class NounOwners:
 
     def _owns_target_after(self, text: str, cue: Cue, mention: Mention) -> bool:
         """ "tấn công (các) cơ sở hạ tầng năng lượng của Ukraine": a target noun right after the cue."""
-        if self.markers.ends_with(text, mention.start, "possessive") is None:
+        link = self.markers.ends_with(text, mention.start, "possessive")
+        return link is not None and self._targets_before(text, cue, mention.start)
+
+    def place_of_targets(self, text: str, cue: Cue, mention: Mention) -> bool:
+        """Whether the mention is the country the targets right after an attack cue are in: "không kích
+        (hơn 100) mục tiêu (quân sự) tại Iran"; not when the targets are another's ("các mục tiêu IS ở
+        Syria": IS is attacked; "mục tiêu khủng bố tại Syria", "các mục tiêu của phiến quân ở Syria").
+        Only the modifiers of markers.yaml target_place_modifiers stand between the noun and the place."""
+        if cue.predicate not in self.target_predicates or mention.actor.type != "COUNTRY":
             return False
+        link = self.markers.ends_with(text, mention.start, "target_places")
         at = self._past_determiners(text, cue.end)
         noun = self.markers.starts_with(text, at, "target_nouns")
-        gap = text[at : mention.start]
+        if link is None or noun is None:
+            return False
+        modifiers = fold(text[noun.end : link.start]).split()  # "(quân sự)", not "(khủng bố)", "(IS)", "(của X)"
+        return all(w in self.target_place_modifiers for w in modifiers) and self._targets_before(text, cue, mention.start)
+
+    def _targets_before(self, text: str, cue: Cue, position: int) -> bool:
+        """Whether a target noun right after the cue and a few modifiers, no clause, lead to `position`."""
+        at = self._past_determiners(text, cue.end)
+        noun = self.markers.starts_with(text, at, "target_nouns")
+        gap = text[at:position]
         # "lực lượng ủng hộ chính phủ của X": a verb inside makes the phrase a clause, not a target
         clause = any(c in gap for c in ",;:") or any(c.value for c in self.markers.lex.cues.find(gap))
-        return noun is not None and not clause and word_count(text, at + noun.end, mention.start) - 1 <= TARGET_MODIFIERS
+        return noun is not None and not clause and word_count(text, noun.end, position) - 1 <= TARGET_MODIFIERS
 
     def attacking_owner(self, text: str, cue: Cue, owner: Mention) -> list[Mention]:
         """The owner of the weapon or force that attacks, right before the cue: "máy bay không

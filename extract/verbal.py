@@ -79,8 +79,8 @@ class VerbReader:
                 continue
             left = sentence.between(clause_start, cue.start)
             # a venue is no party, except the place visited ("chuyến thăm ... tại Việt Nam")
-            right = [m for m in sentence.between(cue.end, clause_end)
-                     if spec.place_object or not self.g.is_venue(sentence, m)]
+            right = [m for m in sentence.between(cue.end, clause_end) if spec.place_object
+                     or not self.g.is_venue(sentence, m) or self.owners.place_of_targets(text, cue, m)]
             right = _until_next_cue(right, cue, [c for c in cues if not self.owners.owned_noun_cue(text, cue, c)])
             if self.m.ends_with(text, self.g.strip_modality(text, cue.start), "passive") is not None \
                     and self.m.ends_with(text, cue.start, "receive_verbs") is None \

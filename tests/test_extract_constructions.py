@@ -212,6 +212,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga tấn công các cơ sở hạ tầng năng lượng của Ukraine.", "Russia", "attacks", "Ukraine"),
         ("Ukraine tấn công bằng máy bay không người lái vào nhà máy lọc dầu của Nga.", "Ukraine", "attacks", "Russia"),
         ("Israel đã không kích ba cơ sở hạt nhân Fordow, Natanz và Isfahan của Iran.", "Israel", "attacks", "Iran"),
+        # ... and the country the targets stand in, past a number
+        ("Israel không kích hơn 100 mục tiêu quân sự tại Iran.", "Israel", "attacks", "Iran"),
+        ("Máy bay Nga oanh tạc các căn cứ ở Gruzia.", "Russia", "attacks", "Georgia"),
         # the owner of the weapon or the force that attacks
         ("Máy bay không người lái của Ukraine đã tấn công Nga.", "Ukraine", "attacks", "Russia"),
         # a second verb after a comma, its subject the first verb's
@@ -502,6 +505,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Vladimir Putin", "urges", "Iran")),
         ("Tổng thống Nga Vladimir Putin tiếp ông Kerry. Chủ tịch nước kêu gọi Iran kiềm chế.",
          ("Vladimir Putin", "urges", "Iran")),
+        # targets another owns stand in a country that is not attacked
+        ("Nga tấn công các mục tiêu khủng bố tại Syria.", ("Russia", "attacks", "Syria")),
+        ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
+        ("Mỹ tấn công các mục tiêu của phiến quân ở Syria.", ("United States", "attacks", "Syria")),
         # ... nor in an apposition
         ("Giám đốc CIA John Brennan tới Nga. Ông Karl Weston, Giám đốc phụ trách kỹ thuật số của Quỹ Alder, chỉ trích Nga.",
          ("Karl Weston", "official_of", "Central Intelligence Agency")),
