@@ -86,8 +86,9 @@ class NounOwners:
 
     def after_marker(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...]) -> bool:
         """Whether the mention follows one of the markers, or owns the target that does:
-        "phóng tên lửa vào Israel", "phóng tên lửa vào căn cứ (quân sự) của Mỹ"."""
-        return fold(last_words(text, mention.start, 1)) in markers or self.owns_target(text, cue, mention, markers)
+        "phóng tên lửa vào Israel", "bắn rocket về phía Israel", "phóng tên lửa vào căn cứ (quân sự) của Mỹ"."""
+        return any(fold(last_words(text, mention.start, len(m.split()))) == m for m in markers) \
+            or self.owns_target(text, cue, mention, markers)
 
     def owns_target(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...]) -> bool:
         """Whether the mention owns the target noun after one of the markers: "vào (các) căn cứ (quân

@@ -215,6 +215,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... and the country the targets stand in, past a number
         ("Israel không kích hơn 100 mục tiêu quân sự tại Iran.", "Israel", "attacks", "Iran"),
         ("Máy bay Nga oanh tạc các căn cứ ở Gruzia.", "Russia", "attacks", "Georgia"),
+        # firing "về phía" a side is firing at it
+        ("Lực lượng Houthi phóng tên lửa về phía Israel.", "Houthis", "attacks", "Israel"),
         # the owner of the weapon or the force that attacks
         ("Máy bay không người lái của Ukraine đã tấn công Nga.", "Ukraine", "attacks", "Russia"),
         # a second verb after a comma, its subject the first verb's
@@ -507,6 +509,7 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Vladimir Putin", "urges", "Iran")),
         # targets another owns stand in a country that is not attacked
         ("Nga tấn công các mục tiêu khủng bố tại Syria.", ("Russia", "attacks", "Syria")),
+        ("Triều Tiên phóng tên lửa về phía biển Nhật Bản.", ("North Korea", "attacks", "Japan")),
         ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
         ("Mỹ tấn công các mục tiêu của phiến quân ở Syria.", ("United States", "attacks", "Syria")),
         # ... nor in an apposition
