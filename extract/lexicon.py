@@ -38,6 +38,24 @@ def dash_spellings(alias: str) -> list[str]:
         return [alias]
     return [alias] + [_JOINING_DASH.sub(dash, alias) for dash in (" - ", " – ", "- ")]
 
+def pair_spellings(alias: str, conflict_heads: frozenset[str]) -> list[str]:
+    """The ways the press names a conflict between two sides that an alias names as a pair: "xung
+    đột Israel - Iran" is also "cuộc chiến giữa Israel và Iran" and "... giữa Iran và Israel",
+    under any head of names.yaml conflict_heads.
+
+    >>> pair_spellings("xung đột Nga-Ukraine", frozenset({"xung đột", "cuộc chiến"}))[:2]
+    ['cuộc chiến giữa Nga và Ukraine', 'cuộc chiến giữa Ukraine và Nga']
+    """
+    head = next((h for h in sorted(conflict_heads, key=len, reverse=True) if fold(alias).startswith(h + " ")), None)
+    if head is None:
+        return []
+    sides = [side.strip() for side in re.split(r"\s*[-–]\s*", alias[len(head) + 1 :])]
+    if len(sides) != 2 or not all(side[:1].isupper() for side in sides):
+        return []
+    first, second = sides
+    return [f"{h} giữa {a} và {b}" for h in sorted(conflict_heads) for a, b in ((first, second), (second, first))]
+
+
 @dataclass(frozen=True)
 class Title:
     """A title that precedes a name: "Ngoại trưởng" -> Foreign Minister."""
@@ -109,10 +127,14 @@ class Lexicon:
         """Read every data file under `data_dir`; see `default_lexicon()` for the cached one."""
         data_dir = Path(data_dir)
         actors = load_actors(data_dir / "actors")
+        name_shapes = {
+            key: frozenset(fold(normalize_text(str(w))) for w in words)
+            for key, words in (read_yaml(data_dir / "names.yaml") or {}).items()
+        }
         names: PhraseIndex[str] = PhraseIndex()
         for actor in actors.values():
             for alias in actor.aliases:
-                for spelling in dash_spellings(alias):
+                for spelling in dash_spellings(alias) + pair_spellings(alias, name_shapes.get("conflict_heads", frozenset())):
                     names.add(spelling, actor.entity.id)
         titles_doc = read_yaml(data_dir / "titles.yaml") or {}
         titles: PhraseIndex[Title] = PhraseIndex()
@@ -187,10 +209,6 @@ class Lexicon:
         for phrase in marker_words.get("not_cues", []):
             cues.add(fold(phrase), "")  # longest match wins: "gặp khó khăn" hides "gặp"
         ministries = {normalize_text(k): v for k, v in (read_yaml(data_dir / "ministries.yaml") or {}).items()}
-        name_shapes = {
-            key: frozenset(fold(normalize_text(str(w))) for w in words)
-            for key, words in (read_yaml(data_dir / "names.yaml") or {}).items()
-        }
         boilerplate = BoilerplateRules.from_data(read_yaml(data_dir / "boilerplate.yaml"), data_dir / "boilerplate.yaml")
         return cls(
             boilerplate=boilerplate,

@@ -233,3 +233,18 @@ def test_a_people_or_a_country_beside_a_currency_is_still_the_country(extraction
 )
 def test_a_party_name_shared_by_two_countries_names_the_one_the_article_is_about(extraction, text, party):
     assert (party, "ORGANIZATION") in labels_and_types(extraction(text))
+
+
+@pytest.mark.parametrize(
+    "text, issue",
+    [
+        # a conflict the dictionary names as a pair ("xung đột Israel - Iran") is the same issue
+        # when the text names its sides after "giữa", in either order, under any conflict head
+        ("Nga phản đối cuộc chiến giữa Israel và Iran.", "Iran–Israel war"),
+        ("Trung Quốc phản đối xung đột giữa Campuchia và Thái Lan.", "Cambodia–Thailand border conflict"),
+        ("Ai Cập phản đối giao tranh giữa Israel và Hamas.", "Gaza war"),
+    ],
+)
+def test_a_conflict_named_by_its_two_sides(triples, text, issue):
+    found = triples(text)
+    assert any(p == "opposes" and o == issue for _, p, o in found), found
