@@ -107,7 +107,9 @@ class NominalReader:
             types = dict(spec.cue_objects).get(fold(cue.text))
             if types is not None and self.g.object_entity(target).type not in types:
                 continue  # "quyết định rút khỏi Syria của Mỹ": troops leaving, no agreement rejected
-            yield from self.g.emit(spec, [agent], [target], modality)
+            # "sự phản đối của Tây Ban Nha, Hy Lạp và Bồ Đào Nha": each of the agents listed
+            agents = self.g.coordinated(text, [m for m in following if m.start >= agent.start]) if agent in following else [agent]
+            yield from self.g.emit(spec, [a for a in agents if a is not target] or [agent], [target], modality)
 
     def read_issues(self, sentence: Sentence) -> Iterator[RawRelation]:
         """An issue named by a statement noun with its target inside ("lệnh trừng phạt chống
@@ -167,11 +169,15 @@ class NominalReader:
                 break
             if self.m["target_after"].find(sentence.text[cue.end : m.start]):
                 break  # "sự phản đối đối với kế hoạch của NATO": the target's owner, not the agent
-            people = self.m.ends_with(sentence.text, m.start, "people_of")  # "của (nhân dân) Nga"
-            at = people.start if people is not None else m.start
-            if self.m.ends_with(sentence.text, at, "possessive") is not None and m.actor.type in ACTOR_TYPES:
+            if self._after_link(sentence.text, m, "possessive") and m.actor.type in ACTOR_TYPES:
                 return m
         return None
+
+    def _after_link(self, text: str, m: Mention, link: str) -> bool:
+        """Whether a link word ("của", "từ") stands right before the mention, or before its people or
+        its determiner: "của (nhân dân) Nga", "của (các) nhà lãnh đạo Tây Ban Nha"."""
+        lead = self.m.ends_with(text, m.start, "people_of") or self.m.ends_with(text, m.start, "determiners")
+        return self.m.ends_with(text, lead.start if lead is not None else m.start, link) is not None
 
     def _target(self, sentence: Sentence, cue: Cue, following: list[Mention], agent: Mention | None) -> Mention | None:
         """The actor right after the cue ("lệnh trừng phạt Nga"), or the first after a target
@@ -226,7 +232,7 @@ class NominalReader:
         for m in following:
             if word_count(sentence.text, cue.end, m.start) > AGENT_WORDS + 2:
                 break
-            if self.m.ends_with(sentence.text, m.start, "source_after") is not None:
+            if self._after_link(sentence.text, m, "source_after"):
                 return m
         return None
 

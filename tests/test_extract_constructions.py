@@ -551,6 +551,10 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         ("Gói viện trợ quân sự của Mỹ dành cho Ukraine trị giá 1 tỷ USD.", "United States", "provides_aid_to", "Ukraine"),
         # the agent may be the people of a country
         ("Sự ủng hộ của người dân Canada đối với Ukraine rất lớn.", "Canada", "supports", "Ukraine"),
+        # ... or its leaders after a determiner, and each agent of a list
+        ("Kế hoạch của Đức vấp phải sự phản đối của các nhà lãnh đạo Ba Lan.", "Poland", "opposes", "Germany"),
+        ("Kế hoạch của Đức vấp phải sự phản đối từ Ba Lan, Séc và Hungary.", "Hungary", "opposes", "Germany"),
+        ("Ukraine nhận được sự ủng hộ của Mỹ, Anh và Pháp.", "France", "supports", "Ukraine"),
         # an issue that names its target states the relation of the one acting on it
         ("EU gia hạn lệnh trừng phạt chống Nga thêm 6 tháng.", "European Union", "sanctions", "Russia"),
         ("Thượng viện Mỹ thông qua các biện pháp trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
