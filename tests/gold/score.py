@@ -54,6 +54,7 @@ SETS = (
     GoldSet("dev2-2025", "2025", "dev", HERE / "dev2-2025.json", CORPUS / "news-2025.jsonl"),
     GoldSet("dev3-2017", "2017", "dev", HERE / "dev3-2017.json", CORPUS / "world-2017.jsonl"),
     GoldSet("dev3-2025", "2025", "dev", HERE / "dev3-2025.json", CORPUS / "news-2025.jsonl"),
+    GoldSet("dev4-2017", "2017", "dev", HERE / "dev4-2017.json", CORPUS / "world-2017.jsonl"),
 )
 COUNTS = ("entities", "strict", "lenient")
 
