@@ -219,6 +219,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lực lượng Houthi phóng tên lửa về phía Israel.", "Houthis", "attacks", "Israel"),
         # the 2025 NATO target, however its percentage is written
         ("Tây Ban Nha phản đối mục tiêu chi tiêu quốc phòng 5% của NATO.", "Spain", "opposes", "NATO defence spending target"),
+        # "là một trong những quốc gia" + cue: the subject before "là" takes the stance
+        ("Nhật Bản là một trong những quốc gia phản đối vụ thử của Triều Tiên.", "Japan", "opposes", "North Korea"),
         # the owner of the weapon or the force that attacks
         ("Máy bay không người lái của Ukraine đã tấn công Nga.", "Ukraine", "attacks", "Russia"),
         # a second verb after a comma, its subject the first verb's
