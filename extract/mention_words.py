@@ -65,6 +65,9 @@ class MentionWords:
     not_person_before: PhraseIndex[str]
     place_prepositions: PhraseIndex[str]
     body_links: PhraseIndex[str]  # "(chuyên gia X) của (Trade Nation)", "thuộc", "tại"
+    body_link_words: frozenset[str]  # the same links, folded
+    research_body_heads: frozenset[str]  # "viện", "trung tâm" ... (names.yaml)
+    venue_body_words: frozenset[str]  # "hội nghị" of "Trung tâm Hội nghị Quốc gia" (names.yaml)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "MentionWords":
@@ -142,4 +145,7 @@ class MentionWords:
             ),
             place_prepositions=index(shapes.get("place_prepositions", ())),
             body_links=index([*markers.get("person_of_body", []), *markers.get("person_of_body_after_role", [])]),
+            body_link_words=folded("person_of_body") | folded("person_of_body_after_role"),
+            research_body_heads=shapes.get("research_body_heads", frozenset()),
+            venue_body_words=shapes.get("venue_body_words", frozenset()),
         )

@@ -258,6 +258,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             organizations.setdefault(m.start, m)
         for m in self._foreign_named_organizations(text, by_start, organizations):
             organizations.setdefault(m.start, m)
+        for m in self.research_body_mentions(text, by_start, organizations):
+            organizations.setdefault(m.start, m)
         missions = self.mission_heads.find(text)
         embassies = self.embassy_mentions(text, by_start, missions)
         for m in embassies + self.community_mentions(text, by_start):

@@ -30,6 +30,7 @@ GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
 COMPANY_HEADS = ("tập đoàn", "công ty", "hãng")
 # Heads that with a country alone name one body: "Phòng Thương mại Mỹ" (not "Tập đoàn Mỹ", any US company).
 COUNTRY_BODY_HEADS = ("Phòng Thương mại",)
+RESEARCH_BODY_WORDS = 8  # "Viện Nghiên cứu Hòa bình Quốc tế Stockholm"
 ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS]
                         + [(h, h) for h in COMPANY_HEADS] + [(h, "") for h in NOT_ORG_HEADS])
 MINISTRY_HEADS = {"Bộ", "Quân đội"}
@@ -299,6 +300,46 @@ class OrganizationMentions(MentionReader):
                 if is_capitalised(m.group()) or self.speech_verbs.find(m.group()) or fold(m.group()) in self.function_words:
                     break
                 pos = self._skip(text, m.end())
+        return found
+
+    def research_body_mentions(self, text: str, by_start, taken) -> list[Mention]:
+        """A research body named in Vietnamese words after a link to the one who works there:
+        "thuộc Viện Chính sách Thế giới", "tại Trung tâm Nghiên cứu Chiến lược": a head of
+        names.yaml research_body_heads and two or more capitalised words (a foreign name may close
+        it: "Viện Hòa bình Quốc tế Carnegie"). Not after any other word ("Viện Kiểm sát ..." as a
+        subject names a body the sentence is about, often at home)."""
+        found = []
+        for head in ORG_HEADS.find(text):
+            if fold(head.text) not in self.research_body_heads or head.start in taken or head.start in by_start:
+                continue
+            before = fold(text[: head.start]).split()[-2:]
+            if not before or not (before[-1] in self.body_link_words or " ".join(before) in self.body_link_words):
+                continue
+            end, pos, words, lower = head.end, self._skip(text, head.end), 0, 0
+            while (word := WORD.match(text, pos)) is not None and words < RESEARCH_BODY_WORDS:
+                named = by_start.get(pos)
+                if named is not None:  # "... Quốc tế Carnegie Endowment": the dictionary's body; "... Hà Nội": its place
+                    words = 0 if self.entity_of(named.value).type == "ORGANIZATION" else words
+                    end = named.end if words else end
+                    break
+                pos = self._skip(text, word.end())
+                if fold(word.group()) in self.body_link_words:
+                    break  # "Học viện Quân sự West Point ở New York": the place of the body, not its name
+                if fold(word.group()) == "và":  # "Trung tâm Luật biển và Hàng hải"
+                    lower = 1
+                    continue
+                # each word of the name opens with a capital and may have a second syllable: "Chính sách"
+                lower = 0 if is_capitalised(word.group()) else lower + 1
+                if lower > 1 or words == 0 and lower:
+                    break
+                words += lower == 0
+                end = word.end()
+            surface = text[head.start : end].rstrip(" ,.")
+            if any(fold(surface[len(head.text) :]).startswith(" " + w) for w in self.venue_body_words):
+                continue  # "tại Trung tâm Hội nghị Quốc gia": where something happens
+            if words >= 2 and surface not in self.lex.names:
+                found.append(Mention(head.start, end, surface, self._new_entity("org", surface, "ORGANIZATION"),
+                                     kind="name", name=surface))
         return found
 
     def affiliation_mentions(self, text: str, mentions: list[Mention], free) -> list[Mention]:

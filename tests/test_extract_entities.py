@@ -248,3 +248,20 @@ def test_a_party_name_shared_by_two_countries_names_the_one_the_article_is_about
 def test_a_conflict_named_by_its_two_sides(triples, text, issue):
     found = triples(text)
     assert any(p == "opposes" and o == issue for _, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Bà Jane Doe thuộc Viện Nghiên cứu Chiến lược cho rằng Nga sai.", "Viện Nghiên cứu Chiến lược"),
+        # the place after the body's name is not part of it
+        ("Ông Karl Weston của Học viện Quân sự West Point ở New York nói.", "Học viện Quân sự West Point"),
+        # a venue is no body; a name without a link to a member is not read this way
+        ("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", None),
+        ("Viện Nghiên cứu Chiến lược công bố báo cáo.", None),
+    ],
+)
+def test_a_research_body_named_in_vietnamese(extraction, text, body):
+    organizations = {label for label, type_ in labels_and_types(extraction(text)) if type_ == "ORGANIZATION"}
+    assert organizations == ({body} if body else set()), organizations
+

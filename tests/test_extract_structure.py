@@ -186,6 +186,11 @@ def structure(result):
          {("Mary Tran", "official_of", "VBA")}),
         ("Ông Peter Hall, Chủ tịch danh dự Hội hữu nghị Anh - Việt (BVFS), phát biểu.",
          {("Peter Hall", "official_of", "BVFS")}),
+        # a research body the dictionary lacks, named in Vietnamese after the link to its member
+        ("Theo tiến sĩ Karl Weston thuộc Viện Chính sách Thế giới, Nga sai.",
+         {("Karl Weston", "member_of", "Viện Chính sách Thế giới")}),
+        ("Ông Karl Weston, nhà nghiên cứu tại Trung tâm Luật biển và Hàng hải, nói Nga sai.",
+         {("Karl Weston", "member_of", "Trung tâm Luật biển và Hàng hải")}),
         # a ministry named without its country is Vietnam's: "Bộ trưởng Bộ Công an" of the dictionary's
         # Minister of Public Security, an apposed Vietnamese deputy minister, the last title of a chain
         ("Bộ trưởng Bộ Công an Lương Tam Quang trao quyết định.", {("Lương Tam Quang", "official_of", "Vietnam")}),
