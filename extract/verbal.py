@@ -9,11 +9,12 @@ actor after it (the object), inside one clause.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import partial
 from typing import Iterable, Iterator
 
 from .events import event_parties
+from .governing import GoverningVerbs, Reading
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
 from .outside import OutsideArguments
@@ -26,16 +27,6 @@ JOINT_GROUP = 5  # at most this many actors acting on each other
 JOINT_GAP = 4  # words between the group and its joint cue: "A và B (hôm qua) (tiếp tục) giao tranh"
 
 
-@dataclass(frozen=True)
-class Reading:
-    """How one cue of the sentence was read: its subjects and objects (empty when it states nothing)."""
-
-    cue: Cue
-    subjects: list[Mention] = field(default_factory=list)
-    objects: list[Mention] = field(default_factory=list)
-    relative: bool = False  # "H do A V": the object is the head the clause describes
-
-
 class VerbReader:
     """Reads the verb cues of a sentence in order; later cues see how earlier ones were read."""
 
@@ -43,8 +34,7 @@ class VerbReader:
         self.g = grammar
         self.m = grammar.markers
         self.lex = grammar.lex
-        self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
-        self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
+        self.governing = GoverningVerbs(grammar)
         self.meeting_predicates = set(self.lex.marker_words.get("meeting_predicates", []))
         self.agreement_predicates = set(self.lex.marker_words.get("agreement_predicates", []))
         self.owners = grammar.noun_owners
@@ -158,8 +148,8 @@ class VerbReader:
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
                 continue  # "Nga muốn hòa bình": wanting is no demand
-            governing = self._governing_verb(sentence, cue, subjects, previous, clause_start)
-            if governing in self.refusal_cues:
+            governing = self.governing.verb(sentence, cue, subjects, previous, clause_start)
+            if governing in self.governing.refusal_cues:
                 previous.append(Reading(cue))
                 if governing == "rejects" and cue.predicate in self.meeting_predicates:
                     # "Iran từ chối đàm phán với Mỹ": refusing to meet someone rejects them
@@ -170,7 +160,13 @@ class VerbReader:
                 # "Ông Putin đề xuất gặp ông Trump": proposing to meet someone proposes to them
                 yield from _in_clause(self.g.emit(self.lex.predicates[governing], subjects, objects, modality),
                                       clause_start, clause_end)
-            if modality == "asserted" and governing in self.demand_cues:
+            threat = self.governing.threatened(cue, governing, subjects, objects, previous)
+            if threat is not None:  # "Triều Tiên đe dọa phóng tên lửa vào Mỹ": a threat to the United States
+                previous.append(Reading(cue, subjects, objects))
+                yield from _in_clause(self.g.emit(self.lex.predicates[threat], subjects, objects, modality),
+                                      clause_start, clause_end)
+                continue
+            if modality == "asserted" and governing in self.governing.demand_cues:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             # "Hezbollah được Iran hậu thuẫn tấn công ...": a passive clause describes its patient, who acts next
             passive = bool(subjects) and subjects[0] in sentence.mentions \
@@ -246,31 +242,6 @@ class VerbReader:
         if head is None or text[head.end : marker_start].strip(" ,)") or head.actor.id == agent.actor.id:
             return None
         return head
-
-    def _governing_verb(self, sentence: Sentence, cue: Cue, subjects: list[Mention], previous: list[Reading],
-                        clause_start: int) -> str | None:
-        """The predicate of an earlier demand or refusal verb of the clause whose complement the cue is.
-
-        "kêu gọi (các nước) trừng phạt Triều Tiên": urges governs the sanction; a subject of the
-        cue's own after that verb, not its object, opens a new statement ("Mỹ ủng hộ Ukraine
-        còn Nga phản đối").
-        """
-        asides = self.g.relative_asides(sentence, cue.start)
-        for reading in reversed(previous):
-            if reading.cue.end <= clause_start:
-                break
-            if any(start <= reading.cue.start and reading.cue.end <= end for start, end in asides):
-                continue  # "Iran, nước ủng hộ Syria, phản đối Mỹ": the aside governs nothing after it
-            if reading.cue.predicate in self.demand_cues | self.refusal_cues and reading.cue.end <= cue.start:
-                own = [s for s in subjects if s.start >= reading.cue.end]
-                objects = {(o.start, o.end) for o in reading.objects}
-                if own and (own[0].start, own[0].end) not in objects:
-                    return None
-                if reading.cue.predicate in self.refusal_cues and reading.objects and \
-                        self.m.ends_with(sentence.text, cue.start, "verb_coordination") is not None:
-                    return None  # "cắt đứt quan hệ với Qatar và cáo buộc nước này ...": a second verb of the subject
-                return reading.cue.predicate
-        return None
 
     def _may_be_object(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, mention: Mention) -> bool:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the

@@ -219,6 +219,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lực lượng Houthi phóng tên lửa về phía Israel.", "Houthis", "attacks", "Israel"),
         # the 2025 NATO target, however its percentage is written
         ("Tây Ban Nha phản đối mục tiêu chi tiêu quốc phòng 5% của NATO.", "Spain", "opposes", "NATO defence spending target"),
+        # an act its subject threatens or warns of is a threat to its target; the act of the one warned stays his
+        ("Triều Tiên đe dọa phóng tên lửa vào Mỹ.", "North Korea", "threatens", "United States"),
+        ("Israel cảnh báo sẽ tấn công Iran.", "Israel", "warns", "Iran"),
+        ("Mỹ cảnh báo Triều Tiên sẽ tấn công Nhật Bản.", "North Korea", "attacks", "Japan"),
         # "là một trong những quốc gia" + cue: the subject before "là" takes the stance
         ("Nhật Bản là một trong những quốc gia phản đối vụ thử của Triều Tiên.", "Japan", "opposes", "North Korea"),
         # the owner of the weapon or the force that attacks
@@ -514,6 +518,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # targets another owns stand in a country that is not attacked
         ("Nga tấn công các mục tiêu khủng bố tại Syria.", ("Russia", "attacks", "Syria")),
         ("Triều Tiên phóng tên lửa về phía biển Nhật Bản.", ("North Korea", "attacks", "Japan")),
+        ("Triều Tiên đe dọa phóng tên lửa vào Mỹ.", ("North Korea", "attacks", "United States")),
+        # "những nước" before a cue is its unnamed subject, not the actor of the sentence
+        ("Anh chỉ trích những nước cấm vận Qatar.", ("United Kingdom", "sanctions", "Qatar")),
         ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
         ("Mỹ tấn công các mục tiêu của phiến quân ở Syria.", ("United States", "attacks", "Syria")),
         # ... nor in an apposition
