@@ -219,6 +219,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lực lượng Houthi phóng tên lửa về phía Israel.", "Houthis", "attacks", "Israel"),
         # the 2025 NATO target, however its percentage is written
         ("Tây Ban Nha phản đối mục tiêu chi tiêu quốc phòng 5% của NATO.", "Spain", "opposes", "NATO defence spending target"),
+        # sending warships or soldiers to a place deploys near it
+        ("Thổ Nhĩ Kỳ đã điều binh lính sang Qatar.", "Turkey", "deploys_troops_near", "Qatar"),
+        ("Mỹ điều tàu chiến tới Qatar để tập trận.", "United States", "deploys_troops_near", "Qatar"),
         # an act its subject threatens or warns of is a threat to its target; the act of the one warned stays his
         ("Triều Tiên đe dọa phóng tên lửa vào Mỹ.", "North Korea", "threatens", "United States"),
         ("Israel cảnh báo sẽ tấn công Iran.", "Israel", "warns", "Iran"),
