@@ -32,8 +32,10 @@ class MentionWords:
     speech_adverbs: frozenset[str]  # "(X) cũng (bày tỏ)": between a speaker and the speech verb
     reporting_verbs: frozenset[str]  # "dẫn lời": the one quoted after it speaks
     home_state_words: tuple[str, ...]  # folded, longest first: "thành phố" before "thành"
+    state_words: tuple[str, ...]  # folded, longest first: "tiểu bang" before "bang"
     private_roles: frozenset[str]
     local_roles: frozenset[str]
+    member_roles: frozenset[str]  # legislators: "Senator", "Member of Parliament" (markers.yaml)
     title_compounds: frozenset[str]
     membership_lists: PhraseIndex[str]
     pair_joints: frozenset[str]
@@ -102,8 +104,10 @@ class MentionWords:
             speech_adverbs=folded("adverbs") | folded("past_markers"),
             reporting_verbs=folded("reporting_verbs"),
             home_state_words=tuple(sorted(folded("home_state_words"), key=len, reverse=True)),
+            state_words=tuple(sorted(folded("state_words"), key=len, reverse=True)),
             private_roles=frozenset(markers.get("private_roles", [])),
             local_roles=frozenset(markers.get("local_roles", [])),
+            member_roles=frozenset(markers.get("member_roles", [])),
             title_compounds=folded("title_compounds"),
             membership_lists=index(markers.get("membership_lists", [])),
             pair_joints=folded("pair_joints"),

@@ -54,7 +54,8 @@ class TitleMentions(MentionReader):
         tries = ((after_title, False), (self._qualifier_end(text, after_title, by_start, organizations), True),
                  (self.far_owner_start(text, after_title, by_start, organizations), True))
         for pos, needs_person in tries:
-            owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations, title.role in self.local_roles)
+            owner, pos, owner_start = self._owner_at(text, pos, by_start, organizations, title.role in self.local_roles,
+                                                     state=title.role not in self.member_roles)
             if needs_person and pos == after_title:
                 continue
             # "Chuyên gia Nga (X)": an expert from Russia holds no office of it and does not speak for it
@@ -212,9 +213,12 @@ class TitleMentions(MentionReader):
                 return offset + len(before) - len(modifier)
         return start
 
-    def _owner_at(self, text: str, pos: int, by_start, organizations, local: bool = False) -> tuple[Entity | None, int, int]:
+    def _owner_at(self, text: str, pos: int, by_start, organizations, local: bool = False,
+                  state: bool = False) -> tuple[Entity | None, int, int]:
         """The country or organisation a title is of, at `pos` ("Nga", "của EU", "Bộ Ngoại giao Pháp");
-        for a `local` title, also the city or province ("Thị trưởng London": London, not the UK).
+        for a `local` title, also the city or province ("Thị trưởng London": London, not the UK); for
+        a `state` title, the state of a federation written as one ("Tổng Chưởng lý bang California";
+        not a legislator's, who sits for it in the federal house: "Thượng nghị sĩ bang New York").
 
         Returns (owner or None, where the text after it starts, where the owner starts).
         """
@@ -227,6 +231,7 @@ class TitleMentions(MentionReader):
             if person is not None:
                 return person[0], self._skip(text, person[1]), at
         hit = by_start.get(at)
+        local = local or state and any(fold(text[at : at + len(w) + 1]) == w + " " for w in self.state_words)
         if hit is None and local:  # "Tỉnh trưởng tỉnh Chăm-pa-sắc", "Thị trưởng thành phố London"
             head = next((w for w in self.home_state_words if fold(text[at : at + len(w) + 1]) == w + " "), None)
             hit = by_start.get(self._skip(text, at + len(head))) if head else None

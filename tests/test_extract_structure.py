@@ -186,6 +186,9 @@ def structure(result):
          {("Mary Tran", "official_of", "VBA")}),
         ("Ông Peter Hall, Chủ tịch danh dự Hội hữu nghị Anh - Việt (BVFS), phát biểu.",
          {("Peter Hall", "official_of", "BVFS")}),
+        # any title of a state of a federation written as "bang X" is that state's office
+        ("Tổng Chưởng lý bang California Xavier Becerra tuyên bố sẽ kiện.", {("Xavier Becerra", "official_of", "California")}),
+        ("Chủ tịch Hạ viện bang Texas Dade Phelan phát biểu.", {("Dade Phelan", "official_of", "Texas")}),
         # a research body the dictionary lacks, named in Vietnamese after the link to its member
         ("Theo tiến sĩ Karl Weston thuộc Viện Chính sách Thế giới, Nga sai.",
          {("Karl Weston", "member_of", "Viện Chính sách Thế giới")}),
@@ -248,6 +251,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         # ... not a chair (of what?), nor a foreign name
         ("Chủ tịch Trần Văn Khoa phát biểu tại hội nghị.", ("Trần Văn Khoa", "official_of")),
         ("Bộ trưởng Mark Tully gặp ông Trần Văn Khoa.", ("Mark Tully", "official_of")),
+        # ... but a legislator sits for the state in the federal house, holding no office of it
+        ("Thượng nghị sĩ bang Texas Mark Hollis phát biểu.", ("Mark Hollis", "official_of", "Texas")),
         # an apposed title the next clause's subject opens is not the person's ("the President stated")
         ("Trao quyết định cho ông Trần Văn Bình, Chủ tịch nước nêu rõ: đây là vinh dự.", ("Trần Văn Bình", "official_of")),
         # a dash closes the apposition: the country after it owns no office in it
