@@ -49,6 +49,10 @@ class ArticleContext:
         forms = [surface]
         if len(words) >= 2 and not family_first:  # "Seok-hyun" alone is a given name, never how he is named
             forms.append(words[-1])
+            # "Kevin de Leon" is "ông de Leon": the family name with the particles that open it
+            particle = next((i for i, w in enumerate(words) if i > 0 and w[:1].islower()), None)
+            if particle is not None and particle < len(words) - 1:
+                forms.append(" ".join(words[particle:]))
         for form in forms:
             known = self.local_names.get(form)
             if known is not None and known.id != person.id:

@@ -163,6 +163,11 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             end = name_end(text, start, self.particles, self.clause_words, VIETNAMESE_NAME_WORDS)
         else:
             end = self._family_name_after(text, start, name_end(text, start, self.particles, self.stop_words))
+        if end == start and first is not None and fold(first.group()) in self.particles:
+            # "ông de Leon", "ông van Rompuy": a family name that opens with its particle
+            following = WORD.match(text, self._skip(text, first.end()))
+            if following is not None and is_capitalised(following.group()) and not looks_vietnamese(following.group()):
+                end = name_end(text, following.start(), self.particles, self.stop_words)
         if end == start:
             return None
         surface = text[start:end].rstrip("'’\"")

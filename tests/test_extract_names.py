@@ -153,6 +153,20 @@ def test_a_vietnamese_name_and_a_place_before_a_name(extraction, text, expected)
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a family name that opens with its particle, after an honorific
+        ("Ông van Rompuy kêu gọi đối thoại.", ["Herman Van Rompuy"]),
+        ("Ông de Vries kêu gọi đối thoại.", ["de Vries"]),
+        # ... and the same person as the full name the article gave first
+        ("Thị trưởng Carlos de Leon phát biểu. Theo ông de Leon, thành phố cần hỗ trợ.", ["Carlos de Leon"]),
+    ],
+)
+def test_a_name_that_opens_with_a_particle(extraction, text, expected):
+    assert persons(extraction(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a family name and two or three syllables more is a person, title or not
         ("Đinh Quang Huy phát biểu tại buổi lễ.", ["Đinh Quang Huy"]),
         ("Theo Bùi Thị Thu Hà, hai nước cần hợp tác.", ["Bùi Thị Thu Hà"]),
