@@ -121,6 +121,7 @@ class Lexicon:
     anaphora_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "đảng này" -> ("party", "đảng")
     home_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded alias -> actors it names at home
     _folded: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _indexes: dict[str, PhraseIndex[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
@@ -266,6 +267,12 @@ class Lexicon:
         state_title = any(vi == t or vi.startswith(t + " ") for t in self.folded_markers("vietnamese_state_titles"))
         vietnamese = fold(person.label.split()[0]) in self.name_shapes.get("family_names", ())
         return self.entity(VIETNAM) if state_title and vietnamese else None
+
+    def marker_index(self, kind: str) -> PhraseIndex[str]:
+        """The phrases of a markers.yaml kind as one index (folded), built once."""
+        if kind not in self._indexes:
+            self._indexes[kind] = PhraseIndex((fold(w), kind) for w in self.marker_words.get(kind, []))
+        return self._indexes[kind]
 
     def folded_markers(self, kind: str) -> frozenset[str]:
         """The phrases of a markers.yaml kind, folded, built once."""

@@ -19,13 +19,13 @@ import re
 from typing import Iterator
 
 from .lexicon import Lexicon
-from .phrases import PhraseIndex, PhraseMatch, fold
+from .member_lists import body_of, member_lists
+from .phrases import PhraseMatch, fold
 from .sentence import RawRelation, Sentence, word_count, words_end
 from .types import Entity, Mention
 
 APPOSITION_GAP = 8  # words between an apposed title and its owner
 TITLE_WORDS = 8  # an apposed title starts within this many words after the comma
-LIST_GAP = 3  # words between a body and the list of its members
 TITLE_CHAIN = 5  # titles in one comma-separated chain after a name
 _CLOSED_APPOSITION = re.compile(r"(?:\s+[^\s,;:.–-]+){0,8}\s*(?:[,;.–)]|-\s|$)")  # a title's words, then a mark
 _APPOSITION = re.compile(r"\s*(?:,|[-–](?=\s)|(?<=\S)[-–])\s*")
@@ -53,7 +53,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
             yield from _title_before_title(text, m, mentions[i + 1], lexicon)
             yield from _title_named_after(text, m, mentions[i + 1], lexicon)
             yield from _body_of_body(text, m, mentions[i + 1], lexicon)
-    yield from _member_lists(text, mentions, lexicon)
+    yield from member_lists(text, mentions, lexicon)
     yield from _side_lists(text, mentions, lexicon)
 
 
@@ -222,7 +222,7 @@ def _office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:
     adverbs = lexicon.folded_markers("office_adverbs")
     while (word := re.match(r"\s*(\S+)", text[pos:])) and fold(word.group(1)) in adverbs:
         pos += word.end()
-    verb = next(iter(_index(lexicon, "office_verbs").find(text[pos : words_end(text, pos, 5)])), None)
+    verb = next(iter(lexicon.marker_index("office_verbs").find(text[pos : words_end(text, pos, 5)])), None)
     if verb is None or text[pos : pos + verb.start].strip():
         return None
     return pos + verb.end + len(text[pos + verb.end :]) - len(text[pos + verb.end :].lstrip())
@@ -261,7 +261,7 @@ def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
         yield RawRelation(m.entity, "member_of", n.actor)
         return
     mark_end = _apposition_end(text, m)
-    body = _body_of(n, lexicon)
+    body = body_of(n, lexicon)
     if mark_end is None or body is None:
         return
     gap = " " + " ".join(fold(text[mark_end : n.start]).split()) + " "
@@ -323,14 +323,14 @@ def _without_thing_head(between: str, lexicon: Lexicon) -> str:
 def _is_source(text: str, m: Mention, lexicon: Lexicon) -> bool:
     """Whether the mention is the source after "Theo" ("Theo ông X, NATO ...": the comma ends the source)."""
     before = text[: m.start].rstrip()
-    return any(hit.end == len(before) for hit in _index(lexicon, "according_to").find(before))
+    return any(hit.end == len(before) for hit in lexicon.marker_index("according_to").find(before))
 
 
 def _speaks_after(text: str, n: Mention, lexicon: Lexicon) -> bool:
     """Whether the mention is the source the sentence ends with: "..., Xinhua cho biết." (not "X, Hội
     đồng Y nói: ...", whose speaker is X)."""
     rest = text[n.end :].strip()
-    return any(hit.start == 0 and not rest[hit.end :].strip(" .") for hit in _index(lexicon, "speech_verbs").find(rest))
+    return any(hit.start == 0 and not rest[hit.end :].strip(" .") for hit in lexicon.marker_index("speech_verbs").find(rest))
 
 
 def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -402,24 +402,6 @@ def _party_of(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[R
         yield RawRelation(n.entity, "member_of", m.entity)
 
 
-def _member_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
-    """ "nhóm P5+1 gồm Mỹ, Anh và Pháp", "các nước thành viên NATO như Ba Lan, Litva": members."""
-    lists: PhraseIndex[str] = _index(lexicon, "membership_lists")
-    for i, mention in enumerate(mentions):
-        body = _body_of(mention, lexicon)
-        if body is None:
-            continue
-        following = mentions[i + 1 :]
-        if not following:
-            continue
-        gap = text[mention.end : following[0].start].rstrip()
-        listed = any(w.end == len(gap) for w in lists.find(gap)) or _members_named_after(text, mention, gap, lexicon)
-        if not listed or word_count(text, mention.end, following[0].start) > LIST_GAP:
-            continue
-        for member in _list_of_countries(text, following):
-            yield RawRelation(member.entity, "member_of", body)
-
-
 def _side_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
     """ "(Về) phía Nhật Bản gồm Ngoại trưởng X, Bộ trưởng Nông lâm thủy sản Y": a title listed for a
     side, with no owner of its own, is an office of that side; the list ends at a clause break."""
@@ -432,7 +414,7 @@ def _side_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterato
         opener = fold(text[side.end : mentions[i + 1].start]).strip(" :")
         if opener and opener not in lexicon.folded_markers("side_list_words"):
             continue
-        end = min([side.end + m.start for m in _index(lexicon, "side_list_ends").find(text[side.end :])], default=len(text))
+        end = min([side.end + m.start for m in lexicon.marker_index("side_list_ends").find(text[side.end :])], default=len(text))
         for m in mentions[i + 1 :]:
             if m.start >= end:
                 break
@@ -440,49 +422,6 @@ def _side_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterato
                 yield from _offices(m.entity, side.actor, m.role, lexicon)
 
 
-def _members_named_after(text: str, body: Mention, gap: str, lexicon: Lexicon) -> bool:
-    """ "hai quốc gia thành viên của GCC là Kuwait và Oman": "là" lists members after a member word;
-    "nước thành viên EU Hungary": so does the country right after it."""
-    before = " ".join(fold(text[: body.start]).split()).removesuffix(" của")
-    member = body.entity.type == "GROUP" or any(before.endswith(w) for w in lexicon.folded_markers("member_words"))
-    return fold(gap).strip() in ("là", "") and member
-
-
-def _body_of(mention: Mention, lexicon: Lexicon):
-    """The organisation a mention names as a body with members: itself, or the one inside
-    "các nước thành viên NATO" (a group of its members); None for other groups ("các đồng minh")."""
-    if mention.entity.type == "ORGANIZATION" and mention.acts_for is None:
-        return mention.entity
-    if mention.entity.type != "GROUP" or not any(w in fold(mention.text) for w in lexicon.folded_markers("member_words")):
-        return None
-    inside = [lexicon.entity(h.value) for h in lexicon.names.find_all(mention.text)]
-    bodies = [e for e in inside if e is not None and e.type == "ORGANIZATION"]
-    return bodies[-1] if bodies else None
-
-
-def _list_of_countries(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The first mentions of `mentions` joined by commas and "và", while they are countries."""
-    members: list[Mention] = []
-    for m in mentions:
-        if m.entity.type != "COUNTRY" or m.acts_for is not None:
-            break
-        if members and fold(text[members[-1].end : m.start]).strip(" ,") not in ("", "và"):
-            break
-        members.append(m)
-    return members
-
-
 def _private_role(role: str | None, lexicon: Lexicon) -> bool:
     """Whether a title's role is a trade ("Scholar", "Lawyer"), no office of a body."""
     return role in lexicon.marker_words.get("private_roles", [])
-
-
-_INDEXES: dict[tuple[int, str], PhraseIndex[str]] = {}
-
-
-def _index(lexicon: Lexicon, kind: str) -> PhraseIndex[str]:
-    """The phrases of a marker kind as one index, built once per lexicon."""
-    key = (id(lexicon), kind)
-    if key not in _INDEXES:
-        _INDEXES[key] = PhraseIndex((fold(w), kind) for w in lexicon.marker_words.get(kind, []))
-    return _INDEXES[key]
