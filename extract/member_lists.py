@@ -1,7 +1,9 @@
 """Memberships stated by lists: "nhóm P5+1 gồm Mỹ, Anh và Pháp", "các nước thành viên NATO như Ba
-Lan, Litva", "hai quốc gia thành viên của GCC là Kuwait và Oman"."""
+Lan, Litva", "hai quốc gia thành viên của GCC là Kuwait và Oman", "Đức, Pháp và các nước thành
+viên NATO khác"."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from .lexicon import Lexicon
@@ -10,6 +12,7 @@ from .sentence import RawRelation, word_count
 from .types import Mention
 
 LIST_GAP = 3  # words between a body and the list of its members
+_JOINED_OTHERS = re.compile(r"\s*(?:và|cùng với|cùng)\s+(?:(?:các|nhiều|những)\s+(.+?))?\s*$")
 
 
 def member_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -60,3 +63,27 @@ def _list_of_countries(text: str, mentions: list[Mention]) -> list[Mention]:
             break
         members.append(m)
     return members
+
+
+def others_of_body(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Đức, Pháp và các nước thành viên NATO khác", "ông A, ông B và nhiều quan chức Đảng Dân chủ
+    khác": the ones listed before "the other members of X" are members of X (markers.yaml
+    other_member_nouns name who they are)."""
+    nouns = lexicon.folded_markers("other_member_nouns")
+    for i, m in enumerate(mentions[1:], start=1):
+        body = body_of(m, lexicon)
+        if body is None or not fold(text[m.end : m.end + 7]).lstrip().startswith("khác"):
+            continue
+        joined = _JOINED_OTHERS.match(fold(text[mentions[i - 1].end : m.start]))
+        inside = m.entity.type == "GROUP" and fold(m.text).split(" ", 1)[0] in ("các", "nhiều", "những")
+        if joined is None or not (inside and joined.group(1) is None or joined.group(1) in nouns):
+            continue
+        listed = [mentions[i - 1]]
+        for earlier in reversed(mentions[: i - 1]):
+            if fold(text[earlier.end : listed[0].start]).strip() not in (",", "và") or earlier.actor.type != listed[0].actor.type:
+                break
+            listed.insert(0, earlier)
+        if listed[0].actor.type in ("PERSON", "COUNTRY"):
+            for member in listed:
+                yield RawRelation(member.entity, "member_of", body)
+

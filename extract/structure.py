@@ -19,7 +19,7 @@ import re
 from typing import Iterator
 
 from .lexicon import Lexicon
-from .member_lists import body_of, member_lists
+from .member_lists import body_of, member_lists, others_of_body
 from .phrases import PhraseMatch, fold
 from .sentence import RawRelation, Sentence, word_count, words_end
 from .types import Entity, Mention
@@ -54,6 +54,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
             yield from _title_named_after(text, m, mentions[i + 1], lexicon)
             yield from _body_of_body(text, m, mentions[i + 1], lexicon)
     yield from member_lists(text, mentions, lexicon)
+    yield from others_of_body(text, mentions, lexicon)
     yield from _side_lists(text, mentions, lexicon)
 
 

@@ -186,6 +186,11 @@ def structure(result):
          {("Mary Tran", "official_of", "VBA")}),
         ("Ông Peter Hall, Chủ tịch danh dự Hội hữu nghị Anh - Việt (BVFS), phát biểu.",
          {("Peter Hall", "official_of", "BVFS")}),
+        # the ones listed before "the other members of X" are members of X
+        ("Đức, Pháp và các nước thành viên NATO khác ủng hộ Ukraine.",
+         {("Germany", "member_of", "NATO"), ("France", "member_of", "NATO")}),
+        ("Ông Karl Weston và nhiều quan chức Đảng Dân chủ khác phản đối.",
+         {("Karl Weston", "member_of", "Democratic Party (United States)")}),
         # any title of a state of a federation written as "bang X" is that state's office
         ("Tổng Chưởng lý bang California Xavier Becerra tuyên bố sẽ kiện.", {("Xavier Becerra", "official_of", "California")}),
         ("Chủ tịch Hạ viện bang Texas Dade Phelan phát biểu.", {("Dade Phelan", "official_of", "Texas")}),
@@ -251,6 +256,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         # ... not a chair (of what?), nor a foreign name
         ("Chủ tịch Trần Văn Khoa phát biểu tại hội nghị.", ("Trần Văn Khoa", "official_of")),
         ("Bộ trưởng Mark Tully gặp ông Trần Văn Khoa.", ("Mark Tully", "official_of")),
+        # "và các nước khác": others of no body
+        ("Anh và các nước khác ủng hộ Ukraine.", ("United Kingdom", "member_of")),
         # ... but a legislator sits for the state in the federal house, holding no office of it
         ("Thượng nghị sĩ bang Texas Mark Hollis phát biểu.", ("Mark Hollis", "official_of", "Texas")),
         # an apposed title the next clause's subject opens is not the person's ("the President stated")
