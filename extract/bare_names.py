@@ -27,6 +27,7 @@ _APPOSITION_MARK = re.compile(r"\s*(?:,|\s[-–]|[-–])\s*")
 _FAMILY_FIRST = FAMILY_FIRST_COUNTRIES | {"country:VN"}
 _KOREAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+NATIONALITY_NOUN_WORDS = 6  # "ngôi sao bóng rổ nhà nghề (Mỹ)"
 
 
 def given_names(lexicon) -> frozenset[str]:
@@ -120,7 +121,7 @@ class BareNameMentions(MentionReader):
 
     def _introduced_as_person(self, text: str, start: int, end: int) -> bool:
         """An apposition after the name (", một nhân viên", "- chủ tịch"), a speech
-        verb right after it, or a word that quotes a person before it ("dẫn lời")."""
+        verb right after it, a word that quotes a person before it ("dẫn lời") or a nationality."""
         after = text[end:]
         mark = _APPOSITION_MARK.match(after)
         if mark:
@@ -133,7 +134,19 @@ class BareNameMentions(MentionReader):
         if any(v.start == 0 for v in self.speech_verbs.find(after.lstrip()[:20])) and after[:1] == " ":
             return True
         before = fold(text[max(0, start - 20) : start]).rstrip()
-        return any(m.end == len(before) for m in self.quote_openers.find(before))
+        return any(m.end == len(before) for m in self.quote_openers.find(before)) or self._after_nationality(text, start)
+
+    def _after_nationality(self, text: str, start: int) -> bool:
+        """ "sinh viên Mỹ Otto Warmbier", "ngôi sao bóng rổ nhà nghề Mỹ Dennis Rodman": a noun of a person
+        (names.yaml person_nouns, among the few words before) and a country right before the name, the
+        person's nationality; not "tàu sân bay Mỹ Carl Vinson", "báo Triều Tiên Rodong Sinmun"."""
+        before = text[max(0, start - 40) : start].rstrip()
+        country = next((m for m in self.lex.names.find(before) if m.end == len(before)
+                        and self.entity_of(m.value).type == "COUNTRY"), None)
+        if country is None:
+            return False
+        lead = " " + " ".join(fold(before[: country.start]).split()[-NATIONALITY_NOUN_WORDS:]) + " "
+        return any(f" {noun} " in lead for noun in self.person_nouns)
 
     def _after_place_word(self, text: str, start: int) -> bool:
         """ "tại San Antonio", "thành phố Walla Walla", "tàu USS Carl Vinson", "báo Daily Beast":

@@ -69,6 +69,7 @@ class MentionWords:
     body_links: PhraseIndex[str]  # "(chuyên gia X) của (Trade Nation)", "thuộc", "tại"
     body_link_words: frozenset[str]  # the same links, folded
     research_body_heads: frozenset[str]  # "viện", "trung tâm" ... (names.yaml)
+    person_nouns: frozenset[str]  # "sinh viên", "ngôi sao" ... before a nationality and a name (names.yaml)
     venue_body_words: frozenset[str]  # "hội nghị" of "Trung tâm Hội nghị Quốc gia" (names.yaml)
 
     @classmethod
@@ -152,4 +153,5 @@ class MentionWords:
             body_link_words=folded("person_of_body") | folded("person_of_body_after_role"),
             research_body_heads=shapes.get("research_body_heads", frozenset()),
             venue_body_words=shapes.get("venue_body_words", frozenset()),
+            person_nouns=shapes.get("person_nouns", frozenset()),
         )

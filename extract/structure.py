@@ -89,6 +89,8 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         return
     start = _past_opener(text, after, lexicon)
     title, title_at = _apposed_title(text, after, start, lexicon)
+    if title is not None and not title.value.office or n is not None and n.kind == "descriptor" and not n.office:
+        return  # "Warmbier là tù nhân Mỹ": no office
     if title is not None and title.value.of and (owner := lexicon.entity(title.value.of)) is not None:
         # "X, Tổng thư ký NATO", "X, Thượng nghị sĩ Cộng hòa": the title names its owner itself
         yield from _offices(m.entity, owner, title.value.role_for(owner.id), lexicon)

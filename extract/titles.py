@@ -101,13 +101,14 @@ class TitleMentions(MentionReader):
             role = title.role_for(owner.id)
             holder = self.ctx.title_holders.get((role, owner.id))
             if holder is not None:
-                return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor")
+                return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor",
+                               office=title.office)
             if owner.type == "PERSON":
                 return None  # "cố vấn của ông Putin" is not Putin: an aide unnamed is nobody the article knows
             # "người phát ngôn Lực lượng tuần duyên (PCG)": the body is named inside the descriptor
             owner_name = self._owner_name(text, owner, owner_start, pos)
             return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
-                           name=owner_name)
+                           name=owner_name, office=title.office)
         return self._bare_title(text, t)
 
     def _bare_title(self, text: str, t: PhraseMatch[Title]) -> Mention | None:

@@ -34,6 +34,9 @@ def persons(result):
         ("Thị trưởng thành phố Lindenau Eva Hollmer phát biểu tại lễ hội.", ["Eva Hollmer"]),
         # a Vietnamese word right after a foreign name ends it
         ("Giám đốc CIA Lorne Dashwood Là người đã tiết lộ tài liệu.", ["Lorne Dashwood"]),
+        # a noun of a person and a nationality before the name
+        ("Triều Tiên thả sinh viên Mỹ Orrin Wexbury về nước.", ["Orrin Wexbury"]),
+        ("Chuyến thăm của cựu ngôi sao bóng rổ nhà nghề Mỹ Dalton Rhymes gây chú ý.", ["Dalton Rhymes"]),
     ],
 )
 def test_a_foreign_name_with_evidence_of_a_person(extraction, text, expected):
@@ -49,6 +52,7 @@ def test_a_foreign_name_with_evidence_of_a_person(extraction, text, expected):
         "Báo Daily Courant cho biết cuộc điều tra đã kết thúc.",  # a newspaper
         "Minh Thu (lược dịch)",  # a Vietnamese byline without its marks
         "Kho Bac cho biết nguồn thu tăng.",  # Vietnamese syllables without marks, no given name
+        "Theo báo Triều Tiên Rodong Sinmeun, Mỹ sai.",  # a nationality after the noun of a thing
     ],
 )
 def test_a_capitalised_run_that_is_no_person(extraction, text):

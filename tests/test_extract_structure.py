@@ -256,6 +256,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         # ... not a chair (of what?), nor a foreign name
         ("Chủ tịch Trần Văn Khoa phát biểu tại hội nghị.", ("Trần Văn Khoa", "official_of")),
         ("Bộ trưởng Mark Tully gặp ông Trần Văn Khoa.", ("Mark Tully", "official_of")),
+        # a prisoner, a hostage holds no office of the country named with the noun
+        ("Ông Orrin Wexbury là tù nhân Mỹ đầu tiên được thả.", ("Orrin Wexbury", "official_of")),
         # "và các nước khác": others of no body
         ("Anh và các nước khác ủng hộ Ukraine.", ("United Kingdom", "member_of")),
         # ... but a legislator sits for the state in the federal house, holding no office of it
