@@ -369,7 +369,7 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Thượng nghị sĩ Tom Arkwell (Đảng Cộng hòa) chỉ trích Nga.", "Tom Arkwell", "criticizes", "Russia"),
         ("Ông Lavrov (Nga) và ông Kerry (Mỹ) gặp nhau tại Geneva.", "John Kerry", "met", "Sergey Lavrov"),
         ("Ai Cập, Bahrain và Các Tiểu vương quốc Arab thống nhất (UAE) đã cắt đứt quan hệ ngoại giao với Qatar.",
-         "Egypt", "opposes", "Qatar"),
+         "Egypt", "sanctions", "Qatar"),
         # "của" after an apposition of the partner is the apposition's, not the event's agent
         ("Ông Putin nói cuộc gặp với bà Marine Le Pen, đối thủ của ông Macron, không có ý nghĩa gì.",
          "Vladimir Putin", "met", "Marine Le Pen"),
