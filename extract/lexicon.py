@@ -93,6 +93,7 @@ class PredicateSpec:
     subject_right_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> types of a subject right before it
     cue_objects: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> the only entity types it takes as object
     asserted_only: bool = False  # a state, not an act: "muốn/sẽ gia nhập NATO" makes no member
+    close_subject: tuple[str, ...] = ()  # cues whose subject has no other cue between: "các nước thuộc GCC"
 
     @property
     def symmetric(self) -> bool:
@@ -192,6 +193,7 @@ class Lexicon:
                     for cue, types in (row.get("cue_objects") or {}).items()
                 ),
                 asserted_only=bool(row.get("asserted_only", False)),
+                close_subject=tuple(fold(normalize_text(c)) for c in row.get("close_subject", [])),
             )
             predicates[name] = spec
             for cue in (*spec.cues, *spec.joint_cues):

@@ -98,6 +98,8 @@ class VerbReader:
                     yield from _in_clause(self.g.emit(spec, left[-1:], [relative], modality), clause_start, clause_end)
                 continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
+            if fold(cue.text) in spec.close_subject:  # "Mỹ mong muốn ... các nước thuộc GCC": no member
+                subjects = [s for s in subjects if not any(c.value for c in self.lex.cues.find(text[s.end : cue.start]))]
             maker = self.g.noun_cue_maker(sentence, cue, left, clause_end)
             if maker is not None:  # "Hamas xem xét đề xuất ngừng bắn của Mỹ": the United States proposes
                 objects = [o for o in objects if o.end <= maker.start]

@@ -172,6 +172,7 @@ PREDICATE: dict[str, Check] = {
     "reverse_if_subject": entity_type,
     "place_object": flag,
     "asserted_only": flag,
+    "close_subject": words,
     "object_in_condition": flag,
     "object_after_that": flag,
     "object_of_relative": flag,

@@ -522,6 +522,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Nga tấn công các mục tiêu khủng bố tại Syria.", ("Russia", "attacks", "Syria")),
         ("Triều Tiên phóng tên lửa về phía biển Nhật Bản.", ("North Korea", "attacks", "Japan")),
         ("Triều Tiên đe dọa phóng tên lửa vào Mỹ.", ("North Korea", "attacks", "United States")),
+        # a cue between an actor and "thuộc" ends the actor's noun phrase: not its membership
+        ("Mỹ mong muốn sự đoàn kết trong các nước thuộc Hội đồng Hợp tác vùng Vịnh.",
+         ("United States", "member_of", "Gulf Cooperation Council")),
         # activists of a country are not its state
         ("Các nhà hoạt động Tây Ban Nha đã đổ lỗi cho chính quyền Kiev.", ("Spain", "accuses", "Ukraine")),
         ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
