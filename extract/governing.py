@@ -40,9 +40,16 @@ class GoverningVerbs:
         warned."""
         if governing not in self.threat_cues or cue.predicate not in self.threatened_acts or not objects:
             return None
-        threat = next(r for r in reversed(previous) if r.cue.predicate == governing and r.cue.end <= cue.start)
-        own = not threat.objects and {s.actor.id for s in subjects} <= {s.actor.id for s in threat.subjects}
-        return governing if own else None
+        return governing if self.own_act(cue, governing, subjects, previous, without_object=True) else None
+
+    def own_act(self, cue: Cue, governing: str, subjects: list[Mention], previous: list[Reading],
+                without_object: bool = False) -> bool:
+        """Whether the governing verb's subjects do the cue's act themselves ("Nga đề nghị hội đàm với
+        Mỹ"), not the one they address ("Mỹ kêu gọi Ukraine đàm phán với Nga"), with no object of the
+        governing verb's own when `without_object`."""
+        verb = next(r for r in reversed(previous) if r.cue.predicate == governing and r.cue.end <= cue.start)
+        own = bool(subjects) and {s.actor.id for s in subjects} <= {s.actor.id for s in verb.subjects}
+        return own and not (without_object and verb.objects)
 
     def verb(self, sentence: Sentence, cue: Cue, subjects: list[Mention], previous: list[Reading],
              clause_start: int) -> str | None:

@@ -158,10 +158,15 @@ class VerbReader:
                     yield from _in_clause(self.g.emit(self.lex.predicates[governing], subjects, objects, modality),
                                           clause_start, clause_end)
                 continue  # "phản đối áp đặt trừng phạt với Nga": the sanction is refused
-            if governing == "proposes" and cue.predicate in self.meeting_predicates:
-                # "Ông Putin đề xuất gặp ông Trump": proposing to meet someone proposes to them
-                yield from _in_clause(self.g.emit(self.lex.predicates[governing], subjects, objects, modality),
-                                      clause_start, clause_end)
+            if governing in ("proposes", "urges") and cue.predicate in self.meeting_predicates:
+                # "Ông Putin đề xuất gặp ông Trump": proposing to meet someone proposes to them; asking to meet
+                # them asks them ("Triều Tiên yêu cầu gặp quan chức Mỹ"); the meeting has not happened, nor
+                # the one asked for between others ("kêu gọi Ukraine đàm phán với Nga")
+                previous.append(Reading(cue, subjects, objects))
+                if self.governing.own_act(cue, governing, subjects, previous):
+                    yield from _in_clause(self.g.emit(self.lex.predicates[governing], subjects, objects, modality),
+                                          clause_start, clause_end)
+                continue
             threat = self.governing.threatened(cue, governing, subjects, objects, previous)
             if threat is not None:  # "Triều Tiên đe dọa phóng tên lửa vào Mỹ": a threat to the United States
                 previous.append(Reading(cue, subjects, objects))

@@ -219,6 +219,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lực lượng Houthi phóng tên lửa về phía Israel.", "Houthis", "attacks", "Israel"),
         # the 2025 NATO target, however its percentage is written
         ("Tây Ban Nha phản đối mục tiêu chi tiêu quốc phòng 5% của NATO.", "Spain", "opposes", "NATO defence spending target"),
+        # asking to meet someone asks them
+        ("Triều Tiên yêu cầu gặp quan chức Mỹ tại New York.", "North Korea", "urges", "United States"),
         # sending warships or soldiers to a place deploys near it
         ("Thổ Nhĩ Kỳ đã điều binh lính sang Qatar.", "Turkey", "deploys_troops_near", "Qatar"),
         ("Mỹ điều tàu chiến tới Qatar để tập trận.", "United States", "deploys_troops_near", "Qatar"),
@@ -522,6 +524,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Nga tấn công các mục tiêu khủng bố tại Syria.", ("Russia", "attacks", "Syria")),
         ("Triều Tiên phóng tên lửa về phía biển Nhật Bản.", ("North Korea", "attacks", "Japan")),
         ("Triều Tiên đe dọa phóng tên lửa vào Mỹ.", ("North Korea", "attacks", "United States")),
+        # a meeting asked for has not happened, nor one asked of others
+        ("Triều Tiên yêu cầu gặp quan chức Mỹ tại New York.", ("North Korea", "met", "United States")),
+        ("Ông Putin kêu gọi chính quyền Ukraine đàm phán với Nga.", ("Ukraine", "held_talks_with", "Russia")),
+        ("Ông Putin kêu gọi chính quyền Ukraine đàm phán với Nga.", ("Ukraine", "urges", "Russia")),
         # a cue between an actor and "thuộc" ends the actor's noun phrase: not its membership
         ("Mỹ mong muốn sự đoàn kết trong các nước thuộc Hội đồng Hợp tác vùng Vịnh.",
          ("United States", "member_of", "Gulf Cooperation Council")),
