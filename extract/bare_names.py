@@ -15,6 +15,7 @@ import re
 from typing import Callable
 
 from .honorifics import FAMILY_FIRST_COUNTRIES
+from .lexicon import VIETNAM
 from .mention_reader import MentionReader
 from .names import WORD, glued_particle, is_acronym, is_vietnamese_syllable, looks_vietnamese
 from .organizations import ENGLISH_ORG_HEADS
@@ -24,7 +25,7 @@ from .types import Mention
 # A capitalised word in Latin letters with another capitalised word (or a particle) after it.
 _CAPITAL = re.compile(r"(?<![\w'’.\-])[A-Z][\w'’.\-]*(?=[ -]+(?:[a-z]{1,4}[ -]+)?[A-Z])")
 _APPOSITION_MARK = re.compile(r"\s*(?:,|\s[-–]|[-–])\s*")
-_FAMILY_FIRST = FAMILY_FIRST_COUNTRIES | {"country:VN"}
+_FAMILY_FIRST = FAMILY_FIRST_COUNTRIES | {VIETNAM}
 _KOREAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 NATIONALITY_NOUN_WORDS = 6  # "ngôi sao bóng rổ nhà nghề (Mỹ)"

@@ -8,7 +8,7 @@ import re
 from typing import Iterator
 
 from .dates import opening_date_end
-from .lexicon import Lexicon, PredicateSpec
+from .lexicon import VIETNAM, Lexicon, PredicateSpec
 from .names import is_capitalised
 from .owners import OWNED_NOUN_MODIFIERS, NounOwners
 from .phrases import PhraseIndex, fold
@@ -365,7 +365,7 @@ class Grammar:
         at = len(text) - len(text[place.end :].lstrip(" ,"))
         at = len(text) - len(text[at + 3 :].lstrip()) if fold(text[at : at + 3]) == "để " else at
         actor = self.lex.actor(place.entity.id)
-        at_home = actor is not None and actor.country == "country:VN"  # "Thủ tướng tới Đà Nẵng dự hội nghị": no visit
+        at_home = actor is not None and actor.country == VIETNAM  # "Thủ tướng tới Đà Nẵng dự hội nghị": no visit
         return place.entity.type == "LOCATION" and not at_home \
             and (self.markers.starts_with(text, at, "attendance_verbs") is not None or fold(text[at : at + 3]) == "dự ")
 

@@ -38,6 +38,7 @@ def dash_spellings(alias: str) -> list[str]:
         return [alias]
     return [alias] + [_JOINING_DASH.sub(dash, alias) for dash in (" - ", " – ", "- ")]
 
+
 def pair_spellings(alias: str, conflict_heads: frozenset[str]) -> list[str]:
     """The ways the press names a conflict between two sides that an alias names as a pair: "xung
     đột Israel - Iran" is also "cuộc chiến giữa Israel và Iran" and "... giữa Iran và Israel",

@@ -306,7 +306,8 @@ class OrganizationMentions(MentionReader):
         """A research body named in Vietnamese words after a link to the one who works there:
         "thuộc Viện Chính sách Thế giới", "tại Trung tâm Nghiên cứu Chiến lược": a head of
         names.yaml research_body_heads and two or more capitalised words (a foreign name may close
-        it: "Viện Hòa bình Quốc tế Carnegie"). Not after any other word ("Viện Kiểm sát ..." as a
+        it: "Viện Chính sách Quốc tế Lowy"; a body of the dictionary there is the body: "Viện Hòa
+        bình Quốc tế Carnegie Endowment"). Not after any other word ("Viện Kiểm sát ..." as a
         subject names a body the sentence is about, often at home)."""
         found = []
         for head in ORG_HEADS.find(text):
