@@ -306,6 +306,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga gọi các lệnh trừng phạt của Mỹ là hành động khiêu khích.", "Russia", "opposes", "United States"),
         ("Trung Quốc coi chuyến thăm của ông Trump là sai lầm.", "China", "opposes", "Donald Trump"),
         ("Triều Tiên cho rằng cuộc tập trận của Nhật Bản là hành động khiêu khích.", "North Korea", "opposes", "Japan"),
+        # ... a threat, a violation, a disaster
+        ("Thủ tướng Nhật Bản tuyên bố vụ phóng tên lửa của Triều Tiên là một mối đe dọa nghiêm trọng.",
+         "Japan", "opposes", "North Korea"),
+        ("Ông Trump gọi NAFTA là một thảm họa.", "Donald Trump", "opposes", "NAFTA"),
+        ("Nga cho rằng việc Mỹ không kích Syria là vi phạm luật pháp quốc tế.", "Russia", "opposes", "United States"),
         # the speaker of a quote stands before the speech verb, past its adverbs
         ("Thủ tướng Bỉ Jan Peeters cũng bày tỏ ý kiến: “Chúng tôi thất vọng với chính phủ Nga.”",
          "Belgium", "opposes", "Russia"),
