@@ -268,8 +268,11 @@ class Lexicon:
             return owner
         vi = fold(title.vi)
         state_title = any(vi == t or vi.startswith(t + " ") for t in self.folded_markers("vietnamese_state_titles"))
-        vietnamese = fold(person.label.split()[0]) in self.name_shapes.get("family_names", ())
-        return self.entity(VIETNAM) if state_title and vietnamese else None
+        return self.entity(VIETNAM) if state_title and self.vietnamese_named(person) else None
+
+    def vietnamese_named(self, entity: Entity) -> bool:
+        """Whether a person's name is Vietnamese, family name first ("Lê Hoài Trung")."""
+        return entity.type == "PERSON" and fold(entity.label.split()[0]) in self.name_shapes.get("family_names", ())
 
     def marker_index(self, kind: str) -> PhraseIndex[str]:
         """The phrases of a markers.yaml kind as one index (folded), built once."""

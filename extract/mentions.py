@@ -192,10 +192,6 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             return None
         return self._new_entity("person", surface, "PERSON"), end
 
-    def _vietnamese_named(self, entity: Entity) -> bool:
-        """Whether a person's name is Vietnamese, family name first ("Lê Hoài Trung")."""
-        return entity.type == "PERSON" and fold(entity.label.split()[0]) in self.family_names
-
     def plausible_name(self, surface: str) -> bool:
         """Whether a run of capitalised words can be a name the dictionary lacks.
 
@@ -233,7 +229,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         by_start = {m.start: m for m in dictionary}
         local = self.ctx.local_index().find(text) if self.ctx.local_names or self.ctx.aliases else []
         for m in local:
-            if " " not in m.text and self._vietnamese_named(self.entity_of(m.value)):
+            if " " not in m.text and self.lex.vietnamese_named(self.entity_of(m.value)):
                 continue  # "Trung" of Lê Hoài Trung is not in "Trung ương": alone, only after "ông/bà" (honorifics.py)
             overlapping = [d for d in dictionary if d.start <= m.start < d.end or m.start <= d.start < m.end]
             # a body's name the article defined holds the dictionary's names inside it: "VIFA UK" is no "UK"
@@ -259,11 +255,12 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         organizations = {m.start: m for m in self.defined_organizations(text, by_start)}
         for m in self.state_body_mentions(text, by_start):
             organizations.setdefault(m.start, m)
-        for m in self._organization_mentions(text, by_start):
+        heads = ORG_HEADS.find(text)
+        for m in self._organization_mentions(text, by_start, heads):
             organizations.setdefault(m.start, m)
-        for m in self._foreign_named_organizations(text, by_start, organizations):
+        for m in self._foreign_named_organizations(text, by_start, organizations, heads):
             organizations.setdefault(m.start, m)
-        for m in self.research_body_mentions(text, by_start, organizations):
+        for m in self.research_body_mentions(text, by_start, organizations, heads):
             organizations.setdefault(m.start, m)
         missions = self.mission_heads.find(text)
         embassies = self.embassy_mentions(text, by_start, missions)

@@ -45,11 +45,12 @@ class OrganizationMentions(MentionReader):
 
     _armed_forces: dict[str, Entity] | None = None
 
-    def _organization_mentions(self, text: str, by_start) -> list[Mention]:
-        """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country."""
+    def _organization_mentions(self, text: str, by_start, heads: list[PhraseMatch[str]]) -> list[Mention]:
+        """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country (`heads`: the
+        sentence's ORG_HEADS, found once for the readers of organisations)."""
         found = []
         title_starts = {t.start for t in self.lex.titles.find(text)}
-        for head in ORG_HEADS.find(text):
+        for head in heads:
             government = fold(head.text) in GOVERNMENT_HEADS
             if head.start in title_starts or not head.value or not (government or is_capitalised(head.text)):
                 continue
@@ -256,12 +257,12 @@ class OrganizationMentions(MentionReader):
         actors = sorted(actors_inside(self.lex, surface, issue), key=lambda e: e.type != "ORGANIZATION")
         return actors[0] if actors else None
 
-    def _foreign_named_organizations(self, text: str, by_start, taken) -> list[Mention]:
+    def _foreign_named_organizations(self, text: str, by_start, taken, heads: list[PhraseMatch[str]]) -> list[Mention]:
         """ "Viện Hudson", "Trung tâm nghiên cứu Carnegie": a head noun, a few words, a Latin name
         (not a Vietnamese word written with a capital: "Ủy ban An ninh")."""
         found = []
         title_starts = {t.start for t in self.lex.titles.find(text)}
-        for head in ORG_HEADS.find(text):
+        for head in heads:
             company = fold(head.text) in COMPANY_HEADS  # "hãng Boeing", "công ty Dow Chemical": lower case too
             if not (company or is_capitalised(head.text)) or head.start in title_starts or head.start in taken \
                     or head.start in by_start:
@@ -302,7 +303,7 @@ class OrganizationMentions(MentionReader):
                 pos = self._skip(text, m.end())
         return found
 
-    def research_body_mentions(self, text: str, by_start, taken) -> list[Mention]:
+    def research_body_mentions(self, text: str, by_start, taken, heads: list[PhraseMatch[str]]) -> list[Mention]:
         """A research body named in Vietnamese words after a link to the one who works there:
         "thuộc Viện Chính sách Thế giới", "tại Trung tâm Nghiên cứu Chiến lược": a head of
         names.yaml research_body_heads and two or more capitalised words (a foreign name may close
@@ -310,7 +311,7 @@ class OrganizationMentions(MentionReader):
         bình Quốc tế Carnegie Endowment"). Not after any other word ("Viện Kiểm sát ..." as a
         subject names a body the sentence is about, often at home)."""
         found = []
-        for head in ORG_HEADS.find(text):
+        for head in heads:
             if fold(head.text) not in self.research_body_heads or head.start in taken or head.start in by_start:
                 continue
             before = fold(text[: head.start]).split()[-2:]
