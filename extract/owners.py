@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .phrases import fold
+from .phrases import PhraseMatch, fold
 from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, last_words, word_count
 from .types import Mention
 
@@ -135,7 +135,7 @@ class NounOwners:
     def _owns_target_after(self, text: str, cue: Cue, mention: Mention) -> bool:
         """ "tấn công (các) cơ sở hạ tầng năng lượng của Ukraine": a target noun right after the cue."""
         link = self.markers.ends_with(text, mention.start, "possessive")
-        return link is not None and self._targets_before(text, cue, mention.start)
+        return link is not None and self._targets_before(text, self._target_noun(text, cue), mention.start)
 
     def place_of_targets(self, text: str, cue: Cue, mention: Mention) -> bool:
         """Whether the mention is the country the targets right after an attack cue are in: "không kích
@@ -145,21 +145,24 @@ class NounOwners:
         if cue.predicate not in self.target_predicates or mention.actor.type != "COUNTRY":
             return False
         link = self.markers.ends_with(text, mention.start, "target_places")
-        at = self._past_determiners(text, cue.end)
-        noun = self.markers.starts_with(text, at, "target_nouns")
+        noun = self._target_noun(text, cue)
         if link is None or noun is None:
             return False
         modifiers = fold(text[noun.end : link.start]).split()  # "(quân sự)", not "(khủng bố)", "(IS)", "(của X)"
-        return all(w in self.target_place_modifiers for w in modifiers) and self._targets_before(text, cue, mention.start)
+        return all(w in self.target_place_modifiers for w in modifiers) and self._targets_before(text, noun, mention.start)
 
-    def _targets_before(self, text: str, cue: Cue, position: int) -> bool:
-        """Whether a target noun right after the cue and a few modifiers, no clause, lead to `position`."""
-        at = self._past_determiners(text, cue.end)
-        noun = self.markers.starts_with(text, at, "target_nouns")
-        gap = text[at:position]
+    def _target_noun(self, text: str, cue: Cue) -> PhraseMatch[str] | None:
+        """The target noun right after the cue, past its determiners: "(các) cơ sở", "(hơn 100) mục tiêu"."""
+        return self.markers.starts_with(text, self._past_determiners(text, cue.end), "target_nouns")
+
+    def _targets_before(self, text: str, noun: PhraseMatch[str] | None, position: int) -> bool:
+        """Whether the target noun right after the cue and a few modifiers, no clause, lead to `position`."""
+        if noun is None:
+            return False
+        gap = text[noun.start : position]
         # "lực lượng ủng hộ chính phủ của X": a verb inside makes the phrase a clause, not a target
         clause = any(c in gap for c in ",;:") or any(c.value for c in self.markers.lex.cues.find(gap))
-        return noun is not None and not clause and word_count(text, noun.end, position) - 1 <= TARGET_MODIFIERS
+        return not clause and word_count(text, noun.end, position) - 1 <= TARGET_MODIFIERS
 
     def attacking_owner(self, text: str, cue: Cue, owner: Mention) -> list[Mention]:
         """The owner of the weapon or force that attacks, right before the cue: "máy bay không

@@ -232,9 +232,9 @@ class TitleMentions(MentionReader):
             if person is not None:
                 return person[0], self._skip(text, person[1]), at
         hit = by_start.get(at)
-        local = local or state and any(fold(text[at : at + len(w) + 1]) == w + " " for w in self.state_words)
+        local = local or state and _word_at(text, at, self.state_words) is not None
         if hit is None and local:  # "Tỉnh trưởng tỉnh Chăm-pa-sắc", "Thị trưởng thành phố London"
-            head = next((w for w in self.home_state_words if fold(text[at : at + len(w) + 1]) == w + " "), None)
+            head = _word_at(text, at, self.home_state_words)
             hit = by_start.get(self._skip(text, at + len(head))) if head else None
         if hit is None:
             anaphor = self.country_anaphor_at(text, at, by_start)  # "Ngoại trưởng nước này"
@@ -387,3 +387,13 @@ class TitleMentions(MentionReader):
 def _after_dash(text: str, position: int) -> bool:
     """Whether a dash stands right before `position`: the title there is said of the name before it."""
     return text[:position].rstrip().endswith(("-", "–"))
+
+
+def _word_at(text: str, at: int, words: tuple[str, ...]) -> str | None:
+    """The first of `words` (folded) that `text` opens with at `at`, followed by a space.
+
+    >>> _word_at("bang Utah", 0, ("tiểu bang", "bang"))
+    'bang'
+    """
+    return next((w for w in words if fold(text[at : at + len(w) + 1]) == w + " "), None)
+
