@@ -52,6 +52,7 @@ class Actor:
     of_owner: bool = False  # an issue that is a quality of its owner ("chủ quyền của Ukraine")
     seat_of: str | None = None  # a seat of power: the office its head holds ("ông chủ Nhà Trắng": President)
     home_aliases: tuple[str, ...] = ()  # another actor's aliases that name this one in an article about its country
+    broad: bool = False  # a continent, a part of one or an ocean: a node only where a relation names it
 
 
 def load_actors(folder: Path | str = ACTORS_DIR) -> dict[str, Actor]:
@@ -75,5 +76,6 @@ def load_actors(folder: Path | str = ACTORS_DIR) -> dict[str, Actor]:
             )
             home = tuple(normalize_text(a) for a in row.get("home_aliases", []) or [])
             actors[entity.id] = Actor(entity, aliases, row.get("metonym_for"), row.get("country"), roles,
-                                      bool(row.get("of_owner", False)), row.get("seat_of"), home)
+                                      bool(row.get("of_owner", False)), row.get("seat_of"), home,
+                                      bool(row.get("broad", False)))
     return actors

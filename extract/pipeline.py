@@ -175,7 +175,7 @@ class Extractor:
                 )
         self._resolve_unnamed_events(result, discourse, venues_of, article, published, written)
         self._known_offices(result, article, published, first_named)
-        self._drop_idle_issues(result)
+        self._drop_idle_nodes(result)
         return result
 
     def _known_offices(self, result: ArticleExtraction, article: Article, published: str | None,
@@ -219,13 +219,17 @@ class Extractor:
             evidence = Evidence(article.id, sentence, date, place.label, event.modality)
             result.relations.append(Relation(subject, event.predicate, obj, evidence, event.modality, None, date, place))
 
-    def _drop_idle_issues(self, result: ArticleExtraction) -> None:
-        """An issue is a node only where an actor takes a stance on it in the article, or where the
-        article keeps coming back to it (named ISSUE_MENTIONS_KEPT times)."""
+    def _drop_idle_nodes(self, result: ArticleExtraction) -> None:
+        """Nodes named only in passing go: an issue no actor takes a stance on unless the article keeps
+        coming back to it (named ISSUE_MENTIONS_KEPT times), and a continent or an ocean no relation
+        names ("các nước châu Á": the countries are the nodes, not Asia)."""
         in_relations = {e.id for r in result.relations for e in (r.subject, r.object)}
         for entity_id, entity in list(result.entities.items()):
-            if entity.type == "ISSUE" and entity_id not in in_relations \
-                    and result.mention_counts.get(entity_id, 0) < ISSUE_MENTIONS_KEPT:
+            if entity_id in in_relations:
+                continue
+            actor = self.lex.actor(entity_id)
+            idle_issue = entity.type == "ISSUE" and result.mention_counts.get(entity_id, 0) < ISSUE_MENTIONS_KEPT
+            if idle_issue or (actor is not None and actor.broad):
                 del result.entities[entity_id]
                 result.aliases.pop(entity_id, None)
                 result.mention_counts.pop(entity_id, None)

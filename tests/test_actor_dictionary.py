@@ -40,7 +40,7 @@ ID_PATTERN = {
 }
 ALLOWED_KEYS = {
     "countries": {"id", "wikidata", "type", "label", "aliases"},
-    "places": {"id", "wikidata", "type", "label", "aliases", "country", "metonym_for"},
+    "places": {"id", "wikidata", "type", "label", "aliases", "country", "metonym_for", "broad"},
     "organizations": {"id", "wikidata", "type", "label", "aliases", "country", "metonym_for", "seat_of", "home_aliases"},
     "people": {"id", "wikidata", "type", "label", "aliases", "roles"},
     "groups": {"id", "wikidata", "type", "label", "aliases", "country"},

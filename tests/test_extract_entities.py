@@ -197,6 +197,23 @@ def test_an_issue_is_kept_where_taken_a_stance_on_or_named_again_and_again(extra
 
 
 @pytest.mark.parametrize(
+    "text, place, kept",
+    [
+        # continents, their parts and oceans named in passing are no nodes
+        ("Trung Quốc là đối tác thương mại lớn nhất của các nước châu Á.", "Asia", False),
+        ("Nga và Iran bàn về tình hình Trung Đông.", "Middle East", False),
+        ("Tàu chiến Mỹ tuần tra ở Thái Bình Dương, Hải quân Mỹ cho biết.", "Pacific Ocean", False),
+        # a city, a region of one country, a peninsula: still nodes (guards)
+        ("Ngoại trưởng Nga và Ngoại trưởng Mỹ gặp nhau tại Geneva.", "Geneva", True),
+        ("Nga sáp nhập bán đảo Crimea năm 2014.", "Crimea", True),
+    ],
+)
+def test_a_continent_or_an_ocean_named_in_passing_is_no_node(extraction, text, place, kept):
+    found = labels_and_types(extraction(text))
+    assert ((place, "LOCATION") in found) is kept, found
+
+
+@pytest.mark.parametrize(
     "text, country",
     [
         ("Mạng xã hội này có tên tiếng Anh là The Hub.", "United Kingdom"),    # a language
