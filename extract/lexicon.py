@@ -248,7 +248,9 @@ class Lexicon:
         if not roles:
             roles = [r for r in actor.roles if _narrower_office(r.role, title.role) and r.held_in(year)]
         dated = [r for r in roles if r.held_in(year)] or roles
-        return dated[-1] if dated else None
+        # "Chủ tịch Tập Cận Bình": the head of state, not the chairman of a commission
+        of_country = [r for r in dated if r.of.startswith("country:")]
+        return (of_country or dated)[-1] if dated else None
 
     def office_name(self, person_id: str, title: Title, owner_id: str | None, year: int | None = None) -> str:
         """The name of the office `title` gives a person: the title's own, or the narrower one the

@@ -278,10 +278,24 @@ def test_an_ownerless_title_the_dictionary_does_not_give_the_person_is_no_office
     assert roles == {"Foreign Minister"}, roles  # the office the dictionary gives him that year, not "Prime Minister"
 
 
-def test_a_general_title_names_the_narrower_office_the_dictionary_records(extraction):
-    result = extraction("Bộ trưởng Bộ Công an Lương Tam Quang trao quyết định.", date="2025-06-28")
-    roles = {r.role for r in result.relations if r.predicate == "official_of" and r.subject.label == "Lương Tam Quang"}
-    assert roles == {"Minister of Public Security"}, roles
+@pytest.mark.parametrize(
+    "text, person, office",
+    [
+        # a general title names the narrower office the dictionary records
+        ("Bộ trưởng Bộ Công an Lương Tam Quang trao quyết định.", "Lương Tam Quang",
+         ("Minister of Public Security", "Vietnam")),
+        # a title the person holds of a state and of a commission names the state's office
+        ("Chủ tịch Tập Cận Bình phát biểu tại Bắc Kinh.", "Xi Jinping", ("President", "China")),
+        # a party's title stays the party's (guard)
+        ("Tổng Bí thư Tập Cận Bình phát biểu tại Bắc Kinh.", "Xi Jinping",
+         ("General Secretary", "Chinese Communist Party")),
+    ],
+)
+def test_an_ownerless_title_names_the_office_the_dictionary_records(extraction, text, person, office):
+    result = extraction(text, date="2025-06-28")
+    offices = {(r.role, r.object.label) for r in result.relations
+               if r.predicate == "official_of" and r.subject.label == person}
+    assert offices == {office}, offices
 
 
 def test_two_titled_people_in_a_row_hold_their_own_offices(extraction):
