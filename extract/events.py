@@ -7,6 +7,7 @@ parties stand around it.
     "cuộc điện đàm của A với B"           A phoned B
     "chuyến thăm của A tới B"             A visited B
     "cuộc tấn công của A nhằm vào B"      A attacks B
+    "cuộc tấn công của A vào căn cứ của B" A attacks B (the owner of the target)
     "A có cuộc điện đàm với B"            read as a verb: A phoned B
     "trong cuộc điện đàm, ..."            no parties: states nothing
 """
@@ -36,8 +37,10 @@ class EventParties:
 
 
 def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue: Cue,
-                  left: list[Mention], right: list[Mention], coordinated, object_ok) -> EventParties | None:
-    """The parties of an event noun, or None to read the noun as a verb."""
+                  left: list[Mention], right: list[Mention], coordinated, object_ok,
+                  owns_target=lambda text, cue, start, m: False) -> EventParties | None:
+    """The parties of an event noun, or None to read the noun as a verb. `owns_target(text, cue, start, m)`:
+    whether the mention owns a target the words from `start` lead to ("vào các cơ sở hạt nhân của Iran")."""
     text = sentence.text
     if _between_follows(sentence, markers, cue, right) and right:
         parties = coordinated(right)
@@ -53,8 +56,8 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
             return EventParties([agent], [first])  # "chuyến thăm (chính thức) (tới) Việt Nam của Tổng thống Putin"
         kinds = ["partner_after"] if spec.symmetric else ["target_after"] + (["venue"] if spec.place_object else [])
         for m in right:
-            if m.start > agent.end and any(markers.ends_with(text, m.start, k) is not None for k in kinds) \
-                    and object_ok(spec, m):
+            if m.start > agent.end and (any(markers.ends_with(text, m.start, k) is not None for k in kinds)
+                                        or owns_target(text, cue, agent.end, m)) and object_ok(spec, m):
                 return EventParties([agent], coordinated([x for x in right if x.start >= m.start]))
         return EventParties([], [])
     if spec.symmetric and right and (not left or _hyphen_pair(sentence, cue, right)):

@@ -84,7 +84,7 @@ class VerbReader:
                 if fronted is None and spec.symmetric and (self.g.fronted_phrase_comma(text, cue) or -1) > 0:
                     fronted = (spec, modality, cue)
                 event = event_parties(sentence, self.m, spec, cue, left, right,
-                                      lambda ms: self.g.coordinated(text, ms), self.g.object_ok)
+                                      lambda ms: self.g.coordinated(text, ms), self.g.object_ok, self._owns_target)
                 if event is not None:
                     if event.unnamed and spec.symmetric:
                         discourse.unnamed_events.append(UnnamedEvent(spec.name, text, modality, (clause_start, clause_end)))
@@ -227,6 +227,13 @@ class VerbReader:
             return None
         start = copula.start
         return Cue(start, start + len(copula.text), copula.text, cue.predicate)
+
+    def _owns_target(self, text: str, cue: Cue, start: int, mention: Mention) -> bool:
+        """Whether an attack noun's target, from `start` on, is the mention's: "cuộc tấn công của Mỹ nhằm
+        vào các cơ sở hạt nhân của Iran"."""
+        owners = self.g.noun_owners
+        return cue.predicate in owners.target_predicates \
+            and owners.owns_target(text, Cue(start, start, "", cue.predicate), mention, owners.target_markers)
 
     def _relative_head(self, sentence: Sentence, cue: Cue, left: list[Mention], right: list[Mention]) -> Mention | None:
         """The actor a relative clause "H do A V" describes: A is the agent right before the cue,

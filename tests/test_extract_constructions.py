@@ -758,6 +758,10 @@ def test_purpose_clause_is_intended_not_stated(triples):
          "Narendra Modi", "visited", "Laos"),
         ("Chuyến thăm cấp nhà nước tới Anh của Tổng thống Pháp Emmanuel Macron diễn ra vào tháng 7.",
          "Emmanuel Macron", "visited", "United Kingdom"),
+        # an attack names its target by the target's owner, after "của" or right after the noun
+        ("Cuộc tấn công của Mỹ nhằm vào các cơ sở hạt nhân của Iran gây thiệt hại nặng.", "United States", "attacks", "Iran"),
+        ("Các cuộc không kích của Israel vào căn cứ quân sự Iran tiếp diễn.", "Israel", "attacks", "Iran"),
+        ("Cuộc tấn công của Nga vào lưới điện Ukraine khiến nhiều người mất điện.", "Russia", "attacks", "Ukraine"),
         # the target of an accusation or a warning opens the clause after "rằng"
         ("Hàn Quốc cáo buộc rằng Triều Tiên đã phóng tên lửa.", "South Korea", "accuses", "North Korea"),
         ("Tổng thống Pháp cảnh báo rằng Iran sẽ phải trả giá.", "France", "warns", "Iran"),
