@@ -65,8 +65,9 @@ class TitleMentions(MentionReader):
                 actor = self.lex.actors[title.of]
                 metonym = actor.metonym_for if actor.entity.type == "LOCATION" else None
                 role_of = self.lex.entity(metonym) if metonym else actor.entity
-            name_at = self._past_home_state(text, self._topic_end(text, pos, by_start) if owner is not None else pos,
-                                           by_start)
+            name_at = self._past_home_state(
+                text, self._topic_end(text, self._past_body_country(text, pos, owner, by_start), by_start)
+                if owner is not None else pos, by_start)
             person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start, True)
             if person is None and not _after_dash(text, start) and not self._addressed(text, start):
                 person = self._apposed_person(text, name_at, by_start)
@@ -75,7 +76,8 @@ class TitleMentions(MentionReader):
                     # "Người phát ngôn của Tổng thống Nga, ông B": B holds the first title, of the same owner
                     title, start = owning.value, owning.start
                 known = person and role_of and self.lex.office_owner(person[0].id, title, self.ctx.year)
-                if known and role_of is not None and role_of.type != "PERSON" and known.id != role_of.id:
+                if known and role_of is not None and role_of.type != "PERSON" and known.id != role_of.id \
+                        and not self._of_the_state(role_of, known):
                     person = None  # "Gặp Ngoại trưởng Qatar, ông Lavrov nói gì?": the dictionary knows his office
             if person is not None:
                 entity, name_start, end = person if len(person) == 3 else (person[0], name_at, person[1])
@@ -110,6 +112,12 @@ class TitleMentions(MentionReader):
             return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
                            name=owner_name, office=title.office)
         return self._bare_title(text, t)
+
+    def _of_the_state(self, body: Entity, state: Entity) -> bool:
+        """Whether an office of `body` is one of `state`: the dictionary's "Chairman of the Joint Chiefs of
+        Staff" of the United States is the title's of its Joint Chiefs of Staff."""
+        actor = self.lex.actor(body.id)
+        return actor is not None and actor.country == state.id
 
     def _bare_title(self, text: str, t: PhraseMatch[Title]) -> Mention | None:
         """A capitalised title alone before what its holder says or does stands for the one person
@@ -312,6 +320,15 @@ class TitleMentions(MentionReader):
                 if at in organizations or (hit is not None and self.entity_of(hit.value).type in ("COUNTRY", "ORGANIZATION")):
                     found = m.start()
         return found
+
+    def _past_body_country(self, text: str, pos: int, owner: Entity, by_start) -> int:
+        """Skip the country a body belongs to, after the body: "Tư lệnh Bộ Chỉ huy Ấn Độ - Thái Bình
+        Dương (của Mỹ), Đô đốc Samuel Paparo"."""
+        actor = self.lex.actor(owner.id)
+        if actor is None or actor.country is None or fold(text[pos : pos + 4]) != "của ":
+            return pos
+        hit = by_start.get(self._skip(text, pos + 4))
+        return self._skip(text, hit.end) if hit is not None and hit.value == actor.country else pos
 
     def _topic_end(self, text: str, pos: int, by_start) -> int:
         """Skip "về (vấn đề) Syria", "phụ trách Brexit", "tại Hà Nội" between an owner and the name."""

@@ -194,6 +194,12 @@ def structure(result):
         # any title of a state of a federation written as "bang X" is that state's office
         ("Tổng Chưởng lý bang California Xavier Becerra tuyên bố sẽ kiện.", {("Xavier Becerra", "official_of", "California")}),
         ("Chủ tịch Hạ viện bang Texas Dade Phelan phát biểu.", {("Dade Phelan", "official_of", "Texas")}),
+        # an apposed name after a title of a body of a state the dictionary records as the state's office
+        ("Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ, Tướng Dan Caine, cho biết.",
+         {("Dan Caine", "official_of", "Joint Chiefs of Staff")}),
+        # the body's country after it ("của Mỹ") stands between the title and the apposed name
+        ("Tư lệnh Bộ Chỉ huy Ấn Độ - Thái Bình Dương của Mỹ, ông Karl Weston, phát biểu.",
+         {("Karl Weston", "official_of", "United States Indo-Pacific Command")}),
         # a research body the dictionary lacks, named in Vietnamese after the link to its member
         ("Theo tiến sĩ Karl Weston thuộc Viện Chính sách Thế giới, Nga sai.",
          {("Karl Weston", "member_of", "Viện Chính sách Thế giới")}),
