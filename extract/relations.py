@@ -88,9 +88,15 @@ class RelationReader:
             return True
         markers = self.grammar.markers
         position = cue.start
-        while (word := markers.ends_with(text, position, "past_markers")) is not None:
-            position = word.start
-        position = self.grammar.strip_modality(text, position)
+        while True:  # "Ông Kerry (lần đầu) (đã) tới Việt Nam", "X (cũng) (sẽ) tới Ai Cập"
+            word = markers.ends_with(text, position, "past_markers") or markers.ends_with(text, position, "occasion_adverbs")
+            if word is not None:
+                position = word.start
+                continue
+            stripped = self.grammar.strip_modality(text, position)
+            if stripped == len(text[:position].rstrip()):
+                break
+            position = stripped
         position = len(text[: date_start_before(text, position)].rstrip())  # "Ông X ngày 22/6 (đã) tới Nga"
         if (led := markers.ends_with(text, position, "leading_verbs")) is not None:
             position = len(text[: led.start].rstrip())  # "Đoàn ... do Phó Thủ tướng X dẫn đầu (đã) tới Nhật Bản"

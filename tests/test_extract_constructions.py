@@ -329,6 +329,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... with the day between the person and the verb
         ("Thủ tướng Ấn Độ Narendra Modi ngày 22/6 đã tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
         ("Thủ tướng Ấn Độ Narendra Modi hôm qua tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
+        # ... or an adverb of the occasion
+        ("Ngoại trưởng Mỹ Karl Weston lần đầu tới Việt Nam.", "Karl Weston", "visited", "Vietnam"),
+        ("Ngoại trưởng Mỹ Karl Weston cũng đã tới Việt Nam.", "Karl Weston", "visited", "Vietnam"),
+        ("Ngoại trưởng Mỹ Karl Weston một lần nữa đến Israel.", "Karl Weston", "visited", "Israel"),
         # a city named with its country: the country is where the trip goes
         ("Thủ tướng Ấn Độ Narendra Modi đã tới Hamburg, Đức tối qua.", "Narendra Modi", "visited", "Germany"),
         ("Thủ tướng Ấn Độ Narendra Modi đã đến thành phố Hamburg của Đức.", "Narendra Modi", "visited", "Germany"),
