@@ -55,6 +55,7 @@ CUES = [
     ("đứng về phe", "Hungary đứng về phe Nga trong tranh chấp.", "Hungary", "supports", "Russia"),
     ("bênh vực", "Nga bênh vực Syria tại Hội đồng Bảo an.", "Russia", "supports", "Syria"),
     ("giúp đỡ", "Thổ Nhĩ Kỳ sẵn sàng giúp đỡ Qatar vượt qua khủng hoảng.", "Turkey", "supports", "Qatar"),
+    ("đoàn kết với", "Pakistan bày tỏ tình đoàn kết với Iran.", "Pakistan", "supports", "Iran"),
     # agrees_with
     ("chấp nhận", "Israel chấp nhận kế hoạch ngừng bắn của Ai Cập.", "Israel", "agrees_with", "Egypt"),
     ("chấp thuận", "Hàn Quốc chấp thuận đề xuất của Nhật Bản.", "South Korea", "agrees_with", "Japan"),
