@@ -30,6 +30,8 @@ from ingest.normalize import fold_diacritics, normalize_text
 
 from .datafiles import DATA_DIR, read_yaml
 from .lexicon import Lexicon
+from .names import is_vietnamese_syllable
+from .phrases import fold
 
 REPAIR_WORDS = DATA_DIR / "name_repair.yaml"
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -309,9 +311,14 @@ def repair_person(surface: str, lexicon: Lexicon) -> Repair | None:
     'person:emmanuel_macron'
     >>> repair_person("George H. Bush", lex) is None, repair_person("Romain Nadal", lex) is None
     (True, True)
+    >>> repair_person("Lê Cảnh Sang", lex) is None  # a Vietnamese name, not "Cảnh Sảng" (Geng Shuang)
+    True
     """
     persons = dictionary_persons(lexicon)
     initialled = with_leading_initials(surface, persons.table)
     if initialled is not None or len(surface.split()) < 2:
         return initialled
+    words = surface.split()
+    if fold(words[0]) in lexicon.name_shapes.get("family_names", ()) and all(is_vietnamese_syllable(w) for w in words[1:]):
+        return known_variant(surface, persons.table)  # "Lê Cảnh Sang" keeps its family name: not "Cảnh Sảng"
     return known_variant(surface, persons.table) or without_glued_words(surface, persons.glued, persons.table)

@@ -47,6 +47,7 @@ def test_a_repaired_name_lands_on_its_person(surface, owner, kind):
     "Lavrov",               # one word: no repair
     "X.V.Mi-khai-lốp",      # initials before a surname the dictionary lacks
     "B.Ma-crông",           # an initial that opens no full name of the owner
+    "Lê Cảnh Sang",         # a Vietnamese family name is no word glued to Geng Shuang's "Cảnh Sảng"
 ])
 def test_names_that_are_not_repaired(surface):
     assert repair_person(surface, default_lexicon()) is None
