@@ -43,7 +43,7 @@ from .names import (
     slug,
     transliterated,
 )
-from .organizations import ORG_HEADS, OrganizationMentions
+from .organizations import LOCAL_BODY_HEADS, ORG_HEADS, OrganizationMentions
 from .phrases import PhraseMatch, fold
 from .places import PlaceMentions
 from .sentence import ACTOR_TYPES
@@ -297,6 +297,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         for mention in embassies:  # before its host is read as a venue
             if free(mention.start, mention.end):
                 take(mention)
+        for mention in organizations.values():
+            if mention.text.startswith(LOCAL_BODY_HEADS) and free(mention.start, mention.end):
+                take(mention)  # "UBND tỉnh Quảng Nam": the body, before "tỉnh Quảng Nam" is read as the place
         for mention in self.place_mentions(text, by_start, free):
             take(mention)
         for mention in self.venue_mentions(text, by_start, free):

@@ -18,11 +18,13 @@ ENGLISH_ORG_HEADS = {
     "centre", "foundation", "party", "committee", "university", "corporation", "company", "association",
     "forum", "commission", "times", "post", "news", "journal", "press", "network", "service",
 }
+# A province's or a city's own bodies, named by the place after them: "Thành ủy TP Hồ Chí Minh".
+LOCAL_BODY_HEADS = ("Thành ủy", "Tỉnh ủy", "Thành Đoàn", "Tỉnh Đoàn", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND")
 VIETNAMESE_ORG_HEADS = (
     "Bộ", "Quỹ", "Tổ chức", "Hãng", "Tập đoàn", "Ủy ban", "Viện", "Trung tâm", "Cơ quan", "Ngân hàng",
     "Công ty", "Đảng", "Hiệp hội", "Liên đoàn", "Hội đồng", "Văn phòng", "Nhóm", "Tòa án", "Tổng cục", "Cục",
     "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện", "Đại học", "Phòng Thương mại", "Hạm đội",
-)
+) + LOCAL_BODY_HEADS
 # Words that start like a head and name no body: "Hội nghị" is a conference, "Hội đàm" talks.
 NOT_ORG_HEADS = ("Hội nghị", "Hội đàm", "Hội thảo", "Hội chợ", "Hội thao", "Hội viên", "Hội nhập", "Hội tụ")
 # "Chính phủ Syria", "chính quyền Kiev": the state itself.
@@ -36,7 +38,7 @@ ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội",
 MINISTRY_HEADS = {"Bộ", "Quân đội"}
 # Heads that with a place right after them name a body of their own: "Ngân hàng Đan Đông", "Đại học
 # Oxford" ("Trung tâm Hà Nội" may be the city centre).
-PLACE_NAMED_HEADS = ("Ngân hàng", "Đại học", "Học viện", "Hạm đội", "Tòa án")
+PLACE_NAMED_HEADS = ("Ngân hàng", "Đại học", "Học viện", "Hạm đội", "Tòa án") + LOCAL_BODY_HEADS
 
 
 class OrganizationMentions(MentionReader):
@@ -52,7 +54,8 @@ class OrganizationMentions(MentionReader):
         title_starts = {t.start for t in self.lex.titles.find(text)}
         for head in heads:
             government = fold(head.text) in GOVERNMENT_HEADS
-            if head.start in title_starts or not head.value or not (government or is_capitalised(head.text)):
+            if head.start in title_starts or not head.value or not (government or is_capitalised(head.text)) \
+                    or head.value in LOCAL_BODY_HEADS:  # named by a place, not a country (_foreign_named_organizations)
                 continue
             if government and fold(text[:head.start]).endswith(" cấp "):
                 continue  # "thăm cấp nhà nước Pháp": a state visit to France, not the French state
@@ -269,6 +272,9 @@ class OrganizationMentions(MentionReader):
                 continue  # "Bộ ngoại giao Mỹ Marie Harf": the dictionary knows the ministry
             pos = self._skip(text, head.end)
             place = by_start.get(pos)
+            kind = self.place_heads.starting_at(text, pos) if place is None and head.text in LOCAL_BODY_HEADS else None
+            if kind is not None:  # "UBND tỉnh Quảng Nam", "Ủy ban nhân dân TP Hà Nội"
+                place = by_start.get(self._skip(text, kind.end))
             if place is not None and head.text in PLACE_NAMED_HEADS and self.entity_of(place.value).type == "LOCATION":
                 # "Ngân hàng Đan Đông", "Hạm đội Thái Bình Dương": a body named after a place is not the place
                 surface = text[head.start : place.end]
@@ -276,6 +282,8 @@ class OrganizationMentions(MentionReader):
                     found.append(Mention(head.start, place.end, surface, self._new_entity("org", surface, "ORGANIZATION"),
                                          kind="name", name=surface))
                 continue
+            if head.text in LOCAL_BODY_HEADS:
+                continue  # "UBND TP" alone: no place named, no body of its own
             for _ in range(4):
                 m = WORD.match(text, pos)
                 if not m or pos in by_start:

@@ -74,6 +74,14 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
         ("Ngân hàng Thượng Hải bị phạt.", ["Ngân hàng Thượng Hải"]),
         ("Hạm đội Baltic của Nga tập trận.", ["Hạm đội Baltic"]),
         ("Đại học Bắc Kinh mở khóa học mới.", ["Đại học Bắc Kinh"]),
+        # a province's or a city's party committee, youth union or people's committee, with or without the place's
+        # own head word
+        ("Thành ủy TP Hồ Chí Minh tổ chức lễ kỷ niệm.", ["Thành ủy TP Hồ Chí Minh"]),
+        ("Tỉnh ủy Quảng Ninh làm việc với đoàn Lào.", ["Tỉnh ủy Quảng Ninh"]),
+        ("UBND tỉnh Quảng Nam tổ chức lễ đón.", ["UBND tỉnh Quảng Nam"]),
+        ("Ủy ban nhân dân thành phố Đà Nẵng ký biên bản ghi nhớ.", ["Ủy ban nhân dân thành phố Đà Nẵng"]),
+        # Vietnam's mass organisations in the dictionary: the name inside is no person
+        ("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức lễ.", ["Ho Chi Minh Communist Youth Union"]),
     ],
 )
 def test_an_organisation_named_by_its_head(extraction, text, expected):

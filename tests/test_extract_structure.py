@@ -272,6 +272,9 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Trao quyết định cho ông Trần Văn Bình, Chủ tịch nước nêu rõ: đây là vinh dự.", ("Trần Văn Bình", "official_of")),
         # a dash closes the apposition: the country after it owns no office in it
         ("Ông Trần Văn Bình - Thứ trưởng Bộ Ngoại giao - cho rằng Mỹ sai.", ("Trần Văn Bình", "official_of", "United States")),
+        # a passive clause after the apposed title: its agent owns no office in it
+        ("Ông Karl Weston - nguyên hiệu trưởng trường ĐH Hùng Vương bị UBND TP Hà Nội buộc thôi việc.",
+         ("Karl Weston", "official_of")),
     ],
 )
 def test_no_structure_edge_across_a_clause_or_from_a_group(extraction, text, unexpected):
