@@ -168,7 +168,7 @@ def test_country_after_a_venue_city_is_venue_too(triples):
         # "do" is "because" here: nobody made the plan
         ("Nga phản đối kế hoạch do lo ngại an ninh của Belarus.", "opposes"),
         # civilians of a country are not the country acting
-        ("Người biểu tình Ukraine tấn công các ngân hàng của Nga ở Kiev.", "attacks"),
+        ("Sinh viên Ukraine tấn công các ngân hàng của Nga ở Kiev.", "attacks"),
         ("Người dân Syria chỉ trích Mỹ vì các cuộc không kích.", "criticizes"),
         # the clause after the comma opens with no actor
         ("Theo cáo buộc của Anh, hôm qua các tin tặc của Iran đã tấn công.", "accuses"),

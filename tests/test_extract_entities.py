@@ -25,6 +25,18 @@ def test_every_entity_type(extraction):
         assert expected in found, (expected, found)
 
 
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # the collective actors of the news that the dictionary's groups name
+        ("Hàng trăm người biểu tình phản đối ông Karl Weston tại Rome.", "Protesters"),
+        ("Hamas đồng ý thả các con tin để đổi lấy lệnh ngừng bắn.", "Hostages"),
+    ],
+)
+def test_a_collective_actor_is_a_group(extraction, text, group):
+    assert (group, "GROUP") in labels_and_types(extraction(text))
+
+
 def test_titles_and_honorifics_are_not_part_of_names(extraction):
     result = extraction("Tổng thống Nga Vladimir Putin gặp ông Tayyip Erdogan. Ông Putin nói.")
     for entity in result.entities.values():
