@@ -98,6 +98,11 @@ class TitleMentions(MentionReader):
                 return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
                                name=name, office=title.office, owner_name=self._owner_name(text, owner, owner_start, pos),
                                second_office=second)
+            if owner is None and not needs_person and role_of is not None and role_of.type == "ORGANIZATION" \
+                    and self._after_plural(text, start):
+                # "Các nghị sĩ Dân chủ phản đối ...": the title names its body, which acts through them
+                return Mention(start, pos, text[start:pos].rstrip(), role_of, acts_for=role_of, role=title.role,
+                               kind="descriptor", office=title.office)
             if needs_person or owner is None or private:
                 continue
             role = title.role_for(owner.id)
@@ -112,6 +117,11 @@ class TitleMentions(MentionReader):
             return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
                            name=owner_name, office=title.office)
         return self._bare_title(text, t)
+
+    def _after_plural(self, text: str, start: int) -> bool:
+        """Whether a plural word ("các", "những") stands right before `start`: a title of several people."""
+        before = fold(text[:start]).split()
+        return bool(before) and before[-1] in self.plural_words
 
     def _of_the_state(self, body: Entity, state: Entity) -> bool:
         """Whether an office of `body` is one of `state`: the dictionary's "Chairman of the Joint Chiefs of

@@ -263,8 +263,11 @@ class VerbReader:
         gap = sentence.text[cue.end : mention.start]
         if self.g.owns_kin(sentence.text, mention):
             return False  # "gặp con trai ông Trump": the son, not Trump
-        if "," in gap or sentence.gap(cue.end, mention.start) in self.m.words("possessive") | self.m.words("source_after"):
-            return False  # "đề xuất của Anh", "yêu cầu từ Qatar": the owner or the source of a noun
+        link, *lead = fold(sentence.gap(cue.end, mention.start)).split() or [""]
+        if "," in gap or link in self.m.words("possessive") | self.m.words("source_after") \
+                and all(w in self.m.words("determiners") | self.m.words("plural_words") for w in lead):
+            # "đề xuất của Anh", "yêu cầu từ Qatar", "chỉ trích từ (nhiều) nghị sĩ Dân chủ": the owner or the source of a noun
+            return False
         # "thảo luận về tình hình Ukraine": a partner is never what is talked about
         # (a warning or a concern "về X" does target X).
         return not (spec.symmetric and self.m["topic"].find(gap))

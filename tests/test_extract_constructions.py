@@ -329,6 +329,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... with the day between the person and the verb
         ("Thủ tướng Ấn Độ Narendra Modi ngày 22/6 đã tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
         ("Thủ tướng Ấn Độ Narendra Modi hôm qua tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
+        # legislators of a party, several and unnamed, act for it
+        ("Các nghị sĩ Dân chủ phản đối quyết định của ông Karl Weston.", "Democratic Party (United States)", "opposes",
+         "Karl Weston"),
+        ("Những thượng nghị sĩ Cộng hòa ủng hộ ông Karl Weston.", "Republican Party (United States)", "supports",
+         "Karl Weston"),
         # ... or an adverb of the occasion
         ("Ngoại trưởng Mỹ Karl Weston lần đầu tới Việt Nam.", "Karl Weston", "visited", "Vietnam"),
         ("Ngoại trưởng Mỹ Karl Weston cũng đã tới Việt Nam.", "Karl Weston", "visited", "Vietnam"),
@@ -544,6 +549,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Các nhà hoạt động Tây Ban Nha đã đổ lỗi cho chính quyền Kiev.", ("Spain", "accuses", "Ukraine")),
         ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
         ("Mỹ tấn công các mục tiêu của phiến quân ở Syria.", ("United States", "attacks", "Syria")),
+        # the source of criticism after "từ" (and a plural word) is not criticized
+        ("Ông Karl Weston đối mặt với một cơn bão chỉ trích từ nhiều nghị sĩ đảng Dân chủ.",
+         ("Karl Weston", "criticizes", "Democratic Party (United States)")),
         # ... nor in an apposition
         ("Giám đốc CIA John Brennan tới Nga. Ông Karl Weston, Giám đốc phụ trách kỹ thuật số của Quỹ Alder, chỉ trích Nga.",
          ("Karl Weston", "official_of", "Central Intelligence Agency")),
