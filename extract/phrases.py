@@ -64,6 +64,22 @@ class PhraseMatch(Generic[V]):
     value: V
 
 
+def _capitals(phrase: str) -> tuple[int, ...]:
+    """Where a phrase needs a capital letter in the text: at its start when written with one, and at
+    each word of a two-word name written with two ("Tuổi Trẻ", the paper, is not "Tuổi trẻ", youth,
+    opening a sentence).
+
+    >>> _capitals("Nga"), _capitals("Tuổi Trẻ"), _capitals("Bộ Ngoại giao"), _capitals("gặp")
+    ((0,), (0, 5), (0,), ())
+    """
+    if not phrase[0].isupper():
+        return ()
+    words = phrase.split(" ")
+    if len(words) == 2 and all(w[:1].isupper() for w in words):
+        return (0, len(words[0]) + 1)
+    return (0,)
+
+
 class PhraseIndex(Generic[V]):
     """A set of phrases, each with a value, matched whole-word in a text.
 
@@ -96,11 +112,11 @@ class PhraseIndex(Generic[V]):
         if not phrase:
             return
         key = fold(phrase)
-        capital = phrase[0].isupper()
+        capital = _capitals(phrase)
         existing = self._automaton.get(key, None)
-        # One folded key may have been written with and without a capital; the
-        # lower-case spelling is the more permissive one and wins.
-        if existing is None or (existing[1] and not capital):
+        # One folded key may have been written with and without capitals; the
+        # spelling with fewer is the more permissive one and wins.
+        if existing is None or len(capital) < len(existing[1]):
             self._automaton.add_word(key, (len(key), capital, value))
             self._size += existing is None
         self._built = False
@@ -145,7 +161,7 @@ class PhraseIndex(Generic[V]):
                 continue
             if end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
-            if capital and not text[start].isupper():
+            if capital and not all(text[start + at].isupper() for at in capital):
                 continue
             yield PhraseMatch(start, end, text[start:end], value)
 

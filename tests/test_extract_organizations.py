@@ -100,6 +100,19 @@ def test_no_organisation_without_its_head(extraction, text):
     assert organizations(extraction(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paper whose name is two common words is named only with both capitals
+        ("Theo Tuổi Trẻ, lễ hội thu hút hàng nghìn người.", ["Tuoi Tre"]),
+        ("Tuổi trẻ thành phố tham gia lễ hội.", []),
+        ("Thanh niên Lào đang học tập tại Hà Nội.", []),
+    ],
+)
+def test_a_two_word_name_written_with_two_capitals(extraction, text, expected):
+    assert organizations(extraction(text)) == expected
+
+
 def test_a_defined_acronym_later_alone_is_the_body_not_the_country_inside_it(extraction):
     result = extraction("Hiệp hội Tài chính và Đầu tư Ba Lan tại Vương quốc Anh (PFIA UK) ra mắt. "
                         "Ông Jan Nowak chúc mừng PFIA UK.")
