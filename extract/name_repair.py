@@ -318,7 +318,9 @@ def repair_person(surface: str, lexicon: Lexicon) -> Repair | None:
     initialled = with_leading_initials(surface, persons.table)
     if initialled is not None or len(surface.split()) < 2:
         return initialled
-    words = surface.split()
-    if fold(words[0]) in lexicon.name_shapes.get("family_names", ()) and all(is_vietnamese_syllable(w) for w in words[1:]):
-        return known_variant(surface, persons.table)  # "Lê Cảnh Sang" keeps its family name: not "Cảnh Sảng"
-    return known_variant(surface, persons.table) or without_glued_words(surface, persons.glued, persons.table)
+    variant = known_variant(surface, persons.table)
+    first, *rest = surface.split()
+    if variant is not None or (fold(first) in lexicon.name_shapes.get("family_names", ())
+                               and all(is_vietnamese_syllable(w) for w in rest)):
+        return variant  # "Lê Cảnh Sang" keeps its family name: not "Cảnh Sảng" with a word glued before
+    return without_glued_words(surface, persons.glued, persons.table)
