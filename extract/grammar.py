@@ -398,12 +398,15 @@ class Grammar:
 
     def owners(self, sentence: Sentence, objects: list[Mention]) -> list[Mention]:
         """Objects with each quality-of-its-owner issue replaced by its owner: "ủng hộ chủ
-        quyền và toàn vẹn lãnh thổ của Ukraine" supports Ukraine; without an owner it is no object."""
+        quyền và toàn vẹn lãnh thổ của Ukraine" supports Ukraine; without an owner it is no object,
+        nor when it is violated: "phản đối hành động vi phạm chủ quyền của Iran" opposes no Iran."""
         found = []
         for m in objects:
             actor = self.lex.actor(m.entity.id)
             if actor is None or not actor.of_owner:
                 found.append(m)
+                continue
+            if self.markers.ends_with(sentence.text, m.start, "quality_violations") is not None:
                 continue
             after = [o for o in sentence.after(m.end) if o.actor.type in ("COUNTRY", "ORGANIZATION", "GROUP")]
             if after and self.markers.ends_with(sentence.text, after[0].start, "possessive") is not None \

@@ -62,6 +62,15 @@ class NounOwners:
             else:
                 return position
 
+    def _violated_quality(self, text: str, start: int, end: int) -> bool:
+        """Whether the words between `start` and `end` violate a quality of whoever follows: "vi phạm
+        chủ quyền", "xâm phạm (các) nghị quyết" (not "vi phạm nhân quyền": the violator follows)."""
+        for verb in self.markers["quality_violations"].find(text[start:end]):
+            at = self._past_determiners(text, start + verb.end)
+            if self.markers.starts_with(text, at, "violated_qualities") is not None:
+                return True
+        return False
+
     def owner_of_object_noun(self, text: str, cue: Cue, right: list[Mention],
                              may_be_object: Callable[[Mention], bool]) -> Mention | None:
         """The object that owns the proposal, demand, decision or visit right after a stance cue,
@@ -80,6 +89,8 @@ class NounOwners:
             if link is None:
                 continue
             link_start = link.start
+            if self._violated_quality(text, noun_end, link_start):
+                return None  # "hành động vi phạm chủ quyền của Iran": Iran's sovereignty, not Iran's act
             return head if noun_end <= link_start and word_count(text, noun_end, link_start) <= OWNED_NOUN_MODIFIERS \
                 else None
         return None

@@ -329,6 +329,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... with the day between the person and the verb
         ("Thủ tướng Ấn Độ Narendra Modi ngày 22/6 đã tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
         ("Thủ tướng Ấn Độ Narendra Modi hôm qua tới Nhật Bản.", "Narendra Modi", "visited", "Japan"),
+        # ... but human rights violated are the violator's, named after them
+        ("Mỹ lên án hành động vi phạm nhân quyền của Bình Nhưỡng.", "United States", "criticizes", "North Korea"),
         # legislators of a party, several and unnamed, act for it
         ("Các nghị sĩ Dân chủ phản đối quyết định của ông Karl Weston.", "Democratic Party (United States)", "opposes",
          "Karl Weston"),
@@ -549,6 +551,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Các nhà hoạt động Tây Ban Nha đã đổ lỗi cho chính quyền Kiev.", ("Spain", "accuses", "Ukraine")),
         ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
         ("Mỹ tấn công các mục tiêu của phiến quân ở Syria.", ("United States", "attacks", "Syria")),
+        # a stance on violating a quality of its owner is no stance on the owner, its victim
+        ("Trung Quốc phản đối mọi hành động vi phạm chủ quyền của Iran.", ("China", "opposes", "Iran")),
+        ("Nga lên án hành động xâm phạm chủ quyền của Syria.", ("Russia", "criticizes", "Syria")),
+        ("Nga phản đối việc vi phạm chủ quyền của Syria.", ("Russia", "opposes", "Syria")),
         # the source of criticism after "từ" (and a plural word) is not criticized
         ("Ông Karl Weston đối mặt với một cơn bão chỉ trích từ nhiều nghị sĩ đảng Dân chủ.",
          ("Karl Weston", "criticizes", "Democratic Party (United States)")),
