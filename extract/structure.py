@@ -340,17 +340,19 @@ def _speaks_after(text: str, n: Mention, lexicon: Lexicon) -> bool:
 
 def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
     """ "giáo sư Tony Travers ở Trường Kinh tế London", "nhà báo Mark Dorn của Reuters": one of its
-    people; "Giám đốc điều hành Sundar Pichai của Google": the office of an unowned title."""
-    if n.entity.type != "ORGANIZATION" or n.acts_for is not None:
+    people; "Giám đốc điều hành Sundar Pichai của Google": the office of an unowned title, also of a
+    seat of power that speaks for its state ("Người phát ngôn Sean Spicer của Nhà Trắng")."""
+    if n.entity.type != "ORGANIZATION" or n.kind == "descriptor":
         return
+    seat = n.acts_for is not None  # "tại Nhà Trắng" is where one is, not what one belongs to
     between = _without_thing_head(fold(text[m.end : n.start]).strip(), lexicon)  # "của (hãng) Reuters"
     bracketed = between == "(" and text[n.end : n.end + 1] == ")"  # "chuyên gia John Smith (Viện Brookings)"
-    if between.lstrip(", ") in lexicon.folded_markers("person_of_body") or bracketed:  # "John Smith, đến từ Viện Brookings,"
-        yield RawRelation(m.entity, "member_of", n.entity)
+    if not seat and (between.lstrip(", ") in lexicon.folded_markers("person_of_body") or bracketed):
+        yield RawRelation(m.entity, "member_of", n.entity)  # "John Smith, đến từ Viện Brookings,"
     elif between in lexicon.folded_markers("person_of_body_after_role") and _introduced_by_role(m, lexicon):
         if m.role is not None and m.role_of is None and not _private_role(m.role, lexicon):
             yield from _offices(m.entity, n.entity, m.role, lexicon)
-        else:
+        elif not seat:
             yield RawRelation(m.entity, "member_of", n.entity)
 
 

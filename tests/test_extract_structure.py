@@ -194,6 +194,8 @@ def structure(result):
         # any title of a state of a federation written as "bang X" is that state's office
         ("Tổng Chưởng lý bang California Xavier Becerra tuyên bố sẽ kiện.", {("Xavier Becerra", "official_of", "California")}),
         ("Chủ tịch Hạ viện bang Texas Dade Phelan phát biểu.", {("Dade Phelan", "official_of", "Texas")}),
+        # the office of an unowned title is of the seat of power named after the name
+        ("Người phát ngôn Karl Weston của Nhà Trắng cho biết.", {("Karl Weston", "official_of", "White House")}),
         # an apposed name after a title of a body of a state the dictionary records as the state's office
         ("Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ, Tướng Dan Caine, cho biết.",
          {("Dan Caine", "official_of", "Joint Chiefs of Staff")}),
@@ -272,6 +274,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Trao quyết định cho ông Trần Văn Bình, Chủ tịch nước nêu rõ: đây là vinh dự.", ("Trần Văn Bình", "official_of")),
         # a dash closes the apposition: the country after it owns no office in it
         ("Ông Trần Văn Bình - Thứ trưởng Bộ Ngoại giao - cho rằng Mỹ sai.", ("Trần Văn Bình", "official_of", "United States")),
+        # a seat of power after "tại" is where one is received, not what one belongs to (guard)
+        ("Tổng thống Mỹ tiếp Ngoại trưởng Nga Karl Weston tại Nhà Trắng.", ("Karl Weston", "member_of")),
         # a passive clause after the apposed title: its agent owns no office in it
         ("Ông Karl Weston - nguyên hiệu trưởng trường ĐH Hùng Vương bị UBND TP Hà Nội buộc thôi việc.",
          ("Karl Weston", "official_of")),
