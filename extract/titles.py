@@ -65,9 +65,11 @@ class TitleMentions(MentionReader):
                 actor = self.lex.actors[title.of]
                 metonym = actor.metonym_for if actor.entity.type == "LOCATION" else None
                 role_of = self.lex.entity(metonym) if metonym else actor.entity
+            # past the owner's topic and country, or the acronym of the body a title names itself
+            # ("Chủ tịch Ủy ban châu Âu (EC) Jean-Claude Juncker")
             name_at = self._past_home_state(
                 text, self._topic_end(text, self._past_body_country(text, pos, owner, by_start), by_start)
-                if owner is not None else pos, by_start)
+                if owner is not None else self._after_acronym(text, pos) if title.of else pos, by_start)
             person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start, True)
             if person is None and not _after_dash(text, start) and not self._addressed(text, start):
                 person = self._apposed_person(text, name_at, by_start)

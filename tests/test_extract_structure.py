@@ -194,6 +194,11 @@ def structure(result):
         # any title of a state of a federation written as "bang X" is that state's office
         ("Tổng Chưởng lý bang California Xavier Becerra tuyên bố sẽ kiện.", {("Xavier Becerra", "official_of", "California")}),
         ("Chủ tịch Hạ viện bang Texas Dade Phelan phát biểu.", {("Dade Phelan", "official_of", "Texas")}),
+        # a title that names its body, then the body's acronym, then the name
+        ("Chủ tịch Ủy ban châu Âu (EC) Karl Weston phát biểu tại Brussels.",
+         {("Karl Weston", "official_of", "European Commission")}),
+        ("Giám đốc Cục Điều tra Liên bang (FBI) Karl Weston bị sa thải.",
+         {("Karl Weston", "official_of", "Federal Bureau of Investigation")}),
         # the office of an unowned title is of the seat of power named after the name
         ("Người phát ngôn Karl Weston của Nhà Trắng cho biết.", {("Karl Weston", "official_of", "White House")}),
         # an apposed name after a title of a body of a state the dictionary records as the state's office
