@@ -312,26 +312,31 @@ class OrganizationMentions(MentionReader):
         return found
 
     def research_body_mentions(self, text: str, by_start, taken, heads: list[PhraseMatch[str]]) -> list[Mention]:
-        """A research body named in Vietnamese words after a link to the one who works there:
-        "thuộc Viện Chính sách Thế giới", "tại Trung tâm Nghiên cứu Chiến lược": a head of
+        """A research body named in Vietnamese words after a link to the one who works there or a title
+        of it: "thuộc Viện Chính sách Thế giới", "Giám đốc Viện An ninh Nautilus": a head of
         names.yaml research_body_heads and two or more capitalised words (a foreign name may close
         it: "Viện Chính sách Quốc tế Lowy"; a body of the dictionary there is the body: "Viện Hòa
         bình Quốc tế Carnegie Endowment"). Not after any other word ("Viện Kiểm sát ..." as a
         subject names a body the sentence is about, often at home)."""
         found = []
+        title_ends = {t.end for t in self.lex.titles.find(text)}
         for head in heads:
             if fold(head.text) not in self.research_body_heads or head.start in taken or head.start in by_start:
                 continue
             before = fold(text[: head.start]).split()[-2:]
-            if not before or not (before[-1] in self.body_link_words or " ".join(before) in self.body_link_words):
+            linked = bool(before) and (before[-1] in self.body_link_words or " ".join(before) in self.body_link_words)
+            if not linked and len(text[: head.start].rstrip()) not in title_ends:  # "Giám đốc Viện An ninh Nautilus"
                 continue
             end, pos, words, lower = head.end, self._skip(text, head.end), 0, 0
             while (word := WORD.match(text, pos)) is not None and words < RESEARCH_BODY_WORDS:
                 named = by_start.get(pos)
                 if named is not None:  # "... Quốc tế Carnegie Endowment": the dictionary's body; "... Hà Nội": its place
-                    words = 0 if self.entity_of(named.value).type == "ORGANIZATION" else words
-                    end = named.end if words else end
+                    kind = self.entity_of(named.value).type
+                    words = 0 if kind == "ORGANIZATION" else words
+                    end = named.end if words and kind != "PERSON" else end  # "... Karl Weston": its director
                     break
+                if fold(word.group()) in self.given_names and words >= 2 or self._place_named_at(text, pos, by_start):
+                    break  # "... Chiến lược Karl Weston": its director's name; "... TP. Hồ Chí Minh": its place
                 pos = self._skip(text, word.end())
                 if fold(word.group()) in self.body_link_words:
                     break  # "Học viện Quân sự West Point ở New York": the place of the body, not its name
@@ -351,6 +356,15 @@ class OrganizationMentions(MentionReader):
                 found.append(Mention(head.start, end, surface, self._new_entity("org", surface, "ORGANIZATION"),
                                      kind="name", name=surface))
         return found
+
+    def _place_named_at(self, text: str, pos: int, by_start) -> bool:
+        """Whether a place head and a place of the dictionary start at `pos`: "TP. Hồ Chí Minh", "tỉnh
+        Quảng Nam" (not "Khu vực" of "Trung tâm Nghiên cứu Quốc tế và Khu vực")."""
+        head = self.place_heads.starting_at(text, pos)
+        if head is None:
+            return False
+        rest = text[head.end :]
+        return by_start.get(head.end + len(rest) - len(rest.lstrip(". "))) is not None
 
     def affiliation_mentions(self, text: str, mentions: list[Mention], free) -> list[Mention]:
         """ "Chuyên gia David Morrison của Trade Nation", "nhà phân tích X thuộc CNA Corp", "chuyên gia

@@ -194,6 +194,13 @@ def structure(result):
         # any title of a state of a federation written as "bang X" is that state's office
         ("Tổng Chưởng lý bang California Xavier Becerra tuyên bố sẽ kiện.", {("Xavier Becerra", "official_of", "California")}),
         ("Chủ tịch Hạ viện bang Texas Dade Phelan phát biểu.", {("Dade Phelan", "official_of", "Texas")}),
+        # a research body named in Vietnamese after a title of it, ended by its head's name or its place
+        ("Giám đốc Viện Nghiên cứu Chiến lược Karl Weston nhận định Nga sai.",
+         {("Karl Weston", "official_of", "Viện Nghiên cứu Chiến lược")}),
+        ("Ông Karl Weston – Giám đốc điều hành Viện An ninh Nautilus – bình luận.",
+         {("Karl Weston", "official_of", "Viện An ninh Nautilus")}),
+        ("Ông Trần Văn Bình, Phó Chủ tịch Hiệp hội Doanh nghiệp TP. Hồ Chí Minh, phát biểu.",
+         {("Trần Văn Bình", "official_of", "Hiệp hội Doanh nghiệp TP. Hồ Chí Minh")}),
         # a title that names its body, then the body's acronym, then the name
         ("Chủ tịch Ủy ban châu Âu (EC) Karl Weston phát biểu tại Brussels.",
          {("Karl Weston", "official_of", "European Commission")}),
