@@ -479,7 +479,8 @@ class Grammar:
                 # "Matxcơva" is Russia as an object, except where the place itself is meant ("thăm Matxcơva").
                 target = o.actor if o.entity.type == "LOCATION" and o.acts_for and not spec.place_object else o.entity
                 source = s.actor
-                if spec.reverse_if_subject and s.entity.type == spec.reverse_if_subject and s.acts_for is None:
+                if spec.reverse_if_subject and s.entity.type == spec.reverse_if_subject and s.acts_for is None \
+                        and target.type != spec.reverse_if_subject:  # two places: "tỉnh X sáp nhập vào TP Y" as read
                     source, target = target, s.entity
                 if source.id != target.id:
                     yield RawRelation(source, spec.name, target, modality)

@@ -236,6 +236,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ai Cập cắt đứt quan hệ với Qatar, cáo buộc Doha hỗ trợ khủng bố.", "Egypt", "accuses", "Qatar"),
         # "X sáp nhập vào Y": Y annexed X
         ("Năm 2014, bán đảo Crimea đã sáp nhập vào Nga.", "Russia", "annexed", "Crimea"),
+        # ... also between two places, the merged one first
+        ("Tỉnh Bình Dương sẽ sáp nhập vào TP. Hồ Chí Minh.", "Ho Chi Minh City", "annexed", "Binh Duong"),
         # what is given goes to the one after "cho", past a long phrase of goods
         ("Thụy Điển cung cấp thêm hệ thống phòng không hiện đại Patriot cho Ukraine.", "Sweden", "provides_aid_to", "Ukraine"),
         ("Canada công bố gói viện trợ quân sự mới cho Ukraine.", "Canada", "provides_aid_to", "Ukraine"),
