@@ -14,6 +14,7 @@ from ontology import ONTOLOGY
 
 from .dates import event_date
 from .lexicon import Lexicon, default_lexicon
+from .mention_words import MentionWords
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
 from .organizations import actors_inside
@@ -123,6 +124,7 @@ class Extractor:
         self.lex = lexicon or default_lexicon()
         self.reader = RelationReader(self.lex)
         self.private_roles = frozenset(self.lex.marker_words.get("private_roles", []))
+        self.place_prepositions = MentionWords.of(self.lex).place_prepositions  # names.yaml: "từ", "đến", "tới" ...
 
     def __call__(self, article: Article) -> ArticleExtraction:
         return self.extract(article)
@@ -149,7 +151,7 @@ class Extractor:
             if not mentions and self.reader.grammar.markers.starts_with(text, 0, "both_sides") is None:
                 continue  # "Hai bên nhất trí ...": the sides of the last meeting, though it names no one
             venues = [m for m in mentions if self.reader.grammar.is_venue(Sentence(text, mentions), m)]
-            self._record_entities(result, mentions, venues)
+            self._record_entities(result, text, mentions, venues)
             for m in mentions:
                 if m.entity.type == "PERSON" and m.kind != "pronoun":
                     first_named.setdefault(m.entity.id, written[text])
@@ -234,11 +236,13 @@ class Extractor:
                 result.aliases.pop(entity_id, None)
                 result.mention_counts.pop(entity_id, None)
 
-    def _record_entities(self, result: ArticleExtraction, mentions: list[Mention], venues: list[Mention]) -> None:
+    def _record_entities(self, result: ArticleExtraction, text: str, mentions: list[Mention],
+                         venues: list[Mention]) -> None:
         for m in mentions:
             entity = m.entity
-            if m.acts_for is not None and m.entity.type == "LOCATION" and m not in venues:
-                entity = m.acts_for  # "Matxcơva cáo buộc": the country, not the city
+            if m.acts_for is not None and m.entity.type == "LOCATION" and m not in venues \
+                    and self.place_prepositions.ending_at(text, len(text[: m.start].rstrip())) is None:
+                entity = m.acts_for  # "Matxcơva cáo buộc": the country, not the city ("bay từ Tehran": the city)
             named_inside = actors_inside(self.lex, m.text, m.entity) if m.entity.type == "ISSUE" else []
             for e in dict.fromkeys([entity, m.role_of, *named_inside]):  # "xung đột Israel - Iran": both
                 if e is None:

@@ -26,6 +26,20 @@ def test_every_entity_type(extraction):
 
 
 @pytest.mark.parametrize(
+    "text, place, kept",
+    [
+        # a capital after a preposition of place is a place, not its state acting
+        ("Ngoại trưởng Iran bay từ Tehran tới Geneva.", "Tehran", True),
+        ("Phái đoàn Mỹ đã đến Moskva hôm qua.", "Moscow", True),
+        # ... as the subject or the object of a stance it is its state (guard)
+        ("Matxcơva cáo buộc Washington can thiệp.", "Moscow", False),
+    ],
+)
+def test_a_capital_gone_to_or_from_is_a_place(extraction, text, place, kept):
+    assert ((place, "LOCATION") in labels_and_types(extraction(text))) is kept
+
+
+@pytest.mark.parametrize(
     "text, group",
     [
         # the collective actors of the news that the dictionary's groups name
