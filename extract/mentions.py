@@ -256,11 +256,12 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         for m in self.state_body_mentions(text, by_start):
             organizations.setdefault(m.start, m)
         heads = ORG_HEADS.find(text)
-        for m in self._organization_mentions(text, by_start, heads):
+        titles = self.lex.titles.find(text)
+        for m in self._organization_mentions(text, by_start, heads, titles):
             organizations.setdefault(m.start, m)
-        for m in self._foreign_named_organizations(text, by_start, organizations, heads):
+        for m in self._foreign_named_organizations(text, by_start, organizations, heads, titles):
             organizations.setdefault(m.start, m)
-        for m in self.research_body_mentions(text, by_start, organizations, heads):
+        for m in self.research_body_mentions(text, by_start, organizations, heads, titles):
             organizations.setdefault(m.start, m)
         missions = self.mission_heads.find(text)
         embassies = self.embassy_mentions(text, by_start, missions)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Title
 from .mention_reader import MentionReader
 from .names import WORD, is_acronym, is_capitalised, is_vietnamese_syllable, looks_vietnamese, name_end
 from .phrases import PhraseIndex, PhraseMatch, fold
@@ -47,11 +47,12 @@ class OrganizationMentions(MentionReader):
 
     _armed_forces: dict[str, Entity] | None = None
 
-    def _organization_mentions(self, text: str, by_start, heads: list[PhraseMatch[str]]) -> list[Mention]:
+    def _organization_mentions(self, text: str, by_start, heads: list[PhraseMatch[str]],
+                               titles: list[PhraseMatch[Title]]) -> list[Mention]:
         """ "Quỹ đầu tư trực tiếp Nga", "Bộ Ngoại giao Nga": head noun ... country (`heads`: the
-        sentence's ORG_HEADS, found once for the readers of organisations)."""
+        sentence's ORG_HEADS, `titles` its titles, found once for the readers of organisations)."""
         found = []
-        title_starts = {t.start for t in self.lex.titles.find(text)}
+        title_starts = {t.start for t in titles}
         for head in heads:
             government = fold(head.text) in GOVERNMENT_HEADS
             if head.start in title_starts or not head.value or not (government or is_capitalised(head.text)) \
@@ -260,11 +261,12 @@ class OrganizationMentions(MentionReader):
         actors = sorted(actors_inside(self.lex, surface, issue), key=lambda e: e.type != "ORGANIZATION")
         return actors[0] if actors else None
 
-    def _foreign_named_organizations(self, text: str, by_start, taken, heads: list[PhraseMatch[str]]) -> list[Mention]:
+    def _foreign_named_organizations(self, text: str, by_start, taken, heads: list[PhraseMatch[str]],
+                                     titles: list[PhraseMatch[Title]]) -> list[Mention]:
         """ "Viện Hudson", "Trung tâm nghiên cứu Carnegie": a head noun, a few words, a Latin name
         (not a Vietnamese word written with a capital: "Ủy ban An ninh")."""
         found = []
-        title_starts = {t.start for t in self.lex.titles.find(text)}
+        title_starts = {t.start for t in titles}
         for head in heads:
             company = fold(head.text) in COMPANY_HEADS  # "hãng Boeing", "công ty Dow Chemical": lower case too
             if not (company or is_capitalised(head.text)) or head.start in title_starts or head.start in taken \
@@ -311,7 +313,8 @@ class OrganizationMentions(MentionReader):
                 pos = self._skip(text, m.end())
         return found
 
-    def research_body_mentions(self, text: str, by_start, taken, heads: list[PhraseMatch[str]]) -> list[Mention]:
+    def research_body_mentions(self, text: str, by_start, taken, heads: list[PhraseMatch[str]],
+                               titles: list[PhraseMatch[Title]]) -> list[Mention]:
         """A research body named in Vietnamese words after a link to the one who works there or a title
         of it: "thuộc Viện Chính sách Thế giới", "Giám đốc Viện An ninh Nautilus": a head of
         names.yaml research_body_heads and two or more capitalised words (a foreign name may close
@@ -319,7 +322,7 @@ class OrganizationMentions(MentionReader):
         bình Quốc tế Carnegie Endowment"). Not after any other word ("Viện Kiểm sát ..." as a
         subject names a body the sentence is about, often at home)."""
         found = []
-        title_ends = {t.end for t in self.lex.titles.find(text)}
+        title_ends = {t.end for t in titles}
         for head in heads:
             if fold(head.text) not in self.research_body_heads or head.start in taken or head.start in by_start:
                 continue

@@ -337,9 +337,9 @@ class TitleMentions(MentionReader):
         """Skip the country a body belongs to, after the body: "Tư lệnh Bộ Chỉ huy Ấn Độ - Thái Bình
         Dương (của Mỹ), Đô đốc Samuel Paparo"."""
         actor = self.lex.actor(owner.id)
-        if actor is None or actor.country is None or fold(text[pos : pos + 4]) != "của ":
+        if actor is None or actor.country is None or _word_at(text, pos, ("của",)) is None:
             return pos
-        hit = by_start.get(self._skip(text, pos + 4))
+        hit = by_start.get(self._skip(text, pos + len("của ")))
         return self._skip(text, hit.end) if hit is not None and hit.value == actor.country else pos
 
     def _topic_end(self, text: str, pos: int, by_start) -> int:
