@@ -256,6 +256,10 @@ class TitleMentions(MentionReader):
         if hit is None and local:  # "Tỉnh trưởng tỉnh Chăm-pa-sắc", "Thị trưởng thành phố London"
             head = _word_at(text, at, self.home_state_words)
             hit = by_start.get(self._skip(text, at + len(head))) if head else None
+            if head and hit is None:
+                place = self._new_place_before_name(text, self._skip(text, at + len(head)), by_start)
+                if place is not None:
+                    return place[0], self._skip(text, place[1]), at
         if hit is None:
             anaphor = self.country_anaphor_at(text, at, by_start)  # "Ngoại trưởng nước này"
             return (anaphor[0], self._skip(text, anaphor[1]), at) if anaphor else (None, pos, at)
@@ -268,6 +272,19 @@ class TitleMentions(MentionReader):
         if entity.type == "LOCATION" and actor is not None and actor.metonym_for:
             return self.lex.entity(actor.metonym_for), self._after_acronym(text, hit.end), at
         return None, pos, at
+
+    def _new_place_before_name(self, text: str, pos: int, by_start) -> tuple[Entity, int] | None:
+        """A city or province the dictionary lacks, after the place word of a local title, when a
+        person's name follows it: "Thị trưởng thành phố Augsburg Eva Weber" (the place ends at a
+        given name, `_place_at`), in Latin letters; without a name after it the words may be the
+        person's own."""
+        place = self._place_at(text, pos, by_start)
+        if place is None or place[0].in_dictionary or all(map(is_vietnamese_syllable, text[pos : place[1]].split())):
+            return None  # "tỉnh Sơn Đông Quách Thụ Thanh": where a Sino-Vietnamese name ends, no given name tells
+        after = self._skip(text, place[1])
+        if self._person_at(text, after, by_start, True) is None and self._apposed_person(text, place[1], by_start) is None:
+            return None
+        return place[0], place[1]
 
     def _person_owner_at(self, text: str, pos: int, by_start) -> tuple[Entity, int] | None:
         """ "ông Putin", "Tổng thống Trump", "Tổng thống Nga Putin" after "của": the person and the end."""

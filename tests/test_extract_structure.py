@@ -194,6 +194,9 @@ def structure(result):
         # any title of a state of a federation written as "bang X" is that state's office
         ("Tổng Chưởng lý bang California Xavier Becerra tuyên bố sẽ kiện.", {("Xavier Becerra", "official_of", "California")}),
         ("Chủ tịch Hạ viện bang Texas Dade Phelan phát biểu.", {("Dade Phelan", "official_of", "Texas")}),
+        # a city or province the dictionary lacks, after the place word of a local title: its office
+        ("Thị trưởng thành phố Lindenau Eva Hollmer phát biểu tại lễ hội.", {("Eva Hollmer", "official_of", "Lindenau")}),
+        ("Tỉnh trưởng tỉnh Vellmar, ông Karl Weston, phát biểu.", {("Karl Weston", "official_of", "Vellmar")}),
         # a research body named in Vietnamese after a title of it, ended by its head's name or its place
         ("Giám đốc Viện Nghiên cứu Chiến lược Karl Weston nhận định Nga sai.",
          {("Karl Weston", "official_of", "Viện Nghiên cứu Chiến lược")}),
