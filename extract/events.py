@@ -49,6 +49,8 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
             return EventParties(parties[:1], parties[1:])
         return EventParties(parties, []) if len(parties) >= 2 else EventParties([], [])
     agent = _agent_after(sentence, markers, cue, right)
+    if agent is not None and owns_target(text, cue, cue.end, agent):
+        return None  # "các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran": the target's owner, not the attacker
     if agent is not None:
         first = right[0]
         if not spec.symmetric and first.end <= agent.start and _leads_to(sentence, markers, cue, first, "target_after") \

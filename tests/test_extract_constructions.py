@@ -352,6 +352,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Israel tiến hành các cuộc không kích nhằm vào các cơ sở hạt nhân của Iran.", "Israel", "attacks", "Iran"),
         ("Lực lượng Houthi bắn tên lửa vào tàu chiến Mỹ ở Biển Đỏ.", "Houthis", "attacks", "United States"),
         ("Iran phóng hàng trăm tên lửa đạn đạo vào Israel.", "Iran", "attacks", "Israel"),
+        ("Nga phóng 400 máy bay không người lái và 40 tên lửa vào Ukraine trong đêm.", "Russia", "attacks", "Ukraine"),
+        # an attack noun's "của" after its target is the target's owner, not the attacker
+        ("Israel tiến hành các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran.", "Israel", "attacks", "Iran"),
+        ("Iran đáp trả bằng các cuộc tấn công tên lửa vào căn cứ Al Udeid của Mỹ ở Qatar.", "Iran", "attacks", "United States"),
         # the target after the weapons used: "bằng ... vào X"
         ("Nga tấn công bằng hàng trăm máy bay không người lái và tên lửa hành trình vào Kiev.", "Russia", "attacks", "Ukraine"),
         # a stance on a visit, drill or launch is a stance on whoever makes it
@@ -553,6 +557,7 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Các nhà hoạt động Tây Ban Nha đã đổ lỗi cho chính quyền Kiev.", ("Spain", "accuses", "Ukraine")),
         ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
         ("Mỹ tấn công các mục tiêu của phiến quân ở Syria.", ("United States", "attacks", "Syria")),
+        ("Israel tiến hành các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran.", ("Iran", "attacks", "Fordow")),
         # a stance on violating a quality of its owner is no stance on the owner, its victim
         ("Trung Quốc phản đối mọi hành động vi phạm chủ quyền của Iran.", ("China", "opposes", "Iran")),
         ("Nga lên án hành động xâm phạm chủ quyền của Syria.", ("Russia", "criticizes", "Syria")),
