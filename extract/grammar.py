@@ -227,6 +227,7 @@ class Grammar:
     # -- arguments -----------------------------------------------------------
     def coordinated(self, text: str, ordered: list[Mention]) -> list[Mention]:
         """The first mention of `ordered` and those joined to it by "và", ",", "-"."""
+        ordered = [m for m in ordered if not self._apposed_descriptor(text, m, ordered)]
         if not ordered:
             return []
         group = [ordered[0]]
@@ -245,6 +246,14 @@ class Grammar:
             else:
                 break
         return group
+
+    def _apposed_descriptor(self, text: str, mention: Mention, ordered: list[Mention]) -> bool:
+        """An unnamed title right after a named person and a comma describes that person, and is no
+        second actor of a list: "Ông X, Đại sứ Mỹ tại Nga, chỉ trích ..." (X, not the United States)."""
+        if mention.kind != "descriptor":
+            return False
+        return any(m.entity.type == "PERSON" and m.kind != "descriptor" and m.end <= mention.start
+                   and text[m.end : mention.start].strip() == "," for m in ordered)
 
     def object_list(self, text: str, ordered: list[Mention]) -> list[Mention]:
         """The objects coordinated from the first of `ordered`; the last, joined by a bare comma and

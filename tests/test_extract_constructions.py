@@ -558,6 +558,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
         ("Mỹ tấn công các mục tiêu của phiến quân ở Syria.", ("United States", "attacks", "Syria")),
         ("Israel tiến hành các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran.", ("Iran", "attacks", "Fordow")),
+        # an unnamed title apposed to a named person is that person, not a second actor of a list
+        ("Ông Karl Weston, Đại sứ Mỹ tại Nga, chỉ trích ông Putin.", ("United States", "criticizes", "Vladimir Putin")),
+        ("Ông Karl Weston, cựu Ngoại trưởng Mỹ, cáo buộc Iran.", ("United States", "accuses", "Iran")),
         # a stance on violating a quality of its owner is no stance on the owner, its victim
         ("Trung Quốc phản đối mọi hành động vi phạm chủ quyền của Iran.", ("China", "opposes", "Iran")),
         ("Nga lên án hành động xâm phạm chủ quyền của Syria.", ("Russia", "criticizes", "Syria")),
