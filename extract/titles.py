@@ -324,6 +324,14 @@ class TitleMentions(MentionReader):
                 break  # "Cheong Seong-chang": a family name before a hyphenated given name
             if fold(m.group()) == "của":
                 break  # "cố vấn đối ngoại của ông Putin": the owner follows
+            if end > pos and self._vietnamese_full_name(text[end:].split()[:3]):
+                break  # "Thứ trưởng Bộ Công Thương Phan Thị Thắng": the body's name ends at a full name
+            joins_a_name = fold(m.group()) == "và" and end > pos and following is not None \
+                and is_capitalised(following.group()) and is_capitalised(text[pos : pos + 1]) \
+                and not any(t.start == 0 for t in self.lex.titles.find(text[following.start() : following.start() + 40]))
+            if joins_a_name:  # "Bộ Nông nghiệp và Môi trường": "và" inside a body's name
+                end = self._skip(text, m.end())
+                continue
             if self.lex.cues.find(m.group()) or fold(m.group()) in self.clause_words | self.title_stances | self.passive_words:
                 # "Tổng thống thân Nga X": Russia is what X leans to, not what X heads; "Đặc phái viên được
                 # Tổng thống Moon cử đi": a clause about the title, whose name comes later

@@ -194,6 +194,10 @@ def structure(result):
         # any title of a state of a federation written as "bang X" is that state's office
         ("Tổng Chưởng lý bang California Xavier Becerra tuyên bố sẽ kiện.", {("Xavier Becerra", "official_of", "California")}),
         ("Chủ tịch Hạ viện bang Texas Dade Phelan phát biểu.", {("Dade Phelan", "official_of", "Texas")}),
+        # a ministry's name between a title and a full Vietnamese name ends where the name starts
+        ("Thứ trưởng Bộ Công Thương Phan Thị Hòa phát biểu.", {("Phan Thị Hòa", "official_of", "Vietnam")}),
+        ("Thứ trưởng Bộ Nông nghiệp và Môi trường Lê Văn Đạt phát biểu.", {("Lê Văn Đạt", "official_of", "Vietnam")}),
+        ("Thứ trưởng Bộ Y tế và Bộ trưởng Tài chính Lê Văn Đạt phát biểu.", {("Lê Văn Đạt", "official_of", "Vietnam")}),
         # a city or province the dictionary lacks, after the place word of a local title: its office
         ("Thị trưởng thành phố Lindenau Eva Hollmer phát biểu tại lễ hội.", {("Eva Hollmer", "official_of", "Lindenau")}),
         ("Tỉnh trưởng tỉnh Vellmar, ông Karl Weston, phát biểu.", {("Karl Weston", "official_of", "Vellmar")}),
