@@ -152,6 +152,18 @@ def words_end(text: str, position: int, n: int) -> int:
     return end
 
 
+def office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:
+    """Where a verb that gives an office right after a name ends: "X (hiện) là", "X giữ chức",
+    "X được bổ nhiệm làm"; None when no such verb stands there."""
+    adverbs = lexicon.folded_markers("office_adverbs")
+    while (word := re.match(r"\s*(\S+)", text[pos:])) and fold(word.group(1)) in adverbs:
+        pos += word.end()
+    verb = next(iter(lexicon.marker_index("office_verbs").find(text[pos : words_end(text, pos, 5)])), None)
+    if verb is None or text[pos : pos + verb.start].strip():
+        return None
+    return pos + verb.end + len(text[pos + verb.end :]) - len(text[pos + verb.end :].lstrip())
+
+
 def word_count(text: str, start: int, end: int) -> int:
     """Number of words in text[start:end], punctuation not counted.
 

@@ -21,7 +21,7 @@ from typing import Iterator
 from .lexicon import Lexicon
 from .member_lists import body_of, member_lists, others_of_body
 from .phrases import PhraseMatch, fold
-from .sentence import RawRelation, Sentence, word_count, words_end
+from .sentence import RawRelation, Sentence, office_verb_end, word_count, words_end
 from .types import Entity, Mention
 
 APPOSITION_GAP = 8  # words between an apposed title and its owner
@@ -47,6 +47,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
         if i + 1 < len(mentions):
             if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
                 yield from _person_of_body(text, m, mentions[i + 1], lexicon)
+                yield from _head_of_body(text, m, mentions[i + 1], lexicon)
             if m.entity.type == "COUNTRY" and m.acts_for is None:
                 yield from _country_member(text, m, mentions[i + 1], lexicon)
             yield from _party_of(text, m, mentions[i + 1], lexicon)
@@ -84,7 +85,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
     person (`n`: the next mention, if any)."""
     after = _apposition_end(text, m)
     if after is None:
-        after = _office_verb_end(text, m.end, lexicon)
+        after = office_verb_end(text, m.end, lexicon)
     if after is None:
         return
     start = _past_opener(text, after, lexicon)
@@ -219,18 +220,6 @@ def _past_joined_title(text: str, pos: int, lexicon: Lexicon) -> int:
     return at + second.end if second is not None else pos
 
 
-def _office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:
-    """Where a verb that gives an office right after a name ends: "X (hiện) là", "X giữ chức",
-    "X được bổ nhiệm làm"; None when no such verb stands there."""
-    adverbs = lexicon.folded_markers("office_adverbs")
-    while (word := re.match(r"\s*(\S+)", text[pos:])) and fold(word.group(1)) in adverbs:
-        pos += word.end()
-    verb = next(iter(lexicon.marker_index("office_verbs").find(text[pos : words_end(text, pos, 5)])), None)
-    if verb is None or text[pos : pos + verb.start].strip():
-        return None
-    return pos + verb.end + len(text[pos + verb.end :]) - len(text[pos + verb.end :].lstrip())
-
-
 def _apposed_title(text: str, after: int, start: int, lexicon: Lexicon) -> tuple[PhraseMatch | None, int]:
     """The title an apposition opens with, right after the mark or after its opener ("nhà sáng lập"
     is a title; "một" opens one), and where it stands; (None, `start`) when there is none."""
@@ -258,7 +247,7 @@ def _unwritten_office(text: str, m: Mention, title: PhraseMatch | None, title_at
 def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
     """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": a member; so is
     the country that holds an office of the body: "Malaysia là Chủ tịch ASEAN"."""
-    after = _office_verb_end(text, m.end, lexicon)
+    after = office_verb_end(text, m.end, lexicon)
     if after is not None and n.kind == "descriptor" and n.role and n.actor.type == "ORGANIZATION" \
             and _past_opener(text, after, lexicon) >= n.start - 1 and n.start >= after:
         yield RawRelation(m.entity, "member_of", n.actor)
@@ -356,6 +345,22 @@ def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
             yield RawRelation(m.entity, "member_of", n.entity)
 
 
+def _head_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Tướng X đứng đầu cơ quan tình báo Syria", "X, người từng đứng đầu Bộ Tư lệnh Thái Bình Dương":
+    a verb of heading between the person and the body makes the person its head."""
+    if n.entity.type not in ("ORGANIZATION", "COUNTRY") or n.kind == "descriptor":
+        return
+    words = fold(text[m.end : n.start]).split()
+    if words[:1] in (["-"], ["–"]) or words[:1] == [","] or (words and words[0].startswith(",")):
+        words = [w for w in [words[0].lstrip(",-–")] + words[1:] if w]
+        words = words[1:] if words[:1] == ["người"] else []
+    adverbs = lexicon.folded_markers("office_adverbs")
+    while words and words[0] in adverbs:
+        words = words[1:]
+    if " ".join(words) in lexicon.folded_markers("head_verbs"):
+        yield RawRelation(m.entity, "official_of", n.entity if n.entity.type == "ORGANIZATION" else n.actor, role="Head")
+
+
 def _introduced_by_role(m: Mention, lexicon: Lexicon) -> bool:
     """A person named after the noun of a trade ("nhà báo X", "luật sư X"), not after "ông"."""
     first = fold(m.text).split(" ", 1)[0]
@@ -379,7 +384,7 @@ def _title_named_after(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> I
     if m.kind != "descriptor" or m.role is None or owner is None or owner.type not in ("ORGANIZATION", "COUNTRY") \
             or n.entity.type != "PERSON" or n.kind == "descriptor" or _ends_with_of(text, m):
         return
-    if _office_verb_end(text, m.end, lexicon) == n.start:
+    if office_verb_end(text, m.end, lexicon) == n.start:
         yield from _offices(n.entity, owner, m.role, lexicon)
 
 

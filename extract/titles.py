@@ -13,7 +13,7 @@ from .mention_reader import MentionReader
 from .name_repair import dictionary_persons
 from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
 from .phrases import PhraseMatch, fold
-from .sentence import words_end
+from .sentence import office_verb_end, words_end
 from .types import Entity, Mention
 
 FRONTED_WORDS = 6  # "Trong một cuộc điện đàm với": the words of a phrase that opens a sentence, at most
@@ -118,7 +118,21 @@ class TitleMentions(MentionReader):
             owner_name = self._owner_name(text, owner, owner_start, pos)
             return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
                            name=owner_name, office=title.office)
-        return self._bare_title(text, t)
+        return self._holder_named_after(text, t, by_start) or self._bare_title(text, t)
+
+    def _holder_named_after(self, text: str, t: PhraseMatch[Title], by_start) -> Mention | None:
+        """A title that names its owner, then an office verb and a person: "Người phát ngôn của Điện
+        Kremlin là ông X" (the descriptor, whose holder structure.py reads after the verb)."""
+        of = t.value.of
+        verb_end = office_verb_end(text, t.end, self.lex) if of is not None else None
+        if of is None or verb_end is None:
+            return None
+        lead = next((h for h in self.lex.honorifics.find(text[verb_end : verb_end + 20]) if h.start == 0), None)
+        if self._person_at(text, self._skip(text, verb_end + lead.end) if lead else verb_end, by_start) is None:
+            return None
+        owner = self.lex.actors[of].entity
+        return Mention(t.start, t.end, t.text, owner, acts_for=owner, role=t.value.role_for(owner.id), kind="descriptor",
+                       office=t.value.office)
 
     def _after_plural(self, text: str, start: int) -> bool:
         """Whether a plural word ("các", "những") stands right before `start`: a title of several people."""

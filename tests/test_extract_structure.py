@@ -194,6 +194,13 @@ def structure(result):
         # any title of a state of a federation written as "bang X" is that state's office
         ("Tổng Chưởng lý bang California Xavier Becerra tuyên bố sẽ kiện.", {("Xavier Becerra", "official_of", "California")}),
         ("Chủ tịch Hạ viện bang Texas Dade Phelan phát biểu.", {("Dade Phelan", "official_of", "Texas")}),
+        # a verb of heading between a person and a body, or apposed after "người"
+        ("Ông Karl Weston hiện đứng đầu Bộ Quốc phòng Nga.", {("Karl Weston", "official_of", "Ministry of Defence of Russia")}),
+        ("Đô đốc Karl Weston – người đã từng đứng đầu Bộ Tư lệnh Thái Bình Dương cho biết.",
+         {("Karl Weston", "official_of", "United States Indo-Pacific Command")}),
+        # a title that names its owner, an office verb, then the holder
+        ("Người phát ngôn của Điện Kremlin là ông Karl Weston cho biết.", {("Karl Weston", "official_of", "Kremlin")}),
+        ("Tổng thư ký NATO là ông Karl Weston.", {("Karl Weston", "official_of", "NATO")}),
         # a ministry's name between a title and a full Vietnamese name ends where the name starts
         ("Thứ trưởng Bộ Công Thương Phan Thị Hòa phát biểu.", {("Phan Thị Hòa", "official_of", "Vietnam")}),
         ("Thứ trưởng Bộ Nông nghiệp và Môi trường Lê Văn Đạt phát biểu.", {("Lê Văn Đạt", "official_of", "Vietnam")}),
@@ -295,6 +302,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Ông Trần Văn Bình - Thứ trưởng Bộ Ngoại giao - cho rằng Mỹ sai.", ("Trần Văn Bình", "official_of", "United States")),
         # a seat of power after "tại" is where one is received, not what one belongs to (guard)
         ("Tổng thống Mỹ tiếp Ngoại trưởng Nga Karl Weston tại Nhà Trắng.", ("Karl Weston", "member_of")),
+        # heading a list is no office
+        ("Ông Karl Weston đứng đầu danh sách ứng viên của Đảng Dân chủ.", ("Karl Weston", "official_of")),
         # a passive clause after the apposed title: its agent owns no office in it
         ("Ông Karl Weston - nguyên hiệu trưởng trường ĐH Hùng Vương bị UBND TP Hà Nội buộc thôi việc.",
          ("Karl Weston", "official_of")),
