@@ -87,6 +87,7 @@ CUES = [
     ("không đồng tình với", "Đức không đồng tình với Mỹ về biến đổi khí hậu.", "Germany", "opposes", "United States"),
     ("cắt đứt quan hệ ngoại giao với", "Bahrain tuyên bố cắt đứt quan hệ ngoại giao với Iran.", "Bahrain", "sanctions", "Iran"),
     ("cắt đứt quan hệ với", "Ai Cập cắt đứt quan hệ với Qatar hôm thứ Hai.", "Egypt", "sanctions", "Qatar"),
+    ("tẩy chay", "Ả Rập Saudi và Bahrain tiếp tục tẩy chay Qatar.", "Bahrain", "sanctions", "Qatar"),
     ("cắt quan hệ với", "Maldives đã cắt quan hệ với Qatar.", "Maldives", "sanctions", "Qatar"),
     ("cắt quan hệ ngoại giao với", "Jordan cắt quan hệ ngoại giao với Israel.", "Jordan", "sanctions", "Israel"),
     ("ngừng hợp tác với", "Nga ngừng hợp tác với NATO trong lĩnh vực quân sự.", "Russia", "opposes", "NATO"),
@@ -181,6 +182,11 @@ NOT_CUES = [
     ("Nga tuyên bố rút khỏi Syria trong tháng tới.", "rejects"),
     ("Tổng thống Nga rút quân khỏi Syria.", "rejects"),
     ("Mỹ rút lại lệnh ngừng bắn.", "rejects"),
+    # boycotting a parliament is no measure against a state
+    ("Đảng Cứu quốc Campuchia tẩy chay Quốc hội Campuchia.", "sanctions"),
+    # ... nor are consumers shunning a country's goods, nor consumers the state
+    ("Trung Quốc kêu gọi tẩy chay hàng hóa Hàn Quốc.", "sanctions"),
+    ("Người tiêu dùng Trung Quốc tẩy chay Hàn Quốc.", "sanctions"),
     ("Nga cảm ơn sự bênh vực của Trung Quốc.", "supports"),
     ("Những lời chê của Mỹ không làm Nga bận tâm.", "criticizes"),
     ("Chiến dịch tiêu diệt IS của Mỹ kéo dài ba năm.", "attacks"),
