@@ -189,7 +189,6 @@ NOT_CUES = [
     ("Người tiêu dùng Trung Quốc tẩy chay Hàn Quốc.", "sanctions"),
     ("Nga cảm ơn sự bênh vực của Trung Quốc.", "supports"),
     ("Những lời chê của Mỹ không làm Nga bận tâm.", "criticizes"),
-    ("Chiến dịch tiêu diệt IS của Mỹ kéo dài ba năm.", "attacks"),
     ("Các nhóm cứu trợ của Anh đã tới Syria.", "provides_aid_to"),
     ("Vụ bắn hạ máy bay của Nga khiến Thổ Nhĩ Kỳ lo lắng.", "attacks"),
     ("Liên Hợp Quốc kêu gọi cho Syria một lệnh ngừng bắn.", "phoned"),

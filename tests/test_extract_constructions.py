@@ -353,6 +353,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lực lượng Houthi bắn tên lửa vào tàu chiến Mỹ ở Biển Đỏ.", "Houthis", "attacks", "United States"),
         ("Iran phóng hàng trăm tên lửa đạn đạo vào Israel.", "Iran", "attacks", "Israel"),
         ("Nga phóng 400 máy bay không người lái và 40 tên lửa vào Ukraine trong đêm.", "Russia", "attacks", "Ukraine"),
+        # a campaign is an event noun: launched by the subject, or owned after "của"
+        ("Israel mở chiến dịch không kích quy mô lớn vào Iran.", "Israel", "attacks", "Iran"),
+        ("Mỹ phát động chiến dịch trừng phạt Nga.", "United States", "sanctions", "Russia"),
+        ("Chiến dịch không kích của Israel nhằm vào Iran kéo dài 12 ngày.", "Israel", "attacks", "Iran"),
+        ("Chiến dịch tiêu diệt IS của Mỹ kéo dài ba năm.", "United States", "attacks", "Islamic State"),
         # an attack noun's "của" after its target is the target's owner, not the attacker
         ("Israel tiến hành các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran.", "Israel", "attacks", "Iran"),
         ("Iran đáp trả bằng các cuộc tấn công tên lửa vào căn cứ Al Udeid của Mỹ ở Qatar.", "Iran", "attacks", "United States"),
