@@ -358,6 +358,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Mỹ phát động chiến dịch trừng phạt Nga.", "United States", "sanctions", "Russia"),
         ("Chiến dịch không kích của Israel nhằm vào Iran kéo dài 12 ngày.", "Israel", "attacks", "Iran"),
         ("Chiến dịch tiêu diệt IS của Mỹ kéo dài ba năm.", "United States", "attacks", "Islamic State"),
+        # a number written as a word opens the target's noun phrase as digits do
+        ("Mỹ đã tiến hành các cuộc tấn công vào ba cơ sở hạt nhân của Iran.", "United States", "attacks", "Iran"),
+        ("Ukraine tấn công hai sân bay quân sự của Nga.", "Ukraine", "attacks", "Russia"),
         # an attack noun's "của" after its target is the target's owner, not the attacker
         ("Israel tiến hành các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran.", "Israel", "attacks", "Iran"),
         ("Iran đáp trả bằng các cuộc tấn công tên lửa vào căn cứ Al Udeid của Mỹ ở Qatar.", "Iran", "attacks", "United States"),
