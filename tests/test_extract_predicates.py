@@ -61,6 +61,25 @@ def test_negated_statement_gives_no_edge(triples):
     assert not any(p == "attacks" for _, p, _ in found), found
 
 
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # halting, pausing or postponing an act states no act
+        ("Mỹ tạm dừng chuyển giao vũ khí cho Ukraine.", "provides_aid_to"),
+        ("Mỹ dừng viện trợ quân sự cho Ukraine.", "provides_aid_to"),
+        ("Thủ tướng Đức Friedrich Merz hoãn chuyến thăm Nhà Trắng.", "visited"),
+        ("Lầu Năm Góc đình chỉ việc gửi vũ khí cho Ukraine.", "provides_aid_to"),
+    ],
+)
+def test_a_halted_act_gives_no_edge(triples, text, absent):
+    found = triples(text)
+    assert not any(p == absent for _, p, _ in found), found
+
+
+def test_a_stopover_is_no_halt(triples):
+    assert has(triples("Ông Karl Weston dừng chân tại Singapore rồi tới thăm Úc."), "Karl Weston", "visited", "Australia")
+
+
 def test_planned_and_possible_events_carry_modality(triples):
     found = triples("Tổng thống Mỹ Joe Biden sẽ gặp Chủ tịch Trung Quốc Tập Cận Bình vào tuần tới.")
     modality = found.get(("Joe Biden", "met", "Xi Jinping")) or found.get(("Xi Jinping", "met", "Joe Biden"))
