@@ -78,6 +78,7 @@ def test_a_halted_act_gives_no_edge(triples, text, absent):
 
 def test_a_stopover_is_no_halt(triples):
     assert has(triples("Ông Karl Weston dừng chân tại Singapore rồi tới thăm Úc."), "Karl Weston", "visited", "Australia")
+    assert has(triples("Ông Karl Weston dừng chân thăm Singapore."), "Karl Weston", "visited", "Singapore")
 
 
 def test_planned_and_possible_events_carry_modality(triples):
