@@ -407,6 +407,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Vladimir Putin", "met", "Marine Le Pen"),
         # attending an event at a venue abroad visits it
         ("Tổng thống Trump tham dự hội nghị thượng đỉnh G20 tại Hamburg, Đức.", "Donald Trump", "visited", "Hamburg"),
+        # ... "dự" with the event, or being present at a place abroad
+        ("Thủ tướng Phạm Minh Chính dự Hội nghị Thượng đỉnh ASEAN tại Malaysia.", "Phạm Minh Chính", "visited", "Malaysia"),
+        ("Ngoại trưởng Iran Karl Weston có mặt tại Istanbul hôm 22/6.", "Karl Weston", "visited", "Istanbul"),
         # agreeing with an issue
         ("Iran đồng ý với lệnh ngừng bắn.", "Iran", "agrees_with", "Ceasefire"),
         # a region of a country after "vào" stands for the country attacked; aircraft handed over are aid
@@ -543,6 +546,7 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... not at home, nor when the attendance is denied
         ("Tổng thống Putin tham dự lễ duyệt binh tại Moskva.", ("Vladimir Putin", "visited", "Moscow")),
         ("Tổng thống Trump không tham dự hội nghị thượng đỉnh G20 tại Hamburg.", ("Donald Trump", "visited", "Hamburg")),
+        ("Thủ tướng Phạm Minh Chính có mặt tại Hà Nội.", ("Phạm Minh Chính", "visited", "Hanoi")),
         # the place one is invited to is not the one invited
         ("Ông Trump mời tất cả các bên đến Nhà Trắng.", ("Donald Trump", "proposes", "White House")),
         # a title alone stands for no one when two people of the article hold it, or another title does
