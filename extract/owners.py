@@ -96,15 +96,18 @@ class NounOwners:
         return None
 
     def after_marker(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...]) -> bool:
-        """Whether the mention follows one of the markers, or owns the target that does:
-        "phóng tên lửa vào Israel", "bắn rocket về phía Israel", "phóng tên lửa vào căn cứ (quân sự) của Mỹ"."""
+        """Whether the mention follows one of the markers, or owns the target or the quality that does:
+        "phóng tên lửa vào Israel", "bắn rocket về phía Israel", "phóng tên lửa vào căn cứ (quân sự) của Mỹ",
+        "cam kết với chủ quyền của Ukraine"."""
         return any(fold(last_words(text, mention.start, len(m.split()))) == m for m in markers) \
-            or self.owns_target(text, cue, mention, markers)
+            or self.owns_target(text, cue, mention, markers) \
+            or self.owns_target(text, cue, mention, markers, "owned_qualities")
 
-    def owns_target(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...]) -> bool:
-        """Whether the mention owns the target noun after one of the markers: "vào (các) căn cứ (quân
-        sự) của Mỹ", however far that puts it from the cue, or names it right after the noun: "vào
-        lãnh thổ Israel", "nhằm vào các cơ sở hạt nhân Iran"; not "vào vùng biển của Nhật Bản"."""
+    def owns_target(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...],
+                    nouns: str = "target_nouns") -> bool:
+        """Whether the mention owns the target noun (markers.yaml `nouns`) after one of the markers: "vào
+        (các) căn cứ (quân sự) của Mỹ", however far that puts it from the cue, or names it right after the
+        noun: "vào lãnh thổ Israel", "nhằm vào các cơ sở hạt nhân Iran"; not "vào vùng biển của Nhật Bản"."""
         possessive = self.markers.ends_with(text, mention.start, "possessive") is not None
         gap = fold(" ".join(text[cue.end : mention.start].split()))
         if any(c in gap for c in ",;:"):
@@ -116,7 +119,7 @@ class NounOwners:
             return False
         phrase = " ".join(words[at:])
         start = self._past_determiners(phrase, 0)
-        noun = self.markers.starts_with(phrase, start, "target_nouns")
+        noun = self.markers.starts_with(phrase, start, nouns)
         if noun is None or any(c.value for c in self.markers.lex.cues.find(phrase)):
             return False
         modifiers = len(phrase[past(phrase, start, noun) :].split()) - possessive
@@ -126,8 +129,10 @@ class NounOwners:
         """Whether the mention, beyond the object window, is still the cue's object: the owner of a
         target ("(vào) căn cứ (quân sự) của Mỹ", "(bằng UAV vào) các cơ sở hạ tầng năng lượng của
         Ukraine"), the receiver of aid ("... trị giá 500 triệu USD cho Ukraine") or the place a trip
-        is to ("chuyến thăm làm việc kéo dài 3 ngày tới Mỹ")."""
-        if markers_before and self.owns_target(text, cue, mention, markers_before):
+        is to ("chuyến thăm làm việc kéo dài 3 ngày tới Mỹ"); the owner of a quality after its marker
+        ("cam kết đối với an ninh của Israel")."""
+        if markers_before and any(self.owns_target(text, cue, mention, markers_before, nouns)
+                                  for nouns in ("target_nouns", "owned_qualities")):
             return True
         if cue.predicate in self.target_predicates and (
                 self.owns_target(text, cue, mention, self.target_markers) or self._owns_target_after(text, cue, mention)

@@ -353,6 +353,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lực lượng Houthi bắn tên lửa vào tàu chiến Mỹ ở Biển Đỏ.", "Houthis", "attacks", "United States"),
         ("Iran phóng hàng trăm tên lửa đạn đạo vào Israel.", "Iran", "attacks", "Israel"),
         ("Nga phóng 400 máy bay không người lái và 40 tên lửa vào Ukraine trong đêm.", "Russia", "attacks", "Ukraine"),
+        # a pledge to an actor's sovereignty or security backs the actor (ONTOLOGY.md's "cam kết với chủ quyền của")
+        ("Mỹ cam kết với chủ quyền của Ukraine.", "United States", "supports", "Ukraine"),
+        ("Mỹ tái khẳng định cam kết đối với an ninh của Israel.", "United States", "supports", "Israel"),
         # a campaign is an event noun: launched by the subject, or owned after "của"
         ("Israel mở chiến dịch không kích quy mô lớn vào Iran.", "Israel", "attacks", "Iran"),
         ("Mỹ phát động chiến dịch trừng phạt Nga.", "United States", "sanctions", "Russia"),
