@@ -53,12 +53,15 @@ class ArticleContext:
             particle = next((i for i, w in enumerate(words) if i > 0 and w[:1].islower()), None)
             if particle is not None and particle < len(words) - 1:
                 forms.append(" ".join(words[particle:]))
+        changed = False
         for form in forms:
             known = self.local_names.get(form)
-            if known is not None and known.id != person.id:
+            if known is not None and known.id not in (person.id, "ambiguous"):
                 self.local_names[form] = Entity("ambiguous", "", "PERSON")
+                changed = True
             elif known is None:
                 self.local_names[form] = person
+                changed = True
         if role_of is not None and role_of.type != "PERSON":
             self.person_country.setdefault(person.id, role_of)
             if role:
@@ -68,13 +71,16 @@ class ArticleContext:
                 persons.append(person)
         elif role_of is not None and role:  # "cố vấn của ông Putin": the adviser is not Putin's country
             self.title_holders.setdefault((role, role_of.id), person)
-        self._local_index = None
+        if changed:  # the index of names is rebuilt only when a name was added or became ambiguous
+            self._local_index = None
 
     def learn_alias(self, surface: str, entity: Entity) -> None:
         """A name the article gives an organisation ("(BSF)"), for the rest of the article."""
         known = self.aliases.get(surface)
-        self.aliases[surface] = entity if known in (None, entity) else Entity("ambiguous", "", entity.type)
-        self._local_index = None
+        learnt = entity if known in (None, entity) else Entity("ambiguous", "", entity.type)
+        if learnt != known:
+            self.aliases[surface] = learnt
+            self._local_index = None
 
     def local_index(self) -> PhraseIndex[str]:
         if self._local_index is None:

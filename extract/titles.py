@@ -338,7 +338,7 @@ class TitleMentions(MentionReader):
                 break  # "Cheong Seong-chang": a family name before a hyphenated given name
             if fold(m.group()) == "của":
                 break  # "cố vấn đối ngoại của ông Putin": the owner follows
-            if end > pos and self._vietnamese_full_name(text[end:].split()[:3]):
+            if end > pos and self._vietnamese_full_name(text[end : end + 40].split()[:3]):
                 break  # "Thứ trưởng Bộ Công Thương Phan Thị Thắng": the body's name ends at a full name
             joins_a_name = fold(m.group()) == "và" and end > pos and following is not None \
                 and is_capitalised(following.group()) and is_capitalised(text[pos : pos + 1]) \
