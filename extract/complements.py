@@ -59,7 +59,8 @@ class ComplementReader:
                                                   if m.actor.type in ACTOR_TYPES])
             if self.g.sides(speaker) & {m.actor.id for m in addressed}:
                 continue  # "Bà May nói nước Anh nên ...", "Italia, Pháp và Đức nên ...": her own side among them
-            yield RawRelation(speaker.actor, "urges", addressee.actor)
+            for m in addressed if addressee in addressed else [addressee]:  # "A và B cần ...": each is urged
+                yield RawRelation(speaker.actor, "urges", m.actor)
 
     # -- "S cho rằng Y đứng sau X" ---------------------------------------------
     def _blames(self, sentence: Sentence, speech: list[PhraseMatch[str]]) -> Iterator[RawRelation]:

@@ -681,6 +681,9 @@ def test_noun_statements_that_state_no_such_edge(triples, text, absent):
     [
         # a speaker says another actor must act: a demand
         ("Ngoại trưởng Anh Boris Johnson cho rằng Nga phải rút quân khỏi Syria.", "Boris Johnson", "urges", "Russia"),
+        # ... each of several named together
+        ("Ngoại trưởng Mỹ Karl Weston cho rằng Ấn Độ và Pakistan cần kiềm chế.", "Karl Weston", "urges", "India"),
+        ("Ngoại trưởng Mỹ Karl Weston cho rằng Ấn Độ và Pakistan cần kiềm chế.", "Karl Weston", "urges", "Pakistan"),
         ("Phát biểu tại Tokyo, ông Abe khẳng định: “Triều Tiên cần phải ngừng thử tên lửa”.", "Shinzo Abe", "urges", "North Korea"),
         ("“Iran cũng cần chấm dứt các vụ thử tên lửa”, Tổng thống Pháp Emmanuel Macron nói.", "Emmanuel Macron", "urges", "Iran"),
         # a speaker who says another actor is behind or in breach of something accuses it
