@@ -346,14 +346,18 @@ def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
 
 
 def _head_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
-    """ "Tướng X đứng đầu cơ quan tình báo Syria", "X, người từng đứng đầu Bộ Tư lệnh Thái Bình Dương":
+    """ "Ông X hiện đứng đầu Bộ Quốc phòng Nga", "X – người từng đứng đầu Bộ Tư lệnh Thái Bình Dương":
     a verb of heading between the person and the body makes the person its head."""
     if n.entity.type not in ("ORGANIZATION", "COUNTRY") or n.kind == "descriptor":
         return
-    words = fold(text[m.end : n.start]).split()
-    if words[:1] in (["-"], ["–"]) or words[:1] == [","] or (words and words[0].startswith(",")):
-        words = [w for w in [words[0].lstrip(",-–")] + words[1:] if w]
-        words = words[1:] if words[:1] == ["người"] else []
+    mark = _APPOSITION.match(text, m.end)
+    if mark is not None and mark.end() <= n.start:  # after a comma or a dash, only "người ..." describes X
+        words = fold(text[mark.end() : n.start]).split()
+        if words[:1] != ["người"]:
+            return
+        words = words[1:]
+    else:
+        words = fold(text[m.end : n.start]).split()
     adverbs = lexicon.folded_markers("office_adverbs")
     while words and words[0] in adverbs:
         words = words[1:]
