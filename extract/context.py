@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .phrases import PhraseIndex
-from .types import Entity
+from .types import Entity, Mention
 
 
 @dataclass
@@ -25,6 +25,7 @@ class ArticleContext:
     offices: dict[str, str] = field(default_factory=dict)  # person id -> office, whatever the country ("Foreign Minister")
     titled: dict[str, list[str]] = field(default_factory=dict)  # folded title -> the persons named with it
     aliases: dict[str, Entity] = field(default_factory=dict)  # surface form -> organisation ("BSF")
+    short_names: dict[str, Mention] = field(default_factory=dict)  # "Bộ Ngoại giao" -> "Bộ Ngoại giao Nga" (short_names.py)
     pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # actors named together, in reading order
     honorific_of: dict[str, str] = field(default_factory=dict)  # person id -> "ông" or "bà", as the article named them
     opening: Entity | None = None  # the actor the last sentence opened with, its likely subject

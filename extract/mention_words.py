@@ -58,6 +58,7 @@ class MentionWords:
     acronym_heads: PhraseIndex[str]
     state_body_heads: PhraseIndex[str]
     mission_heads: PhraseIndex[str]  # "Đại sứ quán" -> "Embassy"
+    ministry_names: PhraseIndex[str]  # "Bộ Ngoại giao": ministries.yaml's "Bộ" names, as written (capitals needed)
     community_heads: PhraseIndex[str]  # "cộng đồng người (Việt tại Đức)"
     community_peoples: PhraseIndex[str]  # "Việt" -> "country:VN"
     seat_heads: PhraseIndex[str]  # "ông chủ (Nhà Trắng)"
@@ -139,6 +140,7 @@ class MentionWords:
                 + [(fold(w), "office") for w in markers.get("state_office_heads", [])]
             ),
             mission_heads=PhraseIndex([(fold(w), lexicon.ministries.get(w, w)) for w in markers.get("mission_heads", [])]),
+            ministry_names=PhraseIndex((name, name) for name in lexicon.ministries if name.startswith("Bộ ")),
             seat_heads=index(markers.get("seat_heads", [])),
             community_heads=index(markers.get("community_heads", [])),
             community_peoples=PhraseIndex(lexicon.community_peoples.items()),

@@ -47,6 +47,7 @@ from .organizations import LOCAL_BODY_HEADS, ORG_HEADS, OrganizationMentions
 from .phrases import PhraseMatch, fold
 from .places import PlaceMentions
 from .sentence import ACTOR_TYPES
+from .short_names import ShortNameMentions
 from .titles import TitleMentions
 from .types import Entity, Mention
 
@@ -57,7 +58,7 @@ __all__ = ["ACTOR_TYPES", "FAMILY_FIRST_COUNTRIES", "ArticleContext", "MentionFi
 
 
 class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, AcronymMentions, PlaceMentions,
-                    BareNameMentions, AnaphoraMentions):
+                    ShortNameMentions, BareNameMentions, AnaphoraMentions):
     """Finds the mentions of one article's sentences against a `Lexicon`."""
 
     def __init__(self, lexicon: Lexicon, context: ArticleContext):
@@ -308,6 +309,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         for mention in organizations.values():
             if free(mention.start, mention.end):
                 take(mention)
+        for mention in self.short_name_mentions(text, by_start, free) if self.ctx.reading else []:
+            take(mention)
         for m in sorted(by_start.values(), key=lambda m: m.start):
             if not free(m.start, m.end):
                 continue
@@ -344,6 +347,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             if m.role_of is not None:
                 self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
         if not self.ctx.reading:
+            self.learn_short_names(mentions)
             for m in mentions:
                 for country in {e.id for e in (m.entity, m.acts_for, m.role_of) if e is not None and e.type == "COUNTRY"}:
                     self.ctx.country_counts[country] = self.ctx.country_counts.get(country, 0) + 1

@@ -28,6 +28,11 @@ import pytest
         # "hai nước": the pair named together last, not the last two countries named
         ("Nga và Mỹ đã đàm phán nhiều lần. Ukraine không được mời. Hai nước cũng cảnh báo Iran.",
          ("Russia", "warns", "Iran")),
+        # a ministry named with its country, then bare: that ministry
+        ("Bộ Ngoại giao Nga lên án Mỹ. Bộ Ngoại giao cũng cảnh báo Anh.",
+         ("Ministry of Foreign Affairs of Russia", "warns", "United Kingdom")),
+        ("Bộ Tư pháp Mỹ điều tra Nga. Bộ Tư pháp cáo buộc Nga can thiệp bầu cử.",
+         ("United States Department of Justice", "accuses", "Russia")),
     ],
 )
 def test_what_a_mention_stands_for(triples, text, expected):
@@ -42,6 +47,12 @@ def test_what_a_mention_stands_for(triples, text, expected):
         ("Ngoại trưởng Iran Hamid Rostami đến Moskva. Ngoại trưởng nước này cáo buộc Mỹ.", ("Russia", "accuses", "United States")),
         # the armed forces are not a party of their own
         ("Quân đội Nga tấn công Ukraine.", ("Russian Armed Forces", "attacks", "Ukraine")),
+        # ... not when the article names two ministries of that kind
+        ("Bộ Ngoại giao Nga lên án Mỹ. Bộ Ngoại giao Pháp cũng lên tiếng. Bộ Ngoại giao cảnh báo Anh.",
+         ("Ministry for Europe and Foreign Affairs (France)", "warns", "United Kingdom")),
+        # the headquarters of a body is where one is, not the body acting
+        ("Bộ Tư pháp Mỹ điều tra vụ việc. Sau đó, ông rời trụ sở Bộ Tư pháp, trở thành một luật sư ở San Francisco, "
+         "rồi mới gia nhập FBI năm 2001.", ("United States Department of Justice", "member_of", "Federal Bureau of Investigation")),
     ],
 )
 def test_what_a_mention_does_not_stand_for(triples, text, unexpected):
