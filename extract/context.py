@@ -25,7 +25,8 @@ class ArticleContext:
     offices: dict[str, str] = field(default_factory=dict)  # person id -> office, whatever the country ("Foreign Minister")
     titled: dict[str, list[str]] = field(default_factory=dict)  # folded title -> the persons named with it
     aliases: dict[str, Entity] = field(default_factory=dict)  # surface form -> organisation ("BSF")
-    short_names: dict[str, Mention] = field(default_factory=dict)  # "Bộ Ngoại giao" -> "Bộ Ngoại giao Nga" (short_names.py)
+    # "Bộ Ngoại giao" -> the mention of "Bộ Ngoại giao Nga"; None where two of that kind were named (short_names.py)
+    short_names: dict[str, Mention | None] = field(default_factory=dict)
     pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # actors named together, in reading order
     honorific_of: dict[str, str] = field(default_factory=dict)  # person id -> "ông" or "bà", as the article named them
     opening: Entity | None = None  # the actor the last sentence opened with, its likely subject

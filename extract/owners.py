@@ -16,6 +16,9 @@ from .types import Mention
 
 OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
 BARE_OWNER_MODIFIERS = 2  # "(vào) cơ sở (hạt nhân) Iran": an owner named without "của"
+# The nouns whose owner counts as standing after a cue's marker: a target ("vào căn cứ của Mỹ") or a
+# quality ("cam kết với chủ quyền của Ukraine"), markers.yaml target_nouns and owned_qualities.
+OWNED_AFTER_MARKER = ("target_nouns", "owned_qualities")
 TARGET_MODIFIERS = 6  # "cơ sở (hạ tầng năng lượng quan trọng) của Ukraine", in syllables
 INSTRUMENT_WINDOW = 16  # "bằng (hàng trăm máy bay không người lái và tên lửa hành trình) vào Kiev"
 FAR_OBJECT_WINDOW = 12  # "viện trợ (quân sự trị giá 500 triệu USD) cho Ukraine"
@@ -100,14 +103,13 @@ class NounOwners:
         "phóng tên lửa vào Israel", "bắn rocket về phía Israel", "phóng tên lửa vào căn cứ (quân sự) của Mỹ",
         "cam kết với chủ quyền của Ukraine"."""
         return any(fold(last_words(text, mention.start, len(m.split()))) == m for m in markers) \
-            or self.owns_target(text, cue, mention, markers) \
-            or self.owns_target(text, cue, mention, markers, "owned_qualities")
+            or self.owns_target(text, cue, mention, markers, OWNED_AFTER_MARKER)
 
     def owns_target(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...],
-                    nouns: str = "target_nouns") -> bool:
-        """Whether the mention owns the target noun (markers.yaml `nouns`) after one of the markers: "vào
-        (các) căn cứ (quân sự) của Mỹ", however far that puts it from the cue, or names it right after the
-        noun: "vào lãnh thổ Israel", "nhằm vào các cơ sở hạt nhân Iran"; not "vào vùng biển của Nhật Bản"."""
+                    nouns: tuple[str, ...] = ("target_nouns",)) -> bool:
+        """Whether the mention owns a noun of one of the markers.yaml lists `nouns` after one of the markers:
+        "vào (các) căn cứ (quân sự) của Mỹ", however far that puts it from the cue, or names it right after
+        the noun: "vào lãnh thổ Israel", "nhằm vào các cơ sở hạt nhân Iran"; not "vào vùng biển của Nhật Bản"."""
         possessive = self.markers.ends_with(text, mention.start, "possessive") is not None
         gap = fold(" ".join(text[cue.end : mention.start].split()))
         if any(c in gap for c in ",;:"):
@@ -118,12 +120,17 @@ class NounOwners:
         if at is None:
             return False
         phrase = " ".join(words[at:])
-        start = self._past_determiners(phrase, 0)
-        noun = self.markers.starts_with(phrase, start, nouns)
-        if noun is None or any(c.value for c in self.markers.lex.cues.find(phrase)):
+        if any(c.value for c in self.markers.lex.cues.find(phrase)):
             return False
-        modifiers = len(phrase[past(phrase, start, noun) :].split()) - possessive
-        return 0 <= modifiers <= (OWNED_NOUN_MODIFIERS if possessive else BARE_OWNER_MODIFIERS)
+        start = self._past_determiners(phrase, 0)
+        for kind in nouns:
+            noun = self.markers.starts_with(phrase, start, kind)
+            if noun is None:
+                continue
+            modifiers = len(phrase[past(phrase, start, noun) :].split()) - possessive
+            if 0 <= modifiers <= (OWNED_NOUN_MODIFIERS if possessive else BARE_OWNER_MODIFIERS):
+                return True
+        return False
 
     def far_object(self, text: str, cue: Cue, mention: Mention, markers_before: tuple[str, ...] | None) -> bool:
         """Whether the mention, beyond the object window, is still the cue's object: the owner of a
@@ -131,8 +138,7 @@ class NounOwners:
         Ukraine"), the receiver of aid ("... trị giá 500 triệu USD cho Ukraine") or the place a trip
         is to ("chuyến thăm làm việc kéo dài 3 ngày tới Mỹ"); the owner of a quality after its marker
         ("cam kết đối với an ninh của Israel")."""
-        if markers_before and any(self.owns_target(text, cue, mention, markers_before, nouns)
-                                  for nouns in ("target_nouns", "owned_qualities")):
+        if markers_before and self.owns_target(text, cue, mention, markers_before, OWNED_AFTER_MARKER):
             return True
         if cue.predicate in self.target_predicates and (
                 self.owns_target(text, cue, mention, self.target_markers) or self._owns_target_after(text, cue, mention)

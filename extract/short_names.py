@@ -15,8 +15,6 @@ from .mention_reader import MentionReader
 from .names import is_capitalised
 from .types import Entity, Mention
 
-AMBIGUOUS = Entity("ambiguous", "", "ORGANIZATION")
-
 
 class ShortNameMentions(MentionReader):
     """Ministries named by their bare name after the article named them with their country."""
@@ -30,16 +28,15 @@ class ShortNameMentions(MentionReader):
             country = self._country_of(m)
             if short is None or country is None or not self._names(m.text[short.end :], country):
                 continue  # "Bộ Tư pháp mà cả phía Nga ...": more than the ministry and its country
-            known = self.ctx.short_names.get(short.value)
-            ambiguous = known is not None and known.entity != m.entity
-            self.ctx.short_names[short.value] = Mention(0, 0, short.value, AMBIGUOUS) if ambiguous else m
+            known = self.ctx.short_names.get(short.value, m)
+            self.ctx.short_names[short.value] = m if known is not None and known.entity == m.entity else None
 
     def short_name_mentions(self, text: str, by_start, free: Callable[[int, int], bool]) -> list[Mention]:
         """Reading pass: a bare ministry name the article learnt, with no name of its own after it."""
         found = []
         for hit in self.ministry_names.find(text):
-            learnt = self.ctx.short_names.get(hit.value)
-            if learnt is None or learnt.entity is AMBIGUOUS or not free(hit.start, hit.end) or hit.start in by_start:
+            learnt = self.ctx.short_names.get(hit.value)  # None: not learnt, or two ministries of that kind
+            if learnt is None or not free(hit.start, hit.end) or hit.start in by_start:
                 continue
             after = self._skip(text, hit.end)
             if after in by_start or is_capitalised(text[after : after + 1]):

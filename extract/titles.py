@@ -298,7 +298,7 @@ class TitleMentions(MentionReader):
         after = self._skip(text, place[1])
         if self._person_at(text, after, by_start, True) is None and self._apposed_person(text, place[1], by_start) is None:
             return None
-        return place[0], place[1]
+        return place
 
     def _person_owner_at(self, text: str, pos: int, by_start) -> tuple[Entity, int] | None:
         """ "ông Putin", "Tổng thống Trump", "Tổng thống Nga Putin" after "của": the person and the end."""
