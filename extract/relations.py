@@ -66,8 +66,16 @@ class RelationReader:
                 continue
             if not self._cue_in_place(text, mentions, Cue(cue.start, cue.end, cue.text, cue.value)):
                 continue
-            found.append(Cue(cue.start, cue.end, cue.text, cue.value))
+            found.append(Cue(cue.start, self._past_manner(text, cue.end), cue.text, cue.value))
         return found
+
+    def _past_manner(self, text: str, end: int) -> int:
+        """The end of the cue ending at `end` with the manner adverbs after it ("phản đối gay gắt")."""
+        adverb = self.grammar.markers.starts_with(text, end, "manner_adverbs")
+        while adverb is not None:
+            end = adverb.end
+            adverb = self.grammar.markers.starts_with(text, end, "manner_adverbs")
+        return end
 
     def _cue_in_place(self, text: str, mentions: list[Mention], cue: Cue) -> bool:
         """Whether a cue that needs company has it (predicates.yaml, `noun_cues` and

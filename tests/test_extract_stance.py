@@ -17,6 +17,13 @@ from tests.extraction_helpers import has
         ("Brazil ủng hộ sáng kiến hòa bình mới của Indonesia.", "Brazil", "supports", "Indonesia"),
         # The owned noun may itself be a cue ("đề xuất"): the object phrase goes on past it.
         ("Hamas đã bác bỏ đề xuất ngừng bắn mới của Israel.", "Hamas", "rejects", "Israel"),
+        # Manner adverbs after the cue belong to it (markers.yaml manner_adverbs): the noun phrase
+        # and its owner come after them.
+        ("Venezuela bác bỏ hoàn toàn các cáo buộc mới của Colombia.", "Venezuela", "rejects", "Colombia"),
+        ("Hàn Quốc lên án mạnh mẽ vụ phóng tên lửa của Triều Tiên.", "South Korea", "criticizes", "North Korea"),
+        ("Nga chỉ trích kịch liệt lệnh trừng phạt mới của Canada.", "Russia", "criticizes", "Canada"),
+        ("Ai Cập phản đối gay gắt kế hoạch di dời của Israel.", "Egypt", "opposes", "Israel"),
+        ("Hungary ủng hộ mạnh mẽ Serbia.", "Hungary", "supports", "Serbia"),
         # A statement noun with its target after "đối với": the owner inside the target is
         # the target, not the agent.
         ("Iran bày tỏ sự phản đối đối với kế hoạch của Israel.", "Iran", "opposes", "Israel"),
