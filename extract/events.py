@@ -8,6 +8,7 @@ parties stand around it.
     "chuyến thăm của A tới B"             A visited B
     "cuộc tấn công của A nhằm vào B"      A attacks B
     "cuộc tấn công của A vào căn cứ của B" A attacks B (the owner of the target)
+    "B hứng chịu cuộc tấn công của/từ A"    A attacks B
     "A có cuộc điện đàm với B"            read as a verb: A phoned B
     "trong cuộc điện đàm, ..."            no parties: states nothing
 """
@@ -23,6 +24,7 @@ from .types import Mention
 
 _WORD_END = re.compile(r"\s")  # where a word ends and the next may start
 QUALIFIER_WORDS = 2  # "cuộc gặp (thượng đỉnh) giữa"
+RECEIVER_WORDS = 2  # "Iran (tiếp tục) hứng chịu": adverbs between the receiver and its verb
 AGENT_WORDS = 4  # "chuyến thăm (và làm việc) của X": at most this many words from the cue to "của",
 # names of the actors between left out ("chuyến thăm Việt Nam sắp tới của X")
 
@@ -48,6 +50,9 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
             # "cuộc gặp giữa Tổng thống Moon với lãnh đạo Mỹ, Nhật Bản và Nga": Moon with each, not each other
             return EventParties(parties[:1], parties[1:])
         return EventParties(parties, []) if len(parties) >= 2 else EventParties([], [])
+    received = None if spec.symmetric else _received(sentence, markers, cue, left, right)
+    if received is not None:
+        return received
     agent = _agent_after(sentence, markers, cue, right)
     if agent is not None and owns_target(text, cue, cue.end, agent):
         return None  # "các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran": the target's owner, not the attacker
@@ -78,6 +83,22 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
         if pair:
             return EventParties(pair, [])
     return EventParties([], [], unnamed=True)  # "trong cuộc điện đàm, ...": the noun names no parties
+
+
+def _received(sentence: Sentence, markers: Markers, cue: Cue, left: list[Mention],
+              right: list[Mention]) -> EventParties | None:
+    """ "Iran hứng chịu các đợt không kích của/từ Israel": an event its subject suffers, named with
+    who brings it after "của" or "từ"; the subject is the target, not the attacker."""
+    text = sentence.text
+    noun = markers.ends_with(text, cue.start, "event_noun")
+    receive = markers.ends_with(text, noun.start, "receive_verbs") if noun is not None else None
+    if receive is None or not left or word_count(text, left[-1].end, receive.start) > RECEIVER_WORDS \
+            or "," in text[left[-1].end : receive.start]:
+        return None
+    source = next((m for m in right if markers.ends_with(text, m.start, "source_after") is not None), None)
+    if source is None or "," in text[cue.end : source.start] or word_count(text, cue.end, source.start) > AGENT_WORDS + 1:
+        return EventParties([], [])
+    return EventParties([source], left[-1:])
 
 
 def _opening_pair(sentence: Sentence, markers: Markers, noun_start: int, left: list[Mention], coordinated) -> list[Mention]:

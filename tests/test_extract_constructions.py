@@ -573,6 +573,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
         ("Mỹ tấn công các mục tiêu của phiến quân ở Syria.", ("United States", "attacks", "Syria")),
         ("Israel tiến hành các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran.", ("Iran", "attacks", "Fordow")),
+        # the one that suffers an attack is its target, not the attacker
+        ("Kiev hứng chịu đợt tấn công bằng UAV lớn nhất của Nga.", ("Ukraine", "attacks", "Russia")),
+        ("Nga lên án đợt tấn công vào Kursk.", ("Russia", "attacks", "Kursk")),
         # an unnamed title apposed to a named person is that person, not a second actor of a list
         ("Ông Karl Weston, Đại sứ Mỹ tại Nga, chỉ trích ông Putin.", ("United States", "criticizes", "Vladimir Putin")),
         ("Ông Karl Weston, cựu Ngoại trưởng Mỹ, cáo buộc Iran.", ("United States", "accuses", "Iran")),
@@ -808,6 +811,10 @@ def test_purpose_clause_is_intended_not_stated(triples):
         ("Cuộc tấn công của Mỹ nhằm vào các cơ sở hạt nhân của Iran gây thiệt hại nặng.", "United States", "attacks", "Iran"),
         ("Các cuộc không kích của Israel vào căn cứ quân sự Iran tiếp diễn.", "Israel", "attacks", "Iran"),
         ("Cuộc tấn công của Nga vào lưới điện Ukraine khiến nhiều người mất điện.", "Russia", "attacks", "Ukraine"),
+        # an attack its subject suffers ("hứng chịu") names the attacker after "của" or "từ"; "đợt" is an event noun
+        ("Tehran hứng chịu cuộc không kích dữ dội từ phía Israel.", "Israel", "attacks", "Iran"),
+        ("Iran hứng chịu các đợt không kích của Israel.", "Israel", "attacks", "Iran"),
+        ("Đợt tấn công của Nga nhằm vào Kharkiv khiến 20 người thiệt mạng.", "Russia", "attacks", "Kharkiv"),
         # the target of an accusation or a warning opens the clause after "rằng"
         ("Hàn Quốc cáo buộc rằng Triều Tiên đã phóng tên lửa.", "South Korea", "accuses", "North Korea"),
         ("Tổng thống Pháp cảnh báo rằng Iran sẽ phải trả giá.", "France", "warns", "Iran"),
@@ -926,6 +933,8 @@ def test_arguments_named_elsewhere_in_the_text(triples, text, s, p, o):
         # opening an attack is a light verb: the event noun is the subject's statement
         ("Nga mở cuộc tấn công vào Ukraine hôm thứ Năm.", "Russia", "attacks", "Ukraine"),
         ("Israel phát động các cuộc không kích vào Syria.", "Israel", "attacks", "Syria"),
+        ("Israel tiếp tục các cuộc không kích vào Gaza.", "Israel", "attacks", "Gaza Strip"),
+        ("Iran đáp trả bằng các đợt tấn công tên lửa vào Israel.", "Iran", "attacks", "Israel"),
     ],
 )
 def test_stances_and_passives_read_from_the_clause_around(triples, text, s, p, o):
