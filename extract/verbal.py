@@ -443,6 +443,9 @@ class VerbReader:
                         and self.g.in_subject_position(text, after[0]):
                     return self.g.coordinated(text, after)
             return []
+        speaker = self._speaker_of_complement(sentence, cue)
+        if speaker:
+            return speaker
         judged = next((p for p in reversed(previous) if p.objects), None)
         if judged is not None and self._judged_reason(sentence, judged, cue):
             return judged.objects  # "Nga chỉ trích Mỹ vì đã tấn công Iran": the one criticised is who attacked
@@ -456,6 +459,19 @@ class VerbReader:
         if earlier:
             return earlier
         return self.g.opening_subject(sentence, cue.start)
+
+    def _speaker_of_complement(self, sentence: Sentence, cue: Cue) -> list[Mention]:
+        """ "Israel nói rằng (họ) đã tấn công Iran": a clause after a speech verb and "rằng" that names
+        no subject of its own, or only "họ", is the speaker's; the speaker opens the clause of the verb."""
+        text = sentence.text
+        at = cue.start
+        while (word := self.m.ends_with(text, at, "speaker_stand_ins")) is not None:
+            at = word.start
+        that = self.m.ends_with(text, at, "complementizers")
+        speech = self.m.ends_with(text, that.start, "speech_verbs") if that is not None else None
+        if speech is None:
+            return []
+        return self.g.opening_subject(sentence, speech.start)
 
     def _judged_reason(self, sentence: Sentence, judgement: Reading, cue: Cue) -> bool:
         """Whether the cue stands in the reason clause of a judgement ("chỉ trích Mỹ vì đã ..."), whose subject is the judged."""

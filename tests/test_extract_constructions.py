@@ -744,6 +744,10 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
         # ... and the reporter when the clause names no one after the comma
         ("Ngoại trưởng Pháp Paul Morand cho biết, trong cuộc hội đàm với Ngoại trưởng Đức Klaus Weber, hai nước "
          "đã nhất trí hợp tác.", "Paul Morand", "held_talks_with", "Klaus Weber"),
+        # a clause after a speech verb and "rằng" with no subject, or only "họ", is the speaker's
+        ("Israel nói rằng họ đã tấn công các mục tiêu quân sự ở Lebanon.", "Israel", "attacks", "Lebanon"),
+        ("Bộ Quốc phòng Nga tuyên bố rằng đã bắn hạ 30 UAV của Ukraine.", "Ministry of Defence of Russia", "attacks", "Ukraine"),
+        ("Một quan chức Triều Tiên nói rằng họ sẽ đối thoại với Hàn Quốc.", "North Korea", "held_talks_with", "South Korea"),
         # the reason for a judgement is said of the one judged
         ("Iran lên án Israel vì đã tấn công Syria.", "Israel", "attacks", "Syria"),
         ("Thủ tướng Ba Lan cảm ơn Đức vì đã viện trợ quân sự cho Ukraine.", "Germany", "provides_aid_to", "Ukraine"),
