@@ -573,6 +573,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Mỹ không kích các mục tiêu IS ở Syria.", ("United States", "attacks", "Syria")),
         ("Mỹ tấn công các mục tiêu của phiến quân ở Syria.", ("United States", "attacks", "Syria")),
         ("Israel tiến hành các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran.", ("Iran", "attacks", "Fordow")),
+        # a sea the targets are on is where the attack happened, not its target ("trên" is a venue)
+        ("Houthi tấn công các tàu hàng trên Biển Đỏ.", ("Houthis", "attacks", "Red Sea")),
         # the one that suffers an attack is its target, not the attacker
         ("Kiev hứng chịu đợt tấn công bằng UAV lớn nhất của Nga.", ("Ukraine", "attacks", "Russia")),
         ("Nga lên án đợt tấn công vào Kursk.", ("Russia", "attacks", "Kursk")),
