@@ -27,6 +27,8 @@ CUES = [
     ("nói chuyện điện thoại", "Chủ tịch Trung Quốc Tập Cận Bình nói chuyện điện thoại với Tổng thống Pháp Emmanuel Macron.", "Xi Jinping", "phoned", "Emmanuel Macron"),
     # provides_aid_to: money given, the receiver after "cho"
     ("tài trợ", "Phần Lan tài trợ 7 triệu euro cho Việt Nam.", "Finland", "provides_aid_to", "Vietnam"),
+    # ... also to a territory, not only to an actor
+    ("viện trợ", "Nhật Bản viện trợ nhân đạo cho Dải Gaza.", "Japan", "provides_aid_to", "Gaza Strip"),
     # praises: an award, its receiver after "cho"
     ("trao tặng huân chương", "Chủ tịch nước Lương Cường trao tặng Huân chương Hữu nghị cho Đại sứ Nhật Bản Ito Naoki.", "Lương Cường", "praises", "Ito Naoki"),
     ("trao huân chương", "Tổng thống Pháp Emmanuel Macron trao Huân chương Bắc Đẩu Bội tinh cho Thủ tướng Nhật Bản Shinzo Abe.", "Emmanuel Macron", "praises", "Shinzo Abe"),
