@@ -21,6 +21,7 @@ FRONTED_WORDS = 6  # "Trong một cuộc điện đàm với": the words of a ph
 _ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
 _BREAK = re.compile(r"[,.;:()\"“”]")
 FAR_OWNER_WORDS = 14
+NAME_END_PUNCTUATION = ".,;:!?…\"”)"  # what may close the last word of a name ("Trần Văn Khoa.")
 _SHARED = re.compile(r"\s*(?:và|[-–/])\s*")
 _APPOSITION = re.compile(r"\s*(?:,|[-–])\s*")
 
@@ -338,7 +339,8 @@ class TitleMentions(MentionReader):
                 break  # "Cheong Seong-chang": a family name before a hyphenated given name
             if fold(m.group()) == "của":
                 break  # "cố vấn đối ngoại của ông Putin": the owner follows
-            if end > pos and self._vietnamese_full_name(text[end : end + 40].split()[:3]):
+            next_words = [w.strip(NAME_END_PUNCTUATION) for w in text[end : end + 40].split()[:3]]
+            if end > pos and self._vietnamese_full_name(next_words):
                 break  # "Thứ trưởng Bộ Công Thương Phan Thị Thắng": the body's name ends at a full name
             joins_a_name = fold(m.group()) == "và" and end > pos and following is not None \
                 and is_capitalised(following.group()) and is_capitalised(text[pos : pos + 1]) \

@@ -203,6 +203,10 @@ def structure(result):
         ("Tổng thư ký NATO là ông Karl Weston.", {("Karl Weston", "official_of", "NATO")}),
         # a ministry's name between a title and a full Vietnamese name ends where the name starts
         ("Thứ trưởng Bộ Công Thương Phan Thị Hòa phát biểu.", {("Phan Thị Hòa", "official_of", "Vietnam")}),
+        # ... also where the name closes the sentence or comes before a comma ("Khoa." is the name's last word)
+        ("Tham dự có Thứ trưởng Bộ Công Thương Trần Văn Khoa.", {("Trần Văn Khoa", "official_of", "Vietnam")}),
+        ("Tham dự có Thứ trưởng Thường trực Bộ Ngoại giao Trần Văn Khoa.", {("Trần Văn Khoa", "official_of", "Vietnam")}),
+        ("Tham dự có Thứ trưởng Bộ Công Thương Trần Văn Khoa, ông Lê Văn An.", {("Trần Văn Khoa", "official_of", "Vietnam")}),
         ("Thứ trưởng Bộ Nông nghiệp và Môi trường Lê Văn Đạt phát biểu.", {("Lê Văn Đạt", "official_of", "Vietnam")}),
         ("Thứ trưởng Bộ Y tế và Bộ trưởng Tài chính Lê Văn Đạt phát biểu.", {("Lê Văn Đạt", "official_of", "Vietnam")}),
         # a city or province the dictionary lacks, after the place word of a local title: its office
