@@ -740,6 +740,10 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
         # a subordinate clause shares the subject of the clause it depends on
         ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
         ("Ông Lavrov khẳng định Mỹ sẽ tìm ra nhiều lý do nhằm tiếp tục trừng phạt Nga.", "United States", "sanctions", "Russia"),
+        # a second verb after a comma keeps the first subject: a name inside "quan hệ X" before the comma is none
+        ("Trung Quốc chỉ trích dự luật vi phạm các nguyên tắc trong quan hệ Mỹ-Trung, kêu gọi Mỹ ngưng các cuộc tập trận.",
+         "China", "urges", "United States"),
+        ("Ấn Độ lên án vụ việc làm tổn hại quan hệ Mỹ - Ấn, kêu gọi Mỹ điều tra.", "India", "urges", "United States"),
         # a fronted phrase after the speech verb that reports it: the subject after its comma, not the reporter
         ("Tờ The Washington Post đưa tin, tại cuộc gặp với Ngoại trưởng Nga Sergey Lavrov, Tổng thống Donald Trump "
          "đã tiết lộ thông tin mật.", "Donald Trump", "met", "Sergey Lavrov"),
