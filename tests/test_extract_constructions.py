@@ -631,6 +631,11 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         ("Ukraine nhận được sự ủng hộ của Mỹ, Anh và Pháp.", "France", "supports", "Ukraine"),
         # an issue that names its target states the relation of the one acting on it
         ("EU gia hạn lệnh trừng phạt chống Nga thêm 6 tháng.", "European Union", "sanctions", "Russia"),
+        # ... or keeps, prolongs or restores it ("tái áp đặt" ends with "áp đặt")
+        ("Canada duy trì các lệnh trừng phạt chống Nga.", "Canada", "sanctions", "Russia"),
+        ("Mỹ kéo dài lệnh trừng phạt đối với Venezuela.", "United States", "sanctions", "Venezuela"),
+        ("Anh tái áp đặt các lệnh trừng phạt đối với Iran.", "United Kingdom", "sanctions", "Iran"),
+        ("Đức duy trì sự ủng hộ đối với Moldova.", "Germany", "supports", "Moldova"),
         ("Thượng viện Mỹ thông qua các biện pháp trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
         # an attack noun after "vụ": who claims, carries out or stands behind it is the attacker
         ("Nhóm Taliban đã nhận trách nhiệm về vụ tấn công nhằm vào Pakistan.", "Taliban", "attacks", "Pakistan"),
