@@ -320,6 +320,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "NATO expansion"),
         # "thật sự", "thực sự" are adverbs, not "sự" making the cue a noun
         ("Canada thật sự thất vọng với Mỹ.", "Canada", "opposes", "United States"),
+        # a time ending with "trước" or "sau" between the subject and the verb makes no noun of the verb
+        ("Nga tuần trước chỉ trích Ba Lan.", "Russia", "criticizes", "Poland"),
+        ("Ngoại trưởng Nga Sergei Lavrov, Ngoại trưởng Mỹ Rex Tillerson tháng trước kêu gọi Qatar đối thoại.",
+         "Rex Tillerson", "urges", "Qatar"),
+        ("Nga hai ngày sau tấn công Kharkiv.", "Russia", "attacks", "Kharkiv"),
         ("Nga thực sự lo ngại về NATO.", "Russia", "opposes", "NATO"),
         # support received by a view or a proposal is support for its owner
         ("Quan điểm của ông Locklear nhận được sự ủng hộ từ Đô đốc Timothy Keating.",
