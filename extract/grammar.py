@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .dates import opening_date_end
+from .dates import TIME_ZONE, opening_date_end
 from .lexicon import VIETNAM, Lexicon, PredicateSpec
 from .names import is_capitalised
 from .owners import OWNED_NOUN_MODIFIERS, NounOwners
@@ -40,9 +40,10 @@ class Grammar:
     def clause_starts(self, text: str) -> list[int]:
         found = self._starts.get(text)
         if found is None:
-            # "Liên minh châu Âu (EU) trừng phạt Nga": a name's short gloss does not cut its clause;
-            # "(giờ Damascus)", "(ảnh)" do
+            # "Liên minh châu Âu (EU) trừng phạt Nga": a name's short gloss does not cut its clause,
+            # nor a time zone ("hôm 21/6 (giờ địa phương)"); "(ảnh)" does
             glosses = {i for m in _ASIDE.finditer(text) if m.group()[1:2].isupper() for i in (m.start(), m.end() - 1)}
+            glosses |= {i for m in TIME_ZONE.finditer(text) for i in (m.start(), m.end() - 1)}  # "(giờ địa phương)"
             starts = [i + 1 for i, c in enumerate(text) if c in PUNCT_BREAKS and i not in glosses]
             starts += [m.start for m in self.markers["clause_break"].find(text)]
             found = tuple(sorted(set(starts)))

@@ -51,6 +51,17 @@ def test_a_collective_actor_is_a_group(extraction, text, group):
     assert (group, "GROUP") in labels_and_types(extraction(text))
 
 
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Iran phóng tên lửa vào Israel rạng sáng 22/6 (giờ Việt Nam).", "Vietnam"),
+        ("Iran phóng tên lửa vào Israel hôm 21/6 theo giờ Mỹ.", "United States"),
+    ],
+)
+def test_the_time_zone_of_a_date_is_no_entity(extraction, text, country):
+    assert (country, "COUNTRY") not in labels_and_types(extraction(text))
+
+
 def test_titles_and_honorifics_are_not_part_of_names(extraction):
     result = extraction("Tổng thống Nga Vladimir Putin gặp ông Tayyip Erdogan. Ông Putin nói.")
     for entity in result.entities.values():
