@@ -320,6 +320,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "NATO expansion"),
         # "thật sự", "thực sự" are adverbs, not "sự" making the cue a noun
         ("Canada thật sự thất vọng với Mỹ.", "Canada", "opposes", "United States"),
+        # a country after "tại <place>," is the subject unless the place lies in it ("tại Doha, Qatar")
+        ("Tại Brussels, Nga chỉ trích Ba Lan.", "Russia", "criticizes", "Poland"),
         # "đồng loạt" (all at once) is an adverb, not "loạt" making the verb a noun
         ("Anh, Pháp và Đức đồng loạt chỉ trích Nga.", "France", "criticizes", "Russia"),
         # a time zone after a date neither cuts the clause nor names an actor
