@@ -84,6 +84,7 @@ class RelationReader:
             "Đức gửi xe tăng cho Ukraine"     aid: the goods follow "gửi" ("gửi thư" is none)
             "Ông Trump (đã) đến Israel"        a visit: the person right before "đến"
             "ảnh hưởng đến Mỹ"                 no visit
+            "sau khi đến Việt Nam, ông X ..."  a visit: the subject of the clause it depends on
         """
         spec = self.lex.predicates[cue.predicate]
         folded = fold(cue.text)
@@ -108,6 +109,8 @@ class RelationReader:
         position = len(text[: date_start_before(text, position)].rstrip())  # "Ông X ngày 22/6 (đã) tới Nga"
         if (led := markers.ends_with(text, position, "leading_verbs")) is not None:
             position = len(text[: led.start].rstrip())  # "Đoàn ... do Phó Thủ tướng X dẫn đầu (đã) tới Nhật Bản"
+        if markers.ends_with(text, position, "trip_sequence") is not None:
+            return True  # "(Ngay) sau khi đến Hà Nội, ông Putin ...": the subject the clause depends on
         before = [m for m in mentions if m.end <= position]
         return bool(before) and not text[before[-1].end : position].strip() and before[-1].actor.type in types \
             and self.grammar.in_subject_position(text, before[-1])

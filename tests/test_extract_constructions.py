@@ -760,6 +760,10 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
          "Donald Trump cho hay Mỹ sẽ mở rộng hợp tác.", "Donald Trump", "met", "Andrzej Duda"),
         # a subordinate clause shares the subject of the clause it depends on
         ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
+        # ... also a step of a trip after "trước khi", "sau khi", "rồi" (markers trip_sequence), fronted or not
+        ("Ông Karl Weston sẽ thăm Ai Cập trước khi tới Jordan.", "Karl Weston", "visited", "Jordan"),
+        ("Bộ trưởng Karl Weston gặp ông Abe rồi tới Hàn Quốc.", "Karl Weston", "visited", "South Korea"),
+        ("Ngay sau khi đến Lào, ông Karl Weston đã đặt vòng hoa.", "Karl Weston", "visited", "Laos"),
         ("Ông Lavrov khẳng định Mỹ sẽ tìm ra nhiều lý do nhằm tiếp tục trừng phạt Nga.", "United States", "sanctions", "Russia"),
         # a second verb after a comma keeps the first subject: a name inside "quan hệ X" before the comma is none
         ("Trung Quốc chỉ trích dự luật vi phạm các nguyên tắc trong quan hệ Mỹ-Trung, kêu gọi Mỹ ngưng các cuộc tập trận.",
