@@ -369,15 +369,16 @@ class Grammar:
         return found
 
     def city_attended(self, text: str, place: Mention) -> bool:
-        """Whether a city gone to is where an event is attended: "đến The Hague (để) tham dự hội nghị"
-        (markers.yaml attendance_verbs, or "dự"), a visit of the city (see venues.py); not a city of Vietnam,
-        where the press's own leaders travel at home."""
+        """Whether a city gone to is visited: a capital named as one ("đến thủ đô Riyadh"), or where an event is
+        attended ("đến The Hague (để) tham dự hội nghị": markers.yaml attendance_verbs, or "dự"); not a city of
+        Vietnam, where the press's own leaders travel at home."""
         at = len(text) - len(text[place.end :].lstrip(" ,"))
         at = len(text) - len(text[at + 3 :].lstrip()) if fold(text[at : at + 3]) == "để " else at
         actor = self.lex.actor(place.entity.id)
         at_home = actor is not None and actor.country == VIETNAM  # "Thủ tướng tới Đà Nẵng dự hội nghị": no visit
-        return place.entity.type == "LOCATION" and not at_home \
-            and (self.markers.starts_with(text, at, "attendance_verbs") is not None or fold(text[at : at + 3]) == "dự ")
+        capital = actor is not None and bool(actor.metonym_for) and fold(place.text).startswith("thủ đô ")
+        return place.entity.type == "LOCATION" and not at_home and (capital
+            or self.markers.starts_with(text, at, "attendance_verbs") is not None or fold(text[at : at + 3]) == "dự ")
 
     def object_entity(self, mention: Mention) -> Entity:
         """What an object mention is as a target: a capital that stands for its country is the country."""

@@ -842,6 +842,8 @@ def test_purpose_clause_is_intended_not_stated(triples):
          "Narendra Modi", "visited", "Laos"),
         ("Chuyến thăm cấp nhà nước tới Anh của Tổng thống Pháp Emmanuel Macron diễn ra vào tháng 7.",
          "Emmanuel Macron", "visited", "United Kingdom"),
+        # a capital named as one ("thủ đô X") is a city, still visited when gone to
+        ("Ông Karl Weston đã tới thủ đô Riyadh.", "Karl Weston", "visited", "Riyadh"),
         # an attack names its target by the target's owner, after "của" or right after the noun
         ("Cuộc tấn công của Mỹ nhằm vào các cơ sở hạt nhân của Iran gây thiệt hại nặng.", "United States", "attacks", "Iran"),
         ("Các cuộc không kích của Israel vào căn cứ quân sự Iran tiếp diễn.", "Israel", "attacks", "Iran"),
