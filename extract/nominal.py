@@ -109,6 +109,7 @@ class NominalReader:
                 continue  # "quyết định rút khỏi Syria của Mỹ": troops leaving, no agreement rejected
             # "sự phản đối của Tây Ban Nha, Hy Lạp và Bồ Đào Nha": each of the agents listed
             agents = self.g.coordinated(text, [m for m in following if m.start >= agent.start]) if agent in following else [agent]
+            agents = [a for a in agents if a is agent or a.actor.type in ACTOR_TYPES]  # "của Mỹ với thỏa thuận A, thỏa thuận B"
             yield from self.g.emit(spec, [a for a in agents if a is not target] or [agent], [target], modality)
 
     def read_issues(self, sentence: Sentence) -> Iterator[RawRelation]:

@@ -690,6 +690,9 @@ def test_statements_carried_by_a_noun(triples, text, s, p, o):
         # the one considering another's proposal proposes nothing
         ("Hamas đang xem xét đề xuất ngừng bắn mới của Ai Cập.", ("Hamas", "proposes", "Ceasefire")),
         ("Israel đang nghiên cứu đề xuất ngừng bắn mới do Qatar đưa ra.", ("Israel", "proposes", "Ceasefire")),
+        # the agents listed after a noun's owner are actors, not the issues of its target list
+        ("Châu Âu lo về cam kết của Mỹ với thỏa thuận hạt nhân Iran, Thỏa thuận Paris về biến đổi khí hậu.",
+         ("Paris Agreement on climate change", "supports", "Iran nuclear deal (JCPOA)")),
     ],
 )
 def test_noun_statements_that_state_no_such_edge(triples, text, absent):
@@ -1124,6 +1127,8 @@ def test_a_target_named_as_a_place_stands_for_its_owner(triples, text, expected)
          ("United States", "rejects", "Paris Agreement on climate change"), ("France", "rejects", "Paris Agreement on climate change")),
         # after the one deciding it is the verb "decide"
         ("Mỹ quyết định rút khỏi Hiệp định Paris.", ("United States", "rejects", "Paris Agreement on climate change"), None),
+        # an agreement named after a place, also in lower case ("thỏa thuận Paris")
+        ("Mỹ quyết định rút khỏi thỏa thuận Paris.", ("United States", "rejects", "Paris Agreement on climate change"), None),
         # troops leaving a country reject no agreement, as a noun too
         ("Nga hoan nghênh quyết định rút khỏi Syria của Mỹ.", ("Russia", "praises", "United States"),
          ("United States", "rejects", "Syria")),
