@@ -847,6 +847,8 @@ def test_purpose_clause_is_intended_not_stated(triples):
          "Emmanuel Macron", "visited", "United Kingdom"),
         # a capital named as one ("thủ đô X") is a city, still visited when gone to
         ("Ông Karl Weston đã tới thủ đô Riyadh.", "Karl Weston", "visited", "Riyadh"),
+        # a signed agreement's name may be long before its partner
+        ("Nga ký hiệp ước đối tác chiến lược toàn diện với Iran.", "Russia", "signed_agreement_with", "Iran"),
         # an attack names its target by the target's owner, after "của" or right after the noun
         ("Cuộc tấn công của Mỹ nhằm vào các cơ sở hạt nhân của Iran gây thiệt hại nặng.", "United States", "attacks", "Iran"),
         ("Các cuộc không kích của Israel vào căn cứ quân sự Iran tiếp diễn.", "Israel", "attacks", "Iran"),
