@@ -96,8 +96,9 @@ def _received(sentence: Sentence, markers: Markers, cue: Cue, left: list[Mention
             or "," in text[left[-1].end : receive.start]:
         return None
     source = next((m for m in right if markers.ends_with(text, m.start, "source_after") is not None), None)
+    # the source may stand a word further than the agent after "của" ("dữ dội từ phía Israel")
     if source is None or "," in text[cue.end : source.start] or word_count(text, cue.end, source.start) > AGENT_WORDS + 1:
-        return EventParties([], [])
+        return EventParties([], [])  # "Iran hứng chịu cuộc tấn công": suffered, by no one named
     return EventParties([source], left[-1:])
 
 
