@@ -451,10 +451,11 @@ class Grammar:
             # "tại Doha, Qatar" (a place after a place), "tại Hội nghị ASEAN (ASEAN)", "bên lề Hội nghị APEC Đà Nẵng"
             if between == "," and (mention.entity.type not in ("LOCATION", "COUNTRY") or mention.kind != "name"):
                 return False  # "Phát biểu tại Tokyo, ông Abe ...", "ở Nhà Trắng, tổng thống Mỹ": the speaker, not a place
-            place = self.lex.actors.get(before[-1].entity.id)  # "Tại Brussels, Nga ...": no place in Russia
-            elsewhere = mention.entity.type == "COUNTRY" and place is not None \
-                and place.country not in (None, "", mention.entity.id)
-            return between in (",", "(", "") and not (between == "," and elsewhere) and self.is_venue(sentence, before[-1])
+            if between == "," and mention.entity.type == "COUNTRY":  # "Tại Brussels, Nga ...": no place in Russia
+                place = self.lex.actors.get(before[-1].entity.id)
+                if place is not None and place.country not in (None, "", mention.entity.id):
+                    return False
+            return between in (",", "(", "") and self.is_venue(sentence, before[-1])
 
     def _after_unknown_place(self, text: str, position: int) -> bool:
         """Whether a comma right before `position` ends a venue whose place is a capitalised name
