@@ -44,13 +44,15 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     """The parties of an event noun, or None to read the noun as a verb. `owns_target(text, cue, start, m)`:
     whether the mention owns a target the words from `start` lead to ("vào các cơ sở hạt nhân của Iran")."""
     text = sentence.text
+    noun = markers.ends_with(text, cue.start, "event_noun")
+    noun_start = noun.start if noun is not None else cue.start
     if _between_follows(sentence, markers, cue, right) and right:
         parties = coordinated(right)
         if len(parties) >= 3 and sentence.gap(parties[0].end, parties[1].start) in markers.words("partner_after"):
             # "cuộc gặp giữa Tổng thống Moon với lãnh đạo Mỹ, Nhật Bản và Nga": Moon with each, not each other
             return EventParties(parties[:1], parties[1:])
         return EventParties(parties, []) if len(parties) >= 2 else EventParties([], [])
-    received = None if spec.symmetric else _received(sentence, markers, cue, left, right)
+    received = None if spec.symmetric else _received(sentence, markers, cue, noun_start, left, right)
     if received is not None:
         return received
     agent = _agent_after(sentence, markers, cue, right)
@@ -72,8 +74,6 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
         parties = coordinated(right)
         if len(parties) >= 2:
             return EventParties(parties, [])
-    noun = markers.ends_with(text, cue.start, "event_noun")
-    noun_start = noun.start if noun is not None else cue.start
     if markers.ends_with(text, noun_start, "light_verbs") is not None:
         return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
     if right and _leads_to(sentence, markers, cue, right[0], "partner_after"):
@@ -85,13 +85,12 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     return EventParties([], [], unnamed=True)  # "trong cuộc điện đàm, ...": the noun names no parties
 
 
-def _received(sentence: Sentence, markers: Markers, cue: Cue, left: list[Mention],
+def _received(sentence: Sentence, markers: Markers, cue: Cue, noun_start: int, left: list[Mention],
               right: list[Mention]) -> EventParties | None:
     """ "Iran hứng chịu các đợt không kích của/từ Israel": an event its subject suffers, named with
     who brings it after "của" or "từ"; the subject is the target, not the attacker."""
     text = sentence.text
-    noun = markers.ends_with(text, cue.start, "event_noun")
-    receive = markers.ends_with(text, noun.start, "receive_verbs") if noun is not None else None
+    receive = markers.ends_with(text, noun_start, "receive_verbs") if noun_start < cue.start else None
     if receive is None or not left or word_count(text, left[-1].end, receive.start) > RECEIVER_WORDS \
             or "," in text[left[-1].end : receive.start]:
         return None
