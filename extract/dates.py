@@ -14,6 +14,17 @@ from ingest.dates import iso_day
 _WHEN = r"(?:hôm|ngày|sáng|chiều|tối|đêm|trưa|rạng sáng)(?: nay| qua| mai)?(?: thứ \w+| chủ nhật)?,?\s*\(?"
 # The time zone of a date, which names no actor: "hôm 21/6 (giờ địa phương)", "(giờ Việt Nam)", "theo giờ Mỹ".
 TIME_ZONE = re.compile(r"\((?:theo )?giờ [^()]{1,30}\)|\btheo giờ (?:địa phương|quốc tế|GMT|UTC|[A-ZĐ]\w*(?: [A-ZĐ]\w*)?)")
+
+
+def time_zones(text: str) -> list[tuple[int, int]]:
+    """The spans of the time zones in `text` (a sentence has none unless it says "giờ").
+
+    >>> time_zones("hôm 21/6 (giờ địa phương), Iran tấn công")
+    [(9, 25)]
+    """
+    return [m.span() for m in TIME_ZONE.finditer(text)] if "giờ" in text else []
+
+
 _WEEKDAY = r"(?:thứ \w+|chủ nhật),?\s*"
 _DAY_MONTH = re.compile(
     rf"(?:{_WHEN}|\((?:{_WEEKDAY})?)(?:(?:mùng|mồng)\s*)?(\d{{1,2}})[/.-](\d{{1,2}})(?:[/.-]((?:19|20)\d{{2}}))?(?![\d.,]\d)",

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .dates import TIME_ZONE, opening_date_end
+from .dates import opening_date_end, time_zones
 from .lexicon import VIETNAM, Lexicon, PredicateSpec
 from .names import is_capitalised
 from .owners import OWNED_NOUN_MODIFIERS, NounOwners
 from .phrases import PhraseIndex, fold
-from .sentence import ACTOR_TYPES, PUNCT_BREAKS, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
+from .sentence import ACTOR_TYPES, PUNCT_BREAK, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Entity, Mention
 
 _ASIDE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")  # "(OSCE)", "(Crưm)": a name or a gloss, not a clause
@@ -43,8 +43,8 @@ class Grammar:
             # "Liên minh châu Âu (EU) trừng phạt Nga": a name's short gloss does not cut its clause,
             # nor a time zone ("hôm 21/6 (giờ địa phương)"); "(ảnh)" does
             glosses = {i for m in _ASIDE.finditer(text) if m.group()[1:2].isupper() for i in (m.start(), m.end() - 1)}
-            glosses |= {i for m in TIME_ZONE.finditer(text) for i in (m.start(), m.end() - 1)}  # "(giờ địa phương)"
-            starts = [i + 1 for i, c in enumerate(text) if c in PUNCT_BREAKS and i not in glosses]
+            glosses |= {i for start, end in time_zones(text) for i in (start, end - 1)}  # "(giờ địa phương)"
+            starts = [m.end() for m in PUNCT_BREAK.finditer(text) if m.start() not in glosses]
             starts += [m.start for m in self.markers["clause_break"].find(text)]
             found = tuple(sorted(set(starts)))
             self._starts = {text: found}

@@ -28,7 +28,7 @@ from .acronyms import AcronymMentions
 from .anaphora import AnaphoraMentions
 from .bare_names import BareNameMentions
 from .context import ArticleContext
-from .dates import TIME_ZONE
+from .dates import time_zones
 from .honorifics import FAMILY_FIRST_COUNTRIES, HonorificMentions
 from .lexicon import Lexicon, Title
 from .mention_words import MentionWords
@@ -243,7 +243,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                 by_start[m.start] = m
         dictionary = [d for d in dictionary if by_start.get(d.start) is d]
         mentions: list[Mention] = []
-        taken: list[tuple[int, int]] = [z.span() for z in TIME_ZONE.finditer(text)]
+        taken: list[tuple[int, int]] = time_zones(text)
 
         def free(start: int, end: int) -> bool:
             return all(end <= a or start >= b for a, b in taken)

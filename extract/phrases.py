@@ -8,8 +8,7 @@ matches a capitalised word, so "nga" and "anh" in running text are left alone.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Generic, Iterable, Iterator, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -54,9 +53,11 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-@dataclass(frozen=True)
-class PhraseMatch(Generic[V]):
-    """One match: text[start:end] is the phrase, `value` what it was stored with."""
+class PhraseMatch(NamedTuple, Generic[V]):
+    """One match: text[start:end] is the phrase, `value` what it was stored with.
+
+    A named tuple rather than a dataclass: matches are made by the hundred thousand.
+    """
 
     start: int
     end: int
@@ -141,29 +142,31 @@ class PhraseIndex(Generic[V]):
     def _matches(self, text: str) -> tuple[tuple[PhraseMatch[V], ...], tuple[PhraseMatch[V], ...]]:
         found = self._cache.get(text)
         if found is None:
-            by_end = tuple(self._scan(text))
+            by_end = self._scan(text)
             found = (by_end, tuple(sorted(by_end, key=lambda m: (m.start, -(m.end - m.start)))))
             if len(self._cache) >= self._CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = found
         return found
 
-    def _scan(self, text: str) -> Iterator[PhraseMatch[V]]:
+    def _scan(self, text: str) -> tuple[PhraseMatch[V], ...]:
         self._ready()
         if not self._size:
-            return
-        folded = fold(text)
-        for end_index, (length, capital, value) in self._automaton.iter(folded):
+            return ()
+        found = []
+        last = len(text)
+        for end_index, (length, capital, value) in self._automaton.iter(fold(text)):
             end = end_index + 1
             start = end - length
             # whole words: no word goes on across the phrase's edge ("Qatar," ends with a comma phrase)
             if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
                 continue
-            if end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+            if end < last and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
             if capital and not all(text[start + at].isupper() for at in capital):
                 continue
-            yield PhraseMatch(start, end, text[start:end], value)
+            found.append(PhraseMatch(start, end, text[start:end], value))
+        return tuple(found)
 
     def find(self, text: str, accept: Callable[[PhraseMatch[V]], bool] | None = None) -> list[PhraseMatch[V]]:
         """Longest-leftmost, non-overlapping matches, in text order.

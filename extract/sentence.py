@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|[^\w\s]", re.UNICODE)
 # Punctuation that ends a clause for the readers.
-PUNCT_BREAKS = (";", ":", "“", "”", '"', "(", ")", "?", "!")
+PUNCT_BREAK = re.compile(r'[;:“”"()?!]')
 
 
 def words(text: str) -> list[str]:
@@ -55,7 +55,10 @@ class Markers:
         )
 
     def __getitem__(self, kind: str) -> PhraseIndex[str]:
-        return self._index.get(kind) or PhraseIndex()
+        index = self._index.get(kind)
+        if index is None:  # a kind the lexicon leaves empty: an index of no phrases, kept like the others
+            index = self._index[kind] = PhraseIndex()
+        return index
 
     def words(self, kind: str) -> frozenset[str]:
         """The phrases of a kind, folded: for membership tests of single words."""
