@@ -304,10 +304,12 @@ class VerbReader:
                 earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
                 if earlier and self.m.ends_with(text, passive_start, "verb_coordination") is not None:
                     return agents, earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
-                patients = [m for m in left if m.end <= agents[0].start]
+                # (the place of a patient is none: "căn cứ của Mỹ ở Qatar bị Iran tấn công")
+                patients = [m for m in left if m.end <= agents[0].start and not self.g.is_venue(sentence, m)]
                 if patients and self._unnamed_patient(text, patients[-1].end, passive_start):
                     return agents, []  # "Quân đội Syria và (lực lượng dân quân) được Iran hậu thuẫn"
-                return agents, self.g.coordinated(text, list(reversed(patients)))[:1] if patients else []
+                return agents, self.g.coordinated(text, list(reversed(patients)))[:1] if patients \
+                    else self.outside.passive_patient(sentence, passive_start, earlier)
         if self.m.ends_with(text, cue.start, "receive_verbs") is not None:
             # "Ukraine nhận viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.
             givers = [m for m in right if self.m.ends_with(text, m.start, "source_after") is not None]

@@ -450,6 +450,13 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # "đảng này" is the last party named, not the last organisation
         ("Đảng Dân chủ Tự do thắng cử. Quốc hội Nhật Bản họp phiên đầu tiên. Thủ tướng Shinzo Abe cảm ơn đảng này.",
          "Shinzo Abe", "praises", "Liberal Democratic Party (Japan)"),
+        # a passive in a clause opened by "sau khi", "khi", "do" names no patient: the main clause's subject is it
+        ("Sau khi bị Ba Lan chỉ trích gay gắt, Hungary đã triệu tập đại sứ.", "Poland", "criticizes", "Hungary"),
+        ("Ngày 3/4, ngay sau khi bị Nga tấn công, Gruzia tuyên bố cắt quan hệ.", "Russia", "attacks", "Georgia"),
+        ("Chile rút đại sứ khỏi Caracas sau khi bị Venezuela cáo buộc can thiệp.", "Venezuela", "accuses", "Chile"),
+        ("Ông Lavrov cho biết Nga sẽ đáp trả do bị Anh trừng phạt.", "United Kingdom", "sanctions", "Russia"),
+        # the place of a passive's patient is where it stands, not what is attacked
+        ("Đại sứ quán của Mỹ ở Iraq đã bị Iran tấn công bằng rocket.", "Iran", "attacks", "United States"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
@@ -483,6 +490,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công phiến quân.", ("Iran", "supports", "Syria")),
         ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công phiến quân.", ("Iran", "attacks", "Militants")),
         ("Hàn Quốc bác bỏ việc tấn công Triều Tiên.", ("South Korea", "attacks", "North Korea")),
+        ("Đại sứ quán của Mỹ ở Iraq đã bị Iran tấn công bằng rocket.", ("Iran", "attacks", "Iraq")),
+        # the first clause has its own subject: "sau khi" opens no passive clause of it
+        ("Israel tấn công Syria sau khi bị Hezbollah tấn công.", ("Hezbollah", "attacks", "Syria")),
         # negation further back in the clause
         ("Cả Ukraine và EU đều không có đại diện tham dự hội đàm.", ("European Union", "held_talks_with", "Ukraine")),
         # one's own country is not warned
