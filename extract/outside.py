@@ -4,11 +4,10 @@
     "lên án dự luật mà Thượng viện Mỹ thông qua"   who made the thing, named in a relative clause
     "cảnh báo sẽ đáp trả nếu Nga tấn công"          the subject of a condition: Russia
     "Nga bác bỏ cáo buộc" (after "Mỹ cáo buộc Nga") who made what the cue answers: the United States
-    "Iran đáp trả sau khi bị Israel tấn công"       the patient of a passive: the main clause's subject, Iran
 """
 from __future__ import annotations
 
-from .grammar import RELATIVE_HEAD_WORDS, SUBJECT_LEAD_WORDS, Grammar
+from .grammar import RELATIVE_HEAD_WORDS, Grammar
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, Discourse, Sentence, first_words, word_count
 from .types import Mention
@@ -70,22 +69,4 @@ class OutsideArguments:
             following = [m for m in sentence.after(at) if m.actor.type in ACTOR_TYPES]
             if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS:
                 return self.g.coordinated(sentence.text, following)
-        return []
-
-    def passive_patient(self, sentence: Sentence, passive_start: int, earlier: list[Mention] | None) -> list[Mention]:
-        """The patient of a passive that names none, in a clause opened by "sau khi", "khi", "do"
-        (markers.yaml passive_subordinators): the subject of the main clause, said before it (`earlier`,
-        the subject of a verb before, or the clause's opening subject: "Iran đáp trả sau khi bị Israel
-        tấn công") or right after the comma that closes it ("Sau khi bị Israel tấn công, Iran ...")."""
-        text = sentence.text
-        opener = self.m.ends_with(text, passive_start, "passive_subordinators")
-        if opener is None:
-            return []
-        if text[self.g.statement_start(text, opener.start) : opener.start].strip(" ,"):
-            return (earlier or self.g.opening_subject(sentence, opener.start))[:1]
-        comma = text.find(",", passive_start)
-        following = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES] if comma > 0 else []
-        if following and sentence.words_between(comma + 1, following[0].start) <= SUBJECT_LEAD_WORDS \
-                and self.g.in_subject_position(text, following[0]):
-            return following[:1]
         return []

@@ -3,7 +3,7 @@ actor after it (the object), inside one clause.
 
     "Ngoại trưởng Nga Sergey Lavrov cáo buộc Mỹ"      Lavrov accuses United States
     "Mỹ và Nhật Bản cảnh báo Triều Tiên"              both subjects warn North Korea
-    "Ukraine bị Nga cáo buộc ..."                     Russia accuses Ukraine (passive)
+    "Ukraine bị Nga cáo buộc ..."                     Russia accuses Ukraine (passive, passives.py)
     "sáp nhập Crimea vào Nga"                         Russia annexed Crimea
     "Lavrov gặp Blinken và cảnh báo Mỹ"               the second verb keeps the subject
 """
@@ -19,6 +19,7 @@ from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
 from .outside import OutsideArguments
 from .owners import holder_of_owned
+from .passives import PassiveVoice
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, word_count
 from .types import Mention
@@ -41,6 +42,7 @@ class VerbReader:
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
         self.reason_object_predicates = set(self.lex.marker_words.get("reason_object_predicates", []))
         self.outside = OutsideArguments(grammar)
+        self.passives = PassiveVoice(grammar)
 
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
         """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
@@ -74,8 +76,8 @@ class VerbReader:
             right = _until_next_cue(right, cue, [c for c in cues if not self.owners.owned_noun_cue(text, cue, c)])
             if self.m.ends_with(text, self.g.strip_modality(text, cue.start), "passive") is not None \
                     and self.m.ends_with(text, cue.start, "receive_verbs") is None \
-                    and not self._agent_before(text, cue, left):  # "nhận được" is no passive
-                subjects, objects = self._agent_after(sentence, spec, cue, left, right)
+                    and not self.passives.agent_before(text, cue, left):  # "nhận được" is no passive
+                subjects, objects = self.passives.agent_after(sentence, spec, cue, left, right)
                 previous.append(Reading(cue, subjects, objects))
                 # "được ký kết", "bị cáo buộc": no agent, no statement; "bị tấn công bởi Nga": Russia
                 yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
@@ -198,23 +200,6 @@ class VerbReader:
             persons = [o for o in later.objects if o.actor.type == "PERSON"]
             yield from self.g.emit(spec, later.subjects, persons, modality)
 
-    def _agent_before(self, text: str, cue: Cue, left: list[Mention]) -> bool:
-        """ "bị Nga cáo buộc": an agent stands between the passive word and the cue."""
-        return bool(left) and not text[left[-1].end : cue.start].strip(" ,")
-
-    def _agent_after(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
-                     right: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-        """ "Ukraine bị tấn công bởi Nga": the agent after "bởi" right behind the verb, the
-        patient the subject before the passive; nothing when either is missing."""
-        text = sentence.text
-        actors = [m for m in right if m.actor.type in ACTOR_TYPES]
-        first = next((i for i, m in enumerate(actors) if self.m.ends_with(text, m.start, "agent_after") is not None
-                      and word_count(text, cue.end, m.start) <= self.lex.object_window), None)
-        patients = [m for m in left if self.g.in_subject_position(text, m) and self.g.object_ok(spec, m)]
-        if first is None or not patients:
-            return [], []
-        return self.g.coordinated(text, actors[first:]), self.g.coordinated(text, list(reversed(patients)))[:1]
-
     def _within_window(self, text: str, cue: Cue, objects: list[Mention], window: int | None) -> bool:
         """Whether the first object stands close enough to its cue to be its object."""
         head = min(objects, key=lambda m: m.start)
@@ -272,15 +257,6 @@ class VerbReader:
         # (a warning or a concern "về X" does target X).
         return not (spec.symmetric and self.m["topic"].find(gap))
 
-    def _unnamed_patient(self, text: str, end: int, passive_start: int) -> bool:
-        """Whether the words between the last actor before a passive word and that word name another,
-        unnamed patient: one joined to the actor ("Quân đội Syria và lực lượng dân quân được Iran hậu
-        thuẫn") or a plural noun of unnamed bodies ("Mỹ cáo buộc các nhóm được Iran hậu thuẫn")."""
-        gap = fold(text[end:passive_start]).split()
-        # (not after a comma: "Iran, quốc gia được Qatar ủng hộ" names Iran again)
-        joined = len(gap) > 1 and gap[0] in self.m.words("coordination") - {","}
-        return joined or self.g.unnamed_subject(text, end, passive_start)
-
     def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
                    right: list[Mention], previous: list[Reading], discourse: Discourse,
                    named: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -295,21 +271,10 @@ class VerbReader:
         # "tập trung quân và bị Mỹ, Anh cáo buộc": the agents of a passive verb that follows are no objects
         pool = pool[: next((i for i, m in enumerate(pool) if self.m.ends_with(text, m.start, "passive") is not None), len(pool))]
         first_object = next((i for i, m in enumerate(pool) if self._may_be_object(sentence, spec, cue, m)), len(pool))
-        # "A bị B cáo buộc": B is the agent, A the patient.
-        if left:
-            agents = self.g.coordinated(text, list(reversed(left)))[::-1]  # "bị Nga và Belarus tấn công"
-            passive = self.m.ends_with(text, agents[0].start, "passive")
-            if passive is not None and not text[left[-1].end : cue.start].strip(" ,"):
-                passive_start = passive.start
-                earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
-                if earlier and self.m.ends_with(text, passive_start, "verb_coordination") is not None:
-                    return agents, earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
-                # (the place of a patient is none: "căn cứ của Mỹ ở Qatar bị Iran tấn công")
-                patients = [m for m in left if m.end <= agents[0].start and not self.g.is_venue(sentence, m)]
-                if patients and self._unnamed_patient(text, patients[-1].end, passive_start):
-                    return agents, []  # "Quân đội Syria và (lực lượng dân quân) được Iran hậu thuẫn"
-                return agents, self.g.coordinated(text, list(reversed(patients)))[:1] if patients \
-                    else self.outside.passive_patient(sentence, passive_start, earlier)
+        if left:  # "A bị B cáo buộc": B is the agent, A the patient.
+            passive = self.passives.agents_before(sentence, cue, left, previous)
+            if passive is not None:
+                return passive
         if self.m.ends_with(text, cue.start, "receive_verbs") is not None:
             # "Ukraine nhận viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.
             givers = [m for m in right if self.m.ends_with(text, m.start, "source_after") is not None]
