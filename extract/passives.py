@@ -2,6 +2,7 @@
 
     "Ukraine bị Nga cáo buộc ..."                  Russia accuses Ukraine: the agent before the cue
     "Ukraine bị tấn công bởi Nga"                  Russia attacks Ukraine: the agent after "bởi"
+    "Kiev bị tên lửa Nga tấn công"                 Russia attacks Kyiv: the agent through its weapon
     "Iran đáp trả sau khi bị Israel tấn công"      Israel attacks Iran: the patient is the main clause's subject
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from .governing import Reading
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, Sentence, word_count
+from .sentence import ACTOR_TYPES, Cue, Sentence, last_words, word_count
 from .types import Mention
 
 Arguments = tuple[list[Mention], list[Mention]]  # (agents, patients): the subjects and objects of the cue
@@ -41,12 +42,25 @@ class PassiveVoice:
             return [], []
         return self.g.coordinated(text, actors[first:]), self.g.coordinated(text, list(reversed(patients)))[:1]
 
+    def modality(self, sentence: Sentence, clause_start: int, cue: Cue, own: str | None) -> str | None:
+        """A passive's modality is said before its passive word, not before the agent: "Hàn Quốc sẽ đáp
+        trả nếu bị Triều Tiên tấn công" is a possible attack. `own` is the modality read before the cue."""
+        text = sentence.text
+        left = sentence.between(clause_start, cue.start)
+        if own != "asserted" or not self.agent_before(text, cue, left):
+            return own
+        agents = self.g.coordinated(text, list(reversed(left)))[::-1]
+        passive = self.m.ends_with(text, self._instrument_start(text, agents[0].start), "passive")
+        if passive is None:
+            return own
+        return self.g.modality(sentence, clause_start, Cue(passive.start, passive.start, passive.text, cue.predicate))
+
     def agents_before(self, sentence: Sentence, cue: Cue, left: list[Mention], previous: list[Reading]) -> Arguments | None:
         """ "A bị B cáo buộc": B, right before the cue and right after the passive word, is the agent;
         A, before the passive, the patient. None when the cue is no passive of that shape."""
         text = sentence.text
         agents = self.g.coordinated(text, list(reversed(left)))[::-1]  # "bị Nga và Belarus tấn công"
-        passive = self.m.ends_with(text, agents[0].start, "passive")
+        passive = self.m.ends_with(text, self._instrument_start(text, agents[0].start), "passive")
         if passive is None or text[left[-1].end : cue.start].strip(" ,"):
             return None
         earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
@@ -59,6 +73,26 @@ class PassiveVoice:
         if self._unnamed_patient(text, patients[-1].end, passive.start):
             return agents, []  # "Quân đội Syria và (lực lượng dân quân) được Iran hậu thuẫn"
         return agents, self.g.coordinated(text, list(reversed(patients)))[:1]
+
+    def _instrument_start(self, text: str, agent_start: int) -> int:
+        """Where the weapon or unit the agent acts through starts, when one stands right before it ("tên
+        lửa (của) Iran", "máy bay ném bom B-2 của Mỹ", with a model name and a number or plural word
+        before it); `agent_start` when none does."""
+        at = agent_start
+        owner = self.m.ends_with(text, at, "possessive")
+        if owner is not None:
+            at = owner.start
+        model = last_words(text, at, 1)
+        instrument = self.m.ends_with(text, at, "passive_instruments")
+        if instrument is None and (model[:1].isupper() or any(c.isdigit() for c in model)):
+            model_start = len(text[:at].rstrip()) - len(model)
+            instrument = self.m.ends_with(text, model_start, "passive_instruments")  # "B-2", "Shahed"
+        if instrument is None:
+            return agent_start
+        at = instrument.start
+        while (word := self.m.ends_with(text, at, "determiners")) is not None or last_words(text, at, 1).isdigit():
+            at = word.start if word is not None else len(text[:at].rstrip()) - len(last_words(text, at, 1))
+        return at
 
     def _unnamed_patient(self, text: str, end: int, passive_start: int) -> bool:
         """Whether the words between the last actor before a passive word and that word name another,

@@ -63,7 +63,7 @@ class VerbReader:
             copula = self._copula(text, cue)
             if copula is not None:  # "Trump vốn là người phản đối ...": the clause opens before "là"
                 clause_start = self.g.clause_of(sentence, copula, starts)[0]
-            modality = self.g.modality(sentence, clause_start, copula or cue)
+            modality = self.passives.modality(sentence, clause_start, cue, self.g.modality(sentence, clause_start, copula or cue))
             if modality is not None and copula is not None:
                 modality = self.g.modality(sentence, copula.end, cue) and modality
             if modality is None:

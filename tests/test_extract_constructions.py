@@ -455,6 +455,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ngày 3/4, ngay sau khi bị Nga tấn công, Gruzia tuyên bố cắt quan hệ.", "Russia", "attacks", "Georgia"),
         ("Chile rút đại sứ khỏi Caracas sau khi bị Venezuela cáo buộc can thiệp.", "Venezuela", "accuses", "Chile"),
         ("Ông Lavrov cho biết Nga sẽ đáp trả do bị Anh trừng phạt.", "United Kingdom", "sanctions", "Russia"),
+        # a passive's agent may act through a weapon or a unit named before it
+        ("Tàu chở dầu của Hy Lạp bị tên lửa của Houthi tấn công.", "Houthis", "attacks", "Greece"),
+        ("Thành phố Lviv của Ukraine bị hàng chục UAV của Nga tấn công.", "Russia", "attacks", "Ukraine"),
+        ("Thủ lĩnh IS bị lực lượng đặc nhiệm Mỹ tiêu diệt ở Syria.", "United States", "attacks", "Islamic State"),
         # the place of a passive's patient is where it stands, not what is attacked
         ("Đại sứ quán của Mỹ ở Iraq đã bị Iran tấn công bằng rocket.", "Iran", "attacks", "United States"),
     ],

@@ -89,6 +89,21 @@ def test_planned_and_possible_events_carry_modality(triples):
     assert found.get(("Russia", "attacks", "Ukraine")) == "possible", found
 
 
+@pytest.mark.parametrize(
+    "text, triple, modality",
+    [
+        # a passive's modality stands before its passive word, not between its agent and the verb
+        ("Ba Lan sẽ đáp trả nếu bị Belarus tấn công.", ("Belarus", "attacks", "Poland"), "planned"),
+        ("Nếu bị Belarus tấn công, Ba Lan sẽ đáp trả.", ("Belarus", "attacks", "Poland"), "possible"),
+        ("Ba Lan sẵn sàng đáp trả trong trường hợp bị tên lửa Belarus tấn công.", ("Belarus", "attacks", "Poland"), "possible"),
+        ("Ba Lan đã bị Belarus tấn công.", ("Belarus", "attacks", "Poland"), "asserted"),
+    ],
+)
+def test_a_passive_says_its_modality_before_its_passive_word(triples, text, triple, modality):
+    found = triples(text)
+    assert found.get(triple) == modality, found
+
+
 def test_coordinated_subjects_each_get_the_edge(triples):
     found = triples("Hàn Quốc và Nhật Bản cảnh báo Triều Tiên sau vụ phóng tên lửa.")
     assert has(found, "South Korea", "warns", "North Korea") and has(found, "Japan", "warns", "North Korea"), found
