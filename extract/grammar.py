@@ -8,10 +8,10 @@ import re
 from typing import Iterator
 
 from .dates import opening_date_end, time_zones
-from .lexicon import VIETNAM, Lexicon, PredicateSpec
-from .names import is_capitalised
+from .lexicon import Lexicon, PredicateSpec
 from .owners import OWNED_NOUN_MODIFIERS, NounOwners
 from .phrases import PhraseIndex, fold
+from .places_grammar import PlaceRules
 from .sentence import ACTOR_TYPES, PUNCT_BREAK, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Entity, Mention
 
@@ -23,7 +23,7 @@ OPENING_NOUN_MODIFIERS = 4  # "Vụ phóng (tên lửa mới nhất) của Tri�
 RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ...", "đề xuất (ngừng bắn mới tại Gaza) do Mỹ ..."
 
 
-class Grammar:
+class Grammar(PlaceRules):
     """Clause-level machinery over one lexicon."""
 
     def __init__(self, lexicon: Lexicon):
@@ -368,41 +368,9 @@ class Grammar:
             found |= {r.of for r in actor.roles}
         return found
 
-    def city_attended(self, text: str, place: Mention) -> bool:
-        """Whether a city gone to is visited: a capital named as one ("đến thủ đô Riyadh"), or where an event is
-        attended ("đến The Hague (để) tham dự hội nghị": markers.yaml attendance_verbs, or "dự"); not a city of
-        Vietnam, where the press's own leaders travel at home."""
-        at = len(text) - len(text[place.end :].lstrip(" ,"))
-        at = len(text) - len(text[at + 3 :].lstrip()) if fold(text[at : at + 3]) == "để " else at
-        actor = self.lex.actor(place.entity.id)
-        at_home = actor is not None and actor.country == VIETNAM  # "Thủ tướng tới Đà Nẵng dự hội nghị": no visit
-        capital = actor is not None and bool(actor.metonym_for) and fold(place.text).startswith("thủ đô ")
-        return place.entity.type == "LOCATION" and not at_home and (capital
-            or self.markers.starts_with(text, at, "attendance_verbs") is not None or fold(text[at : at + 3]) == "dự ")
-
     def object_entity(self, mention: Mention) -> Entity:
         """What an object mention is as a target: a capital that stands for its country is the country."""
         return mention.actor if mention.acts_for and mention.entity.type == "LOCATION" else mention.entity
-
-    def places_in_countries(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-        """The mentions with each place named with its country ("Hamburg, Đức") made one mention of the country."""
-        found: list[Mention] = []
-        for m in mentions:
-            if found and found[-1].start <= m.start < found[-1].end:
-                continue
-            found.append(self.place_in_country(sentence, m) or m)
-        return found
-
-    def place_in_country(self, sentence: Sentence, place: Mention) -> Mention | None:
-        """ "Hamburg, Đức", "thành phố Hamburg của Đức": a place and the country named right after it,
-        as one mention of the country; None for anything else."""
-        if place.entity.type != "LOCATION" or place.acts_for is not None:
-            return None
-        country = next((m for m in sentence.mentions if m.start >= place.end), None)
-        if country is None or country.entity.type != "COUNTRY" or sentence.gap(place.end, country.start) not in (",", "của"):
-            return None
-        return Mention(place.start, country.end, sentence.text[place.start : country.end], country.entity, kind=country.kind,
-                       name=country.name)
 
     def object_ok(self, spec: PredicateSpec, mention: Mention) -> bool:
         return self.object_entity(mention).type in spec.objects
@@ -424,57 +392,6 @@ class Grammar:
                     and word_count(sentence.text, m.end, after[0].start) <= OWNER_WORDS:
                 found.append(after[0])
         return found
-
-    def is_venue(self, sentence: Sentence, mention: Mention) -> bool:
-        """Where something happens, not who takes part:
-
-        "tại Doha"; the "Qatar" of "tại Doha, Qatar" and the "OSCE" of "tại Hội nghị
-        OSCE (OSCE)"; "bên lề Hội nghị Thượng đỉnh G20"; "tại thủ đô Tokyo".
-        """
-        text = sentence.text
-        position = mention.start
-        while True:
-            if self.markers.ends_with(text, position, "venue") is not None:
-                return True
-            noun = self.markers.ends_with(text, position, "venue_nouns")
-            if noun is not None:  # "tại [thủ đô] Tokyo", "bên lề [Hội nghị Thượng đỉnh] G20"
-                position = noun.start
-                continue
-            before = [m for m in sentence.before(position) if m.start < position]
-            named_before = bool(before) and not text[before[-1].end : position].strip(" ,")
-            if mention.kind == "name" and mention.entity.type in ("LOCATION", "COUNTRY") and not named_before \
-                    and self._after_unknown_place(text, position):
-                return True  # "tại thành phố Hamburg, Đức": the country of a place the dictionary lacks
-            if not before:
-                return False
-            between = text[before[-1].end : position].strip()
-            # "tại Doha, Qatar" (a place after a place), "tại Hội nghị ASEAN (ASEAN)", "bên lề Hội nghị APEC Đà Nẵng"
-            if between == "," and (mention.entity.type not in ("LOCATION", "COUNTRY") or mention.kind != "name"):
-                return False  # "Phát biểu tại Tokyo, ông Abe ...", "ở Nhà Trắng, tổng thống Mỹ": the speaker, not a place
-            if between == "," and mention.entity.type == "COUNTRY":  # "Tại Brussels, Nga ...": no place in Russia
-                place = self.lex.actors.get(before[-1].entity.id)
-                if place is not None and place.country not in (None, "", mention.entity.id):
-                    return False
-            return between in (",", "(", "") and self.is_venue(sentence, before[-1])
-
-    def _after_unknown_place(self, text: str, position: int) -> bool:
-        """Whether a comma right before `position` ends a venue whose place is a capitalised name
-        no mention covers: "tại (thành phố) Hamburg, ", "ở bang Bavaria, "."""
-        lead = text[:position].rstrip()
-        if not lead.endswith(","):
-            return False
-        words = lead[:-1].split()
-        names = 0
-        while names < min(3, len(words)) and is_capitalised(words[-1 - names]):
-            names += 1
-        if names == 0:
-            return False
-        head = words[: len(words) - names]
-        for lower in range(min(3, len(head) + 1)):  # "tại (thành phố) Hamburg": a place noun of two words at most
-            before_noun = " ".join(head[: len(head) - lower])
-            if before_noun and self.markers.ends_with(before_noun, len(before_noun), "venue") is not None:
-                return all(w.islower() for w in head[len(head) - lower :])
-        return False
 
     def emit(self, spec: PredicateSpec, subjects: list[Mention], objects: list[Mention], modality: str) -> Iterator[RawRelation]:
         """The relations of one reading: each subject with each object, or a pair with itself."""
