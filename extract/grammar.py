@@ -303,8 +303,13 @@ class Grammar(PlaceRules):
         return self.markers.ends_with(text, mention.start, "kin_nouns") is not None
 
     def in_subject_position(self, text: str, mention: Mention) -> bool:
-        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue."""
-        return self.markers.ends_with(text, mention.start, "not_subject_after") is None
+        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue; except the
+        owner of a government that opens its clause ("Chính quyền của Tổng thống Trump trừng phạt Iran")."""
+        before = self.markers.ends_with(text, mention.start, "not_subject_after")
+        if before is None:
+            return True
+        government = self.markers.ends_with(text, before.start, "governments") if fold(before.text) == "của" else None
+        return government is not None and self._opens_clause_at(text, government.start)
 
     def opening_subject(self, sentence: Sentence, position: int) -> list[Mention]:
         """The subject of the nearest clause before `position` that names one: an actor in
@@ -350,12 +355,15 @@ class Grammar(PlaceRules):
     def opens_clause(self, text: str, mention: Mention) -> bool:
         """Whether a clause starts a few words before `mention` at most: the sentence, a comma or
         quote, a speech verb, a clause break ("rằng", "nhưng"), "và"."""
-        lead = last_words(text, mention.start, SUBJECT_LEAD_WORDS + 1)
-        if word_count(text, 0, mention.start) <= SUBJECT_LEAD_WORDS or any(c in lead for c in ",:“\"("):
+        return self._opens_clause_at(text, mention.start)
+
+    def _opens_clause_at(self, text: str, position: int) -> bool:
+        lead = last_words(text, position, SUBJECT_LEAD_WORDS + 1)
+        if word_count(text, 0, position) <= SUBJECT_LEAD_WORDS or any(c in lead for c in ",:“\"("):
             return True
         return bool(self.markers["speech_verbs"].find(lead) or self.markers["clause_break"].find(lead)
                      or self.markers["complementizers"].find(lead)
-                     or self.markers.ends_with(text, mention.start, "verb_coordination"))
+                     or self.markers.ends_with(text, position, "verb_coordination"))
 
     def sides(self, mention: Mention) -> set[str]:
         """The ids an actor speaks for: itself, the owner of its title, every country or body its

@@ -455,6 +455,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ngày 3/4, ngay sau khi bị Nga tấn công, Gruzia tuyên bố cắt quan hệ.", "Russia", "attacks", "Georgia"),
         ("Chile rút đại sứ khỏi Caracas sau khi bị Venezuela cáo buộc can thiệp.", "Venezuela", "accuses", "Chile"),
         ("Ông Lavrov cho biết Nga sẽ đáp trả do bị Anh trừng phạt.", "United Kingdom", "sanctions", "Russia"),
+        # the head of a government named after "của" acts when the government opens its clause
+        ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
+        ("Hôm qua, nội các của Thủ tướng Anh Rishi Sunak chỉ trích Iran.", "Rishi Sunak", "criticizes", "Iran"),
         # a passive's agent may act through a weapon or a unit named before it
         ("Tàu chở dầu của Hy Lạp bị tên lửa của Houthi tấn công.", "Houthis", "attacks", "Greece"),
         ("Thành phố Lviv của Ukraine bị hàng chục UAV của Nga tấn công.", "Russia", "attacks", "Ukraine"),
@@ -495,6 +498,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công phiến quân.", ("Iran", "attacks", "Militants")),
         ("Hàn Quốc bác bỏ việc tấn công Triều Tiên.", ("South Korea", "attacks", "North Korea")),
         ("Đại sứ quán của Mỹ ở Iraq đã bị Iran tấn công bằng rocket.", ("Iran", "attacks", "Iraq")),
+        # ... not a government an object names
+        ("Mỹ trừng phạt chính quyền của ông Maduro và chỉ trích Cuba.", ("Nicolás Maduro", "criticizes", "Cuba")),
         # the first clause has its own subject: "sau khi" opens no passive clause of it
         ("Israel tấn công Syria sau khi bị Hezbollah tấn công.", ("Hezbollah", "attacks", "Syria")),
         # negation further back in the clause
