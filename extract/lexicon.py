@@ -84,6 +84,8 @@ class PredicateSpec:
     cue_windows: tuple[tuple[str, int], ...] = ()  # cue -> its own window, where it differs from the predicate's
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
     only_after: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must follow
+    # cues of only_before whose object, right after them and followed by a verb, is asked to act
+    object_then_verb: tuple[str, ...] = ()
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
     object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
     object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
@@ -179,6 +181,7 @@ class Lexicon:
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_before") or {}).items()
                 ),
+                object_then_verb=tuple(fold(normalize_text(c)) for c in row.get("object_then_verb", [])),
                 only_after=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_after") or {}).items()

@@ -150,7 +150,8 @@ class VerbReader:
             if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
                 objects = [o for o in objects if self.g.object_entity(o).type in types or self.g.city_attended(text, o)]
             required = dict(spec.only_before).get(fold(cue.text))
-            if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)):
+            if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)) \
+                    and not self._asked_to_act(text, spec, cue, objects):
                 continue  # "Nga muốn hòa bình": wanting is no demand
             governing = self.governing.verb(sentence, cue, subjects, previous, clause_start)
             if governing in self.governing.refusal_cues:
@@ -444,6 +445,16 @@ class VerbReader:
         """Whether the cue stands in the reason clause of a judgement ("chỉ trích Mỹ vì đã ..."), whose subject is the judged."""
         return judgement.cue.predicate in self.reason_object_predicates and bool(judgement.objects) \
             and self.g.in_reason_clause(sentence, max(o.end for o in judgement.objects), cue.start)
+
+    def _asked_to_act(self, text: str, spec: PredicateSpec, cue: Cue, objects: list[Mention]) -> bool:
+        """ "Mỹ muốn Trung Quốc tăng cường hợp tác": the object right after a cue of object_then_verb, with
+        a verb after it (a lower-case word that goes on with no noun phrase, markers.yaml not_verbs, and names
+        no state the object is wished to be in, wished_states: "muốn Ukraine ổn định")."""
+        if fold(cue.text) not in spec.object_then_verb or not objects or text[cue.end : objects[0].start].strip():
+            return False
+        following = first_words(text, objects[-1].end, 1)
+        return following[:1].islower() and following.isalpha() and fold(following) not in self.m.words("not_verbs") \
+            and self.m.starts_with(text, objects[-1].end, "wished_states") is None
 
     def _not_own_side(self, subjects: list[Mention], objects: list[Mention]) -> list[Mention]:
         """Objects without the subject's own country: "Tổng thống Biden cảnh báo Mỹ và đồng

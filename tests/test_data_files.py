@@ -143,7 +143,7 @@ MARKERS: dict[str, Check] = {
         "head_relative", "agent_after",
         "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
         "pair_joints", "person_of_body", "person_of_body_after_role", "member_roles", "member_fillers",
-        "office_verbs", "office_adverbs", "home_state_words", "private_honorifics", "leader_honorifics", "private_roles", "governments", "passive_instruments", "passive_subordinators", "manner_adverbs", "speaker_stand_ins", "trip_sequence", "head_verbs", "owned_qualities", "occasion_adverbs", "quality_violations", "violated_qualities", "other_member_nouns", "state_words", "threat_cues", "threatened_acts", "target_places", "target_place_modifiers", "vietnamese_state_titles", "reason_openers", "reason_object_predicates", "bare_title_stops", "attendance_verbs", "leading_verbs", "judging_verbs", "addressed_title_leads", "title_anaphor_leads", "both_sides", "community_heads", "people_of", "existential", "clause_nouns", "ally_nouns", "unacceptable", "noun_like_adverbs", "body_of_nouns", "counterpart_honorifics", "seat_heads", "mission_heads", "event_modifiers", "unnamed_agents", "adjacent_target_after", "side_words", "side_list_words", "side_list_ends", "collective_honorifics", "plural_words", "kin_nouns", "co_subject_joints", "local_roles", "new_pair_words", "relative_asides", "target_owner_predicates", "attacking_nouns", "target_markers", "far_object_markers", "decision_nouns", "decision_noun_leads",
+        "office_verbs", "office_adverbs", "home_state_words", "private_honorifics", "leader_honorifics", "private_roles", "wished_states", "not_verbs", "governments", "passive_instruments", "passive_subordinators", "manner_adverbs", "speaker_stand_ins", "trip_sequence", "head_verbs", "owned_qualities", "occasion_adverbs", "quality_violations", "violated_qualities", "other_member_nouns", "state_words", "threat_cues", "threatened_acts", "target_places", "target_place_modifiers", "vietnamese_state_titles", "reason_openers", "reason_object_predicates", "bare_title_stops", "attendance_verbs", "leading_verbs", "judging_verbs", "addressed_title_leads", "title_anaphor_leads", "both_sides", "community_heads", "people_of", "existential", "clause_nouns", "ally_nouns", "unacceptable", "noun_like_adverbs", "body_of_nouns", "counterpart_honorifics", "seat_heads", "mission_heads", "event_modifiers", "unnamed_agents", "adjacent_target_after", "side_words", "side_list_words", "side_list_ends", "collective_honorifics", "plural_words", "kin_nouns", "co_subject_joints", "local_roles", "new_pair_words", "relative_asides", "target_owner_predicates", "attacking_nouns", "target_markers", "far_object_markers", "decision_nouns", "decision_noun_leads",
     )},
 }
 BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_pattern": regexes,
@@ -168,6 +168,7 @@ PREDICATE: dict[str, Check] = {
     "cue_windows": mapping(text, count),
     "only_before": mapping(text, words),
     "only_after": mapping(text, words),
+    "object_then_verb": words,
     "reverse_with": text,
     "reverse_if_subject": entity_type,
     "place_object": flag,

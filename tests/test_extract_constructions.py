@@ -455,6 +455,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ngày 3/4, ngay sau khi bị Nga tấn công, Gruzia tuyên bố cắt quan hệ.", "Russia", "attacks", "Georgia"),
         ("Chile rút đại sứ khỏi Caracas sau khi bị Venezuela cáo buộc can thiệp.", "Venezuela", "accuses", "Chile"),
         ("Ông Lavrov cho biết Nga sẽ đáp trả do bị Anh trừng phạt.", "United Kingdom", "sanctions", "Russia"),
+        # wanting an actor named right after the verb to act asks it to
+        ("Ba Lan muốn Đức gửi thêm xe tăng cho Ukraine.", "Poland", "urges", "Germany"),
+        ("Ông Karl Weston mong muốn Nhật Bản tăng cường hợp tác với Mỹ.", "Karl Weston", "urges", "Japan"),
         # the head of a government named after "của" acts when the government opens its clause
         ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
         ("Hôm qua, nội các của Thủ tướng Anh Rishi Sunak chỉ trích Iran.", "Rishi Sunak", "criticizes", "Iran"),
@@ -498,6 +501,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công phiến quân.", ("Iran", "attacks", "Militants")),
         ("Hàn Quốc bác bỏ việc tấn công Triều Tiên.", ("South Korea", "attacks", "North Korea")),
         ("Đại sứ quán của Mỹ ở Iraq đã bị Iran tấn công bằng rocket.", ("Iran", "attacks", "Iraq")),
+        # wanting to do something with an actor asks nothing of it; nor wanting an actor and another
+        ("Ba Lan muốn hợp tác với Đức trong lĩnh vực quốc phòng.", ("Poland", "urges", "Germany")),
+        ("Ba Lan mong muốn Đức và Pháp.", ("Poland", "urges", "Germany")),
+        ("Ba Lan muốn Ukraine độc lập và thịnh vượng.", ("Poland", "urges", "Ukraine")),
         # ... not a government an object names
         ("Mỹ trừng phạt chính quyền của ông Maduro và chỉ trích Cuba.", ("Nicolás Maduro", "criticizes", "Cuba")),
         # the first clause has its own subject: "sau khi" opens no passive clause of it
