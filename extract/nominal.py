@@ -97,7 +97,7 @@ class NominalReader:
                 # "Quan điểm của ông X nhận được sự ủng hộ từ Y": the owner of the view
                 target = self._subject(sentence, clause_start, receiver_end) or self.g.opening_noun_owner(sentence, receiver_end)
             elif agent is None and self.m.ends_with(text, noun_start, "statement_verbs") is not None:
-                agent = self._subject(sentence, clause_start, noun_start)
+                agent = self._subject(sentence, clause_start, noun_start) or self._main_subject(sentence, noun_start)
             if target is None and agent is not None and spec.object_after_that:
                 target = self._said_of(sentence, noun_start, agent)
             targets = self.g.owners(sentence, [target]) if target is not None else []
@@ -236,6 +236,16 @@ class NominalReader:
             if self._after_link(sentence.text, m, "source_after"):
                 return m
         return None
+
+    def _main_subject(self, sentence: Sentence, position: int) -> Mention | None:
+        """The subject of the main clause, for statement verbs that open a clause after "khi", "để", "và"
+        (markers.yaml subordinators) with none of its own: "Mỹ tỏ ra cứng rắn khi tuyên bố duy trì lệnh
+        trừng phạt Iran"."""
+        text = sentence.text
+        while (verb := self.m.ends_with(text, position, "statement_verbs")) is not None:
+            position = verb.start
+        opener = self.m.ends_with(text, position, "subordinators")
+        return next(iter(self.g.opening_subject(sentence, opener.start)), None) if opener is not None else None
 
     def _subject(self, sentence: Sentence, clause_start: int, position: int) -> Mention | None:
         """The actor a statement verb's clause opens with: the nearest one before the verb in subject position."""

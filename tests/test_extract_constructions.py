@@ -653,6 +653,9 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         # the subject of a statement verb is the agent; "của ông" is the subject again
         ("Thủ tướng Nhật Bản Shinzo Abe tái khẳng định sự ủng hộ của ông đối với Philippines.", "Shinzo Abe", "supports", "Philippines"),
         ("Hàn Quốc bày tỏ sự ủng hộ đối với Nhật Bản.", "South Korea", "supports", "Japan"),
+        # ... also when the statement verb opens a clause after "khi", "và" with no subject of its own
+        ("Anh tỏ ra cứng rắn khi tuyên bố duy trì lệnh trừng phạt Iran.", "United Kingdom", "sanctions", "Iran"),
+        ("Ông Karl Weston lên án vụ thử và bày tỏ sự thất vọng với Triều Tiên.", "Karl Weston", "opposes", "North Korea"),
         # a word or two between the noun and its target word
         ("Liên minh châu Âu thông qua gói trừng phạt thứ 18 đối với Nga.", "European Union", "sanctions", "Russia"),
         ("Anh áp đặt gói trừng phạt mới nhằm vào Iran.", "United Kingdom", "sanctions", "Iran"),
