@@ -45,6 +45,9 @@ def test_a_capital_gone_to_or_from_is_a_place(extraction, text, place, kept):
         # the collective actors of the news that the dictionary's groups name
         ("Hàng trăm người biểu tình phản đối ông Karl Weston tại Rome.", "Protesters"),
         ("Hamas đồng ý thả các con tin để đổi lấy lệnh ngừng bắn.", "Hostages"),
+        # a number of Arab states named by their count, the four of the 2017 Qatar crisis by theirs
+        ("Một số nước Arab ủng hộ Qatar.", "Arab states"),
+        ("Bốn quốc gia Arab cắt đứt quan hệ với Qatar.", "Arab Quartet (Saudi Arabia, UAE, Bahrain, Egypt)"),
     ],
 )
 def test_a_collective_actor_is_a_group(extraction, text, group):
