@@ -107,6 +107,8 @@ class RelationReader:
                 break
             position = stripped
         position = len(text[: date_start_before(text, position)].rstrip())  # "Ông X ngày 22/6 (đã) tới Nga"
+        if (companion := markers.ends_with(text, position, "companions")) is not None:
+            position = len(text[: companion.start].rstrip())  # "Tổng thống X và Phu nhân (đã) tới Hà Nội"
         if (led := markers.ends_with(text, position, "leading_verbs")) is not None:
             position = len(text[: led.start].rstrip())  # "Đoàn ... do Phó Thủ tướng X dẫn đầu (đã) tới Nhật Bản"
         if markers.ends_with(text, position, "trip_sequence") is not None:

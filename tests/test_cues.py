@@ -153,6 +153,7 @@ CUES = [
     ("lên đường sang", "Thủ tướng Nhật Bản Shinzo Abe lên đường sang Mỹ.", "Shinzo Abe", "visited", "United States"),
     ("bay tới", "Tổng thống Pháp Emmanuel Macron bay tới Ấn Độ sáng nay.", "Emmanuel Macron", "visited", "India"),
     ("hạ cánh xuống", "Tổng thống Mỹ Donald Trump đã hạ cánh xuống Ả Rập Saudi.", "Donald Trump", "visited", "Saudi Arabia"),
+    ("chuyến công tác", "Thủ tướng Trần Hồng Hà có chuyến công tác tại Brazil.", "Trần Hồng Hà", "visited", "Brazil"),
     # provides_aid_to: goods after the verb, the receiver after "cho" / "tới"
     ("gửi", "Canada gửi thêm xe tăng tới Ukraine.", "Canada", "provides_aid_to", "Ukraine"),
     ("chuyển giao", "Pháp chuyển giao tiêm kích Rafale cho Ấn Độ.", "France", "provides_aid_to", "India"),

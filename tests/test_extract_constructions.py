@@ -445,6 +445,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # the one who leads a delegation goes where it goes
         ("Đoàn đại biểu Việt Nam do Phó Thủ tướng Trần Hồng Hà dẫn đầu đã tới Nhật Bản.",
          "Trần Hồng Hà", "visited", "Japan"),
+        # ... and the one a spouse or suite travels with
+        ("Tổng thống Chile Gabriel Boric và Phu nhân đã tới Nhật Bản.", "Gabriel Boric", "visited", "Japan"),
+        # a work trip to or at a place is a visit
+        ("Thủ tướng Trần Hồng Hà có chuyến công tác tại Brazil.", "Trần Hồng Hà", "visited", "Brazil"),
         # "Anh em Hồi giáo" is the Muslim Brotherhood, not the United Kingdom ("Anh")
         ("Doha ủng hộ Anh em Hồi giáo ở Ai Cập.", "Qatar", "supports", "Muslim Brotherhood"),
         # "đảng này" is the last party named, not the last organisation
