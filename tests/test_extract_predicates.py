@@ -87,6 +87,9 @@ def test_planned_and_possible_events_carry_modality(triples):
     assert modality == "planned", found
     found = triples("Nga có thể tấn công Ukraine trong vài tuần tới.")
     assert found.get(("Russia", "attacks", "Ukraine")) == "possible", found
+    # an invitation accepted is a visit to come
+    found = triples("Tổng thống Chile Gabriel Boric đã nhận lời mời thăm Nhật Bản.")
+    assert found.get(("Gabriel Boric", "visited", "Japan")) == "planned", found
 
 
 @pytest.mark.parametrize(
