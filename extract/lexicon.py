@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Mapping
 
 from ingest.normalize import normalize_text
 from ontology import ONTOLOGY
 
-from .actors import Actor, Role, load_actors
+from .actors import ACTORS_DIR, Actor, Role, load_actors, shipped_actors
 from .boilerplate import BoilerplateRules
 from .datafiles import DATA_DIR, read_yaml
 from .phrases import PhraseIndex, fold
@@ -105,7 +106,7 @@ class PredicateSpec:
 
 @dataclass
 class Lexicon:
-    actors: dict[str, Actor]
+    actors: Mapping[str, Actor]
     names: PhraseIndex[str]  # alias -> actor id
     titles: PhraseIndex[Title]
     honorifics: PhraseIndex[str]
@@ -131,7 +132,8 @@ class Lexicon:
     def load(cls, data_dir: Path | str = DATA_DIR) -> "Lexicon":
         """Read every data file under `data_dir`; see `default_lexicon()` for the cached one."""
         data_dir = Path(data_dir)
-        actors = load_actors(data_dir / "actors")
+        folder = data_dir / "actors"
+        actors = shipped_actors() if folder.resolve() == ACTORS_DIR.resolve() else load_actors(folder)
         name_shapes = {
             key: frozenset(fold(normalize_text(str(w))) for w in words)
             for key, words in (read_yaml(data_dir / "names.yaml") or {}).items()
@@ -331,7 +333,7 @@ def default_lexicon() -> Lexicon:
     return Lexicon.load()
 
 
-def _home_aliases(actors: dict[str, Actor]) -> dict[str, tuple[str, ...]]:
+def _home_aliases(actors: Mapping[str, Actor]) -> dict[str, tuple[str, ...]]:
     """ "đảng Dân chủ" -> the parties it names in an article about their country (actors' home_aliases)."""
     found: dict[str, tuple[str, ...]] = {}
     for actor in actors.values():

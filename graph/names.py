@@ -19,13 +19,13 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from extract.actors import ACTORS_DIR, Actor, load_actors
+from extract.actors import ACTORS_DIR, Actor, load_actors, shipped_actors
 from ingest.normalize import fold_diacritics
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -175,9 +175,11 @@ def dictionary_names(source: Dictionary, wanted: Iterable[str]) -> Iterator[tupl
             yield entity_id, actor.aliases
 
 
-def _dictionary(folder: str) -> dict[str, Actor]:
+def _dictionary(folder: str) -> Mapping[str, Actor]:
     """The actor records in `folder`, or none when it cannot be read."""
     try:
+        if Path(folder).resolve() == ACTORS_DIR.resolve():
+            return shipped_actors()
         return load_actors(folder) if Path(folder).is_dir() else {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError):
         return {}
