@@ -120,8 +120,11 @@ class Grammar(PlaceRules):
 
     def both_sides_before(self, text: str, position: int) -> bool:
         """Whether "Hai bên", "Đôi bên" (markers.yaml both_sides) stands right before the verb at
-        `position`, past modality words, and opens its sentence or clause."""
-        sides = self.markers.ends_with(text, self.strip_modality(text, position), "both_sides")
+        `position`, past modality and tense words ("Hai bên (đã) ký kết"), and opens its sentence or clause."""
+        position = self.strip_modality(text, position)
+        while (tense := self.markers.ends_with(text, position, "past_markers")) is not None:
+            position = tense.start
+        sides = self.markers.ends_with(text, position, "both_sides")
         return sides is not None and (not text[: sides.start].strip() or text[: sides.start].rstrip().endswith(","))
 
     def goes_on_unsaid(self, text: str, position: int) -> bool:

@@ -109,7 +109,9 @@ class VerbReader:
                 yield from _in_clause(self.g.emit(spec, [maker], objects, modality), clause_start, clause_end)
                 continue
             joint = fold(cue.text) in spec.joint_cues and not self._owned_proposal(text, spec, cue, subjects, right)
-            if joint or (not spec.symmetric and self.g.reciprocal(text, cue)):
+            # "Hai bên (đã) ký kết 14 văn kiện": both sides of the last meeting act on each other
+            if joint or (not spec.symmetric and self.g.reciprocal(text, cue)) \
+                    or (spec.symmetric and self.g.both_sides_before(text, cue.start)):
                 subjects = self._joint_subjects(text, cue, subjects) or self._talks_partners(text, cue, subjects, previous)
                 previous.append(Reading(cue, subjects, []))
                 yield from _in_clause(self._joint(spec, subjects, modality), clause_start, clause_end)

@@ -297,6 +297,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # "Hai bên" opening a sentence: the two sides of the last meeting told of
         ("Thủ tướng Bỉ Jan Peeters hội đàm với Tổng thống Nga Vladimir Putin. Hai bên nhất trí tăng cường hợp tác.",
          "Jan Peeters", "agrees_with", "Vladimir Putin"),
+        # ... past a tense word, and with a verb that is no joint cue of its own
+        ("Thủ tướng Bỉ Jan Peeters hội đàm với Tổng thống Nga Vladimir Putin. Hai bên đã nhất trí tăng cường hợp tác.",
+         "Jan Peeters", "agrees_with", "Vladimir Putin"),
+        ("Thủ tướng Bỉ Jan Peeters hội đàm với Tổng thống Nga Vladimir Putin. Hai bên đã ký kết 14 văn kiện hợp tác.",
+         "Jan Peeters", "signed_agreement_with", "Vladimir Putin"),
         # "chúng tôi" in a quote the press reports is the side of the one quoted, not the agency's
         ("Hãng TASS dẫn lời Ngoại trưởng Bỉ Jan Peeters: “Chúng tôi phản đối Nga.”", "Belgium", "opposes", "Russia"),
         # the person or state a sentence opens with after "Theo" says what follows
