@@ -143,7 +143,8 @@ class PhraseIndex(Generic[V]):
         found = self._cache.get(text)
         if found is None:
             by_end = self._scan(text)
-            found = (by_end, tuple(sorted(by_end, key=lambda m: (m.start, -(m.end - m.start)))))
+            by_start = by_end if len(by_end) < 2 else tuple(sorted(by_end, key=lambda m: (m.start, m.start - m.end)))
+            found = (by_end, by_start)
             if len(self._cache) >= self._CACHE_SIZE:
                 self._cache.clear()
             self._cache[text] = found
