@@ -10,7 +10,7 @@ from __future__ import annotations
 from .governing import Reading
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
-from .phrases import fold
+from .phrases import PhraseMatch, fold
 from .sentence import ACTOR_TYPES, Cue, Sentence, last_words, word_count
 from .types import Mention
 
@@ -45,24 +45,30 @@ class PassiveVoice:
     def modality(self, sentence: Sentence, clause_start: int, cue: Cue, own: str | None) -> str | None:
         """A passive's modality is said before its passive word, not before the agent: "Hàn Quốc sẽ đáp
         trả nếu bị Triều Tiên tấn công" is a possible attack. `own` is the modality read before the cue."""
-        text = sentence.text
         left = sentence.between(clause_start, cue.start)
-        if own != "asserted" or not self.agent_before(text, cue, left):
+        found = self._passive_agents(sentence.text, cue, left) if own == "asserted" else None
+        if found is None:
             return own
+        passive = found[1]
+        return self.g.modality(sentence, clause_start, Cue(passive.start, passive.start, passive.text, cue.predicate))
+
+    def _passive_agents(self, text: str, cue: Cue, left: list[Mention]) -> tuple[list[Mention], PhraseMatch[str]] | None:
+        """The agents right before the cue and the passive word before them ("bị Nga và Belarus tấn công",
+        "bị tên lửa của Iran tấn công"); None when the cue is no passive of that shape."""
+        if not self.agent_before(text, cue, left):
+            return None
         agents = self.g.coordinated(text, list(reversed(left)))[::-1]
         passive = self.m.ends_with(text, self._instrument_start(text, agents[0].start), "passive")
-        if passive is None:
-            return own
-        return self.g.modality(sentence, clause_start, Cue(passive.start, passive.start, passive.text, cue.predicate))
+        return (agents, passive) if passive is not None else None
 
     def agents_before(self, sentence: Sentence, cue: Cue, left: list[Mention], previous: list[Reading]) -> Arguments | None:
         """ "A bị B cáo buộc": B, right before the cue and right after the passive word, is the agent;
         A, before the passive, the patient. None when the cue is no passive of that shape."""
         text = sentence.text
-        agents = self.g.coordinated(text, list(reversed(left)))[::-1]  # "bị Nga và Belarus tấn công"
-        passive = self.m.ends_with(text, self._instrument_start(text, agents[0].start), "passive")
-        if passive is None or text[left[-1].end : cue.start].strip(" ,"):
+        found = self._passive_agents(text, cue, left)
+        if found is None:
             return None
+        agents, passive = found
         earlier = next((p.subjects for p in reversed(previous) if p.subjects), None)
         if earlier and self.m.ends_with(text, passive.start, "verb_coordination") is not None:
             return agents, earlier[:1]  # "Nga tập trung quân ... và bị Kiev tố ...": Russia is accused
