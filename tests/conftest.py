@@ -1,6 +1,14 @@
+import os
+import tempfile
+
 import pytest
 
 from extract import Article, Extractor
+
+
+def pytest_configure(config):
+    # the data files the tests write to temporary folders are parsed, and kept, in a cache of the run's own
+    os.environ.setdefault("VNKG_CACHE_DIR", tempfile.mkdtemp(prefix="vnkg-test-cache-"))
 
 
 @pytest.fixture(scope="session")
