@@ -69,9 +69,7 @@ class ComplementReader:
         bắn”, ông Zelensky nói"."""
         text = sentence.text
         for blame in self.m["blame_verbs"].find(text):
-            start = blame.start
-            while (aspect := self.m.ends_with(text, start, "blame_aspects")) is not None:
-                start = aspect.start
+            start = self.m.back_over(text, blame.start, "blame_aspects")
             accused = self._actor_just_before(sentence, start)
             if accused is None or _is_pair(sentence, accused):
                 continue

@@ -121,9 +121,7 @@ class Grammar(PlaceRules):
     def both_sides_before(self, text: str, position: int) -> bool:
         """Whether "Hai bên", "Đôi bên" (markers.yaml both_sides) stands right before the verb at
         `position`, past modality and tense words ("Hai bên (đã) ký kết"), and opens its sentence or clause."""
-        position = self.strip_modality(text, position)
-        while (tense := self.markers.ends_with(text, position, "past_markers")) is not None:
-            position = tense.start
+        position = self.markers.back_over(text, self.strip_modality(text, position), "past_markers")
         sides = self.markers.ends_with(text, position, "both_sides")
         return sides is not None and (not text[: sides.start].strip() or text[: sides.start].rstrip().endswith(","))
 
@@ -311,7 +309,8 @@ class Grammar(PlaceRules):
         before = self.markers.ends_with(text, mention.start, "not_subject_after")
         if before is None:
             return True
-        government = self.markers.ends_with(text, before.start, "governments") if fold(before.text) == "của" else None
+        owned = fold(before.text) in self.markers.words("possessive")
+        government = self.markers.ends_with(text, before.start, "governments") if owned else None
         return government is not None and self._opens_clause_at(text, government.start)
 
     def opening_subject(self, sentence: Sentence, position: int) -> list[Mention]:

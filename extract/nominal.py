@@ -242,9 +242,7 @@ class NominalReader:
         (markers.yaml subordinators) with none of its own: "Mỹ tỏ ra cứng rắn khi tuyên bố duy trì lệnh
         trừng phạt Iran"."""
         text = sentence.text
-        while (verb := self.m.ends_with(text, position, "statement_verbs")) is not None:
-            position = verb.start
-        opener = self.m.ends_with(text, position, "subordinators")
+        opener = self.m.ends_with(text, self.m.back_over(text, position, "statement_verbs"), "subordinators")
         return next(iter(self.g.opening_subject(sentence, opener.start)), None) if opener is not None else None
 
     def _subject(self, sentence: Sentence, clause_start: int, position: int) -> Mention | None:

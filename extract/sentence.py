@@ -80,6 +80,17 @@ class Markers:
             end -= 1
         return self[kind].ending_at(text, end)
 
+    def back_over(self, text: str, position: int, kind: str) -> int:
+        """Where the run of phrases of `kind` that ends at `position` starts (`position` when none ends there).
+
+        >>> from extract.lexicon import default_lexicon
+        >>> Markers(default_lexicon()).back_over("Hai bên đã từng ký", 15, "past_markers")
+        8
+        """
+        while (phrase := self.ends_with(text, position, kind)) is not None:
+            position = phrase.start
+        return position
+
     def noun_before(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
         """The noun marker of `kind` ("sự", "lời") that the words before `position` end with, unless
         they end with an adverb that only ends like one ("thật sự thất vọng" is no "sự thất vọng").

@@ -434,10 +434,7 @@ class VerbReader:
         """ "Israel nói rằng (họ) đã tấn công Iran": a clause after a speech verb and "rằng" that names
         no subject of its own, or only "họ", is the speaker's; the speaker opens the clause of the verb."""
         text = sentence.text
-        at = cue.start
-        while (word := self.m.ends_with(text, at, "speaker_stand_ins")) is not None:
-            at = word.start
-        that = self.m.ends_with(text, at, "complementizers")
+        that = self.m.ends_with(text, self.m.back_over(text, cue.start, "speaker_stand_ins"), "complementizers")
         speech = self.m.ends_with(text, that.start, "speech_verbs") if that is not None else None
         if speech is None:
             return []
