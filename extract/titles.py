@@ -101,23 +101,24 @@ class TitleMentions(MentionReader):
                 return Mention(start, end, text[start:end], entity, role=role, role_of=role_of, kind="title",
                                name=name, office=title.office, owner_name=self._owner_name(text, owner, owner_start, pos),
                                second_office=second)
+            pos = len(text[:pos].rstrip())  # a descriptor ends with its last word, not the space after it
             if owner is None and not needs_person and role_of is not None and role_of.type == "ORGANIZATION" \
                     and self._after_plural(text, start):
                 # "Các nghị sĩ Dân chủ phản đối ...": the title names its body, which acts through them
-                return Mention(start, pos, text[start:pos].rstrip(), role_of, acts_for=role_of, role=title.role,
+                return Mention(start, pos, text[start:pos], role_of, acts_for=role_of, role=title.role,
                                kind="descriptor", office=title.office)
             if needs_person or owner is None or private:
                 continue
             role = title.role_for(owner.id)
             holder = self.ctx.title_holders.get((role, owner.id))
             if holder is not None:
-                return Mention(start, pos, text[start:pos].rstrip(), holder, role=role, role_of=owner, kind="descriptor",
+                return Mention(start, pos, text[start:pos], holder, role=role, role_of=owner, kind="descriptor",
                                office=title.office)
             if owner.type == "PERSON":
                 return None  # "cố vấn của ông Putin" is not Putin: an aide unnamed is nobody the article knows
             # "người phát ngôn Lực lượng tuần duyên (PCG)": the body is named inside the descriptor
             owner_name = self._owner_name(text, owner, owner_start, pos)
-            return Mention(start, pos, text[start:pos].rstrip(), owner, acts_for=owner, role=role, kind="descriptor",
+            return Mention(start, pos, text[start:pos], owner, acts_for=owner, role=role, kind="descriptor",
                            name=owner_name, office=title.office)
         return self._holder_named_after(text, t, by_start) or self._bare_title(text, t)
 

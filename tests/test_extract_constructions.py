@@ -452,6 +452,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Trần Hồng Hà", "visited", "Japan"),
         # ... and the one a spouse or suite travels with
         ("Tổng thống Chile Gabriel Boric và Phu nhân đã tới Nhật Bản.", "Gabriel Boric", "visited", "Japan"),
+        # ... and the holder of a title named without the name, with a tense word before the verb
+        ("Ngoại trưởng Qatar Karl Weston gặp ông Tillerson. Ngoại trưởng Qatar sẽ đến Ai Cập vào tuần tới.",
+         "Karl Weston", "visited", "Egypt"),
         # a work trip to or at a place is a visit
         ("Thủ tướng Trần Hồng Hà có chuyến công tác tại Brazil.", "Trần Hồng Hà", "visited", "Brazil"),
         # "Anh em Hồi giáo" is the Muslim Brotherhood, not the United Kingdom ("Anh")
