@@ -69,6 +69,10 @@ def test_negated_statement_gives_no_edge(triples):
         ("Mỹ dừng viện trợ quân sự cho Ukraine.", "provides_aid_to"),
         ("Thủ tướng Đức Friedrich Merz hoãn chuyến thăm Nhà Trắng.", "visited"),
         ("Lầu Năm Góc đình chỉ việc gửi vũ khí cho Ukraine.", "provides_aid_to"),
+        # ... and so does cutting it
+        ("Mỹ cắt viện trợ cho Ukraine.", "provides_aid_to"),
+        ("Chính quyền Mỹ cắt giảm viện trợ quân sự cho Ai Cập.", "provides_aid_to"),
+        ("Hàn Quốc cắt đứt viện trợ cho Triều Tiên.", "provides_aid_to"),
     ],
 )
 def test_a_halted_act_gives_no_edge(triples, text, absent):
@@ -79,6 +83,10 @@ def test_a_halted_act_gives_no_edge(triples, text, absent):
 def test_a_stopover_is_no_halt(triples):
     assert has(triples("Ông Karl Weston dừng chân tại Singapore rồi tới thăm Úc."), "Karl Weston", "visited", "Australia")
     assert has(triples("Ông Karl Weston dừng chân thăm Singapore."), "Karl Weston", "visited", "Singapore")
+
+
+def test_aid_not_cut_is_given(triples):
+    assert has(triples("Hàn Quốc không cắt viện trợ nhân đạo cho Triều Tiên."), "South Korea", "provides_aid_to", "North Korea")
 
 
 def test_planned_and_possible_events_carry_modality(triples):
