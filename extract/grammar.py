@@ -45,7 +45,9 @@ class Grammar(PlaceRules):
             glosses = {i for m in _ASIDE.finditer(text) if m.group()[1:2].isupper() for i in (m.start(), m.end() - 1)}
             glosses |= {i for start, end in time_zones(text) for i in (start, end - 1)}  # "(giờ địa phương)"
             starts = [m.end() for m in PUNCT_BREAK.finditer(text) if m.start() not in glosses]
-            starts += [m.start for m in self.markers["clause_break"].find(text)]
+            written = self.lex.marker_words.get("not_clause_break", [])  # as written: "Đảng Tự do" breaks
+            words = [(m.start, m.end) for m in self.markers["not_clause_break"].find(text) if m.text in written]
+            starts += [m.start for m in self.markers["clause_break"].find(text) if not any(a <= m.start < b for a, b in words)]
             found = tuple(sorted(set(starts)))
             self._starts = {text: found}
         return list(found)

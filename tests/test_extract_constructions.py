@@ -477,6 +477,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Tàu chở dầu của Hy Lạp bị tên lửa của Houthi tấn công.", "Houthis", "attacks", "Greece"),
         ("Thành phố Lviv của Ukraine bị hàng chục UAV của Nga tấn công.", "Russia", "attacks", "Ukraine"),
         ("Thủ lĩnh IS bị lực lượng đặc nhiệm Mỹ tiêu diệt ở Syria.", "United States", "attacks", "Islamic State"),
+        # a word that holds a clause break as a syllable ("tự do", "song phương", "Do Thái") breaks nothing
+        ("Chính phủ Ba Lan ủng hộ tự do hàng hải ở Biển Đông.", "Poland", "supports", "Freedom of navigation"),
+        ("Lào và Ba Lan ký hiệp định song phương với Đức.", "Laos", "signed_agreement_with", "Germany"),
+        ("Tổng thống Ba Lan Jan Kowalski thăm đất nước Do Thái Israel.", "Jan Kowalski", "visited", "Israel"),
         # the place of a passive's patient is where it stands, not what is attacked
         ("Đại sứ quán của Mỹ ở Iraq đã bị Iran tấn công bằng rocket.", "Iran", "attacks", "United States"),
     ],
