@@ -70,8 +70,17 @@ class GoverningVerbs:
                 objects = {(o.start, o.end) for o in reading.objects}
                 if own and (own[0].start, own[0].end) not in objects:
                     return None
-                if reading.cue.predicate in self.refusal_cues and reading.objects and \
-                        self.m.ends_with(sentence.text, cue.start, "verb_coordination") is not None:
-                    return None  # "cắt đứt quan hệ với Qatar và cáo buộc nước này ...": a second verb of the subject
+                joined = self.m.ends_with(sentence.text, cue.start, "verb_coordination")
+                if joined is not None and (reading.cue.predicate in self.refusal_cues and reading.objects
+                                           or not reading.objects and not _cue_between(previous, reading.cue.end, joined.start)):
+                    # "cắt đứt quan hệ với Qatar và cáo buộc nước này ...", "ủng hộ thương mại tự do và phản
+                    # đối ...": a second verb of the subject ("kêu gọi trừng phạt và cô lập Nga" goes on with the
+                    # act, "mời ông X chơi golf rồi điện đàm ..." may be his)
+                    return None
                 return reading.cue.predicate
         return None
+
+
+def _cue_between(previous: list[Reading], start: int, end: int) -> bool:
+    """Whether a cue read before stands between `start` and `end`."""
+    return any(start <= r.cue.start and r.cue.end <= end for r in previous)

@@ -115,6 +115,22 @@ def test_a_passive_says_its_modality_before_its_passive_word(triples, text, trip
     assert found.get(triple) == modality, found
 
 
+@pytest.mark.parametrize(
+    "text, triple, modality",
+    [
+        # a stance with no actor after it, then "và" or "đồng thời" and a verb: a second act of the subject,
+        # not what the stance backs or refuses
+        ("Ba Lan ủng hộ thương mại công bằng và phản đối Belarus.", ("Poland", "opposes", "Belarus"), "asserted"),
+        ("Lào bày tỏ phản đối mạnh mẽ, đồng thời cảnh báo Ba Lan.", ("Laos", "warns", "Poland"), "asserted"),
+        # ... but a demand's act goes on with a second verb after it
+        ("Ba Lan kêu gọi trừng phạt và cô lập Belarus.", ("Poland", "sanctions", "Belarus"), "possible"),
+    ],
+)
+def test_a_verb_after_a_stance_and_a_coordination(triples, text, triple, modality):
+    found = triples(text)
+    assert found.get(triple) == modality, found
+
+
 def test_coordinated_subjects_each_get_the_edge(triples):
     found = triples("Hàn Quốc và Nhật Bản cảnh báo Triều Tiên sau vụ phóng tên lửa.")
     assert has(found, "South Korea", "warns", "North Korea") and has(found, "Japan", "warns", "North Korea"), found
