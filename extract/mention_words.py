@@ -56,6 +56,8 @@ class MentionWords:
     quote_openers: PhraseIndex[str]
     place_heads: PhraseIndex[str]
     acronym_heads: PhraseIndex[str]
+    document_heads: PhraseIndex[str]  # "Hiệp định", "Đạo luật" ... before a name and its acronym (names.yaml)
+    document_name_breaks: frozenset[str]  # "giữa", "với": a document's name with them names a party
     state_body_heads: PhraseIndex[str]
     mission_heads: PhraseIndex[str]  # "Đại sứ quán" -> "Embassy"
     ministry_names: PhraseIndex[str]  # "Bộ Ngoại giao": ministries.yaml's "Bộ" names, as written (capitals needed)
@@ -135,6 +137,8 @@ class MentionWords:
             quote_openers=index(shapes.get("quote_openers", ())),
             place_heads=index(shapes.get("place_heads", ())),
             acronym_heads=index((*VIETNAMESE_ORG_HEADS, *shapes.get("acronym_heads", ()))),
+            document_heads=index(shapes.get("document_heads", ())),
+            document_name_breaks=shapes.get("document_name_breaks", frozenset()),
             state_body_heads=PhraseIndex(
                 [(w, "armed") for w in shapes.get("armed_forces_heads", ())]
                 + [(fold(w), "office") for w in markers.get("state_office_heads", [])]

@@ -33,6 +33,43 @@ def test_an_organisation_defined_with_its_acronym(extraction, text, expected, al
 
 
 @pytest.mark.parametrize(
+    "text, issue, name",
+    [
+        # an agreement's name before its acronym: an issue labelled with the acronym, also when it is
+        # named by the acronym alone later
+        ("Ba Lan ủng hộ Hiệp định Thương mại tự do Đông Âu (EAFTX). Lào cũng ủng hộ EAFTX.",
+         "EAFTX", "Hiệp định Thương mại tự do Đông Âu"),
+        # a law with its head in lower case and a capital after it
+        ("Lào phản đối đạo luật Chống can thiệp nước ngoài (ACIX).", "ACIX", "đạo luật Chống can thiệp nước ngoài"),
+        # a name that holds an organisation of the dictionary is still the document's
+        ("Ba Lan ủng hộ Thỏa thuận khung kinh tế số ASEAN (DEFX).", "DEFX", "Thỏa thuận khung kinh tế số ASEAN"),
+    ],
+)
+def test_a_document_defined_with_its_acronym(extraction, text, issue, name):
+    result = extraction(text)
+    issues = {e.label: e for e in result.entities.values() if e.type == "ISSUE"}
+    assert list(issues) == [issue], issues
+    assert name in result.aliases[issues[issue].id]
+    stances = {(r.subject.label, r.object.label) for r in result.relations if r.object.type == "ISSUE"}
+    assert stances and all(o == issue for _, o in stances), stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the acronym of a party named inside the agreement's name is the party's
+        "Ba Lan ký thỏa thuận hòa bình với Mặt trận Nhân dân Mới (NPFX).",
+        # the acronym of an organisation of the dictionary
+        "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) ủng hộ Ba Lan.",
+        # no capital after a head in lower case: a description
+        "Ba Lan ủng hộ thỏa thuận thương mại tự do (FTA).",
+    ],
+)
+def test_no_document_of_another_acronym(extraction, text):
+    assert not [e for e in extraction(text).entities.values() if e.type == "ISSUE" and not e.in_dictionary]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a head, words, two countries joined by a dash
