@@ -295,8 +295,10 @@ class Grammar(PlaceRules):
             if fold(word.group()) not in self.plural_words or not text[start:at].strip() or "," in text[at:end] \
                     or self.markers.starts_with(text, start + word.end(), "unnamed_agents") is None:
                 continue
-            joined = text[:at].rstrip().endswith(",") or any(
-                self.markers.ends_with(text, at, kind) is not None for kind in ("coordination", "not_subject_after"))
+            before = text[:at].rstrip()
+            reported = before.endswith(",") and self.markers.ends_with(text, len(before) - 1, "speech_verbs") is not None
+            joined = not reported and (before.endswith(",") or any(  # "Ông X cho hay, nhiều tổ chức ...": no list
+                self.markers.ends_with(text, at, kind) is not None for kind in ("coordination", "not_subject_after")))
             if not joined and fold(last_words(text, at, 1)) not in self.co_subject_joints:
                 return True
         return False

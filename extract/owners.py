@@ -11,10 +11,11 @@ import re
 from collections.abc import Callable
 
 from .phrases import PhraseMatch, fold
-from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, last_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, last_words, word_count, words_end
 from .types import Mention
 
-OWNED_NOUN_MODIFIERS = 4  # "quyết định (mới đây) (về Đài Loan) của Mỹ"
+OWNED_NOUN_MODIFIERS = 6  # "quyết định (mới đây) (về Đài Loan) của Mỹ", "nỗ lực (hòa giải không mệt mỏi) của X": syllables
+_JOINT = re.compile(r"\s+và\s+")
 BARE_OWNER_MODIFIERS = 2  # "(vào) cơ sở (hạt nhân) Iran": an owner named without "của"
 # The nouns whose owner counts as standing after a cue's marker: a target ("vào căn cứ của Mỹ") or a
 # quality ("cam kết với chủ quyền của Ukraine"), markers.yaml target_nouns and owned_qualities.
@@ -51,7 +52,21 @@ class NounOwners:
             return None
         at = self._past_determiners(text, cue.end)
         noun = self.markers.starts_with(text, at, "owned_nouns")
-        return None if noun is None else (len(text) - len(text[at:].lstrip()), past(text, at, noun))
+        if noun is None:
+            return None
+        end = past(text, at, noun)
+        while (joined := self._joined_noun_end(text, end)) is not None:
+            end = joined  # "vai trò quan trọng và những đóng góp tích cực (của Nhật Bản)": one owner for both
+        return len(text) - len(text[at:].lstrip()), end
+
+    def _joined_noun_end(self, text: str, end: int) -> int | None:
+        """The end of a second owned noun joined by "và" within a few words after `end`, if any."""
+        joint = _JOINT.search(text, end, words_end(text, end, OWNED_NOUN_MODIFIERS + 1))
+        if joint is None:
+            return None
+        at = self._past_determiners(text, joint.end())
+        noun = self.markers.starts_with(text, at, "owned_nouns")
+        return None if noun is None else past(text, at, noun)
 
     def _past_determiners(self, text: str, position: int) -> int:
         """After the determiners and numbers that open a noun phrase: "(các)", "(một loạt)", "(13)"."""

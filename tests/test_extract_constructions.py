@@ -477,6 +477,12 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Tàu chở dầu của Hy Lạp bị tên lửa của Houthi tấn công.", "Houthis", "attacks", "Greece"),
         ("Thành phố Lviv của Ukraine bị hàng chục UAV của Nga tấn công.", "Russia", "attacks", "Ukraine"),
         ("Thủ lĩnh IS bị lực lượng đặc nhiệm Mỹ tiêu diệt ở Syria.", "United States", "attacks", "Islamic State"),
+        # the owner of what is praised, thanked or refused, with modifiers, or two such nouns joined by "và"
+        ("Ba Lan hoan nghênh nỗ lực hòa giải không mệt mỏi của Kuwait.", "Poland", "praises", "Kuwait"),
+        ("Ông Karl Weston đánh giá cao vai trò quan trọng và những đóng góp tích cực của Nhật Bản.",
+         "Karl Weston", "praises", "Japan"),
+        ("Ông Karl Weston cảm ơn sự giúp đỡ quý báu của Trung Quốc.", "Karl Weston", "praises", "China"),
+        ("Ba Lan bác bỏ lời đe dọa mới nhất của Belarus.", "Poland", "rejects", "Belarus"),
         # a word that holds a clause break as a syllable ("tự do", "song phương", "Do Thái") breaks nothing
         ("Chính phủ Ba Lan ủng hộ tự do hàng hải ở Biển Đông.", "Poland", "supports", "Freedom of navigation"),
         ("Lào và Ba Lan ký hiệp định song phương với Đức.", "Laos", "signed_agreement_with", "Germany"),
@@ -649,6 +655,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... nor in an apposition
         ("Giám đốc CIA John Brennan tới Nga. Ông Karl Weston, Giám đốc phụ trách kỹ thuật số của Quỹ Alder, chỉ trích Nga.",
          ("Karl Weston", "official_of", "Central Intelligence Agency")),
+        # unnamed bodies that open the clause after a speech verb and a comma are its subject, not the speaker
+        ("Ông Karl Weston cho hay, nhiều tổ chức đang phản đối ông Trump.", ("Karl Weston", "opposes", "Donald Trump")),
     ],
 )
 def test_constructions_that_state_no_such_edge(triples, text, absent):
