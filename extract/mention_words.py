@@ -58,6 +58,8 @@ class MentionWords:
     acronym_heads: PhraseIndex[str]
     document_heads: PhraseIndex[str]  # "Hiệp định", "Đạo luật" ... before a name and its acronym (names.yaml)
     document_name_breaks: frozenset[str]  # "giữa", "với": a document's name with them names a party
+    sanction_nouns: PhraseIndex[str]  # "gói trừng phạt", "các biện pháp cấm vận" (markers.yaml)
+    sanction_targets: PhraseIndex[str]  # "nhằm vào", "đối với": the country sanctioned follows (markers.yaml)
     state_body_heads: PhraseIndex[str]
     mission_heads: PhraseIndex[str]  # "Đại sứ quán" -> "Embassy"
     ministry_names: PhraseIndex[str]  # "Bộ Ngoại giao": ministries.yaml's "Bộ" names, as written (capitals needed)
@@ -139,6 +141,8 @@ class MentionWords:
             acronym_heads=index((*VIETNAMESE_ORG_HEADS, *shapes.get("acronym_heads", ()))),
             document_heads=index(shapes.get("document_heads", ())),
             document_name_breaks=shapes.get("document_name_breaks", frozenset()),
+            sanction_nouns=index(markers.get("sanction_nouns", [])),
+            sanction_targets=index(markers.get("sanction_targets", [])),
             state_body_heads=PhraseIndex(
                 [(w, "armed") for w in shapes.get("armed_forces_heads", ())]
                 + [(fold(w), "office") for w in markers.get("state_office_heads", [])]

@@ -15,6 +15,7 @@ reader per kind of evidence, each a module of its own:
   "Viện Hudson", "Lực lượng an ninh biên giới Ấn Độ (BSF)", "quân đội Ấn Độ"
   (acting for India), "Phủ Tổng thống Ai Cập";
 - places (`places.py`): "huyện Samba", "các huyện A, B và C", "ở Poonch";
+- sanctions on a country (`sanction_issues.py`): "gói trừng phạt mới nhằm vào Nga", an issue;
 - foreign names without a title (`bare_names.py`): "Pavel Durov, nhà sáng lập ...";
 - anaphora (`anaphora.py`), read last against the others: "nước này", "hai
   nước" (the pair named together last), "chúng tôi" in a quote.
@@ -47,6 +48,7 @@ from .names import (
 from .organizations import LOCAL_BODY_HEADS, ORG_HEADS, OrganizationMentions
 from .phrases import PhraseMatch, fold
 from .places import PlaceMentions
+from .sanction_issues import SanctionMentions
 from .sentence import ACTOR_TYPES
 from .short_names import ShortNameMentions
 from .titles import TitleMentions
@@ -59,7 +61,7 @@ __all__ = ["ACTOR_TYPES", "FAMILY_FIRST_COUNTRIES", "ArticleContext", "MentionFi
 
 
 class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, AcronymMentions, PlaceMentions,
-                    ShortNameMentions, BareNameMentions, AnaphoraMentions):
+                    SanctionMentions, ShortNameMentions, BareNameMentions, AnaphoraMentions):
     """Finds the mentions of one article's sentences against a `Lexicon`."""
 
     def __init__(self, lexicon: Lexicon, context: ArticleContext):
@@ -304,6 +306,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             if mention.text.startswith(LOCAL_BODY_HEADS) and free(mention.start, mention.end):
                 take(mention)  # "UBND tỉnh Quảng Nam": the body, before "tỉnh Quảng Nam" is read as the place
         for mention in self.place_mentions(text, by_start, free):
+            take(mention)
+        for mention in self.sanction_mentions(text, by_start, free):
             take(mention)
         for mention in self.venue_mentions(text, by_start, free):
             take(mention)

@@ -49,7 +49,8 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
                 yield from _person_of_body(text, m, mentions[i + 1], lexicon)
                 yield from _head_of_body(text, m, mentions[i + 1], lexicon)
             if m.entity.type == "COUNTRY" and m.acts_for is None:
-                yield from _country_member(text, m, mentions[i + 1], lexicon)
+                for member in _joined_countries(text, mentions[: i + 1]):  # "Hungary và Slovakia, hai thành viên EU"
+                    yield from _country_member(text, m, mentions[i + 1], lexicon, member.entity)
             yield from _party_of(text, m, mentions[i + 1], lexicon)
             yield from _title_before_title(text, m, mentions[i + 1], lexicon)
             yield from _title_named_after(text, m, mentions[i + 1], lexicon)
@@ -244,19 +245,36 @@ def _unwritten_office(text: str, m: Mention, title: PhraseMatch | None, title_at
         yield from _offices(m.entity, owner, lexicon.office_name(m.entity.id, title.value, owner.id), lexicon)
 
 
-def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
-    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": a member; so is
-    the country that holds an office of the body: "Malaysia là Chủ tịch ASEAN"."""
+def _joined_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The last mention and the countries joined to it by "và" or a comma, last first."""
+    joined = [mentions[-1]]
+    for before in reversed(mentions[:-1]):
+        if before.entity.type != "COUNTRY" or before.acts_for is not None \
+                or fold(text[before.end : joined[-1].start].strip()) not in (",", "và"):
+            break
+        joined.append(before)
+    return joined
+
+
+def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon, member: Entity | None = None) -> Iterator[RawRelation]:
+    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": a member (`m`, or
+    `member`, a country joined to it: "Hungary và Slovakia, hai thành viên EU"); so is the country that
+    holds an office of the body: "Malaysia là Chủ tịch ASEAN"."""
+    member = member or m.entity
     after = office_verb_end(text, m.end, lexicon)
     if after is not None and n.kind == "descriptor" and n.role and n.actor.type == "ORGANIZATION" \
             and _past_opener(text, after, lexicon) >= n.start - 1 and n.start >= after:
-        yield RawRelation(m.entity, "member_of", n.actor)
+        if member == m.entity:
+            yield RawRelation(m.entity, "member_of", n.actor)
         return
     mark_end = _apposition_end(text, m)
     body = body_of(n, lexicon)
     if mark_end is None or body is None:
         return
     gap = " " + " ".join(fold(text[mark_end : n.start]).split()) + " "
+    apposed = f"{gap}{fold(n.text)} "  # "các nước thành viên NATO" may be one name of the dictionary
+    if member != m.entity and not any(f" {w} " in apposed for w in lexicon.folded_markers("plural_members")):
+        return  # "Nga và Hungary, một thành viên EU": Hungary alone
     stated = n.entity.type == "GROUP"  # "thành viên NATO" may be one name of the dictionary
     for phrase in lexicon.folded_markers("member_words"):
         stated = stated or f" {phrase} " in gap
@@ -264,7 +282,7 @@ def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
     for phrase in sorted(lexicon.folded_markers("member_fillers"), key=len, reverse=True):
         gap = gap.replace(f" {phrase} ", " ")
     if stated and not gap.strip():
-        yield RawRelation(m.entity, "member_of", body)
+        yield RawRelation(member, "member_of", body)
 
 
 def _apposition_end(text: str, m: Mention) -> int | None:

@@ -483,6 +483,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Karl Weston", "praises", "Japan"),
         ("Ông Karl Weston cảm ơn sự giúp đỡ quý báu của Trung Quốc.", "Karl Weston", "praises", "China"),
         ("Ba Lan bác bỏ lời đe dọa mới nhất của Belarus.", "Poland", "rejects", "Belarus"),
+        # a body of which the subject is a member, apposed to it, is no subject
+        ("Hungary và Slovakia, hai thành viên EU, chỉ trích Ukraine.", "Hungary", "criticizes", "Ukraine"),
+        # sanctions on a country named after a stance are what it is on, not the country
+        ("Hungary phản đối gói trừng phạt mới nhằm vào Nga.", "Hungary", "opposes", "Sanctions on Russia"),
+        ("Trung Quốc phản đối các lệnh trừng phạt đơn phương nhằm vào Iran.", "China", "opposes", "Sanctions on Iran"),
         # a word that holds a clause break as a syllable ("tự do", "song phương", "Do Thái") breaks nothing
         ("Chính phủ Ba Lan ủng hộ tự do hàng hải ở Biển Đông.", "Poland", "supports", "Freedom of navigation"),
         ("Lào và Ba Lan ký hiệp định song phương với Đức.", "Laos", "signed_agreement_with", "Germany"),
@@ -655,6 +660,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... nor in an apposition
         ("Giám đốc CIA John Brennan tới Nga. Ông Karl Weston, Giám đốc phụ trách kỹ thuật số của Quỹ Alder, chỉ trích Nga.",
          ("Karl Weston", "official_of", "Central Intelligence Agency")),
+        # the body in the membership apposed to the subject does not act, nor does the sanctioned country
+        ("Hungary và Slovakia, hai thành viên EU, chỉ trích Ukraine.", ("European Union", "criticizes", "Ukraine")),
+        ("Hungary phản đối gói trừng phạt mới nhằm vào Nga.", ("Hungary", "opposes", "Russia")),
         # unnamed bodies that open the clause after a speech verb and a comma are its subject, not the speaker
         ("Ông Karl Weston cho hay, nhiều tổ chức đang phản đối ông Trump.", ("Karl Weston", "opposes", "Donald Trump")),
     ],

@@ -245,6 +245,11 @@ def structure(result):
          {("Trần Văn Bình", "official_of", "Vietnam")}),
         ("Ông Trần Văn Bình - Thứ trưởng thường trực Bộ Giáo dục và Đào tạo - cho rằng Mỹ sai.",
          {("Trần Văn Bình", "official_of", "Vietnam")}),
+        # countries joined before a plural membership apposition are members each
+        ("Hungary và Slovakia, hai thành viên EU, chỉ trích Ukraine.",
+         {("Hungary", "member_of", "European Union"), ("Slovakia", "member_of", "European Union")}),
+        ("Ba Lan và Litva, các nước thành viên NATO, tăng chi tiêu quốc phòng.",
+         {("Poland", "member_of", "NATO"), ("Lithuania", "member_of", "NATO")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
@@ -266,6 +271,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Ông Paul Becker của Hans Becker nói.", ("Paul Becker", "member_of")),
         # a trade after "của" gives no office
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", ("Bill Hammond", "official_of")),
+        # ... but a singular one makes the last of them a member alone
+        ("Nga và Hungary, một thành viên EU, chỉ trích Ukraine.", ("Russia", "member_of")),
         # a neighbour is no member
         ("Hungary, nước láng giềng của Áo, phản đối.", ("Hungary", "member_of")),
         # allies are no body that has members
