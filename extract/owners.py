@@ -117,7 +117,9 @@ class NounOwners:
         """Whether the mention follows one of the markers, or owns the target or the quality that does:
         "phóng tên lửa vào Israel", "bắn rocket về phía Israel", "phóng tên lửa vào căn cứ (quân sự) của Mỹ",
         "cam kết với chủ quyền của Ukraine"."""
-        return any(fold(last_words(text, mention.start, len(m.split()))) == m for m in markers) \
+        people = self.markers.ends_with(text, mention.start, "people_of")  # "hỗ trợ ... cho nhân dân Philippines"
+        start = people.start if people is not None else mention.start
+        return any(fold(last_words(text, start, len(m.split()))) == m for m in markers) \
             or self.owns_target(text, cue, mention, markers, OWNED_AFTER_MARKER)
 
     def owns_target(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...],

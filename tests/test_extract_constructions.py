@@ -488,6 +488,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # sanctions on a country named after a stance are what it is on, not the country
         ("Hungary phản đối gói trừng phạt mới nhằm vào Nga.", "Hungary", "opposes", "Sanctions on Russia"),
         ("Trung Quốc phản đối các lệnh trừng phạt đơn phương nhằm vào Iran.", "China", "opposes", "Sanctions on Iran"),
+        # what is given to the people of a country is given to it
+        ("Việt Nam hỗ trợ 100.000 USD cho nhân dân Philippines.", "Vietnam", "provides_aid_to", "Philippines"),
         # a word that holds a clause break as a syllable ("tự do", "song phương", "Do Thái") breaks nothing
         ("Chính phủ Ba Lan ủng hộ tự do hàng hải ở Biển Đông.", "Poland", "supports", "Freedom of navigation"),
         ("Lào và Ba Lan ký hiệp định song phương với Đức.", "Laos", "signed_agreement_with", "Germany"),
