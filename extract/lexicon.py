@@ -93,6 +93,7 @@ class PredicateSpec:
     object_of_relative: bool = False  # with no object, the agent of a "mà/do" clause on the cue's noun is it
     joint_cues: tuple[str, ...] = ()  # cues stated by a pair of each other ("A và B nhất trí"), folded
     noun_cues: tuple[str, ...] = ()  # cues that state the predicate only with one of `nouns` after them, folded
+    as_noun: tuple[tuple[str, str], ...] = ()  # noun cue -> the predicate it states as a noun after "sự", folded
     nouns: tuple[str, ...] = ()  # "gửi xe tăng cho Ukraine" (aid), not "gửi thư cho Ukraine", folded
     subject_right_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> types of a subject right before it
     cue_objects: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> the only entity types it takes as object
@@ -189,6 +190,7 @@ class Lexicon:
                     for cue, words in (row.get("only_after") or {}).items()
                 ),
                 noun_cues=tuple(fold(normalize_text(c)) for c in row.get("noun_cues", [])),
+                as_noun=tuple((fold(normalize_text(cue)), other) for cue, other in (row.get("as_noun") or {}).items()),
                 nouns=tuple(fold(normalize_text(w)) for w in row.get("nouns", [])),
                 subject_right_before=tuple(
                     (fold(normalize_text(cue)), tuple(types))

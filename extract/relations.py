@@ -25,7 +25,7 @@ from .lexicon import Lexicon
 from .nlp import aligned
 from .nominal import NominalReader
 from .phrases import PhraseMatch, fold
-from .sentence import Cue, Discourse, RawRelation, Sentence, first_words
+from .sentence import Cue, Discourse, RawRelation, Sentence, first_words, last_words
 from .structure import structure_relations
 from .types import Mention
 from .venues import attendance_visits, venue_visits
@@ -64,10 +64,20 @@ class RelationReader:
             # and underthesea sometimes glues the next syllable to them ("phản đối lệnh").
             if doc is not None and " " not in cue.text and aligned(doc, cue.start, cue.end) is None:
                 continue
+            predicate: str | None = cue.value
             if not self._cue_in_place(text, mentions, Cue(cue.start, cue.end, cue.text, cue.value)):
-                continue
-            found.append(Cue(cue.start, self._past_manner(text, cue.end), cue.text, cue.value))
+                predicate = self._as_noun(text, Cue(cue.start, cue.end, cue.text, cue.value))
+            if predicate is not None:
+                found.append(Cue(cue.start, self._past_manner(text, cue.end), cue.text, predicate))
         return found
+
+    def _as_noun(self, text: str, cue: Cue) -> str | None:
+        """What a noun cue that names no goods states as a noun after "sự" (predicates.yaml as_noun):
+        "nhận được sự hỗ trợ từ EU" is support, where "hỗ trợ 100 triệu USD cho X" gives aid."""
+        other = dict(self.lex.predicates[cue.predicate].as_noun).get(fold(cue.text))
+        if other is None or fold(last_words(text, cue.start, 1)) != "sự":
+            return None
+        return other
 
     def _past_manner(self, text: str, end: int) -> int:
         """The end of the cue ending at `end` with the manner adverbs after it ("phản đối gay gắt")."""

@@ -179,6 +179,7 @@ PREDICATE: dict[str, Check] = {
     "object_of_relative": flag,
     "joint_cues": words,
     "noun_cues": words,
+    "as_noun": mapping(text, text),
     "nouns": words,
     "subject_right_before": mapping(text, entity_types),
     "cue_objects": mapping(text, entity_types),

@@ -488,6 +488,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # sanctions on a country named after a stance are what it is on, not the country
         ("Hungary phản đối gói trừng phạt mới nhằm vào Nga.", "Hungary", "opposes", "Sanctions on Russia"),
         ("Trung Quốc phản đối các lệnh trừng phạt đơn phương nhằm vào Iran.", "China", "opposes", "Sanctions on Iran"),
+        # "hỗ trợ" as a noun after "sự" is support, with or without goods
+        ("Ukraine tiếp tục nhận được sự hỗ trợ từ EU.", "European Union", "supports", "Ukraine"),
+        ("Sự hỗ trợ của Ba Lan đối với Ukraine là rất quan trọng.", "Poland", "supports", "Ukraine"),
         # what is given to the people of a country is given to it
         ("Việt Nam hỗ trợ 100.000 USD cho nhân dân Philippines.", "Vietnam", "provides_aid_to", "Philippines"),
         # a word that holds a clause break as a syllable ("tự do", "song phương", "Do Thái") breaks nothing
