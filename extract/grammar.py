@@ -65,6 +65,9 @@ class Grammar(PlaceRules):
         """(start, end) of the clause holding the cue; a cue inside the noun a stance cue takes
         ("ủng hộ đề xuất ngừng bắn của Mỹ") has no subject before that stance cue."""
         text = sentence.text
+        asides = self.relative_asides(sentence, cue.start) if any(s <= cue.start for s in starts) else []
+        # "Ông X, người đang ở Istanbul để dự hội nghị, cáo buộc Mỹ": a break inside an aside cuts no clause
+        starts = [s for s in starts if not any(a < s <= b for a, b in asides)]
         start = max([s for s in starts if s <= cue.start and not self._inside_cue(text, s, cue)], default=0)
         end = min([s for s in starts if s > cue.end], default=len(text))
         owner = next((m for m in sentence.after(cue.end) if m.actor.type in ACTOR_TYPES), None)  # "đề xuất (ngừng bắn) của Mỹ"
@@ -170,6 +173,8 @@ class Grammar(PlaceRules):
         window_start = clause_start
         for m in sentence.between(clause_start, cue.start):
             window_start = max(window_start, m.end)
+        for _, aside_end in self.relative_asides(sentence, cue.start):  # "X, người ... để dự ..., cáo buộc"
+            window_start = max(window_start, aside_end)
         subject = next(iter(reversed(sentence.between(clause_start, cue.start))), None)
         if subject is not None and self._denied_act(sentence.text, subject.start):
             return None

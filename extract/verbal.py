@@ -308,15 +308,16 @@ class VerbReader:
             and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
             and not any(start <= m.start and m.end <= end for start, end in asides)
         ]
-        possessive = self.m.ends_with(text, left[-1].start, "possessive") if left else None
-        if possessive is not None and left[-1] not in candidates:
+        outside = [m for m in left if not any(start <= m.start and m.end <= end for start, end in asides)]
+        possessive = self.m.ends_with(text, outside[-1].start, "possessive") if outside else None
+        if possessive is not None and outside[-1] not in candidates:
             # "tuyên bố của Ả Rập Saudi ... cáo buộc Iran": the owner of the noun is the
             # subject, which no rule names; an actor further back would be a guess, but for
             # the person the owned phrase belongs to: "Nghị sĩ X của đảng Bảo thủ kêu gọi",
             # "Ông X, nghị sĩ đảng Xanh của Đức, đã gặp"; the owner of the weapon that attacks.
-            holder = holder_of_owned(text, cue, left, possessive.start)
+            holder = holder_of_owned(text, cue, outside, possessive.start)
             candidates = [holder] if holder is not None and holder in candidates else []
-            candidates = candidates or self.owners.attacking_owner(text, cue, left[-1])
+            candidates = candidates or self.owners.attacking_owner(text, cue, outside[-1])
         subjects = self.g.coordinated(text, list(reversed(candidates)))
         if subjects and self.g.unnamed_subject(text, subjects[-1].end, cue.start):
             subjects = []  # "Mỹ theo dõi các công ty giúp đỡ Triều Tiên": the companies help

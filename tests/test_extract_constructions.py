@@ -488,6 +488,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # sanctions on a country named after a stance are what it is on, not the country
         ("Hungary phản đối gói trừng phạt mới nhằm vào Nga.", "Hungary", "opposes", "Sanctions on Russia"),
         ("Trung Quốc phản đối các lệnh trừng phạt đơn phương nhằm vào Iran.", "China", "opposes", "Sanctions on Iran"),
+        # an aside after the subject that holds a clause break or ends with an owner hides no subject
+        ("Ngoại trưởng Iran Karl Weston, người đang có mặt tại Istanbul để dự hội nghị của OIC, cáo buộc Mỹ.",
+         "Karl Weston", "accuses", "United States"),
+        ("Ba Lan, vốn là đồng minh lâu năm của Ukraine, đã kêu gọi Nga rút quân.", "Poland", "urges", "Russia"),
         # "hỗ trợ" as a noun after "sự" is support, with or without goods
         ("Ukraine tiếp tục nhận được sự hỗ trợ từ EU.", "European Union", "supports", "Ukraine"),
         ("Sự hỗ trợ của Ba Lan đối với Ukraine là rất quan trọng.", "Poland", "supports", "Ukraine"),

@@ -131,6 +131,11 @@ def test_a_verb_after_a_stance_and_a_coordination(triples, text, triple, modalit
     assert found.get(triple) == modality, found
 
 
+def test_a_purpose_inside_an_aside_makes_no_purpose_of_the_verb_after_it(triples):
+    found = triples("Ngoại trưởng Iran Karl Weston, người đang ở Istanbul để dự hội nghị, cáo buộc Mỹ.")
+    assert found.get(("Karl Weston", "accuses", "United States")) == "asserted", found
+
+
 def test_coordinated_subjects_each_get_the_edge(triples):
     found = triples("Hàn Quốc và Nhật Bản cảnh báo Triều Tiên sau vụ phóng tên lửa.")
     assert has(found, "South Korea", "warns", "North Korea") and has(found, "Japan", "warns", "North Korea"), found
