@@ -35,6 +35,10 @@ class Grammar(PlaceRules):
         self.plural_words = self.markers.words("plural_words")
         self.honorifics: PhraseIndex[str] = lexicon.honorifics
         self._starts: dict[str, tuple[int, ...]] = {}  # the last sentence's clause starts: each reader asks
+        self._asides_of: tuple | None = None  # the sentence (text and mention spans) whose asides are kept
+        self._asides: list[tuple[int, int]] = []
+        # the clause breaks that a word of not_clause_break may hold ("do" of "tự do", "song" of "song phương")
+        self._hidden_breaks = {w for phrase in self.markers.words("not_clause_break") for w in phrase.split()}
 
     # -- clauses ---------------------------------------------------------------
     def clause_starts(self, text: str) -> list[int]:
@@ -45,9 +49,12 @@ class Grammar(PlaceRules):
             glosses = {i for m in _ASIDE.finditer(text) if m.group()[1:2].isupper() for i in (m.start(), m.end() - 1)}
             glosses |= {i for start, end in time_zones(text) for i in (start, end - 1)}  # "(giờ địa phương)"
             starts = [m.end() for m in PUNCT_BREAK.finditer(text) if m.start() not in glosses]
-            written = self.lex.marker_words.get("not_clause_break", [])  # as written: "Đảng Tự do" breaks
-            words = [(m.start, m.end) for m in self.markers["not_clause_break"].find(text) if m.text in written]
-            starts += [m.start for m in self.markers["clause_break"].find(text) if not any(a <= m.start < b for a, b in words)]
+            breaks = self.markers["clause_break"].find(text)
+            words: list[tuple[int, int]] = []
+            if any(fold(m.text) in self._hidden_breaks for m in breaks):  # "tự do": read only where it may be
+                written = self.lex.marker_words.get("not_clause_break", [])  # as written: "Đảng Tự do" breaks
+                words = [(m.start, m.end) for m in self.markers["not_clause_break"].find(text) if m.text in written]
+            starts += [m.start for m in breaks if not any(a <= m.start < b for a, b in words)]
             found = tuple(sorted(set(starts)))
             self._starts = {text: found}
         return list(found)
@@ -156,12 +163,18 @@ class Grammar(PlaceRules):
         """The relative clauses set off by commas after a name, before `position` ("Ông Trump, người
         từng chỉ trích NATO, đã gặp ...", "Iran, nước ủng hộ Syria, ..."): what they name is no
         subject of the verb after them."""
+        key = (sentence.text, tuple((m.start, m.end) for m in sentence.mentions))
+        if key != self._asides_of:  # the readers ask about one sentence at a time
+            self._asides_of, self._asides = key, self._relative_asides(sentence)
+        return [(start, close) for start, close in self._asides if close < position]
+
+    def _relative_asides(self, sentence: Sentence) -> list[tuple[int, int]]:
         text = sentence.text
         asides = []
-        openers = [*self.markers["relative_asides"].find(text[:position]), *self.markers["kin_nouns"].find(text[:position])]
+        openers = [*self.markers["relative_asides"].find(text), *self.markers["kin_nouns"].find(text)]
         for opener in openers:  # "Ông Kushner, con rể ông Trump, đã gặp ...": a kin apposed is an aside too
             comma = text.rfind(",", 0, opener.start)
-            close = text.find(",", opener.end, position)
+            close = text.find(",", opener.end)
             after_name = any(not text[m.end : comma].strip() for m in sentence.mentions if m.end <= comma)
             if comma >= 0 and not text[comma + 1 : opener.start].strip() and close >= 0 and after_name:
                 asides.append((opener.start, close))

@@ -35,9 +35,12 @@ class SanctionMentions(MentionReader):
     def sanction_mentions(self, text: str, by_start: dict[int, PhraseMatch[str]],
                           free: Callable[[int, int], bool]) -> list[Mention]:
         found: list[Mention] = []
+        if "rừng phạt" not in text and "ấm vận" not in text:  # no "(T|t)rừng phạt", no "(C|c)ấm vận": no scan
+            return found
+        nouns = self.sanction_nouns.find(text)
         known = sorted(by_start.values(), key=lambda m: m.start)
         imposed = [c for c in self.lex.cues.find(text) if c.value == "sanctions"]
-        for noun in self.sanction_nouns.find(text):
+        for noun in nouns:
             if not free(noun.start, noun.end) or any(d.start <= noun.start < d.end for d in known):
                 continue  # the dictionary's own name of these sanctions ("các lệnh trừng phạt đối với Nga")
             if any(c.start < noun.start < c.end for c in imposed):
