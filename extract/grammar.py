@@ -191,6 +191,8 @@ class Grammar(PlaceRules):
         subject = next(iter(reversed(sentence.between(clause_start, cue.start))), None)
         if subject is not None and self._denied_act(sentence.text, subject.start):
             return None
+        if self._blocked(sentence, clause_start, cue):
+            return None
         segment = sentence.text[window_start : cue.start]
         window = last_words(segment, len(segment), self.lex.marker_window)
         found = [m.value for m in self.markers.modality.find(window)]
@@ -202,6 +204,20 @@ class Grammar(PlaceRules):
         if "possible" in kinds:
             return "possible"
         return "asserted"
+
+    def _blocked(self, sentence: Sentence, clause_start: int, cue: Cue) -> bool:
+        """Whether the actor before the cue blocks what it names: "Israel chặn tàu Madleen chở hàng viện trợ
+        tới Gaza" (markers.yaml blocking_verbs), not "Israel chặn tên lửa và tấn công Iran"."""
+        actors = [m for m in sentence.between(clause_start, cue.start) if m.actor.type in ACTOR_TYPES]
+        start = actors[-1].end if actors else clause_start
+        segment = sentence.text[start : cue.start]
+        blocking = self.markers["blocking_verbs"].find(segment)
+        if not blocking:
+            return False
+        # "không thể ngăn chặn ...": the negation words count that (Grammar.modality), not this
+        if any(m.start <= blocking[-1].start for m in self.markers.modality.find(segment) if m.value == "negation"):
+            return False
+        return not self.markers["verb_coordination"].find(segment[blocking[-1].end :])
 
     def _denied_act(self, text: str, position: int) -> bool:
         """Whether the clause starting at `position` is an act that the verb before it denies or stops:

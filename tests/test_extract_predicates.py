@@ -73,6 +73,9 @@ def test_negated_statement_gives_no_edge(triples):
         ("Mỹ cắt viện trợ cho Ukraine.", "provides_aid_to"),
         ("Chính quyền Mỹ cắt giảm viện trợ quân sự cho Ai Cập.", "provides_aid_to"),
         ("Hàn Quốc cắt đứt viện trợ cho Triều Tiên.", "provides_aid_to"),
+        # ... and so does blocking it
+        ("Hải quân Israel chặn tàu Madleen chở hàng viện trợ tới Gaza.", "provides_aid_to"),
+        ("Israel phong tỏa hàng viện trợ nhân đạo cho Gaza.", "provides_aid_to"),
     ],
 )
 def test_a_halted_act_gives_no_edge(triples, text, absent):
@@ -83,6 +86,10 @@ def test_a_halted_act_gives_no_edge(triples, text, absent):
 def test_a_stopover_is_no_halt(triples):
     assert has(triples("Ông Karl Weston dừng chân tại Singapore rồi tới thăm Úc."), "Karl Weston", "visited", "Australia")
     assert has(triples("Ông Karl Weston dừng chân thăm Singapore."), "Karl Weston", "visited", "Singapore")
+
+
+def test_a_blocking_verb_stops_no_verb_after_a_coordination(triples):
+    assert has(triples("Israel chặn tên lửa và tấn công Iran."), "Israel", "attacks", "Iran")
 
 
 def test_aid_not_cut_is_given(triples):
