@@ -672,6 +672,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # the body in the membership apposed to the subject does not act, nor does the sanctioned country
         ("Hungary và Slovakia, hai thành viên EU, chỉ trích Ukraine.", ("European Union", "criticizes", "Ukraine")),
         ("Hungary phản đối gói trừng phạt mới nhằm vào Nga.", ("Hungary", "opposes", "Russia")),
+        # a person the title names is sanctioned, not the body of the title
+        ("Mỹ trừng phạt Báo cáo viên đặc biệt của Liên hợp quốc về Palestine Anna Rossi.",
+         ("United States", "sanctions", "United Nations")),
         # unnamed bodies that open the clause after a speech verb and a comma are its subject, not the speaker
         ("Ông Karl Weston cho hay, nhiều tổ chức đang phản đối ông Trump.", ("Karl Weston", "opposes", "Donald Trump")),
     ],

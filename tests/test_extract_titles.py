@@ -47,6 +47,8 @@ def offices(result):
         ("Thị trưởng Kiev Oleh Marchenko cho biết thành phố bị tập kích.", "Oleh Marchenko", "Kyiv"),
         # a title owned by another ("của Tổng thống Nga"), then the name apposed: the first title's holder
         ("Người phát ngôn của Tổng thống Nga, ông Ivan Petrenko, cho biết.", "Ivan Petrenko", "Russia"),
+        # a special rapporteur of the United Nations is one of its offices (and no body the United States sanctions)
+        ("Mỹ trừng phạt Báo cáo viên đặc biệt của Liên hợp quốc về Palestine Anna Rossi.", "Anna Rossi", "United Nations"),
     ],
 )
 def test_a_title_gives_the_office_of_its_holder(extraction, text, holder, owner):
