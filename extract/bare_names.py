@@ -150,7 +150,10 @@ class BareNameMentions(MentionReader):
         return any(f" {noun} " in lead for noun in self.person_nouns)
 
     def _after_place_word(self, text: str, start: int) -> bool:
-        """ "tại San Antonio", "thành phố Walla Walla", "tàu USS Carl Vinson", "báo Daily Beast":
-        a place or a thing, not a person."""
-        before = text[max(0, start - 30) : start].rstrip()
-        return any(m.end == len(before) for m in self.not_person_before.find(before))
+        """ "tại San Antonio", "thành phố Walla Walla", "tàu USS Carl Vinson", "báo Daily Beast", also
+        past an acronym that is such a noun ("UAV Shahed"): a place or a thing, not a person."""
+        for at in dict.fromkeys((start, self._past_acronyms(text, start))):
+            before = text[max(0, at - 30) : at].rstrip()
+            if any(m.end == len(before) for m in self.not_person_before.find(before)):
+                return True
+        return False

@@ -53,6 +53,8 @@ def test_a_foreign_name_with_evidence_of_a_person(extraction, text, expected):
         "Minh Thu (lược dịch)",  # a Vietnamese byline without its marks
         "Kho Bac cho biết nguồn thu tăng.",  # Vietnamese syllables without marks, no given name
         "Theo báo Triều Tiên Rodong Sinmeun, Mỹ sai.",  # a nationality after the noun of a thing
+        "Nga phóng hàng trăm UAV Shahid vào Kiev.",  # a drone, its head an acronym
+        "Bắc Kinh chỉ trích đề xuất triển khai USS Zumwald tới Biển Đông.",  # a ship's prefix alone
     ],
 )
 def test_a_capitalised_run_that_is_no_person(extraction, text):
