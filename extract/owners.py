@@ -51,20 +51,16 @@ class NounOwners:
         if cue.predicate not in self.owner_object_predicates:
             return None
         at = self._past_determiners(text, cue.end)
-        noun = self.markers.starts_with(text, at, "owned_nouns")
-        if noun is None:
+        end = self._owned_noun_end(text, at)
+        if end is None:
             return None
-        end = past(text, at, noun)
-        while (joined := self._joined_noun_end(text, end)) is not None:
+        while (joint := _JOINT.search(text, end, words_end(text, end, OWNED_NOUN_MODIFIERS + 1))) is not None \
+                and (joined := self._owned_noun_end(text, self._past_determiners(text, joint.end()))) is not None:
             end = joined  # "vai trò quan trọng và những đóng góp tích cực (của Nhật Bản)": one owner for both
         return len(text) - len(text[at:].lstrip()), end
 
-    def _joined_noun_end(self, text: str, end: int) -> int | None:
-        """The end of a second owned noun joined by "và" within a few words after `end`, if any."""
-        joint = _JOINT.search(text, end, words_end(text, end, OWNED_NOUN_MODIFIERS + 1))
-        if joint is None:
-            return None
-        at = self._past_determiners(text, joint.end())
+    def _owned_noun_end(self, text: str, at: int) -> int | None:
+        """The end of the owned noun (markers.yaml owned_nouns) that starts at `at`, if one does."""
         noun = self.markers.starts_with(text, at, "owned_nouns")
         return None if noun is None else past(text, at, noun)
 
