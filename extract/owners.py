@@ -113,10 +113,14 @@ class NounOwners:
         """Whether the mention follows one of the markers, or owns the target or the quality that does:
         "phóng tên lửa vào Israel", "bắn rocket về phía Israel", "phóng tên lửa vào căn cứ (quân sự) của Mỹ",
         "cam kết với chủ quyền của Ukraine"."""
-        people = self.markers.ends_with(text, mention.start, "people_of")  # "hỗ trợ ... cho nhân dân Philippines"
-        start = people.start if people is not None else mention.start
+        start = self._with_people_of(text, mention)
         return any(fold(last_words(text, start, len(m.split()))) == m for m in markers) \
             or self.owns_target(text, cue, mention, markers, OWNED_AFTER_MARKER)
+
+    def _with_people_of(self, text: str, mention: Mention) -> int:
+        """Where the mention starts with "người dân"/"nhân dân" before it: "(cho) nhân dân Philippines"."""
+        people = self.markers.ends_with(text, mention.start, "people_of")
+        return people.start if people is not None else mention.start
 
     def owns_target(self, text: str, cue: Cue, mention: Mention, markers: tuple[str, ...],
                     nouns: tuple[str, ...] = ("target_nouns",)) -> bool:
@@ -217,8 +221,7 @@ class NounOwners:
         """Whether the mention is what the cue gives to or goes to, named after "cho", "tới" ... past
         a long phrase: "(viện trợ quân sự) trị giá 500 triệu USD cho Ukraine", "(chuyến thăm) làm
         việc kéo dài 3 ngày tới Mỹ", within one clause."""
-        people = self.markers.ends_with(text, mention.start, "people_of")  # "cho người dân Philippines"
-        start = people.start if people is not None else mention.start
+        start = self._with_people_of(text, mention)
         marker = fold(last_words(text, start, 1))
         if cue.predicate not in self.far_object_predicates or marker not in self.far_object_markers:
             return False

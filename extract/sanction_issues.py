@@ -38,7 +38,7 @@ class SanctionMentions(MentionReader):
         if "rừng phạt" not in text and "ấm vận" not in text:  # no "(T|t)rừng phạt", no "(C|c)ấm vận": no scan
             return found
         nouns = self.sanction_nouns.find(text)
-        known = sorted(by_start.values(), key=lambda m: m.start)
+        known = list(by_start.values())
         imposed = [c for c in self.lex.cues.find(text) if c.value == "sanctions"]
         for noun in nouns:
             if not free(noun.start, noun.end) or any(d.start <= noun.start < d.end for d in known):

@@ -49,8 +49,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
                 yield from _person_of_body(text, m, mentions[i + 1], lexicon)
                 yield from _head_of_body(text, m, mentions[i + 1], lexicon)
             if m.entity.type == "COUNTRY" and m.acts_for is None:
-                for member in _joined_countries(text, mentions[: i + 1]):  # "Hungary và Slovakia, hai thành viên EU"
-                    yield from _country_member(text, m, mentions[i + 1], lexicon, member.entity)
+                yield from _country_member(text, mentions[: i + 1], mentions[i + 1], lexicon)
             yield from _party_of(text, m, mentions[i + 1], lexicon)
             yield from _title_before_title(text, m, mentions[i + 1], lexicon)
             yield from _title_named_after(text, m, mentions[i + 1], lexicon)
@@ -246,26 +245,26 @@ def _unwritten_office(text: str, m: Mention, title: PhraseMatch | None, title_at
 
 
 def _joined_countries(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The last mention and the countries joined to it by "và" or a comma, last first."""
+    """The countries joined to the last mention by "và" or a comma, nearest first."""
     joined = [mentions[-1]]
     for before in reversed(mentions[:-1]):
         if before.entity.type != "COUNTRY" or before.acts_for is not None \
                 or fold(text[before.end : joined[-1].start].strip()) not in (",", "và"):
             break
         joined.append(before)
-    return joined
+    return joined[1:]
 
 
-def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon, member: Entity | None = None) -> Iterator[RawRelation]:
-    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": a member (`m`, or
-    `member`, a country joined to it: "Hungary và Slovakia, hai thành viên EU"); so is the country that
-    holds an office of the body: "Malaysia là Chủ tịch ASEAN"."""
-    member = member or m.entity
+def _country_member(text: str, before: list[Mention], n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": the last of `before`
+    is a member, and so is each country joined to it before a plural apposition ("Hungary và Slovakia,
+    hai thành viên EU"; not "Nga và Hungary, một thành viên EU"); so is the country that holds an
+    office of the body: "Malaysia là Chủ tịch ASEAN"."""
+    m = before[-1]
     after = office_verb_end(text, m.end, lexicon)
     if after is not None and n.kind == "descriptor" and n.role and n.actor.type == "ORGANIZATION" \
             and _past_opener(text, after, lexicon) >= n.start - 1 and n.start >= after:
-        if member == m.entity:
-            yield RawRelation(m.entity, "member_of", n.actor)
+        yield RawRelation(m.entity, "member_of", n.actor)
         return
     mark_end = _apposition_end(text, m)
     body = body_of(n, lexicon)
@@ -273,8 +272,8 @@ def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon, member:
         return
     gap = " " + " ".join(fold(text[mark_end : n.start]).split()) + " "
     apposed = f"{gap}{fold(n.text)} "  # "các nước thành viên NATO" may be one name of the dictionary
-    if member != m.entity and not any(f" {w} " in apposed for w in lexicon.folded_markers("plural_members")):
-        return  # "Nga và Hungary, một thành viên EU": Hungary alone
+    plural = any(f" {w} " in apposed for w in lexicon.folded_markers("plural_members"))
+    members = [m, *(_joined_countries(text, before) if plural else [])]
     stated = n.entity.type == "GROUP"  # "thành viên NATO" may be one name of the dictionary
     for phrase in lexicon.folded_markers("member_words"):
         stated = stated or f" {phrase} " in gap
@@ -282,7 +281,8 @@ def _country_member(text: str, m: Mention, n: Mention, lexicon: Lexicon, member:
     for phrase in sorted(lexicon.folded_markers("member_fillers"), key=len, reverse=True):
         gap = gap.replace(f" {phrase} ", " ")
     if stated and not gap.strip():
-        yield RawRelation(member, "member_of", body)
+        for member in members:
+            yield RawRelation(member.entity, "member_of", body)
 
 
 def _apposition_end(text: str, m: Mention) -> int | None:

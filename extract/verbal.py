@@ -301,14 +301,13 @@ class VerbReader:
                 left = [m for m in left if m.start >= lead]
         asides = self.g.relative_asides(sentence, cue.start)
         co_subjects = self.g.co_subjects(text, left)
+        outside = [m for m in left if not any(start <= m.start and m.end <= end for start, end in asides)]
         candidates = [
-            m for m in left
+            m for m in outside
             if (self.g.in_subject_position(text, m) or id(m) in co_subjects) and id(m) not in taken_as_objects
             and not self.g.is_venue(sentence, m)
             and (m.actor.type in ACTOR_TYPES or m.entity.type == spec.reverse_if_subject)
-            and not any(start <= m.start and m.end <= end for start, end in asides)
         ]
-        outside = [m for m in left if not any(start <= m.start and m.end <= end for start, end in asides)]
         possessive = self.m.ends_with(text, outside[-1].start, "possessive") if outside else None
         if possessive is not None and outside[-1] not in candidates:
             # "tuyên bố của Ả Rập Saudi ... cáo buộc Iran": the owner of the noun is the
