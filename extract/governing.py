@@ -31,6 +31,7 @@ class GoverningVerbs:
         self.refusal_cues = set(words.get("refusal_cues", []))
         self.threat_cues = set(words.get("threat_cues", []))
         self.threatened_acts = set(words.get("threatened_acts", []))
+        self.describing_cues = set(words.get("describing_predicates", []))
 
     def threatened(self, cue: Cue, governing: str | None, subjects: list[Mention], objects: list[Mention],
                     previous: list[Reading]) -> str | None:
@@ -65,6 +66,8 @@ class GoverningVerbs:
                 break
             if any(start <= reading.cue.start and reading.cue.end <= end for start, end in asides):
                 continue  # "Iran, nước ủng hộ Syria, phản đối Mỹ": the aside governs nothing after it
+            if reading.relative and reading.cue.predicate in self.describing_cues:
+                continue  # "Hezbollah do (được) Iran hậu thuẫn tấn công Israel": the clause describes the subject
             if reading.cue.predicate in self.demand_cues | self.refusal_cues and reading.cue.end <= cue.start:
                 own = [s for s in subjects if s.start >= reading.cue.end]
                 objects = {(o.start, o.end) for o in reading.objects}

@@ -44,6 +44,8 @@ class MentionWords:
     family_names: frozenset[str]
     family_name_starts: re.Pattern[str]  # a capitalised family name as a word: "Nguyễn", "Đặng"
     function_words: frozenset[str]
+    relative_markers: PhraseIndex[str]  # "do", "mà" opening a relative clause: no part of a name (markers.yaml head_relative)
+    not_clause_break: PhraseIndex[str]  # "tự do": a word that holds "do" and opens no clause
     speech_verbs: PhraseIndex[str]
     first_person: PhraseIndex[str]
     particles: frozenset[str]
@@ -124,6 +126,8 @@ class MentionWords:
                 "|".join(sorted((re.escape(n[:1].upper() + n[1:]) for n in shapes.get("family_names", ())),
                                 key=len, reverse=True)))),
             function_words=folded("not_subject_after") | {"và"},
+            relative_markers=index(markers.get("head_relative", [])),
+            not_clause_break=index(markers.get("not_clause_break", [])),
             speech_verbs=index(markers.get("speech_verbs", [])),
             first_person=PhraseIndex(
                 [(fold(w), "singular") for w in markers.get("first_person_singular", [])]

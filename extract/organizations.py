@@ -84,8 +84,8 @@ class OrganizationMentions(MentionReader):
                     break
                 words = [w for w in between.split() if not (joined and w == "và")]
                 if any(fold(w) in self.function_words for w in words) or self.speech_verbs.find(between) \
-                        or self.membership_lists.find(between):
-                    break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga", "Nhóm P5+1 gồm Mỹ": not one name
+                        or self.membership_lists.find(between) or self._relative_clause(between):
+                    break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga", "Nhóm P5+1 gồm Mỹ", "Nhóm ... do Iran": not one name
                 if self.lex.cues.find(between) or not (between.strip() or head.text in COUNTRY_BODY_HEADS):
                     break
                 end = self._pair_end(text, hit.end, by_start) if not bracketed else hit.end + 1
@@ -106,6 +106,12 @@ class OrganizationMentions(MentionReader):
                 found.append(Mention(head.start, end, surface, org, acts_for=acts_for, role_of=country, kind="name", name=name))
                 break
         return found
+
+    def _relative_clause(self, words: str) -> bool:
+        """Whether `words` open a relative clause ("phiến quân Houthi do (Iran)", "... mà (Iran)"), not
+        "Tự do" of a party's name."""
+        held = self.not_clause_break.find(words)
+        return any(not any(h.start <= m.start < h.end for h in held) for m in self.relative_markers.find(words))
 
     def _joined_name_parts(self, text: str, start: int, end: int, by_start) -> bool:
         """Whether one "và" between `start` and `end` joins two parts of a body's name ("Ủy ban

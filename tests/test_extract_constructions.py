@@ -1376,10 +1376,29 @@ def test_a_visit_said_by_a_venue_a_trip_to_an_event_or_a_state_visit(triples, te
          ("United States", "supports", "Syrian Democratic Forces")),
         # the head, not the relative clause's agent, is the subject of the verb after the clause
         ("Hezbollah do Iran hậu thuẫn tấn công Israel.", ("Hezbollah", "attacks", "Israel")),
+        # "mà" opens the clause as "do" does, and neither is a word of the head's name
+        ("Nhóm phiến quân Houthi mà Iran hậu thuẫn đã tấn công tàu Israel.", ("Houthis", "attacks", "Israel")),
+        ("Nhóm phiến quân Houthi mà Iran hậu thuẫn đã tấn công tàu Israel.", ("Iran", "supports", "Houthis")),
+        ("Nhóm phiến quân Houthi do Iran hậu thuẫn tuyên bố tấn công tàu Israel.", ("Houthis", "attacks", "Israel")),
     ],
 )
 def test_a_relative_clause_on_a_head(triples, text, expected):
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, modality",
+    [
+        # a clause that describes the head governs nothing: its act after the clause is stated
+        ("Phiến quân Houthi do Iran hậu thuẫn đã tấn công tàu Israel.", ("Houthis", "attacks", "Israel"), "asserted"),
+        ("Hezbollah được Iran hậu thuẫn đã tấn công Israel.", ("Hezbollah", "attacks", "Israel"), "asserted"),
+        # guards: being invited or urged to act is no act yet
+        ("Ông Macron được ông Putin mời sang thăm Nga.", ("Emmanuel Macron", "visited", "Russia"), "possible"),
+        ("Đức được Mỹ kêu gọi trừng phạt Nga.", ("Germany", "sanctions", "Russia"), "possible"),
+    ],
+)
+def test_the_modality_of_an_act_after_a_clause_on_its_subject(triples, text, expected, modality):
+    assert triples(text).get(expected) == modality
 
 
 def test_the_agent_of_a_relative_clause_does_not_act_after_it(triples):
