@@ -836,6 +836,11 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
          "Donald Trump cho hay Mỹ sẽ mở rộng hợp tác.", "Donald Trump", "met", "Andrzej Duda"),
         # a subordinate clause shares the subject of the clause it depends on
         ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
+        # ... also after "với lý do", though a list closed by commas stands between ("lý do" ends with "do", a break)
+        ("Mỹ trừng phạt 9 cá nhân, trong đó có GRU và FSB, với lý do cáo buộc Nga can thiệp bầu cử.",
+         "United States", "accuses", "Russia"),
+        ("Saudi Arabia từ chối ghế ủy viên Hội đồng Bảo an (với lý do phản đối các tiêu chuẩn kép trong LHQ).",
+         "Saudi Arabia", "opposes", "Double standards"),
         # ... also a step of a trip after "trước khi", "sau khi", "rồi" (markers trip_sequence), fronted or not
         ("Ông Karl Weston sẽ thăm Ai Cập trước khi tới Jordan.", "Karl Weston", "visited", "Jordan"),
         ("Bộ trưởng Karl Weston gặp ông Abe rồi tới Hàn Quốc.", "Karl Weston", "visited", "South Korea"),
@@ -865,6 +870,11 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
 def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
     found = triples(text)
     assert has(found, s, p, o), found
+
+
+def test_the_objects_of_a_sanction_do_not_give_its_reason(triples):
+    found = triples("Mỹ trừng phạt 9 cá nhân, trong đó có GRU và FSB, với lý do cáo buộc Nga can thiệp bầu cử.")
+    assert not [t for t in found if t[1] == "accuses" and t[0] != "United States"], found
 
 
 def test_a_place_is_no_subject_to_carry(triples):
