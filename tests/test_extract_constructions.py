@@ -234,6 +234,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Máy bay không người lái của Ukraine đã tấn công Nga.", "Ukraine", "attacks", "Russia"),
         # a second verb after a comma, its subject the first verb's
         ("Ai Cập cắt đứt quan hệ với Qatar, cáo buộc Doha hỗ trợ khủng bố.", "Egypt", "accuses", "Qatar"),
+        # ... and after "mà còn" (not only ... but also); "không những" is no plural before a noun
+        ("Nga không chỉ chỉ trích Mỹ mà còn trừng phạt Anh.", "Russia", "sanctions", "United Kingdom"),
+        ("Trung Quốc không những phản đối Nhật Bản mà còn cảnh báo Mỹ.", "China", "warns", "United States"),
+        ("Trung Quốc không những phản đối Nhật Bản mà còn cảnh báo Mỹ.", "China", "opposes", "Japan"),
         # "X sáp nhập vào Y": Y annexed X
         ("Năm 2014, bán đảo Crimea đã sáp nhập vào Nga.", "Russia", "annexed", "Crimea"),
         # ... also between two places, the merged one first
