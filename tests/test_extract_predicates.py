@@ -76,6 +76,8 @@ def test_negated_statement_gives_no_edge(triples):
         # ... and so does blocking it
         ("Hải quân Israel chặn tàu Madleen chở hàng viện trợ tới Gaza.", "provides_aid_to"),
         ("Israel phong tỏa hàng viện trợ nhân đạo cho Gaza.", "provides_aid_to"),
+        # ... and so does bypassing it
+        ("Ông Trump bỏ qua việc tham vấn các quan chức Đảng Cộng hòa.", "held_talks_with"),
     ],
 )
 def test_a_halted_act_gives_no_edge(triples, text, absent):
@@ -90,6 +92,19 @@ def test_a_stopover_is_no_halt(triples):
 
 def test_a_blocking_verb_stops_no_verb_after_a_coordination(triples):
     assert has(triples("Israel chặn tên lửa và tấn công Iran."), "Israel", "attacks", "Iran")
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # not hesitating, not forgetting: the act is stated
+        ("Nga không ngần ngại chỉ trích Mỹ.", "Russia", "criticizes", "United States"),
+        ("Tổng thống Erdogan cũng không ngần ngại cáo buộc đích danh Mỹ.", "Recep Tayyip Erdoğan", "accuses", "United States"),
+        ("Ông Mattis không quên cảnh báo Triều Tiên.", "James Mattis", "warns", "North Korea"),
+    ],
+)
+def test_a_negated_hesitation_asserts_the_act(triples, text, s, p, o):
+    assert triples(text).get((s, p, o)) == "asserted"
 
 
 def test_aid_not_cut_is_given(triples):
