@@ -51,6 +51,8 @@ class MentionWords:
     particles: frozenset[str]
     name_tail_particles: frozenset[str]
     pronoun_particles: frozenset[str]
+    bound_aliases: frozenset[str]  # "nhật" (names.yaml): a syllable of words and names as well as a country's name
+    bound_alias_tails: frozenset[str]  # "ký", "thực": "Nhật ký", "nhật thực" are words
     clause_words: frozenset[str]
     stop_words: frozenset[str]
     given_names: frozenset[str]
@@ -136,6 +138,8 @@ class MentionWords:
             particles=shapes.get("particles", frozenset()),
             name_tail_particles=shapes.get("name_tail_particles", frozenset()),
             pronoun_particles=shapes.get("pronoun_particles", frozenset()),
+            bound_aliases=shapes.get("bound_aliases", frozenset()),
+            bound_alias_tails=shapes.get("bound_alias_tails", frozenset()),
             clause_words=clause_words,
             stop_words=clause_words | shapes.get("not_name_syllables", frozenset()),
             given_names=given_names(lexicon),

@@ -77,7 +77,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         ("Lê Hồng Anh", "Nguyễn Thị Nga"), a pronoun ("Anh ấy"), a language or a currency ("tiếng Anh")."""
         found = [self._at_home(self._with_name_tail(text, m))
                  for m in self.lex.names.find(text, accept=lambda m: not _inside_nha_nuoc(text, m))
-                 if not self._inside_vietnamese_name(text, m) and not self._language_or_currency(text, m)]
+                 if not self._inside_vietnamese_name(text, m) and not self._language_or_currency(text, m)
+                 and not self._inside_vietnamese_word(text, m)]
         return [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
 
     def _with_name_tail(self, text: str, m: PhraseMatch[str]) -> PhraseMatch[str]:
@@ -108,6 +109,19 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         before = fold(text[max(0, m.start - 12) : m.start]).split()
         return any(
             before[-len(head.split()) :] == head.split() for head in self.language_and_currency_heads)
+
+    def _inside_vietnamese_word(self, text: str, m: PhraseMatch[str]) -> bool:
+        """Whether a name of names.yaml bound_aliases is a syllable of a word or a name around it: "Chủ Nhật",
+        "cầu Nhật Tân", "Nhật ký"; not "Thủ tướng Nhật", "Mỹ, Nhật", "Nhật Takeshi Iwaya"."""
+        if fold(m.text) not in self.bound_aliases:
+            return False
+        after = text[m.end : m.end + 12].split()[:1]
+        tail = after[0].strip(".,;:!?\"”)") if after else ""
+        if tail and (fold(tail) in self.bound_alias_tails or is_capitalised(tail) and is_vietnamese_syllable(tail)):
+            return True
+        before = text[max(0, m.start - 12) : m.start]
+        word = before.split()[-1] if before.strip() and before[-1:].isspace() else ""
+        return is_capitalised(word) and is_vietnamese_syllable(word)
 
     def _inside_vietnamese_name(self, text: str, m: PhraseMatch[str]) -> bool:
         if " " in m.text or not is_vietnamese_syllable(m.text):

@@ -266,6 +266,28 @@ def test_a_language_or_a_currency_is_no_country(extraction, text, country):
     assert (country, "COUNTRY") not in labels_and_types(extraction(text))
 
 
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        # "Nhật" alone is Japan, beside a title, a list or a dash ...
+        ("Thủ tướng Nhật cảm ơn Việt Nam.", True),
+        ("Mỹ, Nhật thử nghiệm thành công tên lửa.", True),
+        ("Cuộc gặp thượng đỉnh Nhật-Nga diễn ra ở Tokyo.", True),
+        ("Tờ báo Nhật nhận định như vậy.", True),
+        # ... but not a syllable of a word or a name
+        ("Hôm Chủ Nhật, ông Trump chơi golf.", False),
+        ("Nhật ký của ông được công bố.", False),
+        ("Cầu Nhật Tân thông xe.", False),
+        ("Hòa thượng Thích Nhật Quang phát biểu.", False),
+        ("Trung vệ Thế Nhật (500 USD) được bầu chọn.", False),
+        ("Ông viết cho Khoa học và Công nghệ Nhật Báo.", False),
+        ("Nhật thực xảy ra sáng nay.", False),
+    ],
+)
+def test_japan_by_its_short_name(extraction, text, named):
+    assert (("Japan", "COUNTRY") in labels_and_types(extraction(text))) is named
+
+
 def test_a_people_or_a_country_beside_a_currency_is_still_the_country(extraction):
     found = labels_and_types(extraction("Người Anh trả 300 triệu bảng Anh cho Pháp."))
     assert {("United Kingdom", "COUNTRY"), ("France", "COUNTRY")} <= found, found
