@@ -53,6 +53,7 @@ class MentionWords:
     pronoun_particles: frozenset[str]
     bound_aliases: frozenset[str]  # "nhật" (names.yaml): a syllable of words and names as well as a country's name
     bound_alias_tails: frozenset[str]  # "ký", "thực": "Nhật ký", "nhật thực" are words
+    pair_only_aliases: frozenset[str]  # "trung", "hàn": a country only in a pair joined by a dash ("Mỹ - Trung")
     clause_words: frozenset[str]
     stop_words: frozenset[str]
     given_names: frozenset[str]
@@ -140,6 +141,7 @@ class MentionWords:
             pronoun_particles=shapes.get("pronoun_particles", frozenset()),
             bound_aliases=shapes.get("bound_aliases", frozenset()),
             bound_alias_tails=shapes.get("bound_alias_tails", frozenset()),
+            pair_only_aliases=shapes.get("pair_only_aliases", frozenset()),
             clause_words=clause_words,
             stop_words=clause_words | shapes.get("not_name_syllables", frozenset()),
             given_names=given_names(lexicon),

@@ -25,6 +25,8 @@ the shape of a name (capitalised runs, particles, Vietnamese syllables) is `name
 """
 from __future__ import annotations
 
+import re
+
 from .acronyms import AcronymMentions
 from .anaphora import AnaphoraMentions
 from .bare_names import BareNameMentions
@@ -79,7 +81,15 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                  for m in self.lex.names.find(text, accept=lambda m: not _inside_nha_nuoc(text, m))
                  if not self._inside_vietnamese_name(text, m) and not self._language_or_currency(text, m)
                  and not self._inside_vietnamese_word(text, m)]
-        return [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
+        found = [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
+        return [m for i, m in enumerate(found) if fold(m.text) not in self.pair_only_aliases or self._in_pair(text, found, i)]
+
+    def _in_pair(self, text: str, found: list[PhraseMatch[str]], i: int) -> bool:
+        """Whether a dash joins the match `found[i]` to a country's name next to it ("Mỹ - Trung", "Trung-Triều")."""
+        m = found[i]
+        return any(self.entity_of(o.value).type == "COUNTRY" and _PAIR_DASH.fullmatch(text[o.end : m.start] if o.end <= m.start
+                                                                                  else text[m.end : o.start])
+                   for o in found[max(0, i - 1) : i + 2] if o is not m)
 
     def _with_name_tail(self, text: str, m: PhraseMatch[str]) -> PhraseMatch[str]:
         """A person's name from the dictionary with the rest of the name after a particle:
@@ -406,6 +416,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             if fold(text[pos : pos + len(word) + 1]) == word + " ":
                 return pos + len(word) + 1
         return pos
+
+
+_PAIR_DASH = re.compile(r"\s*[-–]\s*")
 
 
 def _inside_nha_nuoc(text: str, m: PhraseMatch[str]) -> bool:

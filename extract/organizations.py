@@ -86,9 +86,12 @@ class OrganizationMentions(MentionReader):
                 if any(fold(w) in self.function_words for w in words) or self.speech_verbs.find(between) \
                         or self.membership_lists.find(between) or self._relative_clause(between):
                     break  # "Quốc hội ở Anh", "Hãng tin TASS của Nga", "Nhóm P5+1 gồm Mỹ", "Nhóm ... do Iran": not one name
-                if self.lex.cues.find(between) or not (between.strip() or head.text in COUNTRY_BODY_HEADS):
+                paired_end = self._pair_end(text, hit.end, by_start)
+                # "Hội Việt-Đức": a pair of countries names the body with no other word
+                has_name = bool(between.strip()) or head.text in COUNTRY_BODY_HEADS or paired_end > hit.end
+                if self.lex.cues.find(between) or not has_name:
                     break
-                end = self._pair_end(text, hit.end, by_start) if not bracketed else hit.end + 1
+                end = paired_end if not bracketed else hit.end + 1
                 surface = text[head.start : end]
                 name = text[head.start : head.end + len(between)].strip() if bracketed else surface
                 named = self._name_after(text, end, by_start)

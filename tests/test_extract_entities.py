@@ -288,6 +288,30 @@ def test_japan_by_its_short_name(extraction, text, named):
     assert (("Japan", "COUNTRY") in labels_and_types(extraction(text))) is named
 
 
+@pytest.mark.parametrize(
+    "text, country, named",
+    [
+        # a short name joined by a dash to another country's name is that country ...
+        ("Quan hệ Mỹ - Trung căng thẳng.", "China", True),
+        ("Liên minh Mỹ-Hàn vững chắc.", "South Korea", True),
+        ("Hội nghị thượng đỉnh Mỹ - Triều diễn ra ở Singapore.", "North Korea", True),
+        ("Quan hệ Trung-Triều xấu đi.", "North Korea", True),
+        ("Quan hệ Việt - Lào rất đặc biệt.", "Vietnam", True),
+        # ... never alone, nor beside what is no country
+        ("Miền Trung - Tây Nguyên mưa lớn.", "China", False),
+        ("Người Việt ở Đức đón Tết.", "Vietnam", False),
+        ("Khu vực Trung và Tây Á bất ổn.", "China", False),
+        ("Hội đồng Nga-NATO họp ở Brussels.", "Russia", True),  # guard: a full name stays
+    ],
+)
+def test_a_short_name_in_a_pair_of_countries(extraction, text, country, named):
+    assert ((country, "COUNTRY") in labels_and_types(extraction(text))) is named
+
+
+def test_a_body_named_by_a_pair_of_short_names(extraction):
+    assert ("Hội Việt-Đức", "ORGANIZATION") in labels_and_types(extraction("Đại sứ quán trao Giấy khen cho Hội Việt-Đức."))
+
+
 def test_a_people_or_a_country_beside_a_currency_is_still_the_country(extraction):
     found = labels_and_types(extraction("Người Anh trả 300 triệu bảng Anh cho Pháp."))
     assert {("United Kingdom", "COUNTRY"), ("France", "COUNTRY")} <= found, found
