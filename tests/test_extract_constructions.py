@@ -234,6 +234,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Máy bay không người lái của Ukraine đã tấn công Nga.", "Ukraine", "attacks", "Russia"),
         # a second verb after a comma, its subject the first verb's
         ("Ai Cập cắt đứt quan hệ với Qatar, cáo buộc Doha hỗ trợ khủng bố.", "Egypt", "accuses", "Qatar"),
+        # ... past a place the first verb leaves ("khỏi": no subject after it)
+        ("Mỹ rút quân khỏi Iraq và cảnh báo Iran.", "United States", "warns", "Iran"),
+        ("Crimea tách khỏi Ukraine và sáp nhập vào Nga.", "Russia", "annexed", "Crimea"),
         # ... and after "mà còn" (not only ... but also); "không những" is no plural before a noun
         ("Nga không chỉ chỉ trích Mỹ mà còn trừng phạt Anh.", "Russia", "sanctions", "United Kingdom"),
         ("Trung Quốc không những phản đối Nhật Bản mà còn cảnh báo Mỹ.", "China", "warns", "United States"),
