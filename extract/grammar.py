@@ -74,7 +74,7 @@ class Grammar(PlaceRules):
         text = sentence.text
         asides = self.relative_asides(sentence, cue.start) if any(s <= cue.start for s in starts) else []
         # "Ông X, người đang ở Istanbul để dự hội nghị, cáo buộc Mỹ": a break inside an aside cuts no clause
-        starts = [s for s in starts if not any(a < s <= b for a, b in asides)]
+        starts = [s for s in starts if not any(a <= s <= b for a, b in asides)]
         start = max([s for s in starts if s <= cue.start and not self._inside_cue(text, s, cue)], default=0)
         end = min([s for s in starts if s > cue.end], default=len(text))
         owner = next((m for m in sentence.after(cue.end) if m.actor.type in ACTOR_TYPES), None)  # "đề xuất (ngừng bắn) của Mỹ"

@@ -234,6 +234,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Máy bay không người lái của Ukraine đã tấn công Nga.", "Ukraine", "attacks", "Russia"),
         # a second verb after a comma, its subject the first verb's
         ("Ai Cập cắt đứt quan hệ với Qatar, cáo buộc Doha hỗ trợ khủng bố.", "Egypt", "accuses", "Qatar"),
+        # a subordinate clause set off by commas after the subject cuts no clause
+        ("Ông Trump, khi được hỏi về Iran, đã chỉ trích Israel.", "Donald Trump", "criticizes", "Israel"),
+        ("Ông Putin, sau khi gặp ông Trump, đã chỉ trích Ukraine.", "Vladimir Putin", "criticizes", "Ukraine"),
+        ("Iran, sau khi bị Mỹ tấn công, đã phóng tên lửa vào căn cứ Al Udeid của Mỹ ở Qatar.",
+         "Iran", "attacks", "United States"),
         # ... past a place the first verb leaves ("khỏi": no subject after it)
         ("Mỹ rút quân khỏi Iraq và cảnh báo Iran.", "United States", "warns", "Iran"),
         ("Crimea tách khỏi Ukraine và sáp nhập vào Nga.", "Russia", "annexed", "Crimea"),
@@ -1409,6 +1414,7 @@ def test_a_relative_clause_on_a_head(triples, text, expected):
         # a clause that describes the head governs nothing: its act after the clause is stated
         ("Phiến quân Houthi do Iran hậu thuẫn đã tấn công tàu Israel.", ("Houthis", "attacks", "Israel"), "asserted"),
         ("Hezbollah được Iran hậu thuẫn đã tấn công Israel.", ("Hezbollah", "attacks", "Israel"), "asserted"),
+        ("Israel, để đáp trả, đã không kích Tehran.", ("Israel", "attacks", "Iran"), "asserted"),
         # guards: being invited or urged to act is no act yet
         ("Ông Macron được ông Putin mời sang thăm Nga.", ("Emmanuel Macron", "visited", "Russia"), "possible"),
         ("Đức được Mỹ kêu gọi trừng phạt Nga.", ("Germany", "sanctions", "Russia"), "possible"),
