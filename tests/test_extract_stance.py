@@ -23,6 +23,10 @@ from tests.extraction_helpers import has
         ("Hàn Quốc lên án mạnh mẽ vụ phóng tên lửa của Triều Tiên.", "South Korea", "criticizes", "North Korea"),
         ("Nga chỉ trích kịch liệt lệnh trừng phạt mới của Canada.", "Russia", "criticizes", "Canada"),
         ("Ai Cập phản đối gay gắt kế hoạch di dời của Israel.", "Egypt", "opposes", "Israel"),
+        ("Mỹ đã tấn công thành công ba cơ sở hạt nhân của Iran.", "United States", "attacks", "Iran"),
+        ("Nga chỉ trích dữ dội chính sách của Mỹ.", "Russia", "criticizes", "United States"),
+        ("Ông Trump thay đổi quan điểm sau cuộc gặp trực tiếp với Chủ tịch Trung Quốc Tập Cận Bình.",
+         "Donald Trump", "met", "Xi Jinping"),
         ("Hungary ủng hộ mạnh mẽ Serbia.", "Hungary", "supports", "Serbia"),
         # A statement noun with its target after "đối với": the owner inside the target is
         # the target, not the agent.
