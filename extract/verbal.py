@@ -93,11 +93,12 @@ class VerbReader:
                     previous.append(Reading(cue, event.subjects, event.objects))
                     yield from _in_clause(self.g.emit(spec, event.subjects, event.objects, modality), clause_start, clause_end)
                     continue
-            relative = self._relative_head(sentence, cue, left, right)
-            if relative is not None:  # "lực lượng Hezbollah do Iran hậu thuẫn": Iran supports Hezbollah
-                previous.append(Reading(cue, left[-1:], [relative], relative=True))
+            found = self._relative_head(sentence, cue, left, right)
+            if found is not None:  # "lực lượng Hezbollah do Iran hậu thuẫn": Iran supports Hezbollah
+                relative, agents = found
+                previous.append(Reading(cue, agents, [relative], relative=True))
                 if cue.predicate in self.head_relative_predicates and self.g.object_ok(spec, relative):
-                    yield from _in_clause(self.g.emit(spec, left[-1:], [relative], modality), clause_start, clause_end)
+                    yield from _in_clause(self.g.emit(spec, agents, [relative], modality), clause_start, clause_end)
                 continue
             subjects, objects = self._arguments(sentence, spec, cue, left, right, previous, discourse, named)
             if fold(cue.text) in spec.close_subject:  # "Mỹ mong muốn ... các nước thuộc GCC": no member
@@ -223,9 +224,11 @@ class VerbReader:
         return cue.predicate in owners.target_predicates \
             and owners.owns_target(text, Cue(start, start, "", cue.predicate), mention, owners.target_markers)
 
-    def _relative_head(self, sentence: Sentence, cue: Cue, left: list[Mention], right: list[Mention]) -> Mention | None:
-        """The actor a relative clause "H do A V" describes: A is the agent right before the cue,
-        right after "do", and H stands right before "do" ("các nhóm phiến quân do Mỹ hậu thuẫn").
+    def _relative_head(self, sentence: Sentence, cue: Cue, left: list[Mention],
+                       right: list[Mention]) -> tuple[Mention, list[Mention]] | None:
+        """The actor a relative clause "H do A V" describes, and its agents: A is the agent right before
+        the cue, right after "do" (or the agents joined there: "do Mỹ và Israel hậu thuẫn"), and H stands
+        right before "do" ("các nhóm phiến quân do Mỹ hậu thuẫn").
         A verb with its own object is no relative clause: "... với Nga do Mỹ ủng hộ Ukraine"
         (because the United States supports Ukraine)."""
         text = sentence.text
@@ -235,15 +238,15 @@ class VerbReader:
         if any("," not in text[cue.end : m.start] and word_count(text, cue.end, m.start) <= self.lex.object_window
                and self.g.object_ok(spec, m) for m in right):
             return None  # (a place after it, "... đã chiếm Raqqa", is no object of the cue)
-        agent = left[-1]
-        marker = self.m.ends_with(text, agent.start, "head_relative")
+        agents = self.g.coordinated(text, list(reversed(left)))[::-1]
+        marker = self.m.ends_with(text, agents[0].start, "head_relative")
         if marker is None:
             return None
         marker_start = marker.start
         head = next((m for m in reversed(sentence.before(marker_start)) if m.actor.type in ACTOR_TYPES), None)
-        if head is None or text[head.end : marker_start].strip(" ,)") or head.actor.id == agent.actor.id:
+        if head is None or text[head.end : marker_start].strip(" ,)") or any(head.actor.id == a.actor.id for a in agents):
             return None
-        return head
+        return head, agents
 
     def _may_be_object(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, mention: Mention) -> bool:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
@@ -320,7 +323,7 @@ class VerbReader:
         subjects = self.g.coordinated(text, list(reversed(candidates)))
         if subjects and self.g.unnamed_subject(text, subjects[-1].end, cue.start):
             subjects = []  # "Mỹ theo dõi các công ty giúp đỡ Triều Tiên": the companies help
-        described = next((r for r in previous if r.relative and subjects and r.subjects[0] is subjects[0]), None)
+        described = next((r for r in previous if r.relative and any(s is a for s in subjects for a in r.subjects)), None)
         if described is not None:
             subjects = described.objects  # "Hezbollah do Iran hậu thuẫn tấn công Israel": Hezbollah attacks
         # "con trai Trump hội đàm với ...": the son, whom the sentence does not name, not Trump;

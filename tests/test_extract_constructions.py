@@ -1402,6 +1402,11 @@ def test_a_visit_said_by_a_venue_a_trip_to_an_event_or_a_state_visit(triples, te
         ("Nhóm phiến quân Houthi mà Iran hậu thuẫn đã tấn công tàu Israel.", ("Houthis", "attacks", "Israel")),
         ("Nhóm phiến quân Houthi mà Iran hậu thuẫn đã tấn công tàu Israel.", ("Iran", "supports", "Houthis")),
         ("Nhóm phiến quân Houthi do Iran hậu thuẫn tuyên bố tấn công tàu Israel.", ("Houthis", "attacks", "Israel")),
+        # agents joined in the clause: each backs the head, which acts next
+        ("Quỹ Nhân đạo Gaza (GHF) do Mỹ và Israel hậu thuẫn phân phát viện trợ tại Gaza.",
+         ("Israel", "supports", "Gaza Humanitarian Foundation")),
+        ("Lực lượng SDF do Mỹ và Anh hậu thuẫn đã tấn công IS.", ("United Kingdom", "supports", "Syrian Democratic Forces")),
+        ("Lực lượng SDF do Mỹ và Anh hậu thuẫn đã tấn công IS.", ("Syrian Democratic Forces", "attacks", "Islamic State")),
     ],
 )
 def test_a_relative_clause_on_a_head(triples, text, expected):
@@ -1426,6 +1431,7 @@ def test_the_modality_of_an_act_after_a_clause_on_its_subject(triples, text, exp
 
 def test_the_agent_of_a_relative_clause_does_not_act_after_it(triples):
     assert ("Iran", "attacks", "Israel") not in triples("Hezbollah do Iran hậu thuẫn tấn công Israel.")
+    assert ("United Kingdom", "attacks", "Islamic State") not in triples("Lực lượng SDF do Mỹ và Anh hậu thuẫn đã tấn công IS.")
 
 
 def test_a_countrys_officials_speak_for_the_country_not_its_one_person_named(triples):
