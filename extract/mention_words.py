@@ -54,6 +54,7 @@ class MentionWords:
     bound_aliases: frozenset[str]  # "nhật" (names.yaml): a syllable of words and names as well as a country's name
     bound_alias_tails: frozenset[str]  # "ký", "thực": "Nhật ký", "nhật thực" are words
     pair_only_aliases: frozenset[str]  # "trung", "hàn": a country only in a pair joined by a dash ("Mỹ - Trung")
+    short_alias_length: int  # the longest of those two lists: a longer match needs neither check
     clause_words: frozenset[str]
     stop_words: frozenset[str]
     given_names: frozenset[str]
@@ -142,6 +143,8 @@ class MentionWords:
             bound_aliases=shapes.get("bound_aliases", frozenset()),
             bound_alias_tails=shapes.get("bound_alias_tails", frozenset()),
             pair_only_aliases=shapes.get("pair_only_aliases", frozenset()),
+            short_alias_length=max(map(len, shapes.get("bound_aliases", frozenset())
+                                       | shapes.get("pair_only_aliases", frozenset())), default=0),
             clause_words=clause_words,
             stop_words=clause_words | shapes.get("not_name_syllables", frozenset()),
             given_names=given_names(lexicon),

@@ -80,9 +80,10 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         found = [self._at_home(self._with_name_tail(text, m))
                  for m in self.lex.names.find(text, accept=lambda m: not _inside_nha_nuoc(text, m))
                  if not self._inside_vietnamese_name(text, m) and not self._language_or_currency(text, m)
-                 and not self._inside_vietnamese_word(text, m)]
+                 and not (len(m.text) <= self.short_alias_length and self._inside_vietnamese_word(text, m))]
         found = [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
-        return [m for i, m in enumerate(found) if fold(m.text) not in self.pair_only_aliases or self._in_pair(text, found, i)]
+        return [m for i, m in enumerate(found) if len(m.text) > self.short_alias_length
+                or fold(m.text) not in self.pair_only_aliases or self._in_pair(text, found, i)]
 
     def _in_pair(self, text: str, found: list[PhraseMatch[str]], i: int) -> bool:
         """Whether a dash joins the match `found[i]` to a country's name next to it ("Mỹ - Trung", "Trung-Triều")."""
