@@ -67,7 +67,7 @@ class HonorificMentions(MentionReader):
         if named_at is None:
             if fold(h.text) in self.pronouns and not is_capitalised(text[pos : pos + 1]):
                 # "Ông cho biết": he, the last person named ("bà": she, the last woman named).
-                referent = self._last_person(fold(h.text), mentions, h.start)
+                referent = self._last_person(fold(h.text), mentions, h.start, text)
                 if referent is not None:
                     return Mention(h.start, h.end, h.text, referent, kind="pronoun")
             return None
@@ -99,13 +99,17 @@ class HonorificMentions(MentionReader):
         self.ctx.learn_person(person, name, None, None, self._family_first(person, name))
         return Mention(h.start, end, text[h.start : end], person, kind="honorific", name=name)
 
-    def _last_person(self, pronoun: str, mentions: list[Mention], position: int) -> Entity | None:
-        """The person "ông" or "bà" stands for: the last named before `position` (in this sentence,
-        then in the article) that the article has not named with the other honorific."""
+    def _last_person(self, pronoun: str, mentions: list[Mention], position: int, text: str) -> Entity | None:
+        """The person "ông" or "bà" stands for: the speaker of the speech verb it follows, else the last
+        named before `position` (in this sentence, then in the article) that the article has not named
+        with the other honorific."""
         def fits(person: Entity) -> bool:
             return self.ctx.honorific_of.get(person.id, pronoun) == pronoun
 
         earlier = sorted((m for m in mentions if m.end <= position and m.actor.type == "PERSON"), key=lambda m: m.start)
+        speaker = self._reporting_speaker(text, earlier, position)
+        if speaker is not None and fits(speaker):
+            return speaker  # "Ông Trump cho biết, khi gặp ông Putin, ông đã ...": Trump, who says it
         for m in reversed(earlier):
             if fits(m.actor):
                 return m.actor
@@ -113,6 +117,20 @@ class HonorificMentions(MentionReader):
         if not any(m.end <= position for m in mentions) and opening is not None and opening.type == "PERSON" and fits(opening):
             return opening  # "Lavrov gặp Blinken. Ông cũng cáo buộc ...": the sentence before's subject, Lavrov
         return next((p for p in reversed(self.ctx.recent) if p.type == "PERSON" and fits(p)), None)
+
+    def _reporting_speaker(self, text: str, persons: list[Mention], position: int) -> Entity | None:
+        """The person right before the last speech verb ahead of `position` (past its adverbs), when the
+        pronoun at `position` is in what that person says, not quoted."""
+        verbs = [v for v in self.speech_verbs.find(text[:position])]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        before = [m for m in persons if m.end <= verb.start]
+        said = text[verb.end : position]
+        if not before or said.count("“") > said.count("”") or said.count("«") > said.count("»") or said.count('"') % 2:
+            return None  # inside the quote, the speaker is "tôi": "ông ấy" there is someone else
+        between = fold(text[before[-1].end : verb.start]).replace(",", " ").split()
+        return before[-1].actor if all(w in self.speech_adverbs for w in between) else None
 
     def _owned_person(self, text: str, h: PhraseMatch[str], pos: int, by_start) -> Mention | None:
         """A person after an honorific, a phrase and "của" + the body or country they serve."""

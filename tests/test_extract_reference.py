@@ -25,6 +25,11 @@ import pytest
         # "bà": the last woman named, not the last person
         ("Bà Olga Petrova gặp ông Ivan Korov tại Moskva. Bà cảnh báo Belarus.", ("Olga Petrova", "warns", "Belarus")),
         ("Ông Ivan Korov gặp bà Olga Petrova tại Moskva. Ông cảnh báo Belarus.", ("Ivan Korov", "warns", "Belarus")),
+        # "ông" in what a speaker says is the speaker, not the last man named
+        ("Ông Ivan Korov cho biết, sau khi gặp ông John Castell, ông đã cảnh báo Belarus.", ("Ivan Korov", "warns", "Belarus")),
+        ("Ông Ivan Korov cho biết ông John Castell đã gọi điện cho ông.", ("John Castell", "phoned", "Ivan Korov")),
+        # ... unless the speaker is a woman
+        ("Bà Olga Petrova nói ông John Castell đã đến Kiev và ông cũng cảnh báo Nga.", ("John Castell", "warns", "Russia")),
         # "hai nước": the pair named together last, not the last two countries named
         ("Nga và Mỹ đã đàm phán nhiều lần. Ukraine không được mời. Hai nước cũng cảnh báo Iran.",
          ("Russia", "warns", "Iran")),
@@ -45,6 +50,9 @@ def test_what_a_mention_stands_for(triples, text, expected):
     [
         # the capital a minister travels to is a place, not the country "nước này" stands for
         ("Ngoại trưởng Iran Hamid Rostami đến Moskva. Ngoại trưởng nước này cáo buộc Mỹ.", ("Russia", "accuses", "United States")),
+        # inside the quote the speaker is "tôi": "ông ấy" is the man named in it
+        ("Ông John Castell nói: “Tôi đánh giá cao ông Ivan Korov vì ông ấy đã ủng hộ Ukraine”.",
+         ("John Castell", "supports", "Ukraine")),
         # the armed forces are not a party of their own
         ("Quân đội Nga tấn công Ukraine.", ("Russian Armed Forces", "attacks", "Ukraine")),
         # ... not when the article names two ministries of that kind
