@@ -120,11 +120,15 @@ class Grammar(PlaceRules):
 
     def statement_start(self, text: str, position: int) -> int:
         """Where the statement holding `position` opens: after an opening date and the words that link it to
-        the sentence before ("Trước đó, khi điện đàm với X, S ..."), or after the speech verb and comma that
-        report it ("Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...")."""
+        the sentence before ("Trước đó, khi điện đàm với X, S ..."), or after the speech verb and comma or
+        "rằng" that report it ("Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...", "X nói rằng trong cuộc gặp ...")."""
         comma = text.rfind(",", 0, position)
         if comma > 0 and self.markers.ends_with(text, comma, "speech_verbs") is not None:
             return len(text) - len(text[comma + 1 :].lstrip())
+        that = next((m for m in reversed(self.markers["complementizers"].find(text[:position])) if m.start > comma), None)
+        if that is not None and self.markers.ends_with(text, that.start, "speech_verbs") is not None \
+                and self.markers.starts_with(text, that.end, "fronting") is not None:
+            return len(text) - len(text[that.end :].lstrip())  # "X nói rằng trong cuộc gặp với Y, Z đã ..."
         start = opening_date_end(text)
         while (link := self.markers.starts_with(text, start, "carry_openers")) is not None and link.end < position:
             start = len(text) - len(text[link.end :].lstrip(" ,"))

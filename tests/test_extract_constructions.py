@@ -865,6 +865,9 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
         # a fronted phrase after the speech verb that reports it: the subject after its comma, not the reporter
         ("Tờ The Washington Post đưa tin, tại cuộc gặp với Ngoại trưởng Nga Sergey Lavrov, Tổng thống Donald Trump "
          "đã tiết lộ thông tin mật.", "Donald Trump", "met", "Sergey Lavrov"),
+        # ... also after the speech verb and "rằng", with no comma
+        ("Ông Ivan Korov nói rằng trong cuộc gặp với ông John Castell, Tổng thống Omar Daleel đã cảnh báo Nga.",
+         "Omar Daleel", "met", "John Castell"),
         # ... and the reporter when the clause names no one after the comma
         ("Ngoại trưởng Pháp Paul Morand cho biết, trong cuộc hội đàm với Ngoại trưởng Đức Klaus Weber, hai nước "
          "đã nhất trí hợp tác.", "Paul Morand", "held_talks_with", "Klaus Weber"),
