@@ -125,7 +125,8 @@ class Grammar(PlaceRules):
         comma = text.rfind(",", 0, position)
         if comma > 0 and self.markers.ends_with(text, comma, "speech_verbs") is not None:
             return len(text) - len(text[comma + 1 :].lstrip())
-        that = next((m for m in reversed(self.markers["complementizers"].find(text[:position])) if m.start > comma), None)
+        that = next((m for m in reversed(self.markers["complementizers"].find(text)) if comma < m.start and m.end <= position),
+                    None)
         if that is not None and self.markers.ends_with(text, that.start, "speech_verbs") is not None \
                 and self.markers.starts_with(text, that.end, "fronting") is not None:
             return len(text) - len(text[that.end :].lstrip())  # "X nói rằng trong cuộc gặp với Y, Z đã ..."
