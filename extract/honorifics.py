@@ -121,10 +121,9 @@ class HonorificMentions(MentionReader):
     def _reporting_speaker(self, text: str, persons: list[Mention], position: int) -> Entity | None:
         """The person right before the last speech verb ahead of `position` (past its adverbs), when the
         pronoun at `position` is in what that person says, not quoted."""
-        verbs = [v for v in self.speech_verbs.find(text[:position])]
-        if not verbs:
+        verb = next((v for v in reversed(self.speech_verbs.find(text)) if v.end <= position), None)
+        if verb is None:
             return None
-        verb = verbs[-1]
         before = [m for m in persons if m.end <= verb.start]
         said = text[verb.end : position]
         if not before or said.count("“") > said.count("”") or said.count("«") > said.count("»") or said.count('"') % 2:
