@@ -139,6 +139,14 @@ def test_planned_and_possible_events_carry_modality(triples):
         # a purpose clause inside an aside after the subject makes the verb after it no purpose
         ("Ngoại trưởng Iran Karl Weston, người đang ở Istanbul để dự hội nghị, cáo buộc Mỹ.",
          ("Karl Weston", "accuses", "United States"), "asserted"),
+        # ... and so does one set off by commas right after the subject
+        ("Israel, để đáp trả, đã không kích Tehran.", ("Israel", "attacks", "Iran"), "asserted"),
+        # a relative or passive clause that describes its head governs nothing: the head's act after it is stated
+        ("Phiến quân Houthi do Iran hậu thuẫn đã tấn công tàu Israel.", ("Houthis", "attacks", "Israel"), "asserted"),
+        ("Hezbollah được Iran hậu thuẫn đã tấn công Israel.", ("Hezbollah", "attacks", "Israel"), "asserted"),
+        # ... while being invited or urged to act is no act yet
+        ("Ông Macron được ông Putin mời sang thăm Nga.", ("Emmanuel Macron", "visited", "Russia"), "possible"),
+        ("Đức được Mỹ kêu gọi trừng phạt Nga.", ("Germany", "sanctions", "Russia"), "possible"),
     ],
 )
 def test_the_modality_a_construction_gives(triples, text, triple, modality):
