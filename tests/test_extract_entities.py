@@ -267,31 +267,22 @@ def test_a_language_or_a_currency_is_no_country(extraction, text, country):
 
 
 @pytest.mark.parametrize(
-    "text, named",
-    [
-        # "Nhật" alone is Japan, beside a title, a list or a dash ...
-        ("Thủ tướng Nhật cảm ơn Việt Nam.", True),
-        ("Mỹ, Nhật thử nghiệm thành công tên lửa.", True),
-        ("Cuộc gặp thượng đỉnh Nhật-Nga diễn ra ở Tokyo.", True),
-        ("Tờ báo Nhật nhận định như vậy.", True),
-        # ... but not a syllable of a word or a name
-        ("Hôm Chủ Nhật, ông Trump chơi golf.", False),
-        ("Nhật ký của ông được công bố.", False),
-        ("Cầu Nhật Tân thông xe.", False),
-        ("Hòa thượng Thích Nhật Quang phát biểu.", False),
-        ("Trung vệ Thế Nhật (500 USD) được bầu chọn.", False),
-        ("Ông viết cho Khoa học và Công nghệ Nhật Báo.", False),
-        ("Nhật thực xảy ra sáng nay.", False),
-    ],
-)
-def test_japan_by_its_short_name(extraction, text, named):
-    assert (("Japan", "COUNTRY") in labels_and_types(extraction(text))) is named
-
-
-@pytest.mark.parametrize(
     "text, country, named",
     [
-        # a short name joined by a dash to another country's name is that country ...
+        # "Nhật" alone is Japan, beside a title, a list or a dash ...
+        ("Thủ tướng Nhật cảm ơn Việt Nam.", "Japan", True),
+        ("Mỹ, Nhật thử nghiệm thành công tên lửa.", "Japan", True),
+        ("Cuộc gặp thượng đỉnh Nhật-Nga diễn ra ở Tokyo.", "Japan", True),
+        ("Tờ báo Nhật nhận định như vậy.", "Japan", True),
+        # ... but not a syllable of a word or a name
+        ("Hôm Chủ Nhật, ông Trump chơi golf.", "Japan", False),
+        ("Nhật ký của ông được công bố.", "Japan", False),
+        ("Cầu Nhật Tân thông xe.", "Japan", False),
+        ("Hòa thượng Thích Nhật Quang phát biểu.", "Japan", False),
+        ("Trung vệ Thế Nhật (500 USD) được bầu chọn.", "Japan", False),
+        ("Ông viết cho Khoa học và Công nghệ Nhật Báo.", "Japan", False),
+        ("Nhật thực xảy ra sáng nay.", "Japan", False),
+        # other short names are a country only joined by a dash to another country's name ...
         ("Quan hệ Mỹ - Trung căng thẳng.", "China", True),
         ("Liên minh Mỹ-Hàn vững chắc.", "South Korea", True),
         ("Hội nghị thượng đỉnh Mỹ - Triều diễn ra ở Singapore.", "North Korea", True),
@@ -304,7 +295,7 @@ def test_japan_by_its_short_name(extraction, text, named):
         ("Hội đồng Nga-NATO họp ở Brussels.", "Russia", True),  # guard: a full name stays
     ],
 )
-def test_a_short_name_in_a_pair_of_countries(extraction, text, country, named):
+def test_a_country_by_its_short_name(extraction, text, country, named):
     assert ((country, "COUNTRY") in labels_and_types(extraction(text))) is named
 
 
