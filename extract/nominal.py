@@ -89,6 +89,7 @@ class NominalReader:
                 after = [f for f in following if f.start >= target.end]
                 if after and sentence.gap(target.end, after[0].start) == spec.reverse_with and after[0].actor.type in ACTOR_TYPES:
                     agent = after[0]
+            subjects: list[Mention] = []
             received = self.m.ends_with(text, noun_start, "receive_verbs")
             if received is not None:
                 # "Kiev nhận được sự ủng hộ từ EU": the one receiving is the target.
@@ -97,7 +98,8 @@ class NominalReader:
                 # "Quan điểm của ông X nhận được sự ủng hộ từ Y": the owner of the view
                 target = self._subject(sentence, clause_start, receiver_end) or self.g.opening_noun_owner(sentence, receiver_end)
             elif agent is None and self.m.ends_with(text, noun_start, "statement_verbs") is not None:
-                agent = self._subject(sentence, clause_start, noun_start) or self._main_subject(sentence, noun_start)
+                subjects = self._subjects(sentence, clause_start, noun_start)
+                agent = next(iter(subjects), None) or self._main_subject(sentence, noun_start)
             if target is None and agent is not None and spec.object_after_that:
                 target = self._said_of(sentence, noun_start, agent)
             targets = self.g.owners(sentence, [target]) if target is not None else []
@@ -108,7 +110,8 @@ class NominalReader:
             if types is not None and self.g.object_entity(target).type not in types:
                 continue  # "quyết định rút khỏi Syria của Mỹ": troops leaving, no agreement rejected
             # "sự phản đối của Tây Ban Nha, Hy Lạp và Bồ Đào Nha": each of the agents listed
-            agents = self.g.coordinated(text, [m for m in following if m.start >= agent.start]) if agent in following else [agent]
+            agents = self.g.coordinated(text, [m for m in following if m.start >= agent.start]) if agent in following \
+                else subjects if agent in subjects else [agent]
             agents = [a for a in agents if a is agent or a.actor.type in ACTOR_TYPES]  # "của Mỹ với thỏa thuận A, thỏa thuận B"
             yield from self.g.emit(spec, [a for a in agents if a is not target] or [agent], [target], modality)
 
@@ -141,10 +144,12 @@ class NominalReader:
             determiner = self.m.ends_with(text, start, "determiners")
             if determiner is not None:
                 start = determiner.start
-            if agent is None and self.m.ends_with(text, start, "statement_verbs") is not None:
-                agent = self._subject(sentence, clause_start, start)
-            if agent is not None and agent.actor.id != target_entity.id:
-                yield RawRelation(agent.actor, spec.name, target_entity, modality)
+            agents = [agent] if agent is not None else []
+            if not agents and self.m.ends_with(text, start, "statement_verbs") is not None:
+                agents = self._subjects(sentence, clause_start, start)
+            for agent in agents:
+                if agent.actor.id != target_entity.id:
+                    yield RawRelation(agent.actor, spec.name, target_entity, modality)
 
     def read_allies(self, sentence: Sentence) -> Iterator[RawRelation]:
         """ "Nga – đồng minh của Syria", "Iran, một đồng minh chủ chốt của Damascus", "Mỹ là đồng minh thân
@@ -247,7 +252,11 @@ class NominalReader:
 
     def _subject(self, sentence: Sentence, clause_start: int, position: int) -> Mention | None:
         """The actor a statement verb's clause opens with: the nearest one before the verb in subject position."""
-        for m in reversed(sentence.between(clause_start, position)):
-            if m.actor.type in ACTOR_TYPES and self.m.ends_with(sentence.text, m.start, "not_subject_after") is None:
-                return m
-        return None
+        return next(iter(self._subjects(sentence, clause_start, position)), None)
+
+    def _subjects(self, sentence: Sentence, clause_start: int, position: int) -> list[Mention]:
+        """The subject nearest the statement verb and those joined to it: "Mỹ và EU gia hạn lệnh trừng
+        phạt chống Nga" (each of them sanctions Russia)."""
+        candidates = [m for m in reversed(sentence.between(clause_start, position))
+                      if m.actor.type in ACTOR_TYPES and self.m.ends_with(sentence.text, m.start, "not_subject_after") is None]
+        return self.g.coordinated(sentence.text, candidates)

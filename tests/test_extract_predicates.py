@@ -154,9 +154,22 @@ def test_the_modality_a_construction_gives(triples, text, triple, modality):
     assert found.get(triple) == modality, found
 
 
-def test_coordinated_subjects_each_get_the_edge(triples):
-    found = triples("Hàn Quốc và Nhật Bản cảnh báo Triều Tiên sau vụ phóng tên lửa.")
-    assert has(found, "South Korea", "warns", "North Korea") and has(found, "Japan", "warns", "North Korea"), found
+@pytest.mark.parametrize(
+    "text, subjects, p, o",
+    [
+        ("Hàn Quốc và Nhật Bản cảnh báo Triều Tiên sau vụ phóng tên lửa.", ("South Korea", "Japan"), "warns", "North Korea"),
+        # a statement noun after a statement verb ("gia hạn lệnh trừng phạt", "bày tỏ sự ủng hộ")
+        ("Canada và EU gia hạn lệnh trừng phạt chống Nga.", ("Canada", "European Union"), "sanctions", "Russia"),
+        ("Anh, Pháp và Đức áp đặt các lệnh trừng phạt đối với Iran.", ("United Kingdom", "France", "Germany"),
+         "sanctions", "Iran"),
+        ("Mỹ, Hàn Quốc và nhiều nước khác nhất trí siết chặt các biện pháp trừng phạt nhằm vào Bình Nhưỡng.",
+         ("United States", "South Korea"), "sanctions", "North Korea"),
+        ("Ba Lan và Litva bày tỏ sự ủng hộ đối với Moldova.", ("Poland", "Lithuania"), "supports", "Moldova"),
+    ],
+)
+def test_coordinated_subjects_each_get_the_edge(triples, text, subjects, p, o):
+    found = triples(text)
+    assert all(has(found, s, p, o) for s in subjects), found
 
 
 def test_passive_agent_is_the_subject(triples):
