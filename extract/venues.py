@@ -51,7 +51,8 @@ def attendance_visits(sentence: Sentence, grammar: Grammar) -> Iterator[RawRelat
         place = next((m for m in sentence.after(verb.end) if grammar.is_venue(sentence, m)), None)
         if place is None or word_count(text, verb.end, place.start) > ATTENDANCE_WORDS:
             continue
-        country = _country_of(place, grammar.lex)
+        named_in = grammar.place_in_country(sentence, place)  # "tại Rio de Janeiro, Brazil": a city the dictionary lacks
+        country = named_in.entity if named_in is not None else _country_of(place, grammar.lex)
         home = _home_countries(person, grammar.lex)
         modality = grammar.modality(sentence, person.start, Cue(verb.start, verb.end, verb.text, "visited"))
         if country is not None and home and country.id not in home and modality is not None:

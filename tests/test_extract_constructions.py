@@ -442,6 +442,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... "dự" with the event, or being present at a place abroad
         ("Thủ tướng Phạm Minh Chính dự Hội nghị Thượng đỉnh ASEAN tại Malaysia.", "Phạm Minh Chính", "visited", "Malaysia"),
         ("Ngoại trưởng Iran Karl Weston có mặt tại Istanbul hôm 22/6.", "Karl Weston", "visited", "Istanbul"),
+        # ... a city the dictionary lacks, in the country named after it
+        ("Thủ tướng Phạm Minh Chính tham dự hội nghị tại Porto Velho, Brazil.", "Phạm Minh Chính", "visited", "Porto Velho"),
         # agreeing with an issue
         ("Iran đồng ý với lệnh ngừng bắn.", "Iran", "agrees_with", "Ceasefire"),
         # a region of a country after "vào" stands for the country attacked; aircraft handed over are aid
