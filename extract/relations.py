@@ -99,7 +99,8 @@ class RelationReader:
         spec = self.lex.predicates[cue.predicate]
         folded = fold(cue.text)
         if folded in spec.noun_cues:
-            after = f" {_PUNCTUATION.sub(' ', fold(first_words(text, cue.end, self.lex.object_window)))} "  # "vũ khí."
+            goods_from = self._past_receiver(text, mentions, cue, dict(spec.only_after).get(folded, ()))
+            after = f" {_PUNCTUATION.sub(' ', fold(first_words(text, goods_from, self.lex.object_window)))} "  # "vũ khí."
             if not any(f" {noun} " in after for noun in spec.nouns):
                 return False
         types = dict(spec.subject_right_before).get(folded)
@@ -126,6 +127,15 @@ class RelationReader:
         before = [m for m in mentions if m.end <= position]
         return bool(before) and not text[before[-1].end : position].strip() and before[-1].actor.type in types \
             and self.grammar.in_subject_position(text, before[-1])
+
+    @staticmethod
+    def _past_receiver(text: str, mentions: list[Mention], cue: Cue, receiver_markers: tuple[str, ...]) -> int:
+        """Where the goods of a giving cue may start: after the receiver when it comes first ("bàn giao
+        cho Việt Nam 6 tàu tuần tra"), else right after the cue."""
+        receiver = next((m for m in mentions if m.start >= cue.end), None)
+        if receiver is not None and fold(text[cue.end : receiver.start]).strip() in receiver_markers:
+            return receiver.end
+        return cue.end
 
     def read(self, text: str, mentions: list[Mention], doc: "Doc | None" = None,
              discourse: Discourse | None = None) -> Iterator[RawRelation]:

@@ -449,6 +449,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a region of a country after "vào" stands for the country attacked; aircraft handed over are aid
         ("Hamas bắn rocket vào miền nam Israel.", "Hamas", "attacks", "Israel"),
         ("Mỹ bàn giao máy bay tuần tra P-3C cho Đài Loan.", "United States", "provides_aid_to", "Taiwan"),
+        # ... the receiver first, the goods after it however long its name
+        ("Nhật Bản bàn giao cho Việt Nam 6 tàu tuần tra.", "Japan", "provides_aid_to", "Vietnam"),
+        ("Mỹ cung cấp cho Saudi Arabia hàng loạt loại vũ khí tân tiến.", "United States", "provides_aid_to", "Saudi Arabia"),
         # a capitalised title alone before what its holder does: the one person of the article named with it
         ("Chủ tịch nước Trương Tấn Sang đã tiếp ông Kerry. Chủ tịch nước đề nghị Mỹ tăng cường hợp tác.",
          "Trương Tấn Sang", "proposes", "United States"),
