@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .asides import AsideRules
 from .dates import opening_date_end, time_zones
 from .lexicon import Lexicon, PredicateSpec
 from .owners import OWNED_NOUN_MODIFIERS, NounOwners
@@ -23,7 +24,7 @@ OPENING_NOUN_MODIFIERS = 4  # "Vụ phóng (tên lửa mới nhất) của Tri�
 RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ...", "đề xuất (ngừng bắn mới tại Gaza) do Mỹ ..."
 
 
-class Grammar(PlaceRules):
+class Grammar(PlaceRules, AsideRules):
     """Clause-level machinery over one lexicon."""
 
     def __init__(self, lexicon: Lexicon):
@@ -164,27 +165,6 @@ class Grammar(PlaceRules):
         after = first_words(text, cue.end, 2)
         return bool(after) and any(m.start == 0 for m in self.markers["reciprocal"].find(after))
 
-    def relative_asides(self, sentence: Sentence, position: int) -> list[tuple[int, int]]:
-        """The relative clauses set off by commas after a name, before `position` ("Ông Trump, người
-        từng chỉ trích NATO, đã gặp ...", "Iran, nước ủng hộ Syria, ..."): what they name is no
-        subject of the verb after them."""
-        key = (sentence.text, tuple((m.start, m.end) for m in sentence.mentions))
-        if key != self._asides_of:  # the readers ask about one sentence at a time
-            self._asides_of, self._asides = key, self._relative_asides(sentence)
-        return [(start, close) for start, close in self._asides if close < position]
-
-    def _relative_asides(self, sentence: Sentence) -> list[tuple[int, int]]:
-        text = sentence.text
-        asides = []
-        openers = [*self.markers["relative_asides"].find(text), *self.markers["kin_nouns"].find(text)]
-        for opener in openers:  # "Ông Kushner, con rể ông Trump, đã gặp ...": a kin apposed is an aside too
-            comma = text.rfind(",", 0, opener.start)
-            close = text.find(",", opener.end)
-            after_name = any(not text[m.end : comma].strip() for m in sentence.mentions if m.end <= comma)
-            if comma >= 0 and not text[comma + 1 : opener.start].strip() and close >= 0 and after_name:
-                asides.append((opener.start, close))
-        return asides
-
     # -- modality ------------------------------------------------------------
     def modality(self, sentence: Sentence, clause_start: int, cue: Cue) -> str | None:
         """None when negated, else asserted / planned / possible, from the words before the cue."""
@@ -257,6 +237,20 @@ class Grammar(PlaceRules):
             return False
         named = sentence.between(opener.end, position)  # "vì Mỹ đã ...": the clause's own subject
         return not named or word_count(text, opener.end, named[0].start) > SUBJECT_LEAD_WORDS
+
+    def back_over_adverbs(self, text: str, position: int) -> int:
+        """`position` moved back over the past markers, occasion adverbs and modality words before it:
+        "Ông Kerry (lần đầu) (đã) tới", "người (nhiều lần) chỉ trích"."""
+        while True:
+            word = self.markers.ends_with(text, position, "past_markers") \
+                or self.markers.ends_with(text, position, "occasion_adverbs")
+            if word is not None:
+                position = word.start
+                continue
+            stripped = self.strip_modality(text, position)
+            if stripped == len(text[:position].rstrip()):
+                return position
+            position = stripped
 
     def strip_modality(self, text: str, position: int) -> int:
         """`position` moved back over the modality words just before it ("... và sẽ" -> "... và")."""

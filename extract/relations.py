@@ -107,16 +107,7 @@ class RelationReader:
         if types is None:
             return True
         markers = self.grammar.markers
-        position = cue.start
-        while True:  # "Ông Kerry (lần đầu) (đã) tới Việt Nam", "X (cũng) (sẽ) tới Ai Cập"
-            word = markers.ends_with(text, position, "past_markers") or markers.ends_with(text, position, "occasion_adverbs")
-            if word is not None:
-                position = word.start
-                continue
-            stripped = self.grammar.strip_modality(text, position)
-            if stripped == len(text[:position].rstrip()):
-                break
-            position = stripped
+        position = self.grammar.back_over_adverbs(text, cue.start)  # "Ông Kerry (lần đầu) (đã) tới Việt Nam"
         position = len(text[: date_start_before(text, position)].rstrip())  # "Ông X ngày 22/6 (đã) tới Nga"
         if (companion := markers.ends_with(text, position, "companions")) is not None:
             position = len(text[: companion.start].rstrip())  # "Tổng thống X và Phu nhân (đã) tới Hà Nội"
@@ -160,7 +151,8 @@ class RelationReader:
         markers = self.grammar.markers
         cues = self.cues(text, mentions, doc)
         verbs = [c for c in cues if (markers.noun_before(text, c.start, "nominalizer") is None
-                                     or markers.ends_with(text, c.start, "copular_heads") is not None)
+                                     or markers.ends_with(text, c.start, "copular_heads") is not None
+                                     or self.grammar.apposed_relative(sentence, c.start) is not None)
                  and not self.nominals.is_nominal(text, c)]
         yield from self.verbs.read(sentence, verbs, discourse)
         yield from self.nominals.read(sentence, [c for c in cues if self.nominals.is_nominal(text, c)])

@@ -329,6 +329,9 @@ class VerbReader:
         # "con trai Trump hội đàm với ...": the son, whom the sentence does not name, not Trump;
         # "Ông Kushner, con rể ông Trump, đã gặp ...": Kushner
         subjects = [s for s in subjects if not self.g.owns_kin(text, s)]
+        apposed = self.g.apposed_relative(sentence, cue.start)
+        if apposed is not None:
+            subjects = [apposed]  # "ông Macron, người lên án ông Trump": the name the clause describes
         if subjects and not named:
             named.extend(subjects)
         if not subjects and (not left or fronted_phrase is not None and all(self.g.is_venue(sentence, m) for m in left)):

@@ -1188,6 +1188,15 @@ def test_a_second_verb_after_a_refusal_and_its_object_is_the_subjects_own(triple
          ("Donald Trump", "met", "Jens Stoltenberg"), ("NATO", "met", "Jens Stoltenberg")),
         # ... and the aside's verb governs nothing after it
         ("Iran, nước ủng hộ Syria, phản đối Mỹ.", ("Iran", "opposes", "United States"), ("Syria", "opposes", "United States")),
+        # the aside's own verb (or noun: "người chỉ trích", a critic) has the name before it for subject
+        ("Ông Putin nói chuyện với ông McCain, nhân vật chỉ trích Nga hàng đầu.",
+         ("John McCain", "criticizes", "Russia"), ("Vladimir Putin", "criticizes", "Russia")),
+        ("Nga hoan nghênh ông Macron, người chỉ trích ông Trump.",
+         ("Emmanuel Macron", "criticizes", "Donald Trump"), ("Russia", "criticizes", "Donald Trump")),
+        ("Bà Pinotti gửi thông điệp cho Tổng thống Donald Trump - người nhiều lần chỉ trích NATO.",
+         ("Donald Trump", "criticizes", "NATO"), ("Pinotti", "criticizes", "NATO")),
+        ("Nga gửi lời cảm ơn tới bà Merkel - người đã gọi điện chúc mừng ông Moon Jae-in.",
+         ("Angela Merkel", "praises", "Moon Jae-in"), ("Russia", "praises", "Moon Jae-in")),
     ],
 )
 def test_a_relative_aside_after_a_name(triples, text, expected, unexpected):
