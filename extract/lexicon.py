@@ -40,6 +40,18 @@ def dash_spellings(alias: str) -> list[str]:
     return [alias] + [_JOINING_DASH.sub(dash, alias) for dash in (" - ", " – ", "- ")]
 
 
+def plural_spellings(alias: str, plural_determiners: frozenset[str]) -> list[str]:
+    """The ways the press names part or all of a group an alias names with "các": "các nước châu Âu"
+    is also "nhiều nước châu Âu", "một số nước châu Âu" (names.yaml plural_determiners).
+
+    >>> plural_spellings("các nước Arab", frozenset({"nhiều"}))
+    ['nhiều nước Arab']
+    """
+    if not alias.startswith("các "):
+        return []
+    return [f"{determiner} {alias[4:]}" for determiner in sorted(plural_determiners)]
+
+
 def pair_spellings(alias: str, conflict_heads: frozenset[str]) -> list[str]:
     """The ways the press names a conflict between two sides that an alias names as a pair: "xung
     đột Israel - Iran" is also "cuộc chiến giữa Israel và Iran" and "... giữa Iran và Israel",
@@ -142,7 +154,8 @@ class Lexicon:
         names: PhraseIndex[str] = PhraseIndex()
         for actor in actors.values():
             for alias in actor.aliases:
-                for spelling in dash_spellings(alias) + pair_spellings(alias, name_shapes.get("conflict_heads", frozenset())):
+                for spelling in dash_spellings(alias) + pair_spellings(alias, name_shapes.get("conflict_heads", frozenset())) \
+                        + plural_spellings(alias, name_shapes.get("plural_determiners", frozenset())):
                     names.add(spelling, actor.entity.id)
         titles_doc = read_yaml(data_dir / "titles.yaml") or {}
         titles: PhraseIndex[Title] = PhraseIndex()

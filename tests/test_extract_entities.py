@@ -48,6 +48,10 @@ def test_a_capital_gone_to_or_from_is_a_place(extraction, text, place, kept):
         # a number of Arab states named by their count, the four of the 2017 Qatar crisis by theirs
         ("Một số nước Arab ủng hộ Qatar.", "Arab states"),
         ("Bốn quốc gia Arab cắt đứt quan hệ với Qatar.", "Arab Quartet (Saudi Arabia, UAE, Bahrain, Egypt)"),
+        # any group named with "các" is also named with "nhiều", "những", "một số", "hầu hết các"
+        ("Nhiều nước châu Âu phản đối kế hoạch này.", "EU member states"),
+        ("Một số quốc gia vùng Vịnh lo ngại.", "Gulf states"),
+        ("Những nước thành viên EU ủng hộ Ukraine.", "EU member states"),
     ],
 )
 def test_a_collective_actor_is_a_group(extraction, text, group):
