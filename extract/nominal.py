@@ -221,6 +221,13 @@ class NominalReader:
         """ "Theo cáo buộc của Mỹ, Nga đã ...": what a statement says is said of the subject of the
         clause after it, as "cáo buộc rằng Nga" is."""
         text = sentence.text
+        content = self.m.starts_with(text, agent.end, "said_content_openers")
+        if content is not None:  # "cáo buộc của Mỹ cho rằng Nga ...", "cảnh báo của Mỹ về việc Triều Tiên ..."
+            after = [m for m in sentence.after(content.end) if m.actor.type in ACTOR_TYPES]
+            if after and word_count(text, content.end, after[0].start) <= SUBJECT_LEAD_WORDS \
+                    and self.g.in_subject_position(text, after[0]) and after[0].actor.id != agent.actor.id:
+                return after[0]
+            return None
         according = self.m.ends_with(text, noun_start, "according_to")
         if according is None or text[: according.start].strip():
             return None  # the phrase must open the sentence

@@ -281,6 +281,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a fronted "according to" statement is said of the subject after the comma
         ("Theo cáo buộc của Anh, Iran đã bắt giữ tàu chở dầu.", "United Kingdom", "accuses", "Iran"),
         ("Theo lời cảnh báo của Nhật Bản, Triều Tiên có thể thử hạt nhân.", "Japan", "warns", "North Korea"),
+        # ... and a statement noun and its owner followed by what they say
+        ("Cáo buộc của Anh cho rằng Iran bắt giữ tàu chở dầu là vô căn cứ.", "United Kingdom", "accuses", "Iran"),
+        ("Ông Putin bác bỏ những cáo buộc của Ba Lan về việc Nga can thiệp bầu cử.", "Poland", "accuses", "Russia"),
+        ("Ông Khamenei chỉ trích cảnh báo của Canada rằng Iran cần ngừng thử tên lửa.", "Canada", "warns", "Iran"),
         # a person named with the body they belong to ("X của Y", "X, ... của Y,") is the subject
         ("Nghị sĩ Olivia Hartwell của đảng Bảo thủ kêu gọi Nga rút quân.", "Olivia Hartwell", "urges", "Russia"),
         ("Ông Dieter Kranz, nghị sĩ đảng Xanh của Đức, đã gặp Ngoại trưởng Nga Sergey Lavrov.", "Dieter Kranz", "met",
