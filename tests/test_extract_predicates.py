@@ -68,6 +68,8 @@ def test_negated_statement_gives_no_edge(triples):
         ("Mỹ tạm dừng chuyển giao vũ khí cho Ukraine.", "provides_aid_to"),
         ("Mỹ dừng viện trợ quân sự cho Ukraine.", "provides_aid_to"),
         ("Thủ tướng Đức Friedrich Merz hoãn chuyến thăm Nhà Trắng.", "visited"),
+        ("Ông Putin đã hủy chuyến thăm Pháp.", "visited"),
+        ("Tổng thống Obama hủy chuyến thăm Malaysia.", "visited"),
         ("Lầu Năm Góc đình chỉ việc gửi vũ khí cho Ukraine.", "provides_aid_to"),
         # ... and so does cutting it
         ("Mỹ cắt viện trợ cho Ukraine.", "provides_aid_to"),
@@ -92,6 +94,10 @@ def test_a_stopover_is_no_halt(triples):
 
 def test_a_blocking_verb_stops_no_verb_after_a_coordination(triples):
     assert has(triples("Israel chặn tên lửa và tấn công Iran."), "Israel", "attacks", "Iran")
+
+
+def test_destroying_calls_nothing_off(triples):
+    assert has(triples("Israel phá hủy các đường hầm và tấn công Hamas."), "Israel", "attacks", "Hamas")
 
 
 @pytest.mark.parametrize(
