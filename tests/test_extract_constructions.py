@@ -242,6 +242,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... past a place the first verb leaves ("khỏi": no subject after it)
         ("Mỹ rút quân khỏi Iraq và cảnh báo Iran.", "United States", "warns", "Iran"),
         ("Crimea tách khỏi Ukraine và sáp nhập vào Nga.", "Russia", "annexed", "Crimea"),
+        # ... or the body a draft goes up to ("lên": no subject after it)
+        ("Brazil trình dự thảo nghị quyết lên Liên hợp quốc nhằm chống lại hoạt động do thám của Mỹ.",
+         "Brazil", "opposes", "United States"),
+        ("Mỹ sẽ gây sức ép lên Liên hợp quốc hoặc đơn phương ban hành các lệnh trừng phạt đối với Iran.",
+         "United States", "sanctions", "Iran"),
         # ... and after "mà còn" (not only ... but also); "không những" is no plural before a noun
         ("Nga không chỉ chỉ trích Mỹ mà còn trừng phạt Anh.", "Russia", "sanctions", "United Kingdom"),
         ("Trung Quốc không những phản đối Nhật Bản mà còn cảnh báo Mỹ.", "China", "warns", "United States"),
