@@ -148,8 +148,10 @@ def _agent_after(sentence: Sentence, markers: Markers, cue: Cue, right: list[Men
             break  # "cuộc gặp với bà Le Pen, đối thủ của ông Macron": Macron's is the apposition, not the meeting
         named = sum(word_count(text, x.start, x.end) for x in right[:i])
         modifiers = sum(len(t.text.split()) for t in markers["event_modifiers"].find(text[cue.end : m.start]))
-        if markers.ends_with(text, m.start, "possessive") is not None \
-                and word_count(text, cue.end, m.start) - named - modifiers <= AGENT_WORDS:
+        possessive = markers.ends_with(text, m.start, "possessive")
+        if possessive is not None and markers.ends_with(text, possessive.start, "invitation_nouns") is not None:
+            break  # "chuyến thăm Nga theo lời mời của Tổng thống Putin": the one who invited, not the visitor
+        if possessive is not None and word_count(text, cue.end, m.start) - named - modifiers <= AGENT_WORDS:
             return m
         if len(sentence.gap(cue.end, m.start).split()) > AGENT_WORDS:
             break

@@ -1177,6 +1177,19 @@ def test_a_fronted_meeting_without_party_is_not_with_a_country_addressed(triples
     assert not any(p == "met" for _, p, _ in found), found
 
 
+@pytest.mark.parametrize(
+    "text, visitor, host",
+    [
+        ("Chủ tịch nước Trần Đại Quang bắt đầu chuyến thăm chính thức Liên bang Nga theo lời mời của Tổng thống "
+         "Vladimir Putin.", "Trần Đại Quang", "Vladimir Putin"),
+        ("Ông Karl Weston có chuyến thăm Nga theo đề nghị của Tổng thống Vladimir Putin.", "Karl Weston", "Vladimir Putin"),
+    ],
+)
+def test_the_one_who_invited_a_visit_is_no_visitor(triples, text, visitor, host):
+    found = triples(text)
+    assert (visitor, "visited", "Russia") in found and (host, "visited", "Russia") not in found, found
+
+
 def test_a_visit_noun_owned_past_a_time_word(triples):
     found = triples("Ông Mikhailov cho biết nhân chuyến thăm Việt Nam sắp tới của Tổng thống Nga Vladimir Putin, "
                     "hai hãng sẽ tổ chức triển lãm.")
