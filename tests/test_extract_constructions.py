@@ -461,6 +461,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... the receiver first, the goods after it however long its name
         ("Nhật Bản bàn giao cho Việt Nam 6 tàu tuần tra.", "Japan", "provides_aid_to", "Vietnam"),
         ("Mỹ cung cấp cho Saudi Arabia hàng loạt loại vũ khí tân tiến.", "United States", "provides_aid_to", "Saudi Arabia"),
+        # ... "đến" as "tới" before the receiver of goods sent
+        ("Iran đã chuyển 450 tấn lương thực đến Qatar qua đường hàng không.", "Iran", "provides_aid_to", "Qatar"),
+        ("Thổ Nhĩ Kỳ gửi binh sĩ và thực phẩm đến Qatar.", "Turkey", "provides_aid_to", "Qatar"),
         # a capitalised title alone before what its holder does: the one person of the article named with it
         ("Chủ tịch nước Trương Tấn Sang đã tiếp ông Kerry. Chủ tịch nước đề nghị Mỹ tăng cường hợp tác.",
          "Trương Tấn Sang", "proposes", "United States"),
