@@ -133,6 +133,10 @@ CUES = [
     ("điều thêm quân", "Mỹ điều thêm quân tới Afghanistan.", "United States", "deploys_troops_near", "Afghanistan"),
     ("đưa thêm quân", "Ấn Độ đưa thêm quân tới biên giới với Trung Quốc.", "India", "deploys_troops_near", "China"),
     # attacks
+    ("nổ súng vào", "Quân đội Thái Lan đã nổ súng vào binh sĩ Campuchia.", "Thailand", "attacks", "Cambodia"),
+    ("nổ súng nhằm vào", "Binh sĩ Campuchia nổ súng nhằm vào quân đội Thái Lan.", "Cambodia", "attacks", "Thailand"),
+    ("khai hỏa vào", "Quân đội Ấn Độ khai hỏa vào các vị trí của Pakistan.", "India", "attacks", "Pakistan"),
+    ("nã đạn vào", "Lực lượng Houthi nã đạn vào tàu của Israel.", "Houthis", "attacks", "Israel"),
     ("bắn hạ", "Thổ Nhĩ Kỳ bắn hạ một máy bay của Nga.", "Turkey", "attacks", "Russia"),
     ("bắn rơi", "Mỹ bắn rơi một máy bay của Iran.", "United States", "attacks", "Iran"),
     ("tiêu diệt", "Nga tiêu diệt nhiều chỉ huy của IS ở Syria.", "Russia", "attacks", "Islamic State"),
