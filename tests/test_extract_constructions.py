@@ -301,6 +301,13 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Mỹ và các đồng minh trừng phạt Nga.", "United States", "sanctions", "Russia"),
         ("Ông Trump gặp những người ủng hộ, chỉ trích Trung Quốc.", "Donald Trump", "criticizes", "China"),
         ("Ngày 5/7, Nhật Bản, Hàn Quốc lên án Triều Tiên.", "Japan", "criticizes", "North Korea"),
+        # ... and when set off by commas with "cùng (với)": both act
+        ("Mỹ, cùng với Anh và Pháp, đã tấn công Syria.", "United States", "attacks", "Syria"),
+        ("Mỹ, cùng với Anh và Pháp, đã tấn công Syria.", "United Kingdom", "attacks", "Syria"),
+        ("Tổng thống Putin, cùng Thủ tướng Medvedev, đã gặp ông Tập Cận Bình.", "Vladimir Putin", "met", "Xi Jinping"),
+        # a phrase of means set off by commas after the subject cuts no clause
+        ("Israel, với sự hậu thuẫn của Mỹ, đã tấn công Iran.", "Israel", "attacks", "Iran"),
+        ("Ukraine, nhờ sự hỗ trợ của phương Tây, đã tấn công Nga.", "Ukraine", "attacks", "Russia"),
         # the goods may follow the receiver, and end the sentence
         ("Anh sẽ cung cấp cho Kiev thêm vũ khí.", "United Kingdom", "provides_aid_to", "Ukraine"),
         # a capital that stands for its country is where a person went
