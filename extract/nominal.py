@@ -40,6 +40,7 @@ class NominalReader:
         self.pronouns = self.m.words("pronoun_honorifics") | self.m.words("third_person")
         self.owners = grammar.noun_owners
         self.adjacent_targets = self.m.words("adjacent_target_after")
+        self.requested_predicates = set(self.lex.marker_words.get("requested_predicates", []))
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
         """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""
@@ -102,6 +103,8 @@ class NominalReader:
                 agent = next(iter(subjects), None) or self._main_subject(sentence, noun_start)
             if target is None and agent is not None and spec.object_after_that:
                 target = self._said_of(sentence, noun_start, agent)
+            if target is None and agent is not None and spec.name in self.requested_predicates:
+                target = self._requested_of(sentence, noun_start, agent)
             targets = self.g.owners(sentence, [target]) if target is not None else []
             if agent is None or not targets or not self.g.object_ok(spec, targets[0]):
                 continue
@@ -239,6 +242,24 @@ class NominalReader:
                 and self.g.in_subject_position(text, after[0]) and after[0].actor.id != agent.actor.id:
             return after[0]
         return None
+
+    def _requested_of(self, sentence: Sentence, noun_start: int, agent: Mention) -> Mention | None:
+        """The one who acts "theo lời mời / đề nghị / yêu cầu của X" (at X's invitation or request): the
+        subject of the clause, after the comma when the phrase opens the sentence ("Theo lời mời của
+        Tổng thống Putin, ông Tập sang thăm Nga"), else before it ("Mỹ rút quân theo yêu cầu của Iraq")."""
+        text = sentence.text
+        according = self.m.ends_with(text, noun_start, "according_to")
+        if according is None:
+            return None
+        before = text[: according.start].rstrip()
+        if not before or before.endswith((":", "“", '"')):  # the phrase opens its clause: the subject follows it
+            comma = text.find(",", agent.end)
+            after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES] if comma >= 0 else []
+            subject = after[0] if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
+                and self.g.in_subject_position(text, after[0]) else None
+        else:  # the phrase ends its clause: the subject opens it
+            subject = next(iter(self.g.opening_subject(sentence, according.start)), None)
+        return subject if subject is not None and subject.actor.id != agent.actor.id else None
 
     def _source(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
         """ "từ EU", "của EU" after a received noun."""

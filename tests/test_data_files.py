@@ -130,6 +130,7 @@ MARKERS: dict[str, Check] = {
     "attributive_predicates": predicates,
     "owner_object_predicates": predicates,
     "head_relative_predicates": predicates,
+    "requested_predicates": predicates,
     "describing_predicates": predicates,
     **{key: words for key in (
         "negation", "not_negation", "planned", "possible", "not_subject_after", "speech_verbs", "venue", "passive",

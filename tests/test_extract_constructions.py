@@ -1200,6 +1200,21 @@ def test_the_one_who_invited_a_visit_is_no_visitor(triples, text, visitor, host)
     assert (visitor, "visited", "Russia") in found and (host, "visited", "Russia") not in found, found
 
 
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # at someone's invitation, proposal or request: they ask it of the clause's subject
+        ("Theo lời mời của Tổng thống Putin, ông Tập Cận Bình sang thăm Nga.", "Vladimir Putin", "proposes", "Xi Jinping"),
+        ("Thủ tướng Nguyễn Xuân Phúc thăm Hoa Kỳ theo lời mời của Tổng thống Donald Trump.",
+         "Donald Trump", "proposes", "Nguyễn Xuân Phúc"),
+        ("Hội đồng Bảo an sẽ họp khẩn theo đề nghị của Nhật Bản.", "Japan", "proposes", "United Nations Security Council"),
+        ("Mỹ rút quân khỏi Iraq theo yêu cầu của chính phủ Iraq.", "Iraq", "urges", "United States"),
+    ],
+)
+def test_what_is_done_at_someones_request(triples, text, s, p, o):
+    assert (s, p, o) in triples(text)
+
+
 def test_a_visit_noun_owned_past_a_time_word(triples):
     found = triples("Ông Mikhailov cho biết nhân chuyến thăm Việt Nam sắp tới của Tổng thống Nga Vladimir Putin, "
                     "hai hãng sẽ tổ chức triển lãm.")
