@@ -46,6 +46,9 @@ class AsideRules:
         (markers.yaml apposed_relative_heads): its subject, verb or noun alike. "ông Macron, người (từng)
         chỉ trích ông Trump", "Thượng nghị sĩ John McCain, nhân vật chỉ trích Nga hàng đầu"."""
         text = sentence.text
+        if not any(h.end <= position and text[: h.start].rstrip().endswith((",", "-", "–"))
+                   for h in self.markers["apposed_relative_heads"].find(text)):
+            return None  # most sentences: no head set off after a name before the verb
         at = self.back_over_adverbs(text, position)
         head = self.markers.ends_with(text, at, "apposed_relative_heads")
         serial = self.lex.cues.ending_at(text, len(text[:at].rstrip())) if head is None else None
