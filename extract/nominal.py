@@ -226,22 +226,14 @@ class NominalReader:
         text = sentence.text
         content = self.m.starts_with(text, agent.end, "said_content_openers")
         if content is not None:  # "cáo buộc của Mỹ cho rằng Nga ...", "cảnh báo của Mỹ về việc Triều Tiên ..."
-            after = [m for m in sentence.after(content.end) if m.actor.type in ACTOR_TYPES]
-            if after and word_count(text, content.end, after[0].start) <= SUBJECT_LEAD_WORDS \
-                    and self.g.in_subject_position(text, after[0]) and after[0].actor.id != agent.actor.id:
-                return after[0]
-            return None
+            return self._subject_after(sentence, content.end, agent)
         according = self.m.ends_with(text, noun_start, "according_to")
         if according is None or text[: according.start].strip():
             return None  # the phrase must open the sentence
         comma = text.find(",", agent.end)
         if comma < 0 or word_count(text, agent.end, comma) > AGENT_WORDS:
             return None
-        after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES]
-        if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
-                and self.g.in_subject_position(text, after[0]) and after[0].actor.id != agent.actor.id:
-            return after[0]
-        return None
+        return self._subject_after(sentence, comma + 1, agent)
 
     def _requested_of(self, sentence: Sentence, noun_start: int, agent: Mention) -> Mention | None:
         """The one who acts "theo lời mời / đề nghị / yêu cầu của X" (at X's invitation or request): the
@@ -254,12 +246,18 @@ class NominalReader:
         before = text[: according.start].rstrip()
         if not before or before.endswith((":", "“", '"')):  # the phrase opens its clause: the subject follows it
             comma = text.find(",", agent.end)
-            after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES] if comma >= 0 else []
-            subject = after[0] if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
-                and self.g.in_subject_position(text, after[0]) else None
-        else:  # the phrase ends its clause: the subject opens it
-            subject = next(iter(self.g.opening_subject(sentence, according.start)), None)
+            return self._subject_after(sentence, comma + 1, agent) if comma >= 0 else None
+        subject = next(iter(self.g.opening_subject(sentence, according.start)), None)  # it ends its clause
         return subject if subject is not None and subject.actor.id != agent.actor.id else None
+
+    def _subject_after(self, sentence: Sentence, position: int, agent: Mention) -> Mention | None:
+        """The actor that opens the clause at `position` (within a few words), other than the agent."""
+        text = sentence.text
+        after = [m for m in sentence.after(position) if m.actor.type in ACTOR_TYPES]
+        if after and word_count(text, position, after[0].start) <= SUBJECT_LEAD_WORDS \
+                and self.g.in_subject_position(text, after[0]) and after[0].actor.id != agent.actor.id:
+            return after[0]
+        return None
 
     def _source(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
         """ "từ EU", "của EU" after a received noun."""
