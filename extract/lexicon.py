@@ -52,6 +52,28 @@ def plural_spellings(alias: str, plural_determiners: frozenset[str]) -> list[str
     return [f"{determiner} {alias[4:]}" for determiner in sorted(plural_determiners)]
 
 
+def lowered_head_spellings(alias: str, country_names: frozenset[str]) -> list[tuple[str, int]]:
+    """An institution named by common words and its country's name, which the press also writes with
+    the common words in lower case: "Quốc hội Anh" is "quốc hội Anh", "Cơ quan Tình báo Quân đội
+    Ukraine" is "cơ quan tình báo quân đội Ukraine". Each spelling comes with the offset of the
+    country's name, which keeps its capital ("quốc hội anh em" names no parliament).
+
+    >>> lowered_head_spellings("Quốc hội Anh", frozenset({"Anh"}))
+    [('quốc hội Anh', 9)]
+    >>> lowered_head_spellings("Đảng Bảo thủ", frozenset({"Anh"})), lowered_head_spellings("Nhà Trắng", frozenset())
+    ([], [])
+    """
+    words = alias.split()
+    if not alias[0].isupper():
+        return []
+    for size in (1, 2, 3):
+        country = " ".join(words[-size:])
+        if country in country_names and len(words) - size >= 2:
+            head = " ".join(w.lower() for w in words[:-size])
+            return [(f"{head} {country}", len(head) + 1)]
+    return []
+
+
 def pair_spellings(alias: str, conflict_heads: frozenset[str]) -> list[str]:
     """The ways the press names a conflict between two sides that an alias names as a pair: "xung
     đột Israel - Iran" is also "cuộc chiến giữa Israel và Iran" and "... giữa Iran và Israel",
@@ -152,11 +174,15 @@ class Lexicon:
             for key, words in (read_yaml(data_dir / "names.yaml") or {}).items()
         }
         names: PhraseIndex[str] = PhraseIndex()
+        country_names = frozenset(a for actor in actors.values() if actor.entity.type == "COUNTRY" for a in actor.aliases)
         for actor in actors.values():
             for alias in actor.aliases:
                 for spelling in dash_spellings(alias) + pair_spellings(alias, name_shapes.get("conflict_heads", frozenset())) \
                         + plural_spellings(alias, name_shapes.get("plural_determiners", frozenset())):
                     names.add(spelling, actor.entity.id)
+                if actor.entity.type == "ORGANIZATION":
+                    for spelling, capital_at in lowered_head_spellings(alias, country_names):
+                        names.add(spelling, actor.entity.id, capital_at)
         titles_doc = read_yaml(data_dir / "titles.yaml") or {}
         titles: PhraseIndex[Title] = PhraseIndex()
         for row in titles_doc.get("titles", []):

@@ -108,18 +108,25 @@ class PhraseIndex(Generic[V]):
             self.add(phrase, value)
         self._built = False
 
-    def add(self, phrase: str, value: V) -> None:
+    def add(self, phrase: str, value: V, capital_at: int | None = None) -> None:
+        """Add `phrase`; `capital_at`, if given, is the one offset where it needs a capital."""
         phrase = phrase.strip()
         if not phrase:
             return
         key = fold(phrase)
-        capital = _capitals(phrase)
+        capital = _capitals(phrase) if capital_at is None else (capital_at,)
         existing = self._automaton.get(key, None)
-        # One folded key may have been written with and without capitals; the
-        # spelling with fewer is the more permissive one and wins.
-        if existing is None or len(capital) < len(existing[1]):
-            self._automaton.add_word(key, (len(key), capital, value))
-            self._size += existing is None
+        # One folded key may have been written with and without capitals. Of one value, each
+        # spelling matches ("Quốc hội Anh", "quốc hội Anh"), and one with none needs none; of two
+        # values, the spelling with fewer capitals is the more permissive one and wins.
+        if existing is None:
+            self._automaton.add_word(key, (len(key), (capital,) if capital else (), value))
+            self._size += 1
+        elif existing[2] == value:
+            if existing[1] and capital not in existing[1]:
+                self._automaton.add_word(key, (len(key), existing[1] + (capital,) if capital else (), value))
+        elif existing[1] and len(capital) < min(len(c) for c in existing[1]):
+            self._automaton.add_word(key, (len(key), (capital,) if capital else (), value))
         self._built = False
         if self._cache:
             self._cache.clear()
@@ -156,7 +163,7 @@ class PhraseIndex(Generic[V]):
             return ()
         found = []
         last = len(text)
-        for end_index, (length, capital, value) in self._automaton.iter(fold(text)):
+        for end_index, (length, capitals, value) in self._automaton.iter(fold(text)):
             end = end_index + 1
             start = end - length
             # whole words: no word goes on across the phrase's edge ("Qatar," ends with a comma phrase)
@@ -164,7 +171,7 @@ class PhraseIndex(Generic[V]):
                 continue
             if end < last and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
                 continue
-            if capital and not all(text[start + at].isupper() for at in capital):
+            if capitals and not any(all(text[start + at].isupper() for at in capital) for capital in capitals):
                 continue
             found.append(PhraseMatch(start, end, text[start:end], value))
         return tuple(found)

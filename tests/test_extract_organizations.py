@@ -161,3 +161,20 @@ def test_a_defined_acronym_later_alone_is_the_body_not_the_country_inside_it(ext
 def test_a_name_joined_by_a_dash_is_found_with_a_spaced_dash(extraction, dash):
     result = extraction(f"Ông Putin hoan nghênh chuyến thăm của Tổng Giám đốc ITAR{dash}TASS.")
     assert {(r.subject.label, r.object.label) for r in result.relations if r.predicate == "praises"} == {("Vladimir Putin", "TASS")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body the dictionary names with capitals ("Quốc hội Anh"), written with its common words in
+        # lower case before its country's name
+        ("Dự luật được quốc hội Anh thông qua hôm qua.", ["Parliament of the United Kingdom"]),
+        ("Tàu của hải quân Mỹ đã cập cảng Cam Ranh.", ["United States Navy"]),
+        ("Binh sĩ lực lượng vũ trang Nga đã rút khỏi thành phố.", ["Russian Armed Forces"]),
+        ("Ông Kirill Budanov là giám đốc cơ quan tình báo quân đội Ukraine.", ["Defence Intelligence of Ukraine"]),
+        # the country's name keeps its capital: "anh" in lower case is a word of its own
+        ("Các đại biểu quốc hội anh hùng lao động đã đến dự.", []),
+    ],
+)
+def test_a_body_written_in_lower_case_before_its_country(extraction, text, expected):
+    assert organizations(extraction(text)) == expected
