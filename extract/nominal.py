@@ -197,16 +197,23 @@ class NominalReader:
             return candidates[0]
         if candidates and self.owners.far_receiver(text, cue, candidates[0]):
             return candidates[0]  # "gói viện trợ quân sự mới cho Ukraine"
-        search_from = agent.end if agent is not None and agent.start > cue.end else cue.end
-        if word_count(text, cue.end, search_from) > AGENT_WORDS + 2:
-            return None
+        search_from = cue.end
+        if agent is not None and agent.start > cue.end:
+            if word_count(text, cue.end, agent.start) > AGENT_WORDS + 2:
+                return None  # the agent's own words not counted: "sự giúp đỡ quý báu của nhân dân Liên Xô với"
+            search_from = agent.end
         marker = next(iter(self.m["target_after"].find(text[search_from : search_from + 60])), None)
         if marker is None:
             return None
         lead = text[search_from : search_from + marker.start]
-        relative = agent is not None and agent.start > cue.end and self.m.ends_with(text, agent.start, "relative_agent")
-        if word_count(lead, 0, len(lead)) > MODIFIER_WORDS or any(c in lead for c in ",;:()") \
-                or not relative and (any(c.value for c in self.lex.cues.find(lead)) or self.owners.verbal(lead)):
+        owner = agent is not None and agent.start > cue.end
+        if agent is not None and owner and not self.m.ends_with(text, agent.start, "relative_agent"):
+            # right after the owner and those joined to it: "sự giúp đỡ của Nga (, Lào và Cuba) đối
+            # với ..."; "lời cảnh báo của X đưa ra vào tuần trước tại ..." names no target
+            if not self._only_co_agents(sentence, agent, search_from + len(lead)):
+                return None
+        elif word_count(lead, 0, len(lead)) > MODIFIER_WORDS or any(c in lead for c in ",;:()") \
+                or not owner and (any(c.value for c in self.lex.cues.find(lead)) or self.owners.verbal(lead)):
             # the target word comes next, after a word or two: "gói trừng phạt (thứ 18) đối với ...";
             # after a relative clause's agent, its verb: "lệnh trừng phạt do EU áp đặt đối với Nga"
             return None
@@ -219,6 +226,16 @@ class NominalReader:
                     return None  # "cho thấy Ukraine ...", "với sự hỗ trợ của Belarus": no target
                 return m
         return None
+
+    def _only_co_agents(self, sentence: Sentence, agent: Mention, end: int) -> bool:
+        """Whether the text from the agent to `end` holds nothing but more agents joined to it:
+        "của Mỹ (, Anh và Pháp)", not "Theo lời mời của Tổng thống Putin(, ông Tập Cận Bình sang)"."""
+        inside = sentence.between(agent.end, end)
+        rest = sentence.text[agent.end : end]
+        for m in inside:
+            rest = rest.replace(m.text, " ")
+        return all(w in ("và", ",") for w in rest.replace(",", " , ").split()) \
+            and len(self.g.coordinated(sentence.text, [agent, *inside])) == 1 + len(inside)
 
     def _said_of(self, sentence: Sentence, noun_start: int, agent: Mention) -> Mention | None:
         """ "Theo cáo buộc của Mỹ, Nga đã ...": what a statement says is said of the subject of the

@@ -748,8 +748,14 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         # aid named by a noun: the giver after "của", the receiver after "cho" / "dành cho"
         ("Khoản viện trợ của Nhật Bản cho Philippines tăng mạnh.", "Japan", "provides_aid_to", "Philippines"),
         ("Gói viện trợ quân sự của Mỹ dành cho Ukraine trị giá 1 tỷ USD.", "United States", "provides_aid_to", "Ukraine"),
-        # the agent may be the people of a country
+        # the agent may be the people of a country, also after a modifier of the noun
         ("Sự ủng hộ của người dân Canada đối với Ukraine rất lớn.", "Canada", "supports", "Ukraine"),
+        ("Ông nhắc đến sự giúp đỡ quý báu của nhân dân Ba Lan với Việt Nam.", "Poland", "supports", "Vietnam"),
+        ("Bình Nhưỡng bác bỏ các lệnh trừng phạt mới nhất của Liên hợp quốc nhằm vào Triều Tiên.",
+         "United Nations", "sanctions", "North Korea"),
+        # ... and the agents joined to the first: each of them
+        ("Các lệnh trừng phạt của Mỹ và EU nhằm vào Nga sẽ tiếp tục.", "European Union", "sanctions", "Russia"),
+        ("Ông nói về sự ủng hộ của Mỹ, Anh và Pháp đối với Ukraine.", "United Kingdom", "supports", "Ukraine"),
         # ... or its leaders after a determiner, and each agent of a list
         ("Kế hoạch của Đức vấp phải sự phản đối của các nhà lãnh đạo Ba Lan.", "Poland", "opposes", "Germany"),
         ("Kế hoạch của Đức vấp phải sự phản đối từ Ba Lan, Séc và Hungary.", "Hungary", "opposes", "Germany"),
@@ -787,6 +793,9 @@ def test_statements_carried_by_a_noun(triples, text, s, p, o):
     "text, absent",
     [
         ("Sự ủng hộ dành cho Hàn Quốc tăng mạnh.", "supports"),          # no agent
+        # a target word after the owner's own verb belongs to that verb: no target of the noun
+        ("Lời cảnh báo của ông Karl Weston đưa ra vào tuần trước tại Lầu Năm Góc gây chú ý.", "warns"),
+        ("Vụ phóng tên lửa mới nhất của Triều Tiên dấy lên lo ngại cho Nhật Bản.", "attacks"),
         ("Ukraine nhận viện trợ quân sự từ Mỹ.", ("Ukraine", "provides_aid_to", "United States")),
         ("Pháp ủng hộ chủ quyền trên biển.", ("France", "supports", "Sovereignty")),  # a quality without owner
         ("Mỹ đã khẳng định quan điểm với Nhật Bản.", "planned"),          # "khẳng định" holds no "định"
