@@ -11,6 +11,7 @@ cảnh báo", "lệnh trừng phạt") states its relation when the agent is nam
     "Kiev nhận được sự ủng hộ từ EU"                  EU supports Ukraine
     "sự ủng hộ dành cho Hàn Quốc"                     no agent: nothing
     "Nga – đồng minh của Syria"                       Russia supports Syria (an ally apposed)
+    "thỏa thuận ngừng bắn giữa Iran và Israel"       Iran signed an agreement with Israel
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from typing import Iterator
 
 from .grammar import Grammar
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, word_count
+from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, last_words, word_count
 from .types import Mention
 
 AGENT_WORDS = 3  # "lệnh trừng phạt (mới) của EU"
@@ -27,6 +28,7 @@ MODIFIER_WORDS = 3  # "gói trừng phạt (mới nhất) đối với Nga", "(t
 TARGET_WORDS = 8  # "đối với chủ quyền và sự toàn vẹn lãnh thổ của Ukraine"
 SUBJECT_LEAD_WORDS = 2  # "Theo cáo buộc của Mỹ, (hôm qua) Nga ..."
 ALLY_MODIFIER_WORDS = 3  # "đồng minh (thân cận nhất) của"
+PACT_MODIFIER_WORDS = 4  # "thỏa thuận (ngừng bắn) giữa", "các thỏa thuận (được ký kết) giữa"
 _ALLY_APPOSED = re.compile(r"\s*(?:,|[-–]|là)\s*(?:(?:là|một|nước|quốc gia)\s+)*", re.IGNORECASE)
 
 
@@ -41,6 +43,8 @@ class NominalReader:
         self.owners = grammar.noun_owners
         self.adjacent_targets = self.m.words("adjacent_target_after")
         self.requested_predicates = set(self.lex.marker_words.get("requested_predicates", []))
+        # a verb right before an agreement noun that reads it itself or refuses it
+        self.pact_verbs = {"signed_agreement_with", *self.lex.marker_words.get("refusal_cues", [])}
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
         """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""
@@ -170,6 +174,32 @@ class NominalReader:
                 continue
             if ally.actor.type in ACTOR_TYPES and owner.actor.type in ACTOR_TYPES and ally.actor.id != owner.actor.id:
                 yield RawRelation(ally.actor, "supports", owner.actor)
+
+    def read_pacts(self, sentence: Sentence) -> Iterator[RawRelation]:
+        """ "thỏa thuận ngừng bắn giữa Iran và Israel", "các thỏa thuận được ký kết giữa Mỹ và Saudi
+        Arabia": the parties named after "giữa" an agreement noun signed it with each other."""
+        text = sentence.text
+        spec = self.lex.predicates["signed_agreement_with"]
+        for noun in self.m["pact_nouns"].find(text):
+            after = [m for m in sentence.after(noun.end) if m.actor.type in ACTOR_TYPES]
+            if not after:
+                continue
+            between = text[noun.end : after[0].start]
+            words = fold(between).split()
+            if not words or words[-1] != "giữa" or len(words) > PACT_MODIFIER_WORDS + 1 or any(c in between for c in ",;:()"):
+                continue
+            parties = self.g.coordinated(text, after)
+            if len(parties) < 2:
+                continue
+            if self.m["unmade_pact_words"].find(fold(last_words(text, noun.start, 2)) + " " + fold(between)):
+                continue  # "đàm phán thỏa thuận cuối cùng giữa Anh và EU": no pact yet
+            before = text[: noun.start].rstrip()
+            verb = next((c for c in self.lex.cues.find(before) if c.end == len(before)), None)
+            if verb is not None and verb.value in self.pact_verbs:
+                continue  # "ký hiệp định ... giữa": the verb's reading; "từ chối ký kết ...": not signed
+            cue = Cue(noun.start, noun.end, noun.text, spec.name)
+            if self.g.modality(sentence, self.g.clause_of(sentence, cue, self.g.clause_starts(text))[0], cue) == "asserted":
+                yield from self.g.emit(spec, parties[:1], parties[1:], "asserted")  # a deal hoped for is no pact
 
     def _agent(self, sentence: Sentence, cue: Cue, following: list[Mention]) -> Mention | None:
         """ "của X" within a few words of the cue (after its target, if any): "lệnh trừng phạt Nga của EU"."""

@@ -158,6 +158,7 @@ class RelationReader:
         yield from self.nominals.read(sentence, [c for c in cues if self.nominals.is_nominal(text, c)])
         yield from self.nominals.read_issues(sentence)
         yield from self.nominals.read_allies(sentence)
+        yield from self.nominals.read_pacts(sentence)
         yield from self.complements.read(sentence)
         yield from venue_visits(sentence, self.grammar)
         yield from attendance_visits(sentence, self.grammar)

@@ -773,6 +773,9 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         ("Al-Qaeda đứng sau vụ đánh bom nhằm vào Pháp.", "al-Qaeda", "attacks", "France"),
         ("Mỹ thực hiện vụ không kích vào Syria hôm thứ Sáu.", "United States", "attacks", "Syria"),
         ("Các vụ tấn công của Houthi vào Ả Rập Saudi gia tăng.", "Houthis", "attacks", "Saudi Arabia"),
+        # an agreement named with its parties after "giữa": they signed it with each other
+        ("Thỏa thuận ngừng bắn giữa Thái Lan và Campuchia vẫn được duy trì.", "Thailand", "signed_agreement_with", "Cambodia"),
+        ("Các thỏa thuận được ký kết giữa Mỹ và Ba Lan trị giá 10 tỷ USD.", "United States", "signed_agreement_with", "Poland"),
         # an actor apposed as another's ally backs it
         ("Belarus – đồng minh của Nga đã kêu gọi đàm phán.", "Belarus", "supports", "Russia"),
         ("Ông Trump tới thăm Ai Cập, một đồng minh chủ chốt của Mỹ.", "Egypt", "supports", "United States"),
@@ -793,6 +796,10 @@ def test_statements_carried_by_a_noun(triples, text, s, p, o):
     "text, absent",
     [
         ("Sự ủng hộ dành cho Hàn Quốc tăng mạnh.", "supports"),          # no agent
+        # an agreement still sought, refused or hoped for was signed by no one
+        ("Ông Karl Weston sẽ làm tất cả để đạt được thỏa thuận hòa bình giữa Israel và Palestine.", "signed_agreement_with"),
+        ("Chính phủ Ukraine từ chối ký kết hiệp định liên kết giữa Ukraine và EU.", "signed_agreement_with"),
+        ("Hai bên đang đàm phán thỏa thuận cuối cùng giữa Anh và EU.", "signed_agreement_with"),
         # a target word after the owner's own verb belongs to that verb: no target of the noun
         ("Lời cảnh báo của ông Karl Weston đưa ra vào tuần trước tại Lầu Năm Góc gây chú ý.", "warns"),
         ("Vụ phóng tên lửa mới nhất của Triều Tiên dấy lên lo ngại cho Nhật Bản.", "attacks"),
