@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Iterator
 from .complements import ComplementReader
 from .dates import date_start_before
 from .grammar import Grammar
-from .lexicon import Lexicon
+from .lexicon import Lexicon, PredicateSpec
 from .nlp import aligned
 from .nominal import NominalReader
 from .phrases import PhraseMatch, fold
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["RawRelation", "RelationReader"]
 
 _PUNCTUATION = re.compile(r"[^\w\s-]")
+GOODS_HEAD_WORDS = 4  # "(các kho) vũ khí (hiện đại)" before "do X cung cấp"
 
 
 class RelationReader:
@@ -101,7 +102,7 @@ class RelationReader:
         if folded in spec.noun_cues:
             goods_from = self._past_receiver(text, mentions, cue, dict(spec.only_after).get(folded, ()))
             after = f" {_PUNCTUATION.sub(' ', fold(first_words(text, goods_from, self.lex.object_window)))} "  # "vũ khí."
-            if not any(f" {noun} " in after for noun in spec.nouns):
+            if not any(f" {noun} " in after for noun in spec.nouns) and not self._goods_before_agent(text, mentions, cue, spec):
                 return False
         types = dict(spec.subject_right_before).get(folded)
         if types is None:
@@ -118,6 +119,19 @@ class RelationReader:
         before = [m for m in mentions if m.end <= position]
         return bool(before) and not text[before[-1].end : position].strip() and before[-1].actor.type in types \
             and self.grammar.in_subject_position(text, before[-1])
+
+    def _goods_before_agent(self, text: str, mentions: list[Mention], cue: Cue, spec: PredicateSpec) -> bool:
+        """Whether the cue's agent opens a relative clause on goods: "(các kho) vũ khí do Mỹ (đã) cung cấp
+        cho Ukraine"."""
+        position = self.grammar.back_over_adverbs(text, cue.start)
+        agent = next((m for m in reversed(mentions) if m.end <= position), None)
+        if agent is None or text[agent.end : position].strip():
+            return False
+        relative = self.grammar.markers.ends_with(text, agent.start, "relative_agent")
+        if relative is None:
+            return False
+        lead = f" {_PUNCTUATION.sub(' ', fold(last_words(text, relative.start, GOODS_HEAD_WORDS)))} "
+        return any(f" {noun} " in lead for noun in spec.nouns)
 
     @staticmethod
     def _past_receiver(text: str, mentions: list[Mention], cue: Cue, receiver_markers: tuple[str, ...]) -> int:

@@ -182,8 +182,9 @@ class VerbReader:
             if modality == "asserted" and governing in self.governing.demand_cues:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             # "Hezbollah được Iran hậu thuẫn tấn công ...": a passive clause describes its patient, who acts next
+            # ... as does a relative clause on a thing: "Ukraine dùng vũ khí do phương Tây cung cấp để tấn công Nga"
             passive = bool(subjects) and subjects[0] in sentence.mentions \
-                and self.m.ends_with(text, subjects[0].start, "passive") is not None
+                and (self.m.ends_with(text, subjects[0].start, "passive") is not None or self._on_a_noun(text, subjects[0]))
             previous.append(Reading(cue, subjects, objects, relative=passive))
             if spec.symmetric and not objects and self.g.unnamed_partner(text, cue):
                 continue  # "A và B có cuộc họp với những người đồng cấp Nhật": with others, not each other
@@ -402,6 +403,15 @@ class VerbReader:
                 if a.id != b.id:
                     yield RawRelation(a, spec.name, b, modality)
 
+    def _on_a_noun(self, text: str, agent: Mention) -> bool:
+        """Whether the agent opens a relative clause on the noun before it: "vũ khí (do / mà) Mỹ ...", not
+        "Do Triều Tiên phóng tên lửa, ..." (a reason) nor "vì những điều này mà nhà lãnh đạo Mỹ ..."."""
+        marker = self.m.ends_with(text, agent.start, "relative_agent")
+        if marker is None:
+            return False
+        before = text[: marker.start].rstrip()
+        return bool(before) and before[-1].isalpha() and self.m.ends_with(text, len(before), "demonstratives") is None
+
     def _carried_subject(self, sentence: Sentence, cue: Cue, previous: list[Reading]) -> list[Mention]:
         """The subject of a clause that names none, from the clause it depends on:
 
@@ -431,10 +441,17 @@ class VerbReader:
             if clause is None:
                 return []
         # a place is no subject to carry: "bán đảo Crimea sáp nhập Nga" reads Russia as the annexer
-        earlier = next((p.subjects for p in reversed(previous) if any(s.actor.type in ACTOR_TYPES for s in p.subjects)), None)
+        earlier = next((p.subjects for p in reversed(previous)
+                        if not p.relative and any(s.actor.type in ACTOR_TYPES for s in p.subjects)), None)
         if earlier:
             return earlier
-        return self.g.opening_subject(sentence, cue.start)
+        # the agent of a clause that describes a thing or a patient ("vũ khí do phương Tây cung cấp", "Hezbollah
+        # được Iran hậu thuẫn") is no subject to carry: the clause's own is further back
+        agents = [s for p in previous if p.relative for s in p.subjects]
+        opening = self.g.opening_subject(sentence, cue.start)
+        while opening and opening[0] in agents:
+            opening = self.g.opening_subject(sentence, opening[0].start)
+        return opening
 
     def _speaker_of_complement(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """ "Israel nói rằng (họ) đã tấn công Iran": a clause after a speech verb and "rằng" that names

@@ -1487,6 +1487,12 @@ def test_a_visit_said_by_a_venue_a_trip_to_an_event_or_a_state_visit(triples, te
          ("Israel", "supports", "Gaza Humanitarian Foundation")),
         ("Lực lượng SDF do Mỹ và Anh hậu thuẫn đã tấn công IS.", ("United Kingdom", "supports", "Syrian Democratic Forces")),
         ("Lực lượng SDF do Mỹ và Anh hậu thuẫn đã tấn công IS.", ("Syrian Democratic Forces", "attacks", "Islamic State")),
+        # a relative clause on goods: its agent gives them to the one after "cho"
+        ("Nga tấn công các kho vũ khí do Mỹ cung cấp cho Ukraine.", ("United States", "provides_aid_to", "Ukraine")),
+        ("Những vũ khí mà Đức sắp bàn giao cho Ba Lan đã tới nơi.", ("Germany", "provides_aid_to", "Poland")),
+        # ... and the subject of the sentence, not that agent, acts in a clause after it
+        ("Ukraine dùng vũ khí do phương Tây cung cấp để tấn công Nga.", ("Ukraine", "attacks", "Russia")),
+        ("Hezbollah được Iran hậu thuẫn để tấn công Israel.", ("Hezbollah", "attacks", "Israel")),
     ],
 )
 def test_a_relative_clause_on_a_head(triples, text, expected):
@@ -1496,6 +1502,8 @@ def test_a_relative_clause_on_a_head(triples, text, expected):
 def test_the_agent_of_a_relative_clause_does_not_act_after_it(triples):
     assert ("Iran", "attacks", "Israel") not in triples("Hezbollah do Iran hậu thuẫn tấn công Israel.")
     assert ("United Kingdom", "attacks", "Islamic State") not in triples("Lực lượng SDF do Mỹ và Anh hậu thuẫn đã tấn công IS.")
+    assert ("The West", "attacks", "Russia") not in triples("Ukraine dùng vũ khí do phương Tây cung cấp để tấn công Nga.")
+    assert ("Iran", "attacks", "Israel") not in triples("Hezbollah được Iran hậu thuẫn để tấn công Israel.")
 
 
 def test_a_countrys_officials_speak_for_the_country_not_its_one_person_named(triples):
