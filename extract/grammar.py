@@ -74,8 +74,10 @@ class Grammar(PlaceRules, AsideRules):
         ("ủng hộ đề xuất ngừng bắn của Mỹ") has no subject before that stance cue."""
         text = sentence.text
         asides = self.relative_asides(sentence, cue.start) if any(s <= cue.start for s in starts) else []
-        # "Ông X, người đang ở Istanbul để dự hội nghị, cáo buộc Mỹ": a break inside an aside cuts no clause
-        starts = [s for s in starts if not any(a <= s <= b for a, b in asides)]
+        # "Ông X, người đang ở Istanbul để dự hội nghị, cáo buộc Mỹ": a break inside an aside cuts no clause,
+        # nor one inside a name ("Liên quân do Mỹ dẫn đầu không kích IS")
+        spans = asides + [(m.start + 1, m.end - 1) for m in sentence.mentions if " " in m.text]
+        starts = [s for s in starts if not any(a <= s <= b for a, b in spans)]
         start = max([s for s in starts if s <= cue.start and not self._inside_cue(text, s, cue)], default=0)
         end = min([s for s in starts if s > cue.end], default=len(text))
         owner = next((m for m in sentence.after(cue.end) if m.actor.type in ACTOR_TYPES), None)  # "đề xuất (ngừng bắn) của Mỹ"

@@ -1524,3 +1524,17 @@ def test_a_countrys_officials_speak_for_the_country_not_its_one_person_named(tri
 def test_a_statement_noun_with_its_agent_in_a_relative_clause(triples, text, expected):
     """ "lệnh trừng phạt do/mà X áp đặt lên Y": the relative clause on the noun names its agent."""
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # a clause-break word inside a name ("do" of "do Mỹ dẫn đầu") cuts no clause
+        ("Liên quân do Mỹ dẫn đầu đã không kích IS tại Raqqa.", "US-led coalition", "attacks", "Islamic State"),
+        ("Liên minh do Saudi Arabia đứng đầu yêu cầu Qatar đóng cửa kênh Al-Jazeera.", "Saudi-led coalition", "urges", "Qatar"),
+        ("Syria lên án liên minh quân sự do Mỹ đứng đầu.", "Syria", "criticizes", "US-led coalition"),
+    ],
+)
+def test_a_name_that_holds_a_clause_break(triples, text, s, p, o):
+    found = triples(text)
+    assert has(found, s, p, o), found
