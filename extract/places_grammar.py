@@ -54,6 +54,8 @@ class PlaceRules:
         "tại Doha"; the "Qatar" of "tại Doha, Qatar" and the "OSCE" of "tại Hội nghị
         OSCE (OSCE)"; "bên lề Hội nghị Thượng đỉnh G20"; "tại thủ đô Tokyo".
         """
+        if mention.entity.type == "PERSON":
+            return False  # "lãnh đạo phe đa số tại Thượng viện Mỹ Mitch McConnell": a title's venue, not his
         text = sentence.text
         position = mention.start
         while True:

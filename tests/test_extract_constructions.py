@@ -1538,3 +1538,9 @@ def test_a_statement_noun_with_its_agent_in_a_relative_clause(triples, text, exp
 def test_a_name_that_holds_a_clause_break(triples, text, s, p, o):
     found = triples(text)
     assert has(found, s, p, o), found
+
+
+def test_a_person_after_a_venue_in_a_title_is_no_venue(triples):
+    # "tại Thượng viện Mỹ" belongs to the title: the person named after it is the subject
+    found = triples("Lãnh đạo phe đa số tại Thượng viện Mỹ Mitch McConnell đã hối thúc Tổng thống Mỹ Donald Trump rút quân.")
+    assert has(found, "Mitch McConnell", "urges", "Donald Trump"), found
