@@ -326,7 +326,7 @@ def _without_thing_head(between: str, lexicon: Lexicon) -> str:
     the mention leaves it out: "của hãng" -> "của" ("nhà báo Mark Dorn của hãng Reuters")."""
     words = between.split()
     heads = lexicon.name_shapes.get("thing_heads", frozenset())
-    for cut in (1, 2):
+    for cut in (3, 2, 1):
         if len(words) > cut and " ".join(words[-cut:]) in heads:
             return " ".join(words[:-cut])
     return between

@@ -151,6 +151,8 @@ def structure(result):
          {("Brian Coles", "member_of", "Republican Party (United States)")}),
         # the head noun of a body's name the mention leaves out ("của hãng Reuters")
         ("Nhà báo Mark Dorn của hãng Reuters đặt câu hỏi.", {("Mark Dorn", "member_of", "Reuters")}),
+        ("Phóng viên Karl Weston của hãng tin Al Jazeera đặt câu hỏi.", {("Karl Weston", "member_of", "Al Jazeera")}),
+        ("Nhà phân tích Karl Weston của kênh truyền hình Fox News đặt câu hỏi.", {("Karl Weston", "member_of", "Fox News")}),
         # "Name, đến từ ORG," and "Name (ORG)": one of its people
         ("Ông Karl Weston, đến từ Viện Brookings, cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
         ("Chuyên gia Karl Weston (Viện Brookings) cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
