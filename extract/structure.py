@@ -131,9 +131,10 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             # "Yury Ushakov, trợ lý ... của Tổng thống Putin": Putin's aide
             yield RawRelation(m.entity, "official_of", n.entity, role=title.value.role)
         return
-    if start > after and n.entity.type == "ORGANIZATION" and n.acts_for is None and _owner_within(text, start, n) \
+    opened = start > after or _opens_with_trade(text[after : after + 30], lexicon, leaders=False)
+    if opened and n.entity.type == "ORGANIZATION" and n.acts_for is None and _owner_within(text, start, n) \
             and not _has_clause_word(text, start, n.start, lexicon):  # "X, người từng chỉ trích NATO": no member
-        # "Rami Abdulrahman, một nhân viên của SOHR": one of its people
+        # "Rami Abdulrahman, một nhân viên của SOHR", "X, quan chức Bộ Ngoại giao Mỹ,": one of its people
         yield RawRelation(m.entity, "member_of", n.entity)
         return
     trade = next((h for h in lexicon.honorifics.find(text[after : after + 30]) if h.start == 0), None)
@@ -194,12 +195,13 @@ def _apposed_trade_body(text: str, m: Mention, following: list[Mention], lexicon
             return
 
 
-def _opens_with_trade(words: str, lexicon: Lexicon) -> bool:
+def _opens_with_trade(words: str, lexicon: Lexicon, leaders: bool = True) -> bool:
     """Whether `words` open with the noun of a trade: an honorific that is no "ông", "bà"
     ("giáo sư") or a title of a private role ("nhà phân tích", in lower case in running text)."""
     trade = next((h for h in lexicon.honorifics.find(words) if h.start == 0), None)
-    if trade is not None and fold(trade.text) not in lexicon.folded_markers("pronoun_honorifics"):
-        return True
+    if trade is not None and fold(trade.text) not in lexicon.folded_markers("pronoun_honorifics") \
+            and (leaders or fold(trade.text) not in lexicon.folded_markers("leader_honorifics")):
+        return True  # not leaders: "X, lãnh đạo Công đảng" holds an office, no mere membership
     title = _opening_title(words, lexicon)
     return title is not None and _private_role(title.value.role, lexicon)
 

@@ -152,6 +152,10 @@ def structure(result):
         # the head noun of a body's name the mention leaves out ("của hãng Reuters")
         ("Nhà báo Mark Dorn của hãng Reuters đặt câu hỏi.", {("Mark Dorn", "member_of", "Reuters")}),
         ("Phóng viên Karl Weston của hãng tin Al Jazeera đặt câu hỏi.", {("Karl Weston", "member_of", "Al Jazeera")}),
+        # an apposed trade with no opener before it, then the body
+        ("Ông Karl Weston, quan chức Bộ Ngoại giao Mỹ, cho biết.",
+         {("Karl Weston", "member_of", "United States Department of State")}),
+        ("Ông Karl Weston, giáo sư lịch sử Đại học Stanford, cho biết.", {("Karl Weston", "member_of", "Đại học Stanford")}),
         ("Nhà phân tích Karl Weston của kênh truyền hình Fox News đặt câu hỏi.", {("Karl Weston", "member_of", "Fox News")}),
         # "Name, đến từ ORG," and "Name (ORG)": one of its people
         ("Ông Karl Weston, đến từ Viện Brookings, cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
@@ -275,6 +279,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", ("Bill Hammond", "official_of")),
         # ... but a singular one makes the last of them a member alone
         ("Nga và Hungary, một thành viên EU, chỉ trích Ukraine.", ("Russia", "member_of")),
+        # a leader holds an office, no mere membership
+        ("Ông Karl Weston, lãnh đạo Công đảng Anh, cho biết.", ("Karl Weston", "member_of")),
         # a neighbour is no member
         ("Hungary, nước láng giềng của Áo, phản đối.", ("Hungary", "member_of")),
         # allies are no body that has members
