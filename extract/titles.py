@@ -21,6 +21,7 @@ FRONTED_WORDS = 6  # "Trong một cuộc điện đàm với": the words of a ph
 _ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
 _BREAK = re.compile(r"[,.;:()\"“”]")
 FAR_OWNER_WORDS = 14
+TOPIC_WORDS = 4  # "về (chính sách) Triều Tiên", "phụ trách (chính sách đối ngoại)": the words of a title's topic, at most
 NAME_END_PUNCTUATION = ".,;:!?…\"”)"  # what may close the last word of a name ("Trần Văn Khoa.")
 _SHARED = re.compile(r"\s*(?:và|[-–/])\s*")
 _APPOSITION = re.compile(r"\s*(?:,|[-–])\s*")
@@ -389,11 +390,17 @@ class TitleMentions(MentionReader):
         for lead in self.title_topics:
             if fold(text[pos : pos + len(lead) + 1]) == lead + " ":
                 end = self._skip(text, pos + len(lead) + 1)
-                hit = by_start.get(end)
-                if hit is not None:
-                    return self._after_acronym(text, hit.end)
-                m = WORD.match(text, end)
-                return self._skip(text, m.end()) if m else pos
+                first = WORD.match(text, end)
+                at = end
+                for _ in range(TOPIC_WORDS):  # "về (chính sách) Triều Tiên": a few plain words before its actor
+                    hit = by_start.get(at)
+                    if hit is not None:
+                        return self._after_acronym(text, hit.end)
+                    m = WORD.match(text, at)
+                    if m is None or is_capitalised(m.group()) or fold(m.group()) in self.clause_words:
+                        break
+                    at = self._skip(text, m.end())
+                return self._skip(text, first.end()) if first else pos  # "phụ trách Brexit"
         return pos
 
     def _past_home_state(self, text: str, pos: int, by_start) -> int:

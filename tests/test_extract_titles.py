@@ -49,6 +49,9 @@ def offices(result):
         ("Người phát ngôn của Tổng thống Nga, ông Ivan Petrenko, cho biết.", "Ivan Petrenko", "Russia"),
         # a special rapporteur of the United Nations is one of its offices (and no body the United States sanctions)
         ("Mỹ trừng phạt Báo cáo viên đặc biệt của Liên hợp quốc về Palestine Anna Rossi.", "Anna Rossi", "United Nations"),
+        # ... about a policy, a few plain words before its actor
+        ("Đại diện đặc biệt của Mỹ về chính sách Triều Tiên Mark Kendrow cho biết.", "Mark Kendrow", "United States"),
+        ("Đặc phái viên của Nhật Bản về vấn đề hạt nhân Iran Kenji Oda cho biết.", "Kenji Oda", "Japan"),
     ],
 )
 def test_a_title_gives_the_office_of_its_holder(extraction, text, holder, owner):
