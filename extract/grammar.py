@@ -136,6 +136,7 @@ class Grammar(PlaceRules, AsideRules):
         start = opening_date_end(text)
         while (link := self.markers.starts_with(text, start, "carry_openers")) is not None and link.end < position:
             start = len(text) - len(text[link.end :].lstrip(" ,"))
+            start += opening_date_end(text[start:])  # "Trước đó, ngày 6/7, phát biểu tại ..."
         return start
 
     def both_sides_before(self, text: str, position: int) -> bool:

@@ -1186,6 +1186,9 @@ def test_attack_noun_without_its_attacker_states_nothing(triples):
         # a fronted meeting after the date that opens the sentence: its partner and the subject after the comma
         ("Hôm 12/7, sau cuộc hội đàm với người đồng cấp Bỉ Didier Rennard, Ngoại trưởng Nga Sergey Lavrov cho biết ông rất sốc.",
          ("Sergey Lavrov", "held_talks_with", "Didier Rennard")),
+        # ... after a link to the sentence before and then a date
+        ("Trước đó, ngày 6/7, phát biểu tại Warsaw sau cuộc gặp với Tổng thống Ba Lan Jan Novak, Tổng thống Mỹ Donald Trump "
+         "cho hay như vậy.", ("Donald Trump", "met", "Jan Novak")),
         # a fronted meeting that names no party: the subject and the person the sentence has him address
         ("Tại cuộc gặp ngày 30/6 ở Washington, Tổng thống Mỹ Donald Trump đã hối thúc người đồng cấp Hàn Quốc Moon Jae-in.",
          ("Donald Trump", "met", "Moon Jae-in")),
