@@ -350,6 +350,11 @@ class TitleMentions(MentionReader):
             if joins_a_name:  # "Bộ Nông nghiệp và Môi trường": "và" inside a body's name
                 end = self._skip(text, m.end())
                 continue
+            if fold(m.group()) == "về" and self._topic_before_owner(text, m.end(), by_start):
+                end = self._skip(text, m.end())  # "Đặc phái viên về (Syria) của LHQ": the topic, the owner after it
+                hit = by_start.get(end)
+                end = self._skip(text, hit.end) if hit is not None else end
+                continue
             if self.lex.cues.find(m.group()) or fold(m.group()) in self.clause_words | self.title_stances | self.passive_words:
                 # "Tổng thống thân Nga X": Russia is what X leans to, not what X heads; "Đặc phái viên được
                 # Tổng thống Moon cử đi": a clause about the title, whose name comes later
@@ -384,6 +389,22 @@ class TitleMentions(MentionReader):
             return pos
         hit = by_start.get(self._skip(text, pos + len("của ")))
         return self._skip(text, hit.end) if hit is not None and hit.value == actor.country else pos
+
+    def _topic_before_owner(self, text: str, pos: int, by_start) -> bool:
+        """Whether a topic of plain words or one actor runs from `pos` to "của": "về (vấn đề hạt nhân) của",
+        "về (Brexit) của"; not "về Syria Alexander Lavrentiev của Nga", whose name stands in it."""
+        at = self._skip(text, pos)
+        hit = by_start.get(at)
+        if hit is not None:
+            return _word_at(text, self._skip(text, hit.end), ("của",)) is not None
+        for _ in range(TOPIC_WORDS + 1):
+            m = WORD.match(text, at)
+            if m is None or is_capitalised(m.group()):
+                return False
+            if fold(m.group()) == "của":
+                return at > self._skip(text, pos)
+            at = self._skip(text, m.end())
+        return False
 
     def _topic_end(self, text: str, pos: int, by_start) -> int:
         """Skip "về (vấn đề) Syria", "phụ trách Brexit", "tại Hà Nội" between an owner and the name."""
