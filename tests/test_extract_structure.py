@@ -156,6 +156,7 @@ def structure(result):
         ("Ông Karl Weston, quan chức Bộ Ngoại giao Mỹ, cho biết.",
          {("Karl Weston", "member_of", "United States Department of State")}),
         ("Ông Karl Weston, giáo sư lịch sử Đại học Stanford, cho biết.", {("Karl Weston", "member_of", "Đại học Stanford")}),
+        ("Giáo sư Karl Weston ở Trường Kinh tế London (Anh) nói.", {("Karl Weston", "member_of", "London School of Economics")}),
         ("Nhà phân tích Karl Weston của kênh truyền hình Fox News đặt câu hỏi.", {("Karl Weston", "member_of", "Fox News")}),
         # "Name, đến từ ORG," and "Name (ORG)": one of its people
         ("Ông Karl Weston, đến từ Viện Brookings, cho rằng Nga sai.", {("Karl Weston", "member_of", "Brookings Institution")}),
