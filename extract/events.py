@@ -76,8 +76,11 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
             return EventParties(parties, [])
     if markers.ends_with(text, noun_start, "light_verbs") is not None:
         return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
-    if right and _leads_to(sentence, markers, cue, right[0], "partner_after"):
-        return None  # "(trong) cuộc gặp (đầu tiên) (với) Thủ tướng Đức": the clause's subject met her
+    if right and (_leads_to(sentence, markers, cue, right[0], "partner_after")
+                  or spec.place_object and _leads_to(sentence, markers, cue, right[0], "target_after")):
+        # "(trong) cuộc gặp (đầu tiên) (với) Thủ tướng Đức": the clause's subject met her; "trong chuyến
+        # công du tới Brussels": the subject went there
+        return None
     if spec.symmetric:
         pair = _opening_pair(sentence, markers, noun_start, left, coordinated)
         if pair:

@@ -886,6 +886,11 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
         # ... and past the venue of the statement that opens the phrase
         ("Phát biểu tại một cuộc họp báo ở Warsaw sau cuộc gặp với Tổng thống Ba Lan Andrzej Duda, Tổng thống Mỹ "
          "Donald Trump cho hay Mỹ sẽ mở rộng hợp tác.", "Donald Trump", "met", "Andrzej Duda"),
+        # a fronted trip to a place: the subject after the comma went there
+        ("Trong chuyến công du tới Nhật Bản và Hàn Quốc, tướng Mattis không gây sức ép với các đồng minh.",
+         "James Mattis", "visited", "South Korea"),
+        ("Ngày 22/5, trong chuyến thăm tới Jerusalem, Tổng thống Mỹ Donald Trump bày tỏ lạc quan.",
+         "Donald Trump", "visited", "Jerusalem"),
         # a subordinate clause shares the subject of the clause it depends on
         ("Thủ tướng Ấn Độ Narendra Modi đến Tokyo sau khi có chuyến thăm tới Trung Quốc.", "Narendra Modi", "visited", "China"),
         # ... also after "với lý do", though a list closed by commas stands between ("lý do" ends with "do", a break)
