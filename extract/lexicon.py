@@ -22,6 +22,7 @@ from .phrases import PhraseIndex, fold
 from .types import Entity
 
 VIETNAM = "country:VN"  # the press's own state, which its titles leave unnamed
+VIETNAMESE_PARTY = "org:cpv"  # ... and its party, whose offices it names without the party ("Ủy viên Bộ Chính trị")
 
 _JOINING_DASH = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z]{2})")
 
@@ -310,13 +311,17 @@ class Lexicon:
         """Whose office `title` is when the text names no owner: the dictionary's record of the
         person, else Vietnam for a Vietnamese name the dictionary lacks under the title of a state's
         office ("Thứ trưởng Ngoại giao Trần Văn Khoa"; markers.yaml vietnamese_state_titles), as the
-        Vietnamese press leaves its own state unnamed. Not "Chủ tịch", which may chair anything."""
+        Vietnamese press leaves its own state unnamed, and its party under a party office ("Ủy viên Bộ
+        Chính trị Lê Hồng Anh"; vietnamese_party_titles). Not "Chủ tịch", which may chair anything."""
         owner = self.office_owner(person.id, title, year)
         if owner is not None or person.in_dictionary or person.type != "PERSON":
             return owner
         vi = fold(title.vi)
-        state_title = any(vi == t or vi.startswith(t + " ") for t in self.folded_markers("vietnamese_state_titles"))
-        return self.entity(VIETNAM) if state_title and self.vietnamese_named(person) else None
+        if not self.vietnamese_named(person):
+            return None
+        if any(vi == t or vi.startswith(t + " ") for t in self.folded_markers("vietnamese_state_titles")):
+            return self.entity(VIETNAM)
+        return self.entity(VIETNAMESE_PARTY) if vi in self.folded_markers("vietnamese_party_titles") else None
 
     def vietnamese_named(self, entity: Entity) -> bool:
         """Whether a person's name is Vietnamese, family name first ("Lê Hoài Trung")."""

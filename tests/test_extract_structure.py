@@ -174,6 +174,10 @@ def structure(result):
          {("Vũ Hải Hà", "official_of", "National Assembly of Vietnam")}),
         ("Phó Chủ tịch Quốc hội Nguyễn Khắc Định phát biểu.",
          {("Nguyễn Khắc Định", "official_of", "National Assembly of Vietnam")}),
+        # an office of the party, named without it, is the Communist Party of Vietnam's
+        ("Dự lễ có ông Lê Văn Tâm - Ủy viên Bộ Chính trị, Bí thư Thành ủy.",
+         {("Lê Văn Tâm", "official_of", "Communist Party of Vietnam")}),
+        ("Ủy viên Bộ Chính trị Trần Văn Lâm tiếp Đại sứ Lào.", {("Trần Văn Lâm", "official_of", "Communist Party of Vietnam")}),
         # "Đức" of "Đức Giáo hoàng" is "His Holiness", not Germany
         ("Đức Giáo hoàng Francis kêu gọi hòa bình.", {("Pope Francis", "official_of", "Vatican City")}),
         # a foreign given name and a Vietnamese family name are one name, apposed to its title
