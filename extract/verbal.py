@@ -183,9 +183,9 @@ class VerbReader:
                 modality = "possible"  # "kêu gọi trừng phạt Triều Tiên"
             # "Hezbollah được Iran hậu thuẫn tấn công ...": a passive clause describes its patient, who acts next
             # ... as does a relative clause on a thing: "Ukraine dùng vũ khí do phương Tây cung cấp để tấn công Nga"
-            passive = bool(subjects) and subjects[0] in sentence.mentions \
+            describing = bool(subjects) and subjects[0] in sentence.mentions \
                 and (self.m.ends_with(text, subjects[0].start, "passive") is not None or self._on_a_noun(text, subjects[0]))
-            previous.append(Reading(cue, subjects, objects, relative=passive))
+            previous.append(Reading(cue, subjects, objects, relative=describing))
             if spec.symmetric and not objects and self.g.unnamed_partner(text, cue):
                 continue  # "A và B có cuộc họp với những người đồng cấp Nhật": with others, not each other
             yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
