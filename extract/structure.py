@@ -52,7 +52,7 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
                 yield from _country_member(text, mentions[: i + 1], mentions[i + 1], lexicon)
             yield from _party_of(text, m, mentions[i + 1], lexicon)
             yield from _title_before_title(text, m, mentions[i + 1], lexicon)
-            yield from _title_named_after(text, m, mentions[i + 1], lexicon)
+            yield from _title_named_after(text, m, mentions[i + 1 :], lexicon)
             yield from _body_of_body(text, m, mentions[i + 1], lexicon)
     yield from member_lists(text, mentions, lexicon)
     yield from others_of_body(text, mentions, lexicon)
@@ -401,14 +401,18 @@ def _title_before_title(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> 
         yield from _offices(n.entity, m.acts_for, m.role, lexicon)
 
 
-def _title_named_after(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
+def _title_named_after(text: str, m: Mention, following: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
     """ "Ngoại trưởng Mỹ hiện là Rex Tillerson", "CEO Uber là Travis Kalanick": a title with its
-    owner, an office verb, and the person who holds it (not "người đồng cấp của Ngoại trưởng Mỹ là")."""
+    owner, an office verb, and the person who holds it (not "người đồng cấp của Ngoại trưởng Mỹ là"),
+    also past the post's place or topic ("Đại sứ Mỹ tại Việt Nam là ông X")."""
+    n, end = following[0], m.end
+    if len(following) > 1 and fold(text[m.end : n.start]).strip() in lexicon.folded_markers("title_topics"):
+        n, end = following[1], n.end
     owner = m.role_of or m.acts_for
     if m.kind != "descriptor" or m.role is None or owner is None or owner.type not in ("ORGANIZATION", "COUNTRY") \
             or n.entity.type != "PERSON" or n.kind == "descriptor" or _ends_with_of(text, m):
         return
-    if office_verb_end(text, m.end, lexicon) == n.start:
+    if office_verb_end(text, end, lexicon) == n.start:
         yield from _offices(n.entity, owner, m.role, lexicon)
 
 

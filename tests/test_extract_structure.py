@@ -78,6 +78,8 @@ def structure(result):
         # a title with its owner, an office verb, and the person who holds it
         ("Ngoại trưởng Nga hiện nay là ông Pavel Orlov.", {("Pavel Orlov", "official_of", "Russia")}),
         ("Người đứng đầu Lầu Năm Góc là ông Daniel Frost.", {("Daniel Frost", "official_of", "Pentagon")}),
+        # ... past the post's place
+        ("Đại sứ Mỹ tại Việt Nam là ông Daniel Frost.", {("Daniel Frost", "official_of", "United States")}),
         # a body whose name has two parts joined by "và", in apposition
         ("Ông Imad Haddad, Chủ tịch Ủy ban Hoạch định và Hợp tác Quốc tế Syria, phát biểu.",
          {("Imad Haddad", "official_of", "Ủy ban Hoạch định và Hợp tác Quốc tế Syria")}),
