@@ -193,8 +193,7 @@ class NominalReader:
                 continue
             if self.m["unmade_pact_words"].find(fold(last_words(text, noun.start, 2)) + " " + fold(between)):
                 continue  # "đàm phán thỏa thuận cuối cùng giữa Anh và EU": no pact yet
-            before = text[: noun.start].rstrip()
-            verb = next((c for c in self.lex.cues.find(before) if c.end == len(before)), None)
+            verb = self.lex.cues.ending_at(text, len(text[: noun.start].rstrip()))
             if verb is not None and verb.value in self.pact_verbs:
                 continue  # "ký hiệp định ... giữa": the verb's reading; "từ chối ký kết ...": not signed
             cue = Cue(noun.start, noun.end, noun.text, spec.name)
@@ -227,23 +226,21 @@ class NominalReader:
             return candidates[0]
         if candidates and self.owners.far_receiver(text, cue, candidates[0]):
             return candidates[0]  # "gói viện trợ quân sự mới cho Ukraine"
-        search_from = cue.end
-        if agent is not None and agent.start > cue.end:
-            if word_count(text, cue.end, agent.start) > AGENT_WORDS + 2:
-                return None  # the agent's own words not counted: "sự giúp đỡ quý báu của nhân dân Liên Xô với"
-            search_from = agent.end
+        owner = agent if agent is not None and agent.start > cue.end else None  # the agent named after the noun
+        if owner is not None and word_count(text, cue.end, owner.start) > AGENT_WORDS + 2:
+            return None  # the agent's own words not counted: "sự giúp đỡ quý báu của nhân dân Liên Xô với"
+        search_from = owner.end if owner is not None else cue.end
         marker = next(iter(self.m["target_after"].find(text[search_from : search_from + 60])), None)
         if marker is None:
             return None
         lead = text[search_from : search_from + marker.start]
-        owner = agent is not None and agent.start > cue.end
-        if agent is not None and owner and not self.m.ends_with(text, agent.start, "relative_agent"):
+        if owner is not None and not self.m.ends_with(text, owner.start, "relative_agent"):
             # right after the owner and those joined to it: "sự giúp đỡ của Nga (, Lào và Cuba) đối
             # với ..."; "lời cảnh báo của X đưa ra vào tuần trước tại ..." names no target
-            if not self._only_co_agents(sentence, agent, search_from + len(lead)):
+            if not self._only_co_agents(sentence, owner, search_from + len(lead)):
                 return None
         elif word_count(lead, 0, len(lead)) > MODIFIER_WORDS or any(c in lead for c in ",;:()") \
-                or not owner and (any(c.value for c in self.lex.cues.find(lead)) or self.owners.verbal(lead)):
+                or owner is None and (any(c.value for c in self.lex.cues.find(lead)) or self.owners.verbal(lead)):
             # the target word comes next, after a word or two: "gói trừng phạt (thứ 18) đối với ...";
             # after a relative clause's agent, its verb: "lệnh trừng phạt do EU áp đặt đối với Nga"
             return None
