@@ -361,6 +361,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                 take(m)
         for m in self.affiliation_mentions(text, mentions, free):
             take(m)
+        for m in self.listed_places(text, sorted(mentions, key=lambda m: m.start), by_start, free):
+            take(m)
         for m in self.bare_name_mentions(text, by_start, free):
             take(m)
         mentions = [self._seat_head(text, m) or m for m in mentions]

@@ -5,7 +5,9 @@
 a place head (`place_heads` in names.yaml) is a LOCATION: one the dictionary
 knows keeps its entity but stops standing for its country ("thủ đô Tokyo" is
 the city, where "Tokyo cáo buộc" is Japan); one it lacks becomes a new place.
-A list of names after one plural head are places each.
+A list of names after one plural head are places each, as are the names the
+dictionary lacks in a list closed by "và" that a known place opens ("ở Haifa,
+Herzliya và Ashdod").
 """
 from __future__ import annotations
 
@@ -16,9 +18,11 @@ from .mention_reader import MentionReader
 from .names import is_acronym, is_capitalised, is_vietnamese_syllable, name_end
 from .organizations import ORG_HEADS
 from .phrases import PhraseIndex, PhraseMatch, fold
+from .sentence import first_words, last_words
 from .types import Mention
 
 _LIST_JOINT = re.compile(r"\s*(?:,|và)\s*")
+_GLUED_DOT = re.compile(r"\.\w")
 
 
 class PlaceMentions(MentionReader):
@@ -57,6 +61,8 @@ class PlaceMentions(MentionReader):
         found: list[Mention] = []
         known = list(by_start.values())
         for word in self.place_prepositions.find(text):
+            if is_capitalised(word.text[:1]) and self._inside_name(text, word.start):
+                continue  # "Kim Sang Duk": a syllable of a name
             pos = self._skip(text, word.end)
             if not is_capitalised(text[pos : pos + 1]) or not free(pos, pos + 1):
                 continue
@@ -73,6 +79,62 @@ class PlaceMentions(MentionReader):
             entity, end = place
             found.append(Mention(pos, end, text[pos:end], entity, kind="name", name=text[pos:end]))
         return found
+
+    def listed_places(self, text: str, mentions: list[Mention], by_start: dict[int, PhraseMatch[str]],
+                      free: Callable[[int, int], bool]) -> list[Mention]:
+        """ "không kích Tabriz, Kermanshah, Ahvaz và Mashhad": names the dictionary lacks that go on a list
+        of places a place opens, when "và" closes the list; a list holding anything but places is none."""
+        found: list[Mention] = []
+        starts = {m.start: m for m in mentions}
+        for opener in mentions:
+            if opener.entity.type != "LOCATION" or any(opener.start < f.end for f in found) \
+                    or self._inside_name(text, opener.start) or fold(last_words(text, opener.start, 1)) == "của":
+                continue  # "Fly Dubai", "Joe Scarborough", "Emirates của Dubai và Etihad": the place is in a longer name
+            listed: list[Mention] = []
+            pos, closed = opener.end, False
+            while not closed and (joint := _LIST_JOINT.match(text, pos)) is not None and joint.end() > pos:
+                closed = "và" in joint.group()
+                known = starts.get(joint.end())
+                if known is not None:
+                    if known.entity.type != "LOCATION":
+                        listed = []
+                        break
+                    pos = known.end
+                    continue
+                place = self._place_at(text, joint.end(), by_start) if free(joint.end(), joint.end() + 1) else None
+                if place is None or not free(joint.end(), place[1]) or self._abbreviated(text, joint.end(), place[1]):
+                    # "Hà Nội, Đà Nẵng và TP.Hồ Chí Minh", "... và HCM": a part of a name, an abbreviation
+                    listed = []
+                    break
+                entity, pos = place
+                name = text[joint.end() : pos]
+                listed.append(Mention(joint.end(), pos, name, entity, kind="name", name=name))
+            if closed and listed and not self._clause_goes_on(text, pos) and not self._fronted_venue(text, opener, listed):
+                found.extend(listed)
+        return found
+
+    @staticmethod
+    def _abbreviated(text: str, start: int, end: int) -> bool:
+        """ "HCM", "TP.Đông Hà", "TP.Hồ Chí Minh": an abbreviation, or a name cut at one."""
+        return is_acronym(text[start:end]) or "." in text[start:end] or _GLUED_DOT.match(text, end) is not None
+
+    @staticmethod
+    def _inside_name(text: str, start: int) -> bool:
+        """Whether a capitalised word stands right before `start`."""
+        previous = text[:start].split()[-1:]
+        return bool(previous) and is_capitalised(previous[0][:1]) and previous[0][-1:].isalnum()
+
+    def _clause_goes_on(self, text: str, pos: int) -> bool:
+        """ "..., Smith và Jones đã gặp nhau": names before a verb are the clause's subjects, no places."""
+        start = len(text) - len(text[pos:].lstrip())
+        word = fold(first_words(text, start, 1))
+        return word in self.speech_adverbs or self.speech_verbs.starting_at(text, start) is not None
+
+    def _fronted_venue(self, text: str, opener: Mention, listed: list[Mention]) -> bool:
+        """ "Tại Paris, Smith và Jones ...": the comma ends a fronted venue, and a subject follows it."""
+        lead = text[: opener.start].strip()
+        preposition = self.place_prepositions.starting_at(lead, 0) if lead else None
+        return preposition is not None and preposition.end == len(lead) and text[opener.end : listed[0].start].strip() == ","
 
     def _place_at(self, text: str, pos: int, by_start) -> tuple | None:
         """The place named at `pos`: one the dictionary knows, or a new one."""

@@ -363,3 +363,27 @@ def test_a_research_body_named_in_vietnamese(extraction, text, body):
     organizations = {label for label, type_ in labels_and_types(extraction(text)) if type_ == "ORGANIZATION"}
     assert organizations == ({body} if body else set()), organizations
 
+
+
+@pytest.mark.parametrize(
+    "text, place, kept",
+    [
+        # names the dictionary lacks on a list of places that a known place opens and "và" closes
+        ("Các vụ nổ vang lên ở Haifa, Velmora và Ostrany.", "Velmora", True),
+        ("Các vụ nổ vang lên ở Haifa, Velmora và Ostrany.", "Ostrany", True),
+        ("Nga tập kích Kharkiv, Velmora và Ostrany trong đêm.", "Ostrany", True),
+        # names before a verb after a fronted venue are its subjects
+        ("Tại Paris, Velmora và Ostrany đã thảo luận.", "Velmora", False),
+        ("Hội nghị diễn ra tại Paris, Velmora và Ostrany đã gặp nhau.", "Ostrany", False),
+        # a place inside a longer name opens no list; nor does one that owns what the list names
+        ("Các hãng Fly Dubai và Velmora Air hoãn chuyến bay.", "Velmora Air", False),
+        ("Hãng Emirates của Dubai và Velmora của Abu Dhabi hoãn chuyến bay.", "Velmora", False),
+        # an abbreviation is no place of the list
+        ("Đoàn tới Hà Nội, Đà Nẵng và TP.Velmora.", "TP.Velmora", False),
+        # a capitalised preposition inside a name is no venue (guard of "sang")
+        ("Triều Tiên giam giữ Kim Dong Chul, Kim Sang Velmor và Kim Hak-song.", "Velmor", False),
+    ],
+)
+def test_a_list_of_places_opened_by_a_known_one(extraction, text, place, kept):
+    found = labels_and_types(extraction(text))
+    assert ((place, "LOCATION") in found) is kept, found
