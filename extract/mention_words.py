@@ -82,6 +82,7 @@ class MentionWords:
     research_body_heads: frozenset[str]  # "viện", "trung tâm" ... (names.yaml)
     person_nouns: frozenset[str]  # "sinh viên", "ngôi sao" ... before a nationality and a name (names.yaml)
     venue_body_words: frozenset[str]  # "hội nghị" of "Trung tâm Hội nghị Quốc gia" (names.yaml)
+    vietnamese_ministries: frozenset[str]  # "bộ công an": bare, Vietnam's (names.yaml)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> "MentionWords":
@@ -176,5 +177,6 @@ class MentionWords:
             body_link_words=folded("person_of_body") | folded("person_of_body_after_role"),
             research_body_heads=shapes.get("research_body_heads", frozenset()),
             venue_body_words=shapes.get("venue_body_words", frozenset()),
+            vietnamese_ministries=shapes.get("vietnamese_ministries", frozenset()),
             person_nouns=shapes.get("person_nouns", frozenset()),
         )

@@ -4,16 +4,22 @@ Ngoại giao cũng cảnh báo ..." (the second is Russia's ministry, not Vietna
 `ShortNameMentions` is one part of `MentionFinder` (see mentions.py). On the first pass over an
 article, each ministry named as "<ministry> <country>" (a key of ministries.yaml that opens with
 "Bộ") is learnt under its bare name; on the reading pass, the bare name, followed by no name of its
-own, is that ministry. An article that names two ministries of one kind learns nothing for it (the
-bare name stays unread, as before: the Vietnamese press leaves its own state's ministries unnamed).
+own, is that ministry. An article that names two ministries of one kind learns nothing for it.
+A bare name the article did not learn is the ministry of the country it names most; a ministry only
+Vietnam names so ("Bộ Công an", names.yaml vietnamese_ministries) is Vietnam's.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from .mention_reader import MentionReader
 from .names import is_capitalised
+from .phrases import fold
 from .types import Entity, Mention
+
+HOME_MENTIONS = 3
+_MINISTRY_JOINT = re.compile(r"\s*(?:,|và)\s*")
 
 
 class ShortNameMentions(MentionReader):
@@ -32,18 +38,66 @@ class ShortNameMentions(MentionReader):
             self.ctx.short_names[short.value] = m if known is not None and known.entity == m.entity else None
 
     def short_name_mentions(self, text: str, by_start, free: Callable[[int, int], bool]) -> list[Mention]:
-        """Reading pass: a bare ministry name the article learnt, with no name of its own after it."""
+        """Reading pass: a bare ministry name the article learnt, with no name of its own after it; one it
+        did not learn is the ministry of the country the article names most ("Bộ Tư pháp" in an article
+        about Mr Trump's decrees is the United States'; in one about Hanoi, Vietnam's)."""
         found = []
         for hit in self.ministry_names.find(text):
-            learnt = self.ctx.short_names.get(hit.value)  # None: not learnt, or two ministries of that kind
-            if learnt is None or not free(hit.start, hit.end) or hit.start in by_start:
+            if not free(hit.start, hit.end) or hit.start in by_start:
                 continue
             after = self._skip(text, hit.end)
             if after in by_start or is_capitalised(text[after : after + 1]):
                 continue  # "Bộ Ngoại giao Pháp", "Bộ Ngoại giao Mỹ-Nhật": a name of its own
-            found.append(Mention(hit.start, hit.end, text[hit.start : hit.end], learnt.entity, acts_for=learnt.acts_for,
-                                 name=text[hit.start : hit.end]))
+            surface = text[hit.start : hit.end]
+            if hit.value in self.ctx.short_names:
+                learnt = self.ctx.short_names[hit.value]  # None: two ministries of that kind
+                if learnt is not None:
+                    found.append(Mention(hit.start, hit.end, surface, learnt.entity, acts_for=learnt.acts_for, name=surface))
+                continue
+            if not self.lex.ministries.get(hit.value, "").startswith(("Ministry", "Department")):
+                continue  # "Bộ Tư lệnh": a command, one of many
+            home = self._country_of_next(text, hit.end, by_start)
+            if home is None:
+                home = self.lex.entity("country:VN") if fold(hit.value) in self.vietnamese_ministries else self._home_country()
+            if home is not None:  # a ministry the dictionary lacks speaks for its country, as when named with it
+                ministry = self._ministry_of(hit.value, home)
+                found.append(Mention(hit.start, hit.end, surface, ministry, acts_for=None if ministry.in_dictionary else home,
+                                     role_of=home, name=surface))
         return found
+
+    def _country_of_next(self, text: str, end: int, by_start) -> Entity | None:
+        """ "Bộ Tài chính, Bộ Ngoại giao Mỹ", "Bộ Tư pháp và Bộ An ninh Nội địa Mỹ": the country named
+        after the next ministry of a list is this one's too."""
+        joint = _MINISTRY_JOINT.match(text, end)
+        following = self.ministry_names.starting_at(text, joint.end()) if joint is not None else None
+        if following is None:
+            return None
+        known = by_start.get(following.start)
+        if known is not None:  # "Bộ Ngoại giao Mỹ" as the dictionary names it
+            entity = self.entity_of(known.value)
+            if entity.type != "ORGANIZATION":
+                return None
+            return self._country_of(Mention(known.start, known.end, known.text, entity))
+        country = by_start.get(self._skip(text, following.end))
+        named = self.entity_of(country.value) if country is not None else None
+        return named if named is not None and named.type == "COUNTRY" else None
+
+    def _home_country(self) -> Entity | None:
+        """The country the article names most, named HOME_MENTIONS times at least and more than any other
+        (an article about Vietnam hardly names it: a country named in passing there is no home)."""
+        ranked = sorted(self.ctx.country_counts.items(), key=lambda item: item[1], reverse=True)
+        if not ranked or ranked[0][1] < HOME_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return self.lex.entity(ranked[0][0])
+
+    def _ministry_of(self, bare: str, country: Entity) -> Entity:
+        """The dictionary's ministry named "<bare> <country>" ("Bộ Tư pháp Mỹ"), else a new one."""
+        actor = self.lex.actor(country.id)
+        for alias in actor.aliases if actor is not None else ():
+            hit = next((h for h in self.lex.names.find(f"{bare} {alias}") if h.start == 0), None)
+            if hit is not None and hit.end == len(bare) + 1 + len(alias) and self.entity_of(hit.value).type == "ORGANIZATION":
+                return self.entity_of(hit.value)
+        return self._new_entity("org", f"{self.lex.ministries.get(bare, bare)} of {country.label}", "ORGANIZATION")
 
     def _names(self, words: str, country: Entity) -> bool:
         """Whether `words` are the country's name and nothing more (" Nga", " của Nga")."""

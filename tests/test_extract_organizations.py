@@ -90,8 +90,9 @@ def test_no_document_of_another_acronym(extraction, text):
         ("Tham tán Đại sứ quán Ba Lan tại Lào Jan Kowalczyk phát biểu.", ["Embassy of Poland in Laos"]),
         # "và" joining two parts of one name ...
         ("Ủy ban Quốc phòng và An ninh Ba Lan ra thông cáo.", ["Ủy ban Quốc phòng và An ninh Ba Lan"]),
-        # ... but not two bodies
-        ("Bộ Quốc phòng và Bộ Ngoại giao Ba Lan ra thông cáo.", ["Ministry of Foreign Affairs of Poland"]),
+        # ... but not two bodies, each of the country named after the last
+        ("Bộ Quốc phòng và Bộ Ngoại giao Ba Lan ra thông cáo.",
+         ["Ministry of Defence of Poland", "Ministry of Foreign Affairs of Poland"]),
         # ... nor a known body and the state after it
         ("Đảng Nhân dân Cách mạng Lào và Nhà nước Lào mời ông.", ["Lao People's Revolutionary Party"]),
         # a chamber of commerce with its country alone

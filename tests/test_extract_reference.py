@@ -38,6 +38,16 @@ import pytest
          ("Ministry of Foreign Affairs of Russia", "warns", "United Kingdom")),
         ("Bộ Tư pháp Mỹ điều tra Nga. Bộ Tư pháp cáo buộc Nga can thiệp bầu cử.",
          ("United States Department of Justice", "accuses", "Russia")),
+        # a bare ministry the article never named with a country: the one of the country it names most
+        ("Tổng thống Mỹ Trump ký sắc lệnh. Mỹ cấm nhập cảnh. Ông Trump bảo vệ chính sách của Mỹ. Bộ Tư pháp cáo buộc Iran.",
+         ("United States Department of Justice", "accuses", "Iran")),
+        # ... or of the country named after the next ministry of its list
+        ("Qatar bị cô lập. Qatar phản đối. Qatar kêu gọi đối thoại. Bộ Tài chính, Bộ Ngoại giao Mỹ chỉ trích Iran.",
+         ("United States Department of the Treasury", "criticizes", "Iran")),
+        # ... and one only Vietnam names so is Vietnam's
+        # (a ministry the dictionary lacks speaks for its country)
+        ("Nga và Mỹ đàm phán. Nga cảnh báo Mỹ. Nga chỉ trích Mỹ. Bộ Công Thương chỉ trích Nhật Bản.",
+         ("Vietnam", "criticizes", "Japan")),
     ],
 )
 def test_what_a_mention_stands_for(triples, text, expected):
@@ -58,6 +68,11 @@ def test_what_a_mention_stands_for(triples, text, expected):
         # ... not when the article names two ministries of that kind
         ("Bộ Ngoại giao Nga lên án Mỹ. Bộ Ngoại giao Pháp cũng lên tiếng. Bộ Ngoại giao cảnh báo Anh.",
          ("Ministry for Europe and Foreign Affairs (France)", "warns", "United Kingdom")),
+        # a country named in passing is no home of a bare ministry
+        ("Ông Lee gặp đại diện Anh. Bộ Y tế cảnh báo Nhật Bản.", ("Ministry of Health of United Kingdom", "warns", "Japan")),
+        # a command is one of many: no bare reading
+        ("Mỹ cảnh báo Iran. Mỹ trừng phạt Iran. Mỹ chỉ trích Iran. Bộ Tư lệnh cảnh báo Nga.",
+         ("Military Command of United States", "warns", "Russia")),
         # the headquarters of a body is where one is, not the body acting
         ("Bộ Tư pháp Mỹ điều tra vụ việc. Sau đó, ông rời trụ sở Bộ Tư pháp, trở thành một luật sư ở San Francisco, "
          "rồi mới gia nhập FBI năm 2001.", ("United States Department of Justice", "member_of", "Federal Bureau of Investigation")),
