@@ -15,12 +15,24 @@ from __future__ import annotations
 from typing import Iterator
 
 from .grammar import Grammar
-from .phrases import PhraseMatch, fold
+from .phrases import PhraseIndex, PhraseMatch, fold
 from .sentence import ACTOR_TYPES, RawRelation, Sentence, word_count
 from .types import Mention
 
 MODAL_GAP = 2  # "Nga (cũng) cần phải", "Iran (vẫn) phải"
 CONCERN_GAP = 3  # "khiến (nước này) (cảm thấy) lo ngại"
+QUOTES = "\"“”'‘’"
+
+
+def _unquoted_matches(index: PhraseIndex[str], text: str) -> list[PhraseMatch[str]]:
+    """The matches of `index` in `text` read without its quotation marks ("gọi NAFTA là một “thảm họa”"),
+    at their offsets in `text`."""
+    kept = [i for i, c in enumerate(text) if c not in QUOTES]
+    if len(kept) == len(text):
+        return index.find(text)
+    plain = "".join(text[i] for i in kept)
+    return [PhraseMatch(kept[m.start], kept[m.end - 1] + 1, text[kept[m.start] : kept[m.end - 1] + 1], m.value)
+            for m in index.find(plain)]
 
 
 class ComplementReader:
@@ -86,9 +98,12 @@ class ComplementReader:
         động của Mỹ là không thể chấp nhận được", "“Việc Mỹ bán vũ khí cho Đài Loan là không thể chấp nhận”,
         ông X nói". What was done is the stretch after the last speech verb before the judgement."""
         text = sentence.text
-        for judgement in self.m["unacceptable"].find(text):
+        for judgement in _unquoted_matches(self.m["unacceptable"], text):
             said = [v.end for v in speech if v.end <= judgement.start]
             start = max(said, default=0)
+            if any(self.m.ends_with(text, judgement.start, kind) is not None for kind in ("planned", "possible")) \
+                    or self.m["condition"].find(text[: judgement.start]):
+                continue  # "chiến tranh sẽ là thảm họa", "nếu gọi ông Putin là kẻ giết người": no judgement made
             done_by = next((m for m in sentence.between(start, judgement.start)
                             if m.actor.type in ACTOR_TYPES or m.entity.type == "ISSUE"), None)  # "việc NATO mở rộng"
             if done_by is None or _is_pair(sentence, done_by):

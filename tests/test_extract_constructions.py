@@ -345,6 +345,12 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Thủ tướng Nhật Bản tuyên bố vụ phóng tên lửa của Triều Tiên là một mối đe dọa nghiêm trọng.",
          "Japan", "opposes", "North Korea"),
         ("Ông Trump gọi NAFTA là một thảm họa.", "Donald Trump", "opposes", "NAFTA"),
+        # ... read through quotation marks; calling names, lies, absurdity
+        ("Ông Trump gọi NAFTA là một “thảm họa”.", "Donald Trump", "opposes", "NAFTA"),
+        ("Nga gọi các lệnh trừng phạt của Mỹ là \"hành động khiêu khích\".", "Russia", "opposes", "United States"),
+        ("Ông Trump gọi các nghị sĩ của đảng Dân chủ là “đạo đức giả”.", "Donald Trump", "opposes",
+         "Democratic Party (United States)"),
+        ("Trung Quốc cho rằng sự xuất hiện của THAAD ở Hàn Quốc là vô lý.", "China", "opposes", "THAAD deployment"),
         ("Nga cho rằng việc Mỹ không kích Syria là vi phạm luật pháp quốc tế.", "Russia", "opposes", "United States"),
         # the speaker of a quote stands before the speech verb, past its adverbs
         ("Thủ tướng Bỉ Jan Peeters cũng bày tỏ ý kiến: “Chúng tôi thất vọng với chính phủ Nga.”",
@@ -554,6 +560,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... but not whom what was done is aimed at
         ("Ông Putin nói rằng đe dọa Triều Tiên là không thể chấp nhận.", ("Vladimir Putin", "opposes", "North Korea")),
         ("Ông Putin tuyên bố việc cô lập Qatar là một sai lầm.", ("Vladimir Putin", "opposes", "Qatar")),
+        # a judgement foretold or supposed is none made
+        ("Ông Mattis cho rằng giải pháp quân sự với Triều Tiên sẽ là “thảm họa”.", ("James Mattis", "opposes", "North Korea")),
+        ("Ông Trump cho rằng, nếu gọi ông Putin là “kẻ giết người” thì Mỹ cũng vậy.", ("Donald Trump", "opposes", "Vladimir Putin")),
         # ... not after a partner in its own sentence, where one side is named
         ("Ông Abe gặp ông Moon. Trong cuộc điện đàm với ông Tập Cận Bình, hai bên nhất trí hợp tác.",
          ("Shinzo Abe", "agrees_with", "Moon Jae-in")),
