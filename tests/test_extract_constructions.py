@@ -304,6 +304,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... and when set off by commas with "cùng (với)": both act
         ("Mỹ, cùng với Anh và Pháp, đã tấn công Syria.", "United States", "attacks", "Syria"),
         ("Mỹ, cùng với Anh và Pháp, đã tấn công Syria.", "United Kingdom", "attacks", "Syria"),
+        # "cũng như" (as well as) joins a list as "và" does
+        ("Ông Erdogan điện đàm với Quốc vương Saudi Arabia Salman cũng như Thái tử Mohammed bin Salman.",
+         "Recep Tayyip Erdoğan", "phoned", "Mohammed bin Salman"),
+        ("Mỹ cũng như EU đã trừng phạt Nga.", "European Union", "sanctions", "Russia"),
         ("Tổng thống Putin, cùng Thủ tướng Medvedev, đã gặp ông Tập Cận Bình.", "Vladimir Putin", "met", "Xi Jinping"),
         # a phrase of means set off by commas after the subject cuts no clause
         ("Israel, với sự hậu thuẫn của Mỹ, đã tấn công Iran.", "Israel", "attacks", "Iran"),
