@@ -189,6 +189,16 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
          {("ORGANIZATION", "Apple"), ("ORGANIZATION", "Samsung")}),
         ("Mỹ hạn chế xuất khẩu chip của Nvidia sang Trung Quốc, còn TikTok phải bán mảng kinh doanh tại Mỹ.",
          {("ORGANIZATION", "Nvidia"), ("ORGANIZATION", "TikTok")}),
+        # international bodies whose name ends in "Quốc tế", and their heads of 2025
+        ("Chủ tịch Ủy ban Olympic Quốc tế Kirsty Coventry nhậm chức ngày 23/6.",
+         {("ORGANIZATION", "International Olympic Committee"), ("PERSON", "Kirsty Coventry")}),
+        ("Giám đốc điều hành Cơ quan Năng lượng Quốc tế Fatih Birol cảnh báo giá dầu tăng.",
+         {("ORGANIZATION", "International Energy Agency"), ("PERSON", "Fatih Birol")}),
+        # Vietnamese bodies named before their head's name
+        ("Giám đốc Học viện Ngoại giao Phạm Lan Dung phát biểu khai mạc.",
+         {("ORGANIZATION", "Diplomatic Academy of Vietnam"), ("PERSON", "Phạm Lan Dung")}),
+        ("Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Cẩm Tú dự hội nghị.",
+         {("ORGANIZATION", "Central Inspection Commission (Vietnam)"), ("PERSON", "Trần Cẩm Tú")}),
     ],
 )
 def test_names_of_recent_conflicts_and_offices(extraction, text, expected):
