@@ -90,6 +90,7 @@ CUES = [
     ("cắt đứt quan hệ ngoại giao với", "Bahrain tuyên bố cắt đứt quan hệ ngoại giao với Iran.", "Bahrain", "sanctions", "Iran"),
     ("cắt đứt quan hệ với", "Ai Cập cắt đứt quan hệ với Qatar hôm thứ Hai.", "Egypt", "sanctions", "Qatar"),
     ("tẩy chay", "Ả Rập Saudi và Bahrain tiếp tục tẩy chay Qatar.", "Bahrain", "sanctions", "Qatar"),
+    ("trục xuất", "Moldova trục xuất 5 nhà ngoại giao Nga.", "Moldova", "sanctions", "Russia"),
     ("cắt quan hệ với", "Maldives đã cắt quan hệ với Qatar.", "Maldives", "sanctions", "Qatar"),
     ("cắt quan hệ ngoại giao với", "Jordan cắt quan hệ ngoại giao với Israel.", "Jordan", "sanctions", "Israel"),
     ("ngừng hợp tác với", "Nga ngừng hợp tác với NATO trong lĩnh vực quân sự.", "Russia", "opposes", "NATO"),
@@ -195,6 +196,8 @@ NOT_CUES = [
     ("Đảng Cứu quốc Campuchia tẩy chay Quốc hội Campuchia.", "sanctions"),
     # ... nor are consumers shunning a country's goods, nor consumers the state
     ("Trung Quốc kêu gọi tẩy chay hàng hóa Hàn Quốc.", "sanctions"),
+    # expelling migrants or a person is no measure against their state
+    ("Mỹ trục xuất người nhập cư Mexico.", "sanctions"),
     ("Người tiêu dùng Trung Quốc tẩy chay Hàn Quốc.", "sanctions"),
     ("Nga cảm ơn sự bênh vực của Trung Quốc.", "supports"),
     ("Những lời chê của Mỹ không làm Nga bận tâm.", "criticizes"),
