@@ -76,6 +76,14 @@ class ArticleContext:
         if changed:  # the index of names is rebuilt only when a name was added or became ambiguous
             self._local_index = None
 
+    def learn_spelling(self, spelled: Entity, surface: str, person: Entity) -> None:
+        """ "Giu-xtin Tru-đô (Justin Trudeau)": the forms the article gave `spelled` are `person`'s."""
+        for form, known in list(self.local_names.items()):
+            if known == spelled:
+                self.local_names[form] = person
+        self.learn_person(person, surface, None, None)
+        self._local_index = None
+
     def learn_alias(self, surface: str, entity: Entity) -> None:
         """A name the article gives an organisation ("(BSF)"), for the rest of the article."""
         known = self.aliases.get(surface)

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.normalize import fold_diacritics
+
 from .acronyms import AcronymMentions
 from .anaphora import AnaphoraMentions
 from .bare_names import BareNameMentions
@@ -58,6 +60,7 @@ from .types import Entity, Mention
 
 VIETNAMESE_NAME_WORDS = 4  # a family name and up to three more syllables ("Nguyễn Thị Kim Ngân")
 OPENING_WORDS = 3  # words before the mention a sentence opens with: "(Hôm 5/6,) ông X ..."
+_INITIAL = re.compile(r"[A-ZĐÂĂÊÔƠƯ]\.\s?")
 
 __all__ = ["ACTOR_TYPES", "FAMILY_FIRST_COUNTRIES", "ArticleContext", "MentionFinder", "looks_vietnamese", "slug"]
 
@@ -380,6 +383,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
                 self.ctx.last_by_type.setdefault(m.role_of.type, m.role_of)
         if not self.ctx.reading:
             self.learn_short_names(mentions)
+            self._learn_bracketed_names(text, mentions)
             for m in mentions:
                 for country in {e.id for e in (m.entity, m.acts_for, m.role_of) if e is not None and e.type == "COUNTRY"}:
                     self.ctx.country_counts[country] = self.ctx.country_counts.get(country, 0) + 1
@@ -387,6 +391,23 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         opens = mentions and len(text[: mentions[0].start].split()) <= OPENING_WORDS
         self.ctx.opening = opening if opens else None
         return mentions
+
+    def _learn_bracketed_names(self, text: str, mentions: list[Mention]) -> None:
+        """ "Ngoại trưởng Thổ Nhĩ Kỳ M.Ca-vu-xô-glu (Mevlut Cavusoglu)": a name the dictionary lacks, with
+        another person's name in brackets right after it, is that person's name as the article spells it:
+        the bracketed one is the dictionary's, or the name is spelt the Vietnamese way and the bracketed
+        one in plain Latin letters (not "Ahn Jong-beom (An Chong-bum)", two spellings of one new name)."""
+        for named, bracketed in zip(mentions, mentions[1:]):
+            if named.entity.type != "PERSON" or bracketed.entity.type != "PERSON" or named.entity.in_dictionary \
+                    or named.entity == bracketed.entity or not named.name:
+                continue
+            if not bracketed.entity.in_dictionary and (named.name.isascii() or not fold_diacritics(bracketed.text).isascii()):
+                continue
+            if text[named.end : bracketed.start].strip() == "(" and text[bracketed.end : bracketed.end + 1] == ")":
+                self.ctx.learn_spelling(named.entity, named.name, bracketed.entity)
+                initial = _INITIAL.match(named.name)
+                if initial is not None:  # "X.Ga-bri-en": later "ông Ga-bri-en"
+                    self.ctx.learn_person(bracketed.entity, named.name[initial.end() :], None, None)
 
     def _seat_head(self, text: str, m: Mention) -> Mention | None:
         """ "ông chủ Nhà Trắng", "người đứng đầu Điện Kremlin": the holder of the seat's office (the

@@ -45,7 +45,11 @@ import pytest
         ("Qatar bị cô lập. Qatar phản đối. Qatar kêu gọi đối thoại. Bộ Tài chính, Bộ Ngoại giao Mỹ chỉ trích Iran.",
          ("United States Department of the Treasury", "criticizes", "Iran")),
         # ... and one only Vietnam names so is Vietnam's
-        # (a ministry the dictionary lacks speaks for its country)
+        # a name spelt the Vietnamese way, the original in brackets after it: the person of the original
+        ("Thủ tướng Ca-na-đa Giu-xtin Tru-đô (Justin Trudeau) chỉ trích Mỹ.", ("Justin Trudeau", "criticizes", "United States")),
+        ("Ngoại trưởng Đức X.Ga-bri-en (Sigmar Gabriel) hoan nghênh Pháp. Ông Ga-bri-en cũng cảnh báo Nga.",
+         ("Sigmar Gabriel", "warns", "Russia")),
+        ("Ngoại trưởng Bỉ Giôn Mác-tin (John Martin) cảnh báo Nga.", ("John Martin", "warns", "Russia")),
         ("Nga và Mỹ đàm phán. Nga cảnh báo Mỹ. Nga chỉ trích Mỹ. Bộ Công Thương chỉ trích Nhật Bản.",
          ("Vietnam", "criticizes", "Japan")),
     ],
@@ -68,6 +72,8 @@ def test_what_a_mention_stands_for(triples, text, expected):
         # ... not when the article names two ministries of that kind
         ("Bộ Ngoại giao Nga lên án Mỹ. Bộ Ngoại giao Pháp cũng lên tiếng. Bộ Ngoại giao cảnh báo Anh.",
          ("Ministry for Europe and Foreign Affairs (France)", "warns", "United Kingdom")),
+        # two Latin spellings of one name the dictionary lacks: the first stays
+        ("Ông Ahn Jong-beom (An Chong-bum) chỉ trích Nhật Bản.", ("An Chong-bum", "criticizes", "Japan")),
         # a country named in passing is no home of a bare ministry
         ("Ông Lee gặp đại diện Anh. Bộ Y tế cảnh báo Nhật Bản.", ("Ministry of Health of United Kingdom", "warns", "Japan")),
         # a command is one of many: no bare reading
