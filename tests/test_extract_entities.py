@@ -194,6 +194,10 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
          {("ORGANIZATION", "International Olympic Committee"), ("PERSON", "Kirsty Coventry")}),
         ("Giám đốc điều hành Cơ quan Năng lượng Quốc tế Fatih Birol cảnh báo giá dầu tăng.",
          {("ORGANIZATION", "International Energy Agency"), ("PERSON", "Fatih Birol")}),
+        # the bodies of the 2025 raids on migrants in Los Angeles
+        ("Giám đốc Cơ quan Thực thi Di trú và Hải quan Mỹ (ICE) Todd Lyons cho biết.",
+         {("ORGANIZATION", "U.S. Immigration and Customs Enforcement"), ("PERSON", "Todd Lyons")}),
+        ("Ông Trump điều 2.000 binh sĩ Vệ binh Quốc gia Mỹ tới Los Angeles.", {("ORGANIZATION", "United States National Guard")}),
         # Vietnamese bodies named before their head's name
         ("Giám đốc Học viện Ngoại giao Phạm Lan Dung phát biểu khai mạc.",
          {("ORGANIZATION", "Diplomatic Academy of Vietnam"), ("PERSON", "Phạm Lan Dung")}),
