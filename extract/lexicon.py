@@ -346,6 +346,14 @@ class Lexicon:
                    if r.of == owner_id and _same_office(r.role, role) and r.held_in(year)]
         return max(holders, key=lambda h: h[0])[1] if holders else None
 
+    def bare_title_owner(self, title: Title) -> Entity | None:
+        """Whose office a title of Vietnam or its party named with no holder is ("Chủ tịch nước",
+        markers.yaml vietnamese_bare_titles): Vietnam, or the party for a party office."""
+        vi = fold(title.vi)
+        if vi not in self.folded_markers("vietnamese_bare_titles"):
+            return None
+        return self.entity(VIETNAMESE_PARTY if vi in self.folded_markers("vietnamese_party_titles") else VIETNAM)
+
     def offices_held(self, person_id: str, year: int | None = None) -> list[tuple[str, Entity]]:
         """The offices (role, owner) a person of the dictionary holds in `year` (without a year,
         those still held): Kim Jong-un in 2022 is Supreme Leader of North Korea and General

@@ -149,10 +149,10 @@ class TitleMentions(MentionReader):
         return actor is not None and actor.country == state.id
 
     def _bare_title(self, text: str, t: PhraseMatch[Title]) -> Mention | None:
-        """A capitalised title alone before what its holder says or does stands for the one person
-        the article has named with that title: "Chủ tịch nước Trương Tấn Sang tiếp ông X. ... Chủ tịch
-        nước đề nghị ..." (not "cuộc bầu cử Tổng thống", "X, Giám đốc của Y", nor a title two people
-        of the article hold)."""
+        """A capitalised title alone before what its holder says or does stands for the one person the article
+        named with it: "Chủ tịch nước Trương Tấn Sang tiếp ông X. ... Chủ tịch nước đề nghị ..." (not "cuộc bầu
+        cử Tổng thống", "X, Giám đốc của Y", nor a title two people of the article hold); one of Vietnam's
+        never named with a holder, for Vietnam (not after a name and a comma: "X, Chủ tịch nước" describes X)."""
         start = t.start
         before = text[:start].rstrip()
         lead = before.rsplit(None, 1)[-1] if before else ""
@@ -171,6 +171,8 @@ class TitleMentions(MentionReader):
                 or not window[:1].isspace() or window.lstrip()[:1].isupper():
             return None
         holders = self.ctx.titled.get(fold(t.value.vi), [])
+        if not holders and not (before[-1:] == "," and lead[:1].isupper()) and (state := self.lex.bare_title_owner(t.value)):
+            return Mention(start, t.end, text[start : t.end], state, acts_for=state, role=t.value.role, kind="descriptor")
         if len(set(holders)) != 1:
             return None
         entity = self.entity_of(holders[0])

@@ -45,6 +45,11 @@ import pytest
         ("Qatar bị cô lập. Qatar phản đối. Qatar kêu gọi đối thoại. Bộ Tài chính, Bộ Ngoại giao Mỹ chỉ trích Iran.",
          ("United States Department of the Treasury", "criticizes", "Iran")),
         # ... and one only Vietnam names so is Vietnam's
+        # a title of Vietnam's never named with a holder: Vietnam acts, as for an unnamed "Ngoại trưởng Nga"
+        ("Chủ tịch nước trao tặng Huân chương Hữu nghị cho Đại sứ Nhật Bản Yamada Takio.",
+         ("Vietnam", "praises", "Yamada Takio")),
+        # ... named with one, that person (a guard)
+        ("Chủ tịch nước Lương Cường tiếp Đại sứ Pháp. Chủ tịch nước đánh giá cao Pháp.", ("Lương Cường", "praises", "France")),
         # a name spelt the Vietnamese way, the original in brackets after it: the person of the original
         ("Thủ tướng Ca-na-đa Giu-xtin Tru-đô (Justin Trudeau) chỉ trích Mỹ.", ("Justin Trudeau", "criticizes", "United States")),
         ("Ngoại trưởng Đức X.Ga-bri-en (Sigmar Gabriel) hoan nghênh Pháp. Ông Ga-bri-en cũng cảnh báo Nga.",
