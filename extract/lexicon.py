@@ -342,9 +342,10 @@ class Lexicon:
     def office_holder(self, role: str, owner_id: str, year: int | None = None) -> Entity | None:
         """The person of the dictionary who holds `role` of `owner_id` in `year` (the one who took
         it last, in a year of handover): the US President in 2025 is Donald Trump."""
-        holders = [(r.start or 0, actor.entity) for actor in self.actors.values() for r in actor.roles
-                   if r.of == owner_id and _same_office(r.role, role) and r.held_in(year)]
-        return max(holders, key=lambda h: h[0])[1] if holders else None
+        holders = [(r.role.lower() == role.lower(), r.start or 0, actor.entity) for actor in self.actors.values()
+                   for r in actor.roles if r.of == owner_id and _same_office(r.role, role) and r.held_in(year)]
+        # the office itself before one named like it: the Prime Minister, not the Deputy Prime Minister
+        return max(holders, key=lambda h: h[:2])[2] if holders else None
 
     def bare_title_owner(self, title: Title) -> Entity | None:
         """Whose office a title of Vietnam or its party named with no holder is ("Chủ tịch nước",

@@ -54,6 +54,19 @@ DATED_OFFICES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "date, text, holder",
+    [
+        # the holder of a seat's office that year, not a deputy whose office ends with the same words
+        ("2025-10-01", "Ông chủ Phố Downing đã gặp Tổng thống Pháp.", "Keir Starmer"),
+        ("2017-06-01", "Ông chủ Phố Downing đã gặp Tổng thống Pháp.", "Theresa May"),
+        ("2025-06-01", "Ông chủ Nhà Trắng đã gặp Tổng thống Pháp.", "Donald Trump"),
+    ],
+)
+def test_the_head_of_a_seat_is_its_office_holder_that_year(triples, date, text, holder):
+    assert any(s == holder and p == "met" for s, p, _ in triples(text, date=date))
+
+
 @pytest.mark.parametrize("date, text, person, owner, role", DATED_OFFICES)
 def test_title_gives_the_dated_office(extraction, date, text, person, owner, role):
     result = extraction(text, date=date)
