@@ -123,6 +123,8 @@ ISSUE_STANCES = [
     ("Điện Kremlin ủng hộ kế hoạch 28 điểm.", ("Russia", "supports", "Russia–Ukraine peace talks")),
     ("Pháp ủng hộ việc công nhận Nhà nước Palestine.", ("France", "supports", "Recognition of the State of Palestine")),
     ("Đan Mạch phản đối việc mua Greenland.", ("Denmark", "opposes", "US acquisition of Greenland")),
+    ("Iran bảo vệ quyền làm giàu urani.", ("Iran", "supports", "Uranium enrichment")),
+    ("Tây Ban Nha phản đối việc tăng chi tiêu quốc phòng lên 5% GDP.", ("Spain", "opposes", "NATO defence spending target")),
 ]
 
 
