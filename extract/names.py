@@ -13,6 +13,7 @@ from ingest.normalize import fold_diacritics
 from .phrases import fold
 
 WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+", re.UNICODE)
+LIST_JOINT = re.compile(r"\s*(?:,|và)\s*")  # between the items of a list: ", " or " và "
 
 def slug(text: str) -> str:
     """ASCII slug of a name, for the stable id of an entity the dictionary lacks.

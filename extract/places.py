@@ -15,13 +15,12 @@ import re
 from typing import Callable
 
 from .mention_reader import MentionReader
-from .names import is_acronym, is_capitalised, is_vietnamese_syllable, name_end
+from .names import LIST_JOINT, is_acronym, is_capitalised, is_vietnamese_syllable, name_end
 from .organizations import ORG_HEADS
 from .phrases import PhraseIndex, PhraseMatch, fold
 from .sentence import first_words, last_words
 from .types import Mention
 
-_LIST_JOINT = re.compile(r"\s*(?:,|và)\s*")
 _GLUED_DOT = re.compile(r"\.\w")
 
 
@@ -48,7 +47,7 @@ class PlaceMentions(MentionReader):
                 entity, end = place
                 name = text[pos:end]
                 found.append(Mention(span_start, end, text[span_start:end], entity, kind="name", name=name))
-                joint = _LIST_JOINT.match(text, end)
+                joint = LIST_JOINT.match(text, end)
                 if joint is None or joint.end() == end:
                     break
                 pos = span_start = joint.end()
@@ -92,7 +91,7 @@ class PlaceMentions(MentionReader):
                 continue  # "Fly Dubai", "Joe Scarborough", "Emirates của Dubai và Etihad": the place is in a longer name
             listed: list[Mention] = []
             pos, closed = opener.end, False
-            while not closed and (joint := _LIST_JOINT.match(text, pos)) is not None and joint.end() > pos:
+            while not closed and (joint := LIST_JOINT.match(text, pos)) is not None and joint.end() > pos:
                 closed = "và" in joint.group()
                 known = starts.get(joint.end())
                 if known is not None:

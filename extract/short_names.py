@@ -10,16 +10,15 @@ Vietnam names so ("Bộ Công an", names.yaml vietnamese_ministries) is Vietnam'
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
+from .lexicon import VIETNAM
 from .mention_reader import MentionReader
-from .names import is_capitalised
+from .names import LIST_JOINT, is_capitalised
 from .phrases import fold
 from .types import Entity, Mention
 
 HOME_MENTIONS = 3
-_MINISTRY_JOINT = re.compile(r"\s*(?:,|và)\s*")
 
 
 class ShortNameMentions(MentionReader):
@@ -58,7 +57,7 @@ class ShortNameMentions(MentionReader):
                 continue  # "Bộ Tư lệnh": a command, one of many
             home = self._country_of_next(text, hit.end, by_start)
             if home is None:
-                home = self.lex.entity("country:VN") if fold(hit.value) in self.vietnamese_ministries else self._home_country()
+                home = self.lex.entity(VIETNAM) if fold(hit.value) in self.vietnamese_ministries else self._home_country()
             if home is not None:  # a ministry the dictionary lacks speaks for its country, as when named with it
                 ministry = self._ministry_of(hit.value, home)
                 found.append(Mention(hit.start, hit.end, surface, ministry, acts_for=None if ministry.in_dictionary else home,
@@ -68,16 +67,14 @@ class ShortNameMentions(MentionReader):
     def _country_of_next(self, text: str, end: int, by_start) -> Entity | None:
         """ "Bộ Tài chính, Bộ Ngoại giao Mỹ", "Bộ Tư pháp và Bộ An ninh Nội địa Mỹ": the country named
         after the next ministry of a list is this one's too."""
-        joint = _MINISTRY_JOINT.match(text, end)
+        joint = LIST_JOINT.match(text, end)
         following = self.ministry_names.starting_at(text, joint.end()) if joint is not None else None
         if following is None:
             return None
         known = by_start.get(following.start)
         if known is not None:  # "Bộ Ngoại giao Mỹ" as the dictionary names it
-            entity = self.entity_of(known.value)
-            if entity.type != "ORGANIZATION":
-                return None
-            return self._country_of(Mention(known.start, known.end, known.text, entity))
+            actor = self.lex.actor(known.value)
+            return self.lex.entity(actor.country) if actor is not None and actor.country else None
         country = by_start.get(self._skip(text, following.end))
         named = self.entity_of(country.value) if country is not None else None
         return named if named is not None and named.type == "COUNTRY" else None
