@@ -401,3 +401,18 @@ def test_a_research_body_named_in_vietnamese(extraction, text, body):
 def test_a_list_of_places_opened_by_a_known_one(extraction, text, place, kept):
     found = labels_and_types(extraction(text))
     assert ((place, "LOCATION") in found) is kept, found
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        # venues where visitors are received and talks held are places of their own
+        ("Chiều 25/6, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Đại sứ Pháp.", "Presidential Palace (Hanoi)"),
+        ("Đoàn đã đến viếng Lăng Chủ tịch Hồ Chí Minh.", "Ho Chi Minh Mausoleum"),
+        ("Ông Trump gặp ông Abe tại Tháp Trump ở New York.", "Trump Tower"),
+        ("Lễ đón diễn ra tại Đại lễ đường Nhân dân ở Bắc Kinh.", "Great Hall of the People"),
+    ],
+)
+def test_a_venue_of_state_visits_is_a_place(extraction, text, venue):
+    assert (venue, "LOCATION") in labels_and_types(extraction(text))
+
