@@ -52,6 +52,7 @@ from .names import (
 from .organizations import LOCAL_BODY_HEADS, ORG_HEADS, OrganizationMentions
 from .phrases import PhraseMatch, fold
 from .places import PlaceMentions
+from .proxies import ProxyMentions
 from .sanction_issues import SanctionMentions
 from .sentence import ACTOR_TYPES
 from .short_names import ShortNameMentions
@@ -66,7 +67,7 @@ __all__ = ["ACTOR_TYPES", "FAMILY_FIRST_COUNTRIES", "ArticleContext", "MentionFi
 
 
 class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, AcronymMentions, PlaceMentions,
-                    SanctionMentions, ShortNameMentions, BareNameMentions, AnaphoraMentions):
+                    SanctionMentions, ShortNameMentions, BareNameMentions, AnaphoraMentions, ProxyMentions):
     """Finds the mentions of one article's sentences against a `Lexicon`."""
 
     def __init__(self, lexicon: Lexicon, context: ArticleContext):
@@ -336,6 +337,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         for mention in self.place_mentions(text, by_start, free):
             take(mention)
         for mention in self.sanction_mentions(text, by_start, free):
+            take(mention)
+        for mention in self.proxy_mentions(text, by_start, free):
             take(mention)
         for mention in self.venue_mentions(text, by_start, free):
             take(mention)

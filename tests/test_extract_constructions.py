@@ -304,6 +304,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... and when set off by commas with "cùng (với)": both act
         ("Mỹ, cùng với Anh và Pháp, đã tấn công Syria.", "United States", "attacks", "Syria"),
         ("Mỹ, cùng với Anh và Pháp, đã tấn công Syria.", "United Kingdom", "attacks", "Syria"),
+        # the backer of a force supports it, and the force acts in what follows
+        ("Lực lượng dân quân được Iran hậu thuẫn đã tấn công quân nổi dậy.", "Iran", "supports", "Iran-backed forces"),
+        ("Lực lượng dân quân được Iran hậu thuẫn đã tấn công quân nổi dậy.", "Iran-backed forces", "attacks", "Rebels"),
         # "cũng như" (as well as) joins a list as "và" does
         ("Ông Erdogan điện đàm với Quốc vương Saudi Arabia Salman cũng như Thái tử Mohammed bin Salman.",
          "Recep Tayyip Erdoğan", "phoned", "Mohammed bin Salman"),

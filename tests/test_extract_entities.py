@@ -416,3 +416,19 @@ def test_a_list_of_places_opened_by_a_known_one(extraction, text, place, kept):
 def test_a_venue_of_state_visits_is_a_place(extraction, text, venue):
     assert (venue, "LOCATION") in labels_and_types(extraction(text))
 
+
+@pytest.mark.parametrize(
+    "text, group, kept",
+    [
+        # a force named by the state that backs it is a group of its own
+        ("Lực lượng dân quân được Iran hậu thuẫn đã tấn công quân nổi dậy.", "Iran-backed forces", True),
+        ("Dân quân do Nga hậu thuẫn pháo kích thị trấn.", "Russia-backed forces", True),
+        ("Lực lượng dân quân thân Iran tấn công căn cứ Mỹ.", "Pro-Iran forces", True),
+        # not one with a name of its own, nor one named before ("lực lượng này")
+        ("Phiến quân Houthi do Iran hậu thuẫn tấn công tàu hàng.", "Iran-backed forces", False),
+        ("Lực lượng này được Mỹ hỗ trợ.", "United States-backed forces", False),
+    ],
+)
+def test_a_force_named_by_its_backer(extraction, text, group, kept):
+    assert ((group, "GROUP") in labels_and_types(extraction(text))) is kept
+
