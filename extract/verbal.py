@@ -325,8 +325,9 @@ class VerbReader:
         if subjects and self.g.unnamed_subject(text, subjects[-1].end, cue.start):
             subjects = []  # "Mỹ theo dõi các công ty giúp đỡ Triều Tiên": the companies help
         described = next((r for r in previous if r.relative and any(s is a for s in subjects for a in r.subjects)), None)
-        if described is not None:
-            subjects = described.objects  # "Hezbollah do Iran hậu thuẫn tấn công Israel": Hezbollah attacks
+        if described is not None:  # "(Syria và) Hezbollah do Iran hậu thuẫn tấn công Israel": Hezbollah (and Syria) attack
+            before = sentence.before(described.objects[0].start) if described.objects else []
+            subjects = self.g.coordinated(text, described.objects[:1] + [m for m in before[::-1] if m.actor.type in ACTOR_TYPES])
         # "con trai Trump hội đàm với ...": the son, whom the sentence does not name, not Trump;
         # "Ông Kushner, con rể ông Trump, đã gặp ...": Kushner
         subjects = [s for s in subjects if not self.g.owns_kin(text, s)]

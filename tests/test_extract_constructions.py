@@ -307,6 +307,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # the backer of a force supports it, and the force acts in what follows
         ("Lực lượng dân quân được Iran hậu thuẫn đã tấn công quân nổi dậy.", "Iran", "supports", "Iran-backed forces"),
         ("Lực lượng dân quân được Iran hậu thuẫn đã tấn công quân nổi dậy.", "Iran-backed forces", "attacks", "Rebels"),
+        # ... with whoever is joined to it before the clause that describes it
+        ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công quân nổi dậy.", "Syria", "attacks", "Rebels"),
+        ("Syria và Hezbollah do Iran hậu thuẫn tấn công phiến quân.", "Syria", "attacks", "Militants"),
         # "cũng như" (as well as) joins a list as "và" does
         ("Ông Erdogan điện đàm với Quốc vương Saudi Arabia Salman cũng như Thái tử Mohammed bin Salman.",
          "Recep Tayyip Erdoğan", "phoned", "Mohammed bin Salman"),
