@@ -199,6 +199,9 @@ NOT_CUES = [
     ("Trung Quốc kêu gọi tẩy chay hàng hóa Hàn Quốc.", "sanctions"),
     # expelling migrants or a person is no measure against their state
     ("Mỹ trục xuất người nhập cư Mexico.", "sanctions"),
+    # a share of votes or of the polled is no stance
+    ("Ông Fillon chỉ giành được 18,5% số phiếu ủng hộ trong cuộc bầu cử Tổng thống Pháp.", "supports"),
+    ("Tỷ lệ ủng hộ ông Trump trong cử tri Mỹ giảm mạnh.", "supports"),
     ("Người tiêu dùng Trung Quốc tẩy chay Hàn Quốc.", "sanctions"),
     ("Nga cảm ơn sự bênh vực của Trung Quốc.", "supports"),
     ("Những lời chê của Mỹ không làm Nga bận tâm.", "criticizes"),
