@@ -584,6 +584,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Thụy Điển sẽ gia nhập NATO vào năm tới.", ("Sweden", "member_of", "NATO")),
         # ... not a news agency, where the news comes from
         ("Theo Reuters, Nga đã vi phạm thỏa thuận.", ("Reuters", "accuses", "Russia")),
+        # an actor "và" joins after what a cue acts on, with a tense or modal word after it, opens a clause
+        ("Cộng đồng quốc tế cần đối phó với những mối đe dọa chung và Nga sẵn sàng hợp tác.",
+         ("International community", "opposes", "Russia")),
         # a death is nothing its person did
         ("Cái chết của ông Kim Jong-nam khiến Malaysia lo ngại.", ("Malaysia", "opposes", "Kim Jong-nam")),
         # an unnamed body joined to an actor before a passive clause is what the clause describes:
