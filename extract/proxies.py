@@ -20,7 +20,6 @@ from .phrases import PhraseMatch, fold
 from .types import Mention
 
 PROXY_MODIFIER_WORDS = 3  # "lực lượng (chống IS) do Iran hậu thuẫn", "các nhóm (vũ trang) (người Kurd) ..."
-DEMONSTRATIVES = ("này", "đó", "kia", "ấy", "trên")
 
 
 class ProxyMentions(MentionReader):
@@ -42,7 +41,7 @@ class ProxyMentions(MentionReader):
                     if mention is not None and free(mention.start, mention.end):
                         found.append(mention)
                     break
-                if is_capitalised(word.group()) or pos in by_start or link in DEMONSTRATIVES:
+                if is_capitalised(word.group()) or pos in by_start or link in self.lex.folded_markers("demonstratives"):
                     break  # "phiến quân Houthi do Iran ...": a name of its own; "lực lượng này": one named before
                 pos, words = self._skip(text, word.end()), words + 1
         return found
