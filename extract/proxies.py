@@ -50,8 +50,7 @@ class ProxyMentions(MentionReader):
         """The force whose backer is named after the link word at `link_start` ("được"/"do", then a
         backing verb after the country; or "thân"); None if no country stands there."""
         hit = by_start.get(self._skip(text, link_start + len(link)))
-        country = self.entity_of(hit.value) if hit is not None else None
-        if hit is None or country is None or country.type != "COUNTRY":
+        if hit is None or (country := self.entity_of(hit.value)).type != "COUNTRY":
             return None
         if link == "thân":
             label, end = f"Pro-{country.label} forces", hit.end

@@ -94,7 +94,9 @@ class ShortNameMentions(MentionReader):
             hit = next((h for h in self.lex.names.find(f"{bare} {alias}") if h.start == 0), None)
             if hit is not None and hit.end == len(bare) + 1 + len(alias) and self.entity_of(hit.value).type == "ORGANIZATION":
                 return self.entity_of(hit.value)
-        return self._new_entity("org", f"{self.lex.ministries.get(bare, bare)} of {country.label}", "ORGANIZATION")
+        head, body = bare.split(" ", 1)  # "Bộ", "Tư pháp": labelled as when named with the country ("Bộ Tư pháp Pháp")
+        label = self._organization_label(head, body, country) or f"{bare} of {country.label}"
+        return self._new_entity("org", label, "ORGANIZATION")
 
     def _names(self, words: str, country: Entity) -> bool:
         """Whether `words` are the country's name and nothing more (" Nga", " của Nga")."""

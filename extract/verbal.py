@@ -260,7 +260,7 @@ class VerbReader:
                 and all(w in self.m.words("determiners") | self.m.words("plural_words") for w in lead):
             # "đề xuất của Anh", "yêu cầu từ Qatar", "chỉ trích từ (nhiều) nghị sĩ Dân chủ": the owner or the source of a noun
             return False
-        if gap.split()[-1:] == ["và"] and self.m.starts_with(sentence.text, mention.end + 1, "clause_goes_on"):
+        if gap.split()[-1:] == ["và"] and self.m.starts_with(sentence.text, mention.end, "clause_goes_on"):
             return False  # "đối phó với những mối đe dọa chung và Nga sẵn sàng hợp tác": Nga opens a clause
         # "thảo luận về tình hình Ukraine": a partner is never what is talked about (a warning "về X" does target X)
         return not (spec.symmetric and self.m["topic"].find(gap))
