@@ -120,6 +120,7 @@ class PredicateSpec:
     cue_windows: tuple[tuple[str, int], ...] = ()  # cue -> its own window, where it differs from the predicate's
     only_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must precede
     only_after: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> words its object must follow
+    only_after_except: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> object types that need no such word
     # cues of only_before whose object, right after them and followed by a verb, is asked to act
     object_then_verb: tuple[str, ...] = ()
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
@@ -228,6 +229,9 @@ class Lexicon:
                 only_after=tuple(
                     (fold(normalize_text(cue)), tuple(fold(normalize_text(w)) for w in words))
                     for cue, words in (row.get("only_after") or {}).items()
+                ),
+                only_after_except=tuple(
+                    (fold(normalize_text(cue)), tuple(types)) for cue, types in (row.get("only_after_except") or {}).items()
                 ),
                 noun_cues=tuple(fold(normalize_text(c)) for c in row.get("noun_cues", [])),
                 as_noun=tuple((fold(normalize_text(cue)), other) for cue, other in (row.get("as_noun") or {}).items()),

@@ -38,6 +38,7 @@ class NounOwners:
         self.verb_words = markers.words("past_markers") | {"đang"}  # not the adverbs: "hiện" of "hiện đại"
         self.target_predicates = set(words.get("target_owner_predicates", []))
         self.target_markers = tuple(markers.words("target_markers"))
+        self.pledged_acts = markers.words("pledged_acts")
         self.target_place_modifiers = {w for phrase in markers.words("target_place_modifiers") for w in phrase.split()}
 
     def owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
@@ -116,6 +117,14 @@ class NounOwners:
         start = self._with_people_of(text, mention)
         return any(fold(last_words(text, start, len(m.split()))) == m for m in markers) \
             or self.owns_target(text, cue, mention, markers, OWNED_AFTER_MARKER)
+
+    def pledged(self, text: str, cue: Cue, mention: Mention, types: tuple[str, ...]) -> bool:
+        """Whether the mention, of one of `types`, is what the cue pledges: right after it or after an act
+        of markers.yaml pledged_acts ("cam kết tăng chi tiêu quốc phòng lên 5% GDP"; not "cam kết xem xét lại"),
+        the cue a verb (not the noun of "tái khẳng định cam kết thực thi ...", "các cam kết")."""
+        gap = fold(text[cue.end : mention.start].strip())
+        noun = any(self.markers.ends_with(text, cue.start, kind) is not None for kind in ("statement_verbs", "determiners"))
+        return mention.entity.type in types and (not gap or gap in self.pledged_acts) and not noun
 
     def _with_people_of(self, text: str, mention: Mention) -> int:
         """Where the mention starts with "người dân"/"nhân dân" before it: "(cho) nhân dân Philippines"."""

@@ -146,7 +146,9 @@ class VerbReader:
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self.outside.condition_subject(sentence, cue))
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
-                objects = [o for o in objects if self.owners.after_marker(text, cue, o, markers_before)]
+                free = dict(spec.only_after_except).get(fold(cue.text), ())  # "cam kết chi 5% GDP cho quốc phòng"
+                objects = [o for o in objects
+                           if self.owners.after_marker(text, cue, o, markers_before) or self.owners.pledged(text, cue, o, free)]
             if spec.name in self.owners.target_predicates:  # "tấn công căn cứ Al Udeid của Mỹ": the United States
                 objects = self.owners.owners_of_named_targets(sentence, objects)
             types = dict(spec.cue_objects).get(fold(cue.text))
@@ -159,8 +161,10 @@ class VerbReader:
             governing = self.governing.verb(sentence, cue, subjects, previous, clause_start)
             if governing in self.governing.refusal_cues:
                 previous.append(Reading(cue))
-                if governing == "rejects" and cue.predicate in self.meeting_predicates:
-                    # "Iran từ chối đàm phán với Mỹ": refusing to meet someone rejects them
+                if governing == "rejects" and (cue.predicate in self.meeting_predicates or cue.predicate == "supports"
+                                               and objects and all(o.entity.type == "ISSUE" for o in objects)):
+                    # "Iran từ chối đàm phán với Mỹ": refusing to meet someone rejects them; "từ chối cam kết
+                    # chi 5% GDP cho quốc phòng": refusing to back an issue rejects it
                     yield from _in_clause(self.g.emit(self.lex.predicates[governing], subjects, objects, modality),
                                           clause_start, clause_end)
                 continue  # "phản đối áp đặt trừng phạt với Nga": the sanction is refused
@@ -207,16 +211,13 @@ class VerbReader:
 
     def _within_window(self, text: str, cue: Cue, objects: list[Mention], window: int | None) -> bool:
         """Whether the first object stands close enough to its cue to be its object."""
-        head = min(objects, key=lambda m: m.start)
-        return word_count(text, cue.end, head.start) <= (window if window is not None else self.lex.object_window)
+        head = min(m.start for m in objects)
+        return word_count(text, cue.end, head) <= (window if window is not None else self.lex.object_window)
 
     def _copula(self, text: str, cue: Cue) -> Cue | None:
         """ "là (một) người" right before the cue, as a span: "A là người ủng hộ B" states that A supports B."""
         copula = self.m.ends_with(text, cue.start, "copular_heads")
-        if copula is None:
-            return None
-        start = copula.start
-        return Cue(start, start + len(copula.text), copula.text, cue.predicate)
+        return None if copula is None else Cue(copula.start, copula.start + len(copula.text), copula.text, cue.predicate)
 
     def _owns_target(self, text: str, cue: Cue, start: int, mention: Mention) -> bool:
         """Whether an attack noun's target, from `start` on, is the mention's: "cuộc tấn công của Mỹ nhằm
@@ -240,12 +241,10 @@ class VerbReader:
                and self.g.object_ok(spec, m) for m in right):
             return None  # (a place after it, "... đã chiếm Raqqa", is no object of the cue)
         agents = self.g.coordinated(text, list(reversed(left)))[::-1]
-        marker = self.m.ends_with(text, agents[0].start, "head_relative")
-        if marker is None:
+        if (marker := self.m.ends_with(text, agents[0].start, "head_relative")) is None:
             return None
-        marker_start = marker.start
-        head = next((m for m in reversed(sentence.before(marker_start)) if m.actor.type in ACTOR_TYPES), None)
-        if head is None or text[head.end : marker_start].strip(" ,)") or any(head.actor.id == a.actor.id for a in agents):
+        head = next((m for m in reversed(sentence.before(marker.start)) if m.actor.type in ACTOR_TYPES), None)
+        if head is None or text[head.end : marker.start].strip(" ,)") or any(head.actor.id == a.actor.id for a in agents):
             return None
         return head, agents
 

@@ -216,6 +216,7 @@ NOT_CUES = [
     ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", "attacks"),
     ("Nga cam kết thực hiện đầy đủ thỏa thuận với Mỹ.", "supports"),
     ("Nga cam kết sẽ rút quân khỏi Syria.", "supports"),
+    ("Iran cam kết không làm giàu urani.", "supports"),  # a pledge not to do it backs no issue
     # what something belongs to is no body its subject is a member of
     ("Đức đóng cửa một nhà khách thuộc sở hữu của Tập đoàn Vexora.", "member_of"),
     # helping to deal with a country helps somebody else

@@ -417,6 +417,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a pledge to an actor's sovereignty or security backs the actor (ONTOLOGY.md's "cam kết với chủ quyền của")
         ("Mỹ cam kết với chủ quyền của Ukraine.", "United States", "supports", "Ukraine"),
         ("Mỹ tái khẳng định cam kết đối với an ninh của Israel.", "United States", "supports", "Israel"),
+        # ... and a pledge of an issue backs the issue, with no "với"; refusing to pledge or back it rejects it
+        ("Các nước thành viên NATO cam kết tăng chi tiêu quốc phòng lên 5% GDP.", "NATO allies", "supports",
+         "NATO defence spending target"),
+        ("Tây Ban Nha từ chối cam kết chi 5% GDP cho quốc phòng.", "Spain", "rejects", "NATO defence spending target"),
+        ("Tây Ban Nha từ chối ủng hộ mục tiêu chi tiêu quốc phòng 5% GDP.", "Spain", "rejects", "NATO defence spending target"),
         # a campaign is an event noun: launched by the subject, or owned after "của"
         ("Israel mở chiến dịch không kích quy mô lớn vào Iran.", "Israel", "attacks", "Iran"),
         ("Mỹ phát động chiến dịch trừng phạt Nga.", "United States", "sanctions", "Russia"),
