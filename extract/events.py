@@ -8,6 +8,7 @@ parties stand around it.
     "chuyến thăm của A tới B"             A visited B
     "cuộc tấn công của A nhằm vào B"      A attacks B
     "cuộc tấn công của A vào căn cứ của B" A attacks B (the owner of the target)
+    "cuộc tấn công vào B do A tiến hành"  A attacks B
     "B hứng chịu cuộc tấn công của/từ A"    A attacks B
     "A có cuộc điện đàm với B"            read as a verb: A phoned B
     "trong cuộc điện đàm, ..."            no parties: states nothing
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import Cue, Markers, Sentence, word_count
+from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, word_count
 from .types import Mention
 
 _WORD_END = re.compile(r"\s")  # where a word ends and the next may start
@@ -141,17 +142,33 @@ def _leads_to(sentence: Sentence, markers: Markers, cue: Cue, first: Mention, ki
     return not gap or fold(gap) in markers.words(kind)
 
 
+def agent_done_by(sentence: Sentence, markers: Markers, clause_end: int) -> list[Mention]:
+    """The actor of a "do"/"mà" clause that ends the event noun's clause, with a verb of doing after it:
+    "cuộc tấn công vào Iran | do Israel tiến hành" ([] if none)."""
+    text = sentence.text
+    if markers.starts_with(text, clause_end, "head_relative") is None:
+        return []
+    agent = next((m for m in sentence.after(clause_end) if m.actor.type in ACTOR_TYPES), None)
+    return [agent] if agent is not None and _done_by(sentence, markers, agent) is not None else []
+
+
+def _done_by(sentence: Sentence, markers: Markers, m: Mention):
+    """ "do"/"mà" before the actor and a verb of doing after it: "cuộc tấn công vào Iran do Israel tiến hành"."""
+    relative = markers.ends_with(sentence.text, m.start, "head_relative")
+    return relative if relative is not None and markers.starts_with(sentence.text, m.end, "done_by_verbs") is not None else None
+
+
 def _agent_after(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> Mention | None:
     """The actor right after "của" following an event noun: "cuộc tấn công (mạng) của Nga", "chuyến
     thăm (hữu nghị chính thức) Ấn Độ (trong thời gian tới) của X" (the words of event_modifiers are
-    not counted)."""
+    not counted), or after "do" with a verb of doing ("cuộc tấn công vào Iran do Israel tiến hành")."""
     text = sentence.text
     for i, m in enumerate(right):
         if i and text[right[i - 1].end : m.start].lstrip().startswith(","):
             break  # "cuộc gặp với bà Le Pen, đối thủ của ông Macron": Macron's is the apposition, not the meeting
         named = sum(word_count(text, x.start, x.end) for x in right[:i])
         modifiers = sum(len(t.text.split()) for t in markers["event_modifiers"].find(text[cue.end : m.start]))
-        possessive = markers.ends_with(text, m.start, "possessive")
+        possessive = markers.ends_with(text, m.start, "possessive") or _done_by(sentence, markers, m)
         if possessive is not None and markers.ends_with(text, possessive.start, "invitation_nouns") is not None:
             break  # "chuyến thăm Nga theo lời mời của Tổng thống Putin": the one who invited, not the visitor
         if possessive is not None and word_count(text, cue.end, m.start) - named - modifiers <= AGENT_WORDS:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Iterable, Iterator
 
-from .events import event_parties
+from .events import agent_done_by, event_parties
 from .governing import GoverningVerbs, Reading
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
@@ -85,7 +85,7 @@ class VerbReader:
             if self.m.ends_with(text, cue.start, "event_noun") is not None:
                 if fronted is None and spec.symmetric and (self.g.fronted_phrase_comma(text, cue) or -1) > 0:
                     fronted = (spec, modality, cue)
-                event = event_parties(sentence, self.m, spec, cue, left, right,
+                event = event_parties(sentence, self.m, spec, cue, left, right + agent_done_by(sentence, self.m, clause_end),
                                       lambda ms: self.g.coordinated(text, ms), self.g.object_ok, self._owns_target)
                 if event is not None:
                     if event.unnamed and spec.symmetric:

@@ -139,6 +139,8 @@ CUES = [
     ("nổ súng nhằm vào", "Binh sĩ Campuchia nổ súng nhằm vào quân đội Thái Lan.", "Cambodia", "attacks", "Thailand"),
     ("khai hỏa vào", "Quân đội Ấn Độ khai hỏa vào các vị trí của Pakistan.", "India", "attacks", "Pakistan"),
     ("nã đạn vào", "Lực lượng Houthi nã đạn vào tàu của Israel.", "Houthis", "attacks", "Israel"),
+    ("bắn trúng", "Tên lửa của Triều Tiên đã bắn trúng một tàu chiến của Hàn Quốc.", "North Korea", "attacks", "South Korea"),
+    ("đánh trúng", "Pháo binh Nga đánh trúng sở chỉ huy của Ukraine.", "Russia", "attacks", "Ukraine"),
     ("bắn hạ", "Thổ Nhĩ Kỳ bắn hạ một máy bay của Nga.", "Turkey", "attacks", "Russia"),
     ("bắn rơi", "Mỹ bắn rơi một máy bay của Iran.", "United States", "attacks", "Iran"),
     ("tiêu diệt", "Nga tiêu diệt nhiều chỉ huy của IS ở Syria.", "Russia", "attacks", "Islamic State"),
@@ -214,6 +216,7 @@ NOT_CUES = [
     ("Ông Trump gửi thư cho Chủ tịch Triều Tiên Kim Jong-un.", "provides_aid_to"),
     ("Tổng thống Nga Vladimir Putin cung cấp thông tin cho Thủ tướng Ấn Độ Narendra Modi.", "provides_aid_to"),
     ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", "attacks"),
+    ("Tên lửa đánh chặn của Mỹ không bắn trúng mục tiêu.", "attacks"),  # a target no actor owns
     ("Nga cam kết thực hiện đầy đủ thỏa thuận với Mỹ.", "supports"),
     ("Nga cam kết sẽ rút quân khỏi Syria.", "supports"),
     ("Iran cam kết không làm giàu urani.", "supports"),  # a pledge not to do it backs no issue

@@ -719,6 +719,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # the one that suffers an attack is its target, not the attacker
         ("Kiev hứng chịu đợt tấn công bằng UAV lớn nhất của Nga.", ("Ukraine", "attacks", "Russia")),
         ("Nga lên án đợt tấn công vào Kursk.", ("Russia", "attacks", "Kursk")),
+        # "do" as "because" names no agent of the event noun before it
+        ("Cuộc tấn công vào Iran do Israel lo ngại chương trình hạt nhân bị hoãn.", ("Israel", "attacks", "Iran")),
         # an unnamed title apposed to a named person is that person, not a second actor of a list
         ("Ông Karl Weston, Đại sứ Mỹ tại Nga, chỉ trích ông Putin.", ("United States", "criticizes", "Vladimir Putin")),
         ("Ông Karl Weston, cựu Ngoại trưởng Mỹ, cáo buộc Iran.", ("United States", "accuses", "Iran")),
@@ -1033,6 +1035,10 @@ def test_purpose_clause_is_intended_not_stated(triples):
         # an attack its subject suffers ("hứng chịu") names the attacker after "của" or "từ"; "đợt" is an event noun
         ("Tehran hứng chịu cuộc không kích dữ dội từ phía Israel.", "Israel", "attacks", "Iran"),
         ("Iran hứng chịu các đợt không kích của Israel.", "Israel", "attacks", "Iran"),
+        # the agent of an event noun after "do"/"mà" and a verb of doing; an event noun its subject stands behind
+        ("Cuộc tấn công vào Iran do Israel tiến hành đã khiến hàng trăm người thiệt mạng.", "Israel", "attacks", "Iran"),
+        ("Các cuộc không kích nhằm vào Yemen mà Mỹ thực hiện bị chỉ trích.", "United States", "attacks", "Yemen"),
+        ("Anh cáo buộc Nga đứng sau cuộc tấn công mạng vào Estonia.", "Russia", "attacks", "Estonia"),
         ("Đợt tấn công của Nga nhằm vào Kharkiv khiến 20 người thiệt mạng.", "Russia", "attacks", "Kharkiv"),
         # the target of an accusation or a warning opens the clause after "rằng"
         ("Hàn Quốc cáo buộc rằng Triều Tiên đã phóng tên lửa.", "South Korea", "accuses", "North Korea"),
