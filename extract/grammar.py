@@ -177,8 +177,9 @@ class Grammar(PlaceRules, AsideRules):
         for _, aside_end in self.relative_asides(sentence, cue.start):  # "X, người ... để dự ..., cáo buộc"
             window_start = max(window_start, aside_end)
         subject = next(iter(reversed(sentence.between(clause_start, cue.start))), None)
-        if subject is not None and self._denied_act(sentence.text, subject.start):
-            return None
+        if subject is not None and (self._denied_act(sentence.text, subject.start)
+                                    or self.markers.ends_with(sentence.text, subject.start, "speculation_nouns") is not None):
+            return None  # "Nga phủ nhận việc Mỹ tấn công Syria"; "khả năng Triều Tiên tấn công Mỹ": none happened
         if self._blocked(sentence, clause_start, cue):
             return None
         segment = sentence.text[window_start : cue.start]

@@ -719,6 +719,11 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # the one that suffers an attack is its target, not the attacker
         ("Kiev hứng chịu đợt tấn công bằng UAV lớn nhất của Nga.", ("Ukraine", "attacks", "Russia")),
         ("Nga lên án đợt tấn công vào Kursk.", ("Russia", "attacks", "Kursk")),
+        # what may happen after "khả năng", "nguy cơ" and its subject has not happened
+        ("Nhật Bản lo ngại nguy cơ Triều Tiên tấn công Hàn Quốc.", ("North Korea", "attacks", "South Korea")),
+        ("Bình Nhưỡng đe dọa về khả năng nước này đánh trúng các căn cứ Mỹ.", ("North Korea", "attacks", "United States")),
+        ("Ông Abe không nói gì về khả năng Mỹ ký kết hiệp định thương mại tự do với Nhật Bản.",
+         ("United States", "signed_agreement_with", "Japan")),
         # "do" as "because" names no agent of the event noun before it
         ("Cuộc tấn công vào Iran do Israel lo ngại chương trình hạt nhân bị hoãn.", ("Israel", "attacks", "Iran")),
         # an unnamed title apposed to a named person is that person, not a second actor of a list
