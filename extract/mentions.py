@@ -256,6 +256,19 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             start = m.end() + 1
 
 
+    def _titles_opening_bodies(self, text: str, dictionary: list[PhraseMatch[str]]) -> list[PhraseMatch[Title]]:
+        """ "Chánh văn phòng Tổng thống Ukraine X": a title whose last words open the name of a body the
+        dictionary knows ("Văn phòng Tổng thống Ukraine") is an office of that body; its words before the
+        body's name stand for the title, as "Trưởng" does in "Trưởng Văn phòng Tổng thống Ukraine X"."""
+        found = []
+        for t in self.lex.titles.find(text):
+            body = next((d for d in dictionary if t.start < d.start < t.end < d.end and text[t.start : d.start].strip()
+                         and self.entity_of(d.value).type == "ORGANIZATION"), None)
+            if body is not None:
+                end = len(text[: body.start].rstrip())
+                found.append(PhraseMatch(t.start, end, text[t.start : end], t.value))
+        return found
+
     def sentence_mentions(self, text: str) -> list[Mention]:
         """All mentions in one sentence, non-overlapping, in text order."""
         dictionary = self.dictionary_matches(text)
@@ -309,7 +322,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             cuts_name = any(d.start < t.end < d.end for d in dictionary + missions)
             return not cuts_name and not self._inside_compound(text, t)
 
-        for t in self.lex.titles.find(text, accept=title_ok):
+        found_titles = self.lex.titles.find(text, accept=title_ok) + self._titles_opening_bodies(text, dictionary)
+        for t in sorted(found_titles, key=lambda t: (t.start, -t.end)):
             if not free(t.start, t.end):
                 continue
             mention = self._title_mention(text, t, by_start, organizations)

@@ -55,6 +55,10 @@ def offices(result):
         # ... or before the owner
         ("Trưởng đoàn đàm phán về Brexit của EU Pierre Lamont cho biết.", "Pierre Lamont", "European Union"),
         ("Đặc phái viên về vấn đề hạt nhân của Mỹ Mark Kendrow cho biết.", "Mark Kendrow", "United States"),
+        # a title whose last words open the name of a body the dictionary knows holds an office of that body
+        ("Chánh văn phòng Tổng thống Ukraine Oleh Marchenko cho biết.", "Oleh Marchenko", "Office of the President of Ukraine"),
+        ("Phó Chánh Văn phòng Tổng thống Ukraine, ông Oleh Marchenko cho biết.", "Oleh Marchenko",
+         "Office of the President of Ukraine"),
     ],
 )
 def test_a_title_gives_the_office_of_its_holder(extraction, text, holder, owner):
