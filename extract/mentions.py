@@ -190,6 +190,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             return (entity, hit.end) if entity.type == "PERSON" else None
         start = self._past_acronyms(text, start)  # "lãnh đạo đảng DUP Arlene Foster"
         first = WORD.match(text, start)
+        if first is not None and fold(first.group()) not in self.family_names \
+                and any(h.start == 0 for h in self.not_person_before.find(text[start : start + 30])):
+            return None  # "Chủ nhiệm Báo Vietweekly", "Chỉ huy tàu USS Fitzgerald": a paper, a ship, no person
         if first is not None and fold(first.group()) in self.family_names:
             # "Nguyễn Thành Phong", "Trần Văn Bình": after a family name, "Thành" and "Văn" are
             # given names, not the first syllables of "Thành phố" or "Văn phòng"

@@ -55,6 +55,10 @@ def offices(result):
         # ... or before the owner
         ("Trưởng đoàn đàm phán về Brexit của EU Pierre Lamont cho biết.", "Pierre Lamont", "European Union"),
         ("Đặc phái viên về vấn đề hạt nhân của Mỹ Mark Kendrow cho biết.", "Mark Kendrow", "United States"),
+        # "Chủ nhiệm" heads an office or a commission; the Party's and the state's offices are bodies of their own
+        ("Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn Hòa cho biết.", "Lê Văn Hòa", "Office of the President of Vietnam"),
+        ("Chủ nhiệm Ủy ban Kiểm tra Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Inspection Commission (Vietnam)"),
+        ("Trưởng Ban Nội chính Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Internal Affairs Commission (Vietnam)"),
         # a title whose last words open the name of a body the dictionary knows holds an office of that body
         ("Chánh văn phòng Tổng thống Ukraine Oleh Marchenko cho biết.", "Oleh Marchenko", "Office of the President of Ukraine"),
         ("Phó Chánh Văn phòng Tổng thống Ukraine, ông Oleh Marchenko cho biết.", "Oleh Marchenko",
