@@ -121,7 +121,7 @@ class VerbReader:
                         and not self.m["partner_after"].find(text[: cue.start]):  # "với X, hai bên ...": one side named
                     yield RawRelation(meeting.subject, spec.name, meeting.object, modality)
                     yield RawRelation(meeting.object, spec.name, meeting.subject, modality)
-                agreed = self._agreed_issue(text, spec, cue, right)
+                agreed = self._agreed_issue(sentence, spec, cue, right)
                 if agreed is not None:  # "Nga và Mỹ thống nhất thỏa thuận ngừng bắn": each backs the ceasefire
                     yield from _in_clause(self.g.emit(self.lex.predicates["supports"], subjects, [agreed], modality),
                                           clause_start, clause_end)
@@ -132,8 +132,7 @@ class VerbReader:
                 # "phản đối chuyến thăm Đài Loan của bà Pelosi": the owner, not the place in the noun phrase
                 objects = self.g.coordinated(text, [m for m in right if m.start >= owner.start and self.g.object_ok(spec, m)])
             window = dict(spec.cue_windows).get(fold(cue.text), spec.window)
-            if objects and not spec.reverse_with and not self._within_window(text, cue, objects, window) \
-                    and owner is None \
+            if objects and not spec.reverse_with and owner is None and not self._within_window(text, cue, objects, window) \
                     and not self.owners.far_object(text, cue, objects[0], markers_before):
                 objects = []
             objects = self.g.owners(sentence, objects)
@@ -361,8 +360,7 @@ class VerbReader:
                 subjects = [tail[0]]
         return subjects, self._not_own_side(subjects, objects)
 
-    def _owned_proposal(self, text: str, spec: PredicateSpec, cue: Cue, subjects: list[Mention],
-                        right: list[Mention]) -> bool:
+    def _owned_proposal(self, text: str, spec: PredicateSpec, cue: Cue, subjects: list[Mention], right: list[Mention]) -> bool:
         """ "Nga đồng ý đề nghị của Mỹ": one subject and an owned proposal after a joint cue agree with its owner."""
         owner = self.owners.owner_of_object_noun(text, cue, right, partial(self.g.object_ok, spec))
         return len(subjects) == 1 and owner is not None
@@ -390,11 +388,14 @@ class VerbReader:
         parties = talks.subjects + talks.objects
         return parties if len(parties) <= JOINT_GROUP else []
 
-    def _agreed_issue(self, text: str, spec: PredicateSpec, cue: Cue, right: list[Mention]) -> Mention | None:
-        """The issue a pair agrees on, right after its agreement cue ("thống nhất (về) thỏa thuận ngừng bắn")."""
+    def _agreed_issue(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, right: list[Mention]) -> Mention | None:
+        """The issue a pair agrees on, right after its agreement cue ("thống nhất (về) thỏa thuận ngừng bắn"),
+        or named with the cue's last words ("đạt được thỏa thuận ngừng bắn")."""
+        inside = [m for m in sentence.mentions if m.entity.type == "ISSUE" and m.start < cue.end < m.end]
+        right = inside or right
         if spec.name not in self.agreement_predicates or not right or right[0].entity.type != "ISSUE":
             return None
-        return right[0] if word_count(text, cue.end, right[0].start) <= 2 else None
+        return right[0] if inside or word_count(sentence.text, cue.end, right[0].start) <= 2 else None
 
     def _joint(self, spec: PredicateSpec, subjects: list[Mention], modality: str) -> Iterator[RawRelation]:
         """ "A và B nhất trí", "A và B giao tranh": each of the pair with the other."""

@@ -447,6 +447,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a pair that agrees on an issue backs it
         ("Pháp và Đức nhất trí về lệnh ngừng bắn ở Ukraine.", "France", "supports", "Ceasefire in Ukraine"),
         ("Pháp và Đức nhất trí về lệnh ngừng bắn ở Ukraine.", "Germany", "supports", "Ceasefire in Ukraine"),
+        # ... also when the cue ends with the first words of the issue ("đạt được thỏa thuận" + "thỏa thuận ngừng bắn")
+        ("Israel và Hamas đạt được thỏa thuận ngừng bắn.", "Hamas", "supports", "Ceasefire"),
+        ("Mỹ, Nga và Jordan đã đạt được một thỏa thuận ngừng bắn.", "Jordan", "supports", "Ceasefire"),
         # refusing to meet or talk rejects the other side
         # a round of talks is an event noun: its pair, or the pair that holds it
         ("Nga và Ukraine tiến hành vòng đàm phán trực tiếp thứ hai tại Istanbul.", "Russia", "held_talks_with", "Ukraine"),
