@@ -26,7 +26,8 @@ VIETNAMESE_ORG_HEADS = (
     "Hội", "Liên hiệp", "Phong trào", "Mặt trận", "Học viện", "Đại học", "Phòng Thương mại", "Hạm đội",
 ) + LOCAL_BODY_HEADS
 # Words that start like a head and name no body: "Hội nghị" is a conference, "Hội đàm" talks.
-NOT_ORG_HEADS = ("Hội nghị", "Hội đàm", "Hội thảo", "Hội chợ", "Hội thao", "Hội viên", "Hội nhập", "Hội tụ")
+NOT_ORG_HEADS = ("Hội nghị", "Hội đàm", "Hội thảo", "Hội chợ", "Hội thao", "Hội viên", "Hội nhập", "Hội tụ",
+                 "Bộ ba", "Bộ đôi", "Bộ tứ", "Bộ phận", "Bộ máy", "Bộ luật", "Bộ phim", "Bộ sưu tập", "Bộ đội")
 # "Chính phủ Syria", "chính quyền Kiev": the state itself.
 GOVERNMENT_HEADS = ("chính phủ", "chính quyền", "nhà nước", "phía")
 COMPANY_HEADS = ("tập đoàn", "công ty", "hãng")
@@ -35,7 +36,6 @@ COUNTRY_BODY_HEADS = ("Phòng Thương mại",)
 RESEARCH_BODY_WORDS = 8  # "Viện Nghiên cứu Hòa bình Quốc tế Stockholm"
 ORG_HEADS = PhraseIndex([(h, h) for h in VIETNAMESE_ORG_HEADS + ("Quân đội", "Quốc hội")] + [(h, h) for h in GOVERNMENT_HEADS]
                         + [(h, h) for h in COMPANY_HEADS] + [(h, "") for h in NOT_ORG_HEADS])
-MINISTRY_HEADS = {"Bộ", "Quân đội"}
 # Heads that with a place right after them name a body of their own: "Ngân hàng Đan Đông", "Đại học
 # Oxford" ("Trung tâm Hà Nội" may be the city centre).
 PLACE_NAMED_HEADS = ("Ngân hàng", "Đại học", "Học viện", "Hạm đội", "Tòa án") + LOCAL_BODY_HEADS
@@ -103,10 +103,9 @@ class OrganizationMentions(MentionReader):
                     break  # the dictionary knows it
                 label = self._organization_label(head.text, between.strip(), entity) or name
                 org = self._new_entity("org", label, "ORGANIZATION")
-                # A ministry speaks for its country; a fund or a company does not.
+                # A ministry acts itself, as one the dictionary knows does ("Bộ Quốc phòng Ấn Độ tố cáo ...").
                 country = entity if entity.type == "COUNTRY" else None  # "Phòng Thương mại Nam London": a city's
-                acts_for = country if head.text in MINISTRY_HEADS else None
-                found.append(Mention(head.start, end, surface, org, acts_for=acts_for, role_of=country, kind="name", name=name))
+                found.append(Mention(head.start, end, surface, org, role_of=country, kind="name", name=name))
                 break
         return found
 

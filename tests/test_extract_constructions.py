@@ -447,6 +447,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a pair that agrees on an issue backs it
         ("Pháp và Đức nhất trí về lệnh ngừng bắn ở Ukraine.", "France", "supports", "Ceasefire in Ukraine"),
         ("Pháp và Đức nhất trí về lệnh ngừng bắn ở Ukraine.", "Germany", "supports", "Ceasefire in Ukraine"),
+        # a ministry the dictionary lacks acts itself, as a known one does; "Bộ ba" (a trio) is no ministry
+        ("Bộ Quốc phòng Ấn Độ tố cáo quân đội Pakistan vi phạm lệnh ngừng bắn.", "Ministry of Defence of India", "accuses",
+         "Pakistan"),
+        ("Bộ Ngoại giao Moldova đã trục xuất 5 nhà ngoại giao Nga.", "Ministry of Foreign Affairs of Moldova", "sanctions", "Russia"),
+        ("Bộ ba Mỹ - Nhật - Hàn kêu gọi Trung Quốc thắt chặt trừng phạt Triều Tiên.", "Japan", "urges", "China"),
         # ... also when the cue ends with the first words of the issue ("đạt được thỏa thuận" + "thỏa thuận ngừng bắn")
         ("Israel và Hamas đạt được thỏa thuận ngừng bắn.", "Hamas", "supports", "Ceasefire"),
         ("Mỹ, Nga và Jordan đã đạt được một thỏa thuận ngừng bắn.", "Jordan", "supports", "Ceasefire"),
