@@ -91,6 +91,8 @@ CUES = [
     ("cắt đứt quan hệ với", "Ai Cập cắt đứt quan hệ với Qatar hôm thứ Hai.", "Egypt", "sanctions", "Qatar"),
     ("tẩy chay", "Ả Rập Saudi và Bahrain tiếp tục tẩy chay Qatar.", "Bahrain", "sanctions", "Qatar"),
     ("trục xuất", "Moldova trục xuất 5 nhà ngoại giao Nga.", "Moldova", "sanctions", "Russia"),
+    ("cấm nhập khẩu", "Campuchia cấm nhập khẩu trái cây và rau củ từ Thái Lan.", "Cambodia", "sanctions", "Thailand"),
+    ("cấm xuất khẩu", "Mỹ cấm xuất khẩu chip tiên tiến sang Trung Quốc.", "United States", "sanctions", "China"),
     ("tấn công chống lại", "Quân đội Syria tăng cường tấn công chống lại IS.", "Syria", "attacks", "Islamic State"),
     ("cắt quan hệ với", "Maldives đã cắt quan hệ với Qatar.", "Maldives", "sanctions", "Qatar"),
     ("cắt quan hệ ngoại giao với", "Jordan cắt quan hệ ngoại giao với Israel.", "Jordan", "sanctions", "Israel"),
