@@ -41,6 +41,7 @@ CUES = [
     ("trao tặng kỷ niệm chương", "Bộ trưởng Ngoại giao Bùi Thanh Sơn trao tặng Kỷ niệm chương cho Đại sứ Australia Andrew Goledzinowski.", "Bùi Thanh Sơn", "praises", "Andrew Goledzinowski"),
     ("trao kỷ niệm chương", "Bộ trưởng Ngoại giao Bùi Thanh Sơn trao Kỷ niệm chương cho Đại sứ Pháp Olivier Brochet.", "Bùi Thanh Sơn", "praises", "Olivier Brochet"),
     ("tặng kỷ niệm chương", "Bộ trưởng Ngoại giao Bùi Thanh Sơn tặng Kỷ niệm chương cho Đại sứ Hàn Quốc Choi Young-sam.", "Bùi Thanh Sơn", "praises", "Choi Young-sam"),
+    ("đề cử", "Pakistan đề cử ông Trump cho giải Nobel Hòa bình.", "Pakistan", "praises", "Donald Trump"),
     # visited
     ("đặt chân đến", "Thủ tướng Ấn Độ Narendra Modi đặt chân đến Israel chiều qua.", "Narendra Modi", "visited", "Israel"),
     ("đặt chân tới", "Tổng thống Pháp Emmanuel Macron đặt chân tới Nhật Bản sáng nay.", "Emmanuel Macron", "visited", "Japan"),
@@ -222,6 +223,8 @@ NOT_CUES = [
     ("Nga cam kết thực hiện đầy đủ thỏa thuận với Mỹ.", "supports"),
     ("Nga cam kết sẽ rút quân khỏi Syria.", "supports"),
     ("Iran cam kết không làm giàu urani.", "supports"),  # a pledge not to do it backs no issue
+    ("Ông Trump đề cử ông Marco Rubio làm Ngoại trưởng.", "praises"),  # a nomination for an office praises no one
+    ("Các nghị sĩ đảng Dân chủ bỏ phiếu phản đối đề cử Betsy DeVos.", "praises"),
     # what something belongs to is no body its subject is a member of
     ("Đức đóng cửa một nhà khách thuộc sở hữu của Tập đoàn Vexora.", "member_of"),
     # helping to deal with a country helps somebody else

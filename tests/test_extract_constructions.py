@@ -355,6 +355,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Thủ tướng Nhật Bản tuyên bố vụ phóng tên lửa của Triều Tiên là một mối đe dọa nghiêm trọng.",
          "Japan", "opposes", "North Korea"),
         ("Ông Trump gọi NAFTA là một thảm họa.", "Donald Trump", "opposes", "NAFTA"),
+        # ... irresponsible, illegitimate, terrorist
+        ("Nga gọi cuộc tấn công của Mỹ là hành động vô trách nhiệm.", "Russia", "opposes", "United States"),
+        ("Ông Putin gọi ông Zelensky là tổng thống bất hợp pháp.", "Vladimir Putin", "opposes", "Volodymyr Zelensky"),
+        ("Mỹ coi IRGC là tổ chức khủng bố.", "United States", "opposes", "Islamic Revolutionary Guard Corps"),
         # ... read through quotation marks; calling names, lies, absurdity
         ("Ông Trump gọi NAFTA là một “thảm họa”.", "Donald Trump", "opposes", "NAFTA"),
         ("Nga gọi các lệnh trừng phạt của Mỹ là \"hành động khiêu khích\".", "Russia", "opposes", "United States"),
