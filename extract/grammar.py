@@ -341,8 +341,9 @@ class Grammar(PlaceRules, AsideRules):
         return False
 
     def owns_kin(self, text: str, mention: Mention) -> bool:
-        """Whether the mention stands right after a kinship noun, as its owner ("con trai ông Trump")."""
-        return self.markers.ends_with(text, mention.start, "kin_nouns") is not None
+        """Whether the mention stands right after a kinship noun, as its owner ("con trai ông Trump"), or
+        after a noun of its migrants ("người nhập cư Mexico": the immigrants, not the state)."""
+        return any(self.markers.ends_with(text, mention.start, kind) is not None for kind in ("kin_nouns", "migrant_nouns"))
 
     def in_subject_position(self, text: str, mention: Mention) -> bool:
         """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue; except the

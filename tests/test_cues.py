@@ -126,6 +126,8 @@ CUES = [
     ("chế giễu", "Triều Tiên chế giễu Tổng thống Mỹ Donald Trump.", "North Korea", "criticizes", "Donald Trump"),
     ("đả kích", "Iran đả kích Ả Rập Saudi trên truyền hình.", "Iran", "criticizes", "Saudi Arabia"),
     ("phàn nàn về", "Pháp phàn nàn về Mỹ trong đàm phán thương mại.", "France", "criticizes", "United States"),
+    ("phỉ báng", "Ông Comey cáo buộc chính quyền Trump phỉ báng FBI.", "Donald Trump", "criticizes", "Federal Bureau of Investigation"),
+    ("phản pháo", "Ông Obama phản pháo quyết định của ông Trump.", "Barack Obama", "criticizes", "Donald Trump"),
     # accuses
     ("đổ tội cho", "Israel đổ tội cho Iran về vụ việc.", "Israel", "accuses", "Iran"),
     # threatens

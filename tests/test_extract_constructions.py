@@ -736,6 +736,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Bình Nhưỡng đe dọa về khả năng nước này đánh trúng các căn cứ Mỹ.", ("North Korea", "attacks", "United States")),
         ("Ông Abe không nói gì về khả năng Mỹ ký kết hiệp định thương mại tự do với Nhật Bản.",
          ("United States", "signed_agreement_with", "Japan")),
+        # migrants of a country are not its state
+        ("Ông Trump chỉ trích người nhập cư Mexico.", ("Donald Trump", "criticizes", "Mexico")),
+        ("Người tị nạn Syria tố cáo chính phủ Đức.", ("Syria", "accuses", "Germany")),
         # "do" as "because" names no agent of the event noun before it
         ("Cuộc tấn công vào Iran do Israel lo ngại chương trình hạt nhân bị hoãn.", ("Israel", "attacks", "Iran")),
         # an unnamed title apposed to a named person is that person, not a second actor of a list
