@@ -63,11 +63,12 @@ CUES = [
     ("chấp nhận", "Israel chấp nhận kế hoạch ngừng bắn của Ai Cập.", "Israel", "agrees_with", "Egypt"),
     ("chấp thuận", "Hàn Quốc chấp thuận đề xuất của Nhật Bản.", "South Korea", "agrees_with", "Japan"),
     ("thống nhất với", "Hàn Quốc thống nhất với Mỹ về kế hoạch tập trận.", "South Korea", "agrees_with", "United States"),
-    ("đạt thỏa thuận với", "Iran đạt thỏa thuận với Liên minh châu Âu về chương trình hạt nhân.", "Iran", "agrees_with", "European Union"),
     ("đồng thuận với", "Ấn Độ đồng thuận với Nhật Bản về an ninh hàng hải.", "India", "agrees_with", "Japan"),
     # proposes
     ("đưa ra sáng kiến", "Ai Cập đưa ra sáng kiến với Israel về hòa bình.", "Egypt", "proposes", "Israel"),
     # signed_agreement_with
+    ("đạt thỏa thuận với", "Iran đạt thỏa thuận với Liên minh châu Âu về chương trình hạt nhân.", "Iran", "signed_agreement_with",
+     "European Union"),
     ("ký một thỏa thuận", "Nhật Bản đã ký một thỏa thuận với Ấn Độ về năng lượng hạt nhân.", "Japan", "signed_agreement_with", "India"),
     ("ký các thỏa thuận", "Việt Nam ký các thỏa thuận thương mại với Australia.", "Vietnam", "signed_agreement_with", "Australia"),
     ("ký hợp đồng", "Qatar ký hợp đồng với Pháp để mua 12 máy bay Rafale.", "Qatar", "signed_agreement_with", "France"),

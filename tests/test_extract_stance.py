@@ -31,10 +31,11 @@ from tests.extraction_helpers import has
         # A statement noun with its target after "đối với": the owner inside the target is
         # the target, not the agent.
         ("Iran bày tỏ sự phản đối đối với kế hoạch của Israel.", "Iran", "opposes", "Israel"),
-        # A group reaching an agreement agrees, each with the others, also when the
-        # agreement is an issue named by the dictionary ("thỏa thuận ngừng bắn").
-        ("Ai Cập, Qatar và Israel đã đạt được một thỏa thuận mới.", "Qatar", "agrees_with", "Israel"),
-        ("Ấn Độ và Pakistan đạt được thỏa thuận ngừng bắn.", "India", "agrees_with", "Pakistan"),
+        # A group reaching an agreement has an agreement with each of the others (the dev gold offers
+        # signed_agreement_with there), also when the agreement is an issue named by the dictionary
+        # ("thỏa thuận ngừng bắn"); reaching a consensus is agreeing.
+        ("Ai Cập, Qatar và Israel đã đạt được một thỏa thuận mới.", "Qatar", "signed_agreement_with", "Israel"),
+        ("Ấn Độ và Pakistan đạt được thỏa thuận ngừng bắn.", "India", "signed_agreement_with", "Pakistan"),
         ("Armenia và Azerbaijan đạt được sự đồng thuận về đường biên giới.", "Azerbaijan", "agrees_with", "Armenia"),
         # "A là người V B": a copula before the cue.
         ("Thủ tướng Hungary Viktor Orban vốn là người phản đối gay gắt EU.", "Viktor Orbán", "opposes", "European Union"),
