@@ -66,6 +66,9 @@ CUES = [
     ("đồng thuận với", "Ấn Độ đồng thuận với Nhật Bản về an ninh hàng hải.", "India", "agrees_with", "Japan"),
     # proposes
     ("đưa ra sáng kiến", "Ai Cập đưa ra sáng kiến với Israel về hòa bình.", "Egypt", "proposes", "Israel"),
+    # met
+    ("bắt tay", "Tổng thống Mỹ Donald Trump bắt tay Ngoại trưởng Nga Sergey Lavrov tại Nhà Trắng.", "Donald Trump", "met",
+     "Sergey Lavrov"),
     # signed_agreement_with
     ("đạt thỏa thuận với", "Iran đạt thỏa thuận với Liên minh châu Âu về chương trình hạt nhân.", "Iran", "signed_agreement_with",
      "European Union"),
@@ -227,6 +230,7 @@ NOT_CUES = [
     ("Nga cam kết sẽ rút quân khỏi Syria.", "supports"),
     ("Iran cam kết không làm giàu urani.", "supports"),  # a pledge not to do it backs no issue
     ("Ông Trump đề cử ông Marco Rubio làm Ngoại trưởng.", "praises"),  # a nomination for an office praises no one
+    ("Nga bắt tay với Trung Quốc để đối phó Mỹ.", "met"),  # states joining hands cooperate, they do not meet
     ("Các nghị sĩ đảng Dân chủ bỏ phiếu phản đối đề cử Betsy DeVos.", "praises"),
     # what something belongs to is no body its subject is a member of
     ("Đức đóng cửa một nhà khách thuộc sở hữu của Tập đoàn Vexora.", "member_of"),
