@@ -739,6 +739,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # migrants of a country are not its state
         ("Ông Trump chỉ trích người nhập cư Mexico.", ("Donald Trump", "criticizes", "Mexico")),
         ("Người tị nạn Syria tố cáo chính phủ Đức.", ("Syria", "accuses", "Germany")),
+        # what is stopped did not happen: no condemnation, no attack
+        ("Nga ngăn cản Liên Hợp Quốc lên án Triều Tiên thử tên lửa.", ("United Nations", "criticizes", "North Korea")),
+        ("Ông Putin ngăn cản thành công việc Mỹ tấn công Syria.", ("United States", "attacks", "Syria")),
         # "do" as "because" names no agent of the event noun before it
         ("Cuộc tấn công vào Iran do Israel lo ngại chương trình hạt nhân bị hoãn.", ("Israel", "attacks", "Iran")),
         # an unnamed title apposed to a named person is that person, not a second actor of a list
