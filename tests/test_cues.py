@@ -98,6 +98,7 @@ CUES = [
     ("cắt đứt quan hệ với", "Ai Cập cắt đứt quan hệ với Qatar hôm thứ Hai.", "Egypt", "sanctions", "Qatar"),
     ("tẩy chay", "Ả Rập Saudi và Bahrain tiếp tục tẩy chay Qatar.", "Bahrain", "sanctions", "Qatar"),
     ("trục xuất", "Moldova trục xuất 5 nhà ngoại giao Nga.", "Moldova", "sanctions", "Russia"),
+    ("cô lập", "Các nước vùng Vịnh đã cô lập Qatar.", "Gulf states", "sanctions", "Qatar"),
     ("cấm nhập khẩu", "Campuchia cấm nhập khẩu trái cây và rau củ từ Thái Lan.", "Cambodia", "sanctions", "Thailand"),
     ("cấm xuất khẩu", "Mỹ cấm xuất khẩu chip tiên tiến sang Trung Quốc.", "United States", "sanctions", "China"),
     ("tấn công chống lại", "Quân đội Syria tăng cường tấn công chống lại IS.", "Syria", "attacks", "Islamic State"),
@@ -234,6 +235,7 @@ NOT_CUES = [
     ("Ông Trump đề cử ông Marco Rubio làm Ngoại trưởng.", "praises"),  # a nomination for an office praises no one
     ("Nga bắt tay với Trung Quốc để đối phó Mỹ.", "met"),  # states joining hands cooperate, they do not meet
     ("Mỹ ngăn chặn dịch bệnh lây lan sang Canada.", "opposes"),  # what is stopped is no actor
+    ("Chính quyền Trump đảo ngược chính sách cô lập Nga.", "sanctions"),  # a policy of isolation, a noun
     ("Các nghị sĩ đảng Dân chủ bỏ phiếu phản đối đề cử Betsy DeVos.", "praises"),
     # what something belongs to is no body its subject is a member of
     ("Đức đóng cửa một nhà khách thuộc sở hữu của Tập đoàn Vexora.", "member_of"),
