@@ -92,6 +92,7 @@ CUES = [
     ("quan ngại trước", "Ấn Độ quan ngại trước việc Pakistan thử tên lửa.", "India", "opposes", "Pakistan"),
     ("ngăn chặn", "Israel quyết tâm ngăn chặn Iran sở hữu vũ khí hạt nhân.", "Israel", "opposes", "Iran"),
     ("ngăn cản", "Nga ngăn cản Liên Hợp Quốc lên án Triều Tiên.", "Russia", "opposes", "United Nations"),
+    ("không cho phép", "Mỹ không cho phép Iran có vũ khí hạt nhân.", "United States", "opposes", "Iran"),
     ("bác bỏ tính hợp pháp của", "Iran bác bỏ tính hợp pháp của Liên Hợp Quốc.", "Iran", "opposes", "United Nations"),
     ("không đồng tình với", "Đức không đồng tình với Mỹ về biến đổi khí hậu.", "Germany", "opposes", "United States"),
     ("cắt đứt quan hệ ngoại giao với", "Bahrain tuyên bố cắt đứt quan hệ ngoại giao với Iran.", "Bahrain", "sanctions", "Iran"),
@@ -235,6 +236,7 @@ NOT_CUES = [
     ("Ông Trump đề cử ông Marco Rubio làm Ngoại trưởng.", "praises"),  # a nomination for an office praises no one
     ("Nga bắt tay với Trung Quốc để đối phó Mỹ.", "met"),  # states joining hands cooperate, they do not meet
     ("Mỹ ngăn chặn dịch bệnh lây lan sang Canada.", "opposes"),  # what is stopped is no actor
+    ("Mỹ không cho phép Israel tấn công Iran.", "attacks"),  # an attack not allowed did not happen
     ("Chính quyền Trump đảo ngược chính sách cô lập Nga.", "sanctions"),  # a policy of isolation, a noun
     ("Các nghị sĩ đảng Dân chủ bỏ phiếu phản đối đề cử Betsy DeVos.", "praises"),
     # what something belongs to is no body its subject is a member of
