@@ -49,6 +49,7 @@ CUES = [
     ("viếng thăm", "Chuyến viếng thăm của Tổng thống Nga Vladimir Putin tới Ấn Độ kéo dài ba ngày.", "Vladimir Putin", "visited", "India"),
     # supports
     ("đứng về", "Nhật Bản khẳng định sẽ luôn đứng về phía Philippines.", "Japan", "supports", "Philippines"),
+    ("trợ giúp", "Thổ Nhĩ Kỳ cam kết trợ giúp Qatar về thực phẩm.", "Turkey", "supports", "Qatar"),
     ("sát cánh cùng", "Ba Lan sát cánh cùng Ukraine trong cuộc khủng hoảng.", "Poland", "supports", "Ukraine"),
     ("sát cánh với", "Anh sát cánh với Pháp sau vụ tấn công.", "United Kingdom", "supports", "France"),
     ("cam kết", "Mỹ tái khẳng định cam kết an ninh đối với Nhật Bản.", "United States", "supports", "Japan"),
