@@ -263,6 +263,9 @@ def structure(result):
          {("Hungary", "member_of", "European Union"), ("Slovakia", "member_of", "European Union")}),
         ("Ba Lan và Litva, các nước thành viên NATO, tăng chi tiêu quốc phòng.",
          {("Poland", "member_of", "NATO"), ("Lithuania", "member_of", "NATO")}),
+        # ... with a word of how new or old the membership is
+        ("Phần Lan, thành viên mới nhất của NATO, tăng chi tiêu quốc phòng.", {("Finland", "member_of", "NATO")}),
+        ("Ba Lan, một thành viên lâu năm của EU, phản đối Nga.", {("Poland", "member_of", "European Union")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
