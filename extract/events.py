@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import PredicateSpec
-from .phrases import fold
+from .phrases import PhraseMatch, fold
 from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, word_count
 from .types import Mention
 
@@ -152,7 +152,7 @@ def agent_done_by(sentence: Sentence, markers: Markers, clause_end: int) -> list
     return [agent] if agent is not None and _done_by(sentence, markers, agent) is not None else []
 
 
-def _done_by(sentence: Sentence, markers: Markers, m: Mention):
+def _done_by(sentence: Sentence, markers: Markers, m: Mention) -> PhraseMatch[str] | None:
     """ "do"/"mà" before the actor and a verb of doing after it: "cuộc tấn công vào Iran do Israel tiến hành"."""
     relative = markers.ends_with(sentence.text, m.start, "head_relative")
     return relative if relative is not None and markers.starts_with(sentence.text, m.end, "done_by_verbs") is not None else None

@@ -340,7 +340,7 @@ class Grammar(PlaceRules, AsideRules):
                 return True
         return False
 
-    def owns_kin(self, text: str, mention: Mention) -> bool:
+    def owns_people_noun(self, text: str, mention: Mention) -> bool:
         """Whether the mention stands right after a kinship noun, as its owner ("con trai ông Trump"), or
         after a noun of its migrants ("người nhập cư Mexico": the immigrants, not the state)."""
         return any(self.markers.ends_with(text, mention.start, kind) is not None for kind in ("kin_nouns", "migrant_nouns"))

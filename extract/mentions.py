@@ -259,12 +259,13 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             start = m.end() + 1
 
 
-    def _titles_opening_bodies(self, text: str, dictionary: list[PhraseMatch[str]]) -> list[PhraseMatch[Title]]:
+    def _titles_opening_bodies(self, text: str, dictionary: list[PhraseMatch[str]],
+                               titles: list[PhraseMatch[Title]]) -> list[PhraseMatch[Title]]:
         """ "Chánh văn phòng Tổng thống Ukraine X": a title whose last words open the name of a body the
         dictionary knows ("Văn phòng Tổng thống Ukraine") is an office of that body; its words before the
         body's name stand for the title, as "Trưởng" does in "Trưởng Văn phòng Tổng thống Ukraine X"."""
         found = []
-        for t in self.lex.titles.find(text):
+        for t in titles:
             body = next((d for d in dictionary if t.start < d.start < t.end < d.end and text[t.start : d.start].strip()
                          and self.entity_of(d.value).type == "ORGANIZATION"), None)
             if body is not None:
@@ -325,7 +326,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
             cuts_name = any(d.start < t.end < d.end for d in dictionary + missions)
             return not cuts_name and not self._inside_compound(text, t)
 
-        found_titles = self.lex.titles.find(text, accept=title_ok) + self._titles_opening_bodies(text, dictionary)
+        found_titles = self.lex.titles.find(text, accept=title_ok) + self._titles_opening_bodies(text, dictionary, titles)
         for t in sorted(found_titles, key=lambda t: (t.start, -t.end)):
             if not free(t.start, t.end):
                 continue

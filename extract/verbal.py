@@ -251,7 +251,7 @@ class VerbReader:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
         cue used as a noun ("đề xuất của Anh")."""
         gap = sentence.text[cue.end : mention.start]
-        if self.g.owns_kin(sentence.text, mention):
+        if self.g.owns_people_noun(sentence.text, mention):
             return False  # "gặp con trai ông Trump": the son, not Trump
         link, *lead = fold(sentence.gap(cue.end, mention.start)).split() or [""]
         if "," in gap or link in self.m.words("possessive") | self.m.words("source_after") \
@@ -329,7 +329,7 @@ class VerbReader:
             subjects = self.g.coordinated(text, described.objects[:1] + [m for m in before[::-1] if m.actor.type in ACTOR_TYPES])
         # "con trai Trump hội đàm với ...": the son, whom the sentence does not name, not Trump;
         # "Ông Kushner, con rể ông Trump, đã gặp ...": Kushner
-        subjects = [s for s in subjects if not self.g.owns_kin(text, s)]
+        subjects = [s for s in subjects if not self.g.owns_people_noun(text, s)]
         apposed = self.g.apposed_relative(sentence, cue.start)
         if apposed is not None:
             subjects = [apposed]  # "ông Macron, người lên án ông Trump": the name the clause describes
