@@ -191,7 +191,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         start = self._past_acronyms(text, start)  # "lãnh đạo đảng DUP Arlene Foster"
         first = WORD.match(text, start)
         if first is not None and fold(first.group()) not in self.family_names \
-                and any(h.start == 0 for h in self.not_person_before.find(text[start : start + 30])):
+                and self.not_person_before.starting_at(text, start) is not None:
             return None  # "Chủ nhiệm Báo Vietweekly", "Chỉ huy tàu USS Fitzgerald": a paper, a ship, no person
         if first is not None and fold(first.group()) in self.family_names:
             # "Nguyễn Thành Phong", "Trần Văn Bình": after a family name, "Thành" and "Văn" are

@@ -58,7 +58,7 @@ class ShortNameMentions(MentionReader):
             home = self._country_of_next(text, hit.end, by_start)
             if home is None:
                 home = self.lex.entity(VIETNAM) if fold(hit.value) in self.vietnamese_ministries else self._home_country()
-            if home is not None:  # a ministry the dictionary lacks speaks for its country, as when named with it
+            if home is not None:  # a ministry the dictionary lacks speaks for the country taken as its home
                 ministry = self._ministry_of(hit.value, home)
                 found.append(Mention(hit.start, hit.end, surface, ministry, acts_for=None if ministry.in_dictionary else home,
                                      role_of=home, name=surface))
