@@ -60,7 +60,8 @@ class MentionWords:
     given_names: frozenset[str]
     apposition_openers: frozenset[str]
     quote_openers: PhraseIndex[str]
-    place_heads: PhraseIndex[str]
+    place_heads: PhraseIndex[str]  # "place" ("huyện", "thủ đô") or "facility" ("sân bay", "cảng"), names.yaml
+    facility_places: frozenset[str]  # ids of the dictionary's places it names with a facility head ("căn cứ Shayrat")
     acronym_heads: PhraseIndex[str]
     document_heads: PhraseIndex[str]  # "Hiệp định", "Đạo luật" ... before a name and its acronym (names.yaml)
     document_name_breaks: frozenset[str]  # "giữa", "với": a document's name with them names a party
@@ -151,7 +152,13 @@ class MentionWords:
             given_names=given_names(lexicon),
             apposition_openers=shapes.get("apposition_openers", frozenset()),
             quote_openers=index(shapes.get("quote_openers", ())),
-            place_heads=index(shapes.get("place_heads", ())),
+            place_heads=PhraseIndex([(fold(w), "place") for w in shapes.get("place_heads", ())]
+                                    + [(fold(w), "facility") for w in shapes.get("facility_heads", ())]),
+            facility_places=frozenset(
+                actor.entity.id for actor in lexicon.actors.values() if actor.entity.type == "LOCATION"
+                and any(fold(alias).startswith(f"{fold(head)} ") for alias in actor.aliases
+                        for head in shapes.get("facility_heads", ()))
+            ),
             acronym_heads=index((*VIETNAMESE_ORG_HEADS, *shapes.get("acronym_heads", ()))),
             document_heads=index(shapes.get("document_heads", ())),
             document_name_breaks=shapes.get("document_name_breaks", frozenset()),
@@ -170,7 +177,7 @@ class MentionWords:
             language_and_currency_heads=shapes.get("language_and_currency_heads", frozenset()),
             directions=shapes.get("directions", frozenset()),
             not_person_before=index(
-                w for key in ("place_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())
+                w for key in ("place_heads", "facility_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())
             ),
             place_prepositions=index(shapes.get("place_prepositions", ())),
             body_links=index([*markers.get("person_of_body", []), *markers.get("person_of_body_after_role", [])]),

@@ -1,5 +1,5 @@
 """Places named after the noun of their kind: "huyện Samba", "quận Rashidiyah",
-"thủ đô Tokyo", "các huyện Samba, Kathua và Jammu".
+"thủ đô Tokyo", "các huyện Samba, Kathua và Jammu", "sân bay quốc tế Ben Gurion".
 
 `PlaceMentions` is one part of `MentionFinder` (see mentions.py). The name after
 a place head (`place_heads` in names.yaml) is a LOCATION: one the dictionary
@@ -7,7 +7,9 @@ knows keeps its entity but stops standing for its country ("thủ đô Tokyo" is
 the city, where "Tokyo cáo buộc" is Japan); one it lacks becomes a new place.
 A list of names after one plural head are places each, as are the names the
 dictionary lacks in a list closed by "và" that a known place opens ("ở Haifa,
-Herzliya và Ashdod").
+Herzliya và Ashdod"). A facility head (`facility_heads`) names a place of its own
+with the name after it: "nhà máy lọc dầu Haifa" is the refinery, not the city,
+unless the dictionary names the place with such a head ("căn cứ Shayrat").
 """
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ class PlaceMentions(MentionReader):
     `entity_of` and `_new_entity` it uses)."""
 
     place_heads: PhraseIndex[str]
+    facility_places: frozenset[str]
+    plural_words: frozenset[str]
 
     def place_mentions(self, text: str, by_start: dict[int, PhraseMatch[str]], free: Callable[[int, int], bool]) -> list[Mention]:
         found: list[Mention] = []
@@ -45,6 +49,10 @@ class PlaceMentions(MentionReader):
                 if place is None or not free(span_start, place[1]):
                     break
                 entity, end = place
+                if head.value == "facility" and span_start == head.start and entity.id not in self.facility_places \
+                        and fold(last_words(text, head.start, 1)) not in self.plural_words:
+                    end = self._facility_name_end(text, pos, end, by_start)
+                    entity = self._new_entity("place", text[span_start:end], "LOCATION")
                 name = text[pos:end]
                 found.append(Mention(span_start, end, text[span_start:end], entity, kind="name", name=name))
                 joint = LIST_JOINT.match(text, end)
@@ -52,6 +60,13 @@ class PlaceMentions(MentionReader):
                     break
                 pos = span_start = joint.end()
         return found
+
+    def _facility_name_end(self, text: str, pos: int, end: int, by_start: dict[int, PhraseMatch[str]]) -> int:
+        """End of the name of a facility: its capitalised words, past a place the dictionary knows
+        ("cảng London Gateway", "cảng Jebel Ali") up to another name it knows ("căn cứ Hmeymim Nga")."""
+        end = max(end, name_end(text, pos, self.particles, self.stop_words, max_words=4))
+        after = [s for s in by_start if pos < s < end]
+        return len(text[: min(after)].rstrip()) if after else end
 
     def venue_mentions(self, text: str, by_start: dict[int, PhraseMatch[str]], free: Callable[[int, int], bool]) -> list[Mention]:
         """ "tại Pakse", "ở Walla Walla", "từ Kramatorsk": a name the dictionary lacks after a

@@ -89,9 +89,14 @@ def places(result):
         ("Đoàn đại biểu đã thăm tỉnh Xa-va-na-khét của Lào.", ["Xa-va-na-khét"]),
         # a direction with a foreign name is one region
         ("Lệnh ngừng bắn có hiệu lực ở khu vực Tây Nam Syria.", ["Tây Nam Syria"]),
-        # an airport, a base, a nuclear site
-        ("Máy bay hạ cánh xuống sân bay Wattaly lúc 10 giờ.", ["Wattaly"]),
-        ("Iran tăng cường bảo vệ cơ sở hạt nhân Fordaw.", ["Fordaw"]),
+        # an airport, a nuclear site, a refinery, a port: the facility, named with its head
+        ("Máy bay hạ cánh xuống sân bay Wattaly lúc 10 giờ.", ["sân bay Wattaly"]),
+        ("Iran tăng cường bảo vệ cơ sở hạt nhân Fordaw.", ["cơ sở hạt nhân Fordaw"]),
+        ("Tên lửa đã bắn trúng nhà máy lọc dầu Haifa đêm qua.", ["nhà máy lọc dầu Haifa"]),
+        ("Tàu chở hàng cập cảng Sohar của Oman.", ["cảng Sohar"]),
+        # a port city is the city; a base the dictionary names with a facility head keeps its entity
+        ("Tàu khu trục rời thành phố cảng Bandar Abbas hôm qua.", ["Bandar Abbas"]),
+        ("Tên lửa hành trình rơi xuống sân bay Shayrat.", ["Shayrat Airbase"]),
         # a name after a place preposition: in Latin letters, or of two Vietnamese syllables
         ("Giao tranh tiếp diễn ở Kelmora và tại Dorvan.", ["Dorvan", "Kelmora"]),
         ("Ông ta có nhiều tài sản tại Tứ Xuyên.", ["Tứ Xuyên"]),
@@ -103,11 +108,19 @@ def test_a_name_after_a_place_head_is_a_place(extraction, text, expected):
     assert places(extraction(text)) == expected
 
 
+def test_a_facility_keeps_its_bare_name_as_an_alias(extraction):
+    result = extraction("Máy bay hạ cánh xuống sân bay quốc tế Wattaly lúc 10 giờ.")
+    (facility,) = (e for e in result.entities.values() if e.type == "LOCATION")
+    assert facility.label == "sân bay quốc tế Wattaly"
+    assert result.aliases[facility.id] == {"Wattaly"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Thẩm phán liên bang Harold Brennick ra phán quyết.",  # "liên bang" is federal, not a state
         "Nga xây dựng một căn cứ Hải quân mới.",  # a common noun after the head
+        "Mỹ điều tàu sân bay USS Carl Vinson tới khu vực.",  # an aircraft carrier is no airport
         "Doanh nghiệp tại khu vực Tây Nam nước Mỹ phản đối.",  # a direction
         "Ông phát biểu tại Hội thảo về an ninh.",  # an event after the preposition
         "Giáo sư Kang giảng dạy tại ĐH Hankuk.",  # an abbreviated organisation head
