@@ -3,6 +3,7 @@ parties stand around it.
 
     "cuộc gặp giữa A và B"               A met B
     "cuộc gặp giữa A với B, C và D"      A met each of B, C, D
+    "(cuộc) giao tranh giữa A và B"      A attacks B, B attacks A (a joint cue, with or without "cuộc")
     "Cuộc gặp Putin - Trump"              Putin met Trump
     "cuộc điện đàm của A với B"           A phoned B
     "chuyến thăm của A tới B"             A visited B
@@ -47,8 +48,10 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     text = sentence.text
     noun = markers.ends_with(text, cue.start, "event_noun")
     noun_start = noun.start if noun is not None else cue.start
-    if _between_follows(sentence, markers, cue, right) and right:
+    if between_follows(sentence, markers, cue, right) and right:
         parties = coordinated(right)
+        if not spec.symmetric and fold(cue.text) in spec.joint_cues:
+            return EventParties(parties, parties)  # "(cuộc) giao tranh giữa A và B": each attacks the other
         if len(parties) >= 3 and sentence.gap(parties[0].end, parties[1].start) in markers.words("partner_after"):
             # "cuộc gặp giữa Tổng thống Moon với lãnh đạo Mỹ, Nhật Bản và Nga": Moon with each, not each other
             return EventParties(parties[:1], parties[1:])
@@ -115,7 +118,7 @@ def _opening_pair(sentence: Sentence, markers: Markers, noun_start: int, left: l
     return pair if len(pair) >= 2 and (not before or before.endswith(",")) else []
 
 
-def _between_follows(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> bool:
+def between_follows(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> bool:
     """ "cuộc gặp giữa", "cuộc gặp thượng đỉnh giữa": "giữa" right after the noun or its qualifier."""
     text = sentence.text
     for at in (m.end() for m in _WORD_END.finditer(text, cue.end, right[0].start if right else len(text))):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Iterable, Iterator
 
-from .events import agent_done_by, event_parties
+from .events import agent_done_by, between_follows, event_parties
 from .governing import GoverningVerbs, Reading
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
@@ -41,8 +41,7 @@ class VerbReader:
         self.owners = grammar.noun_owners
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
         self.reason_object_predicates = set(self.lex.marker_words.get("reason_object_predicates", []))
-        self.outside = OutsideArguments(grammar)
-        self.passives = PassiveVoice(grammar)
+        self.outside, self.passives = OutsideArguments(grammar), PassiveVoice(grammar)
 
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
         """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
@@ -82,7 +81,8 @@ class VerbReader:
                 # "được ký kết", "bị cáo buộc": no agent, no statement; "bị tấn công bởi Nga": Russia
                 yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
                 continue
-            if self.m.ends_with(text, cue.start, "event_noun") is not None:
+            if self.m.ends_with(text, cue.start, "event_noun") is not None \
+                    or not spec.symmetric and fold(cue.text) in spec.joint_cues and between_follows(sentence, self.m, cue, right):
                 if fronted is None and spec.symmetric and (self.g.fronted_phrase_comma(text, cue) or -1) > 0:
                     fronted = (spec, modality, cue)
                 event = event_parties(sentence, self.m, spec, cue, left, right + agent_done_by(sentence, self.m, clause_end),

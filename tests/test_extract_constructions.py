@@ -1083,6 +1083,9 @@ def test_one_subject_agreeing_to_act_agrees_with_nobody(triples):
     [
         ("Israel và Hamas giao tranh ác liệt tại Gaza.", ("Israel", "Hamas"), "attacks"),
         ("Trước đó, Ấn Độ và Pakistan cũng đã nã pháo vào nhau tại biên giới.", ("India", "Pakistan"), "attacks"),
+        # a joint cue as a noun, its parties after "giữa": with or without "cuộc"
+        ("Cuộc đụng độ giữa quân đội Ấn Độ và Pakistan khiến 10 binh sĩ thiệt mạng.", ("India", "Pakistan"), "attacks"),
+        ("Giao tranh ác liệt giữa Armenia và Azerbaijan đã kéo dài ba ngày.", ("Armenia", "Azerbaijan"), "attacks"),
         ("Tổng thống Pháp Emmanuel Macron và Thủ tướng Canada Justin Trudeau nhất trí tăng cường hợp tác.",
          ("Emmanuel Macron", "Justin Trudeau"), "agrees_with"),
         # "cùng (với)" before the verb joins a second subject to the first
