@@ -131,6 +131,7 @@ class PredicateSpec:
     noun_cues: tuple[str, ...] = ()  # cues that state the predicate only with one of `nouns` after them, folded
     as_noun: tuple[tuple[str, str], ...] = ()  # noun cue -> the predicate it states as a noun after "sự", folded
     nouns: tuple[str, ...] = ()  # "gửi xe tăng cho Ukraine" (aid), not "gửi thư cho Ukraine", folded
+    relative_receiver_cues: tuple[str, ...] = ()  # noun cues needing no goods after "H được/do A": "Hamas được Iran tài trợ"
     subject_right_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> types of a subject right before it
     cue_objects: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> the only entity types it takes as object
     asserted_only: bool = False  # a state, not an act: "muốn/sẽ gia nhập NATO" makes no member
@@ -236,6 +237,7 @@ class Lexicon:
                 noun_cues=tuple(fold(normalize_text(c)) for c in row.get("noun_cues", [])),
                 as_noun=tuple((fold(normalize_text(cue)), other) for cue, other in (row.get("as_noun") or {}).items()),
                 nouns=tuple(fold(normalize_text(w)) for w in row.get("nouns", [])),
+                relative_receiver_cues=tuple(fold(normalize_text(c)) for c in row.get("relative_receiver_cues", [])),
                 subject_right_before=tuple(
                     (fold(normalize_text(cue)), tuple(types))
                     for cue, types in (row.get("subject_right_before") or {}).items()

@@ -4,6 +4,7 @@
     "Ukraine bị tấn công bởi Nga"                  Russia attacks Ukraine: the agent after "bởi"
     "Kiev bị tên lửa Nga tấn công"                 Russia attacks Kyiv: the agent through its weapon
     "Iran đáp trả sau khi bị Israel tấn công"      Israel attacks Iran: the patient is the main clause's subject
+    "Mỹ đe dọa được Nga ..."                       no passive: "được" after a verb is "able to"
 """
 from __future__ import annotations
 
@@ -46,26 +47,29 @@ class PassiveVoice:
         """A passive's modality is said before its passive word, not before the agent: "Hàn Quốc sẽ đáp
         trả nếu bị Triều Tiên tấn công" is a possible attack. `own` is the modality read before the cue."""
         left = sentence.between(clause_start, cue.start)
-        found = self._passive_agents(sentence.text, cue, left) if own == "asserted" else None
+        found = self.passive_agents(sentence.text, cue, left) if own == "asserted" else None
         if found is None:
             return own
         passive = found[1]
         return self.g.modality(sentence, clause_start, Cue(passive.start, passive.start, passive.text, cue.predicate))
 
-    def _passive_agents(self, text: str, cue: Cue, left: list[Mention]) -> tuple[list[Mention], PhraseMatch[str]] | None:
+    def passive_agents(self, text: str, cue: Cue, left: list[Mention]) -> tuple[list[Mention], PhraseMatch[str]] | None:
         """The agents right before the cue and the passive word before them ("bị Nga và Belarus tấn công",
         "bị tên lửa của Iran tấn công"); None when the cue is no passive of that shape."""
         if not self.agent_before(text, cue, left):
             return None
         agents = self.g.coordinated(text, list(reversed(left)))[::-1]
         passive = self.m.ends_with(text, self._instrument_start(text, agents[0].start), "passive")
-        return (agents, passive) if passive is not None else None
+        if passive is None or fold(passive.text) == "được" \
+                and any(c.end == len(text[: passive.start].rstrip()) for c in self.lex.cues.find(text[: passive.start])):
+            return None  # "Mỹ còn đe dọa được Nga": "được" after a verb is "able to", no passive
+        return agents, passive
 
     def agents_before(self, sentence: Sentence, cue: Cue, left: list[Mention], previous: list[Reading]) -> Arguments | None:
         """ "A bị B cáo buộc": B, right before the cue and right after the passive word, is the agent;
         A, before the passive, the patient. None when the cue is no passive of that shape."""
         text = sentence.text
-        found = self._passive_agents(text, cue, left)
+        found = self.passive_agents(text, cue, left)
         if found is None:
             return None
         agents, passive = found

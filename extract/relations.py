@@ -102,7 +102,8 @@ class RelationReader:
         if folded in spec.noun_cues:
             goods_from = self._past_receiver(text, mentions, cue, dict(spec.only_after).get(folded, ()))
             after = f" {_PUNCTUATION.sub(' ', fold(first_words(text, goods_from, self.lex.object_window)))} "  # "vũ khí."
-            if not any(f" {noun} " in after for noun in spec.nouns) and not self._goods_before_agent(text, mentions, cue, spec):
+            if not any(f" {noun} " in after for noun in spec.nouns) and not self._goods_before_agent(text, mentions, cue, spec) \
+                    and not (folded in spec.relative_receiver_cues and self._receiver_before_agent(text, mentions, cue)):
                 return False
         types = dict(spec.subject_right_before).get(folded)
         if types is None:
@@ -132,6 +133,20 @@ class RelationReader:
             return False
         lead = f" {_PUNCTUATION.sub(' ', fold(last_words(text, relative.start, GOODS_HEAD_WORDS)))} "
         return any(f" {noun} " in lead for noun in spec.nouns)
+
+    def _receiver_before_agent(self, text: str, mentions: list[Mention], cue: Cue) -> bool:
+        """Whether an actor heads a passive or relative clause of the cue's agent: "Hamas (,) được Iran tài trợ",
+        "các nhóm phiến quân do Thổ Nhĩ Kỳ tài trợ"."""
+        position = self.grammar.back_over_adverbs(text, cue.start)
+        agent = next((m for m in reversed(mentions) if m.end <= position), None)
+        if agent is None or text[agent.end : position].strip():
+            return False
+        markers = self.grammar.markers
+        marker = markers.ends_with(text, agent.start, "relative_agent") or markers.ends_with(text, agent.start, "passive")
+        if marker is None:
+            return False
+        head = next((m for m in reversed(mentions) if m.end <= marker.start), None)
+        return head is not None and not text[head.end : marker.start].strip(" ,")
 
     @staticmethod
     def _past_receiver(text: str, mentions: list[Mention], cue: Cue, receiver_markers: tuple[str, ...]) -> int:

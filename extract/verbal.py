@@ -144,10 +144,10 @@ class VerbReader:
                 objects = objects + self._not_own_side(subjects, self.outside.relative_agent(sentence, cue, clause_end))
             if not objects and spec.object_in_condition:
                 objects = self._not_own_side(subjects, self.outside.condition_subject(sentence, cue))
-            if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với"
+            if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với" (a passive's before the cue)
                 free = dict(spec.only_after_except).get(fold(cue.text), ())  # "cam kết chi 5% GDP cho quốc phòng"
-                objects = [o for o in objects
-                           if self.owners.after_marker(text, cue, o, markers_before) or self.owners.pledged(text, cue, o, free)]
+                objects = [o for o in objects if o.end <= cue.start and self.passives.passive_agents(text, cue, left)
+                           or self.owners.after_marker(text, cue, o, markers_before) or self.owners.pledged(text, cue, o, free)]
             if spec.name in self.owners.target_predicates:  # "tấn công căn cứ Al Udeid của Mỹ": the United States
                 objects = self.owners.owners_of_named_targets(sentence, objects)
             types = dict(spec.cue_objects).get(fold(cue.text))

@@ -185,6 +185,7 @@ PREDICATE: dict[str, Check] = {
     "noun_cues": words,
     "as_noun": mapping(text, text),
     "nouns": words,
+    "relative_receiver_cues": words,
     "subject_right_before": mapping(text, entity_types),
     "cue_objects": mapping(text, entity_types),
 }

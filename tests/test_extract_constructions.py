@@ -310,6 +310,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... with whoever is joined to it before the clause that describes it
         ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công quân nổi dậy.", "Syria", "attacks", "Rebels"),
         ("Syria và Hezbollah do Iran hậu thuẫn tấn công phiến quân.", "Syria", "attacks", "Militants"),
+        # funding needs no money named when the funded heads the passive or relative clause
+        ("Hamas, được Iran tài trợ, đã tấn công Israel.", "Iran", "provides_aid_to", "Hamas"),
+        ("Hamas, được Iran tài trợ, đã tấn công Israel.", "Hamas", "attacks", "Israel"),
+        ("Hezbollah do Iran tài trợ tấn công Israel.", "Iran", "provides_aid_to", "Hezbollah"),
+        ("Ukraine được Mỹ gửi thêm vũ khí.", "United States", "provides_aid_to", "Ukraine"),
         # "cũng như" (as well as) joins a list as "và" does
         ("Ông Erdogan điện đàm với Quốc vương Saudi Arabia Salman cũng như Thái tử Mohammed bin Salman.",
          "Recep Tayyip Erdoğan", "phoned", "Mohammed bin Salman"),
@@ -620,6 +625,11 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Mỹ trừng phạt chính quyền của ông Maduro và chỉ trích Cuba.", ("Nicolás Maduro", "criticizes", "Cuba")),
         # the first clause has its own subject: "sau khi" opens no passive clause of it
         ("Israel tấn công Syria sau khi bị Hezbollah tấn công.", ("Hezbollah", "attacks", "Syria")),
+        # ... nor "được" after a verb: "able to", no passive
+        ("Liệu Mỹ còn đe dọa được Nga phóng tên lửa hay không?", ("Russia", "attacks", "United States")),
+        ("Hamas, được Iran tài trợ, đã tấn công Israel.", ("Iran", "attacks", "Israel")),
+        # a funded event or thing is no receiver
+        ("Hội nghị được Nhật Bản tài trợ diễn ra tại Hà Nội.", ("Japan", "provides_aid_to", "Vietnam")),
         # negation further back in the clause
         ("Cả Ukraine và EU đều không có đại diện tham dự hội đàm.", ("European Union", "held_talks_with", "Ukraine")),
         # one's own country is not warned
