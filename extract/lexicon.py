@@ -126,6 +126,7 @@ class PredicateSpec:
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
     object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
     object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
+    object_in_quote: bool = False  # with no object, the first actor of the quote the cue's clause closes is it
     object_of_relative: bool = False  # with no object, the agent of a "mà/do" clause on the cue's noun is it
     joint_cues: tuple[str, ...] = ()  # cues stated by a pair of each other ("A và B nhất trí"), folded
     noun_cues: tuple[str, ...] = ()  # cues that state the predicate only with one of `nouns` after them, folded
@@ -220,6 +221,7 @@ class Lexicon:
                 place_object=bool(row.get("place_object", False)),
                 object_in_condition=bool(row.get("object_in_condition", False)),
                 object_after_that=bool(row.get("object_after_that", False)),
+                object_in_quote=bool(row.get("object_in_quote", False)),
                 object_of_relative=bool(row.get("object_of_relative", False)),
                 joint_cues=tuple(fold(normalize_text(c)) for c in row.get("joint_cues", [])),
                 only_before=tuple(

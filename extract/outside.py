@@ -3,11 +3,13 @@
     "cáo buộc rằng Nga đã ..."                     the subject of the "rằng" clause: Russia
     "lên án dự luật mà Thượng viện Mỹ thông qua"   who made the thing, named in a relative clause
     "cảnh báo sẽ đáp trả nếu Nga tấn công"          the subject of a condition: Russia
+    "“Mỹ đang nói ...”, ông Zelensky cáo buộc."      the first actor of the quote the clause closes: the US
     "Nga bác bỏ cáo buộc" (after "Mỹ cáo buộc Nga") who made what the cue answers: the United States
 """
 from __future__ import annotations
 
 from .grammar import RELATIVE_HEAD_WORDS, Grammar
+from .lexicon import PredicateSpec
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, Discourse, Sentence, first_words, word_count
 from .types import Mention
@@ -24,6 +26,22 @@ class OutsideArguments:
         self.lex = grammar.lex
         # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
         self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"'}
+
+    def objects(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, subjects: list[Mention], left: list[Mention],
+                objects: list[Mention], clause_end: int, discourse: Discourse) -> list[Mention]:
+        """The cue's objects, with those found outside its clause where the predicate looks there
+        (predicates.yaml object_after_that, object_of_relative, object_in_condition, object_in_quote)."""
+        if not objects:
+            objects = self.answered(sentence.text, cue, subjects, discourse)
+        if not objects and spec.object_after_that:
+            objects = not_own_side(subjects, self.complement_subject(sentence, cue))
+        if spec.object_of_relative and all(o.entity.type == "ISSUE" for o in objects):  # "kế hoạch ngừng bắn do Qatar đưa ra"
+            objects = objects + not_own_side(subjects, self.relative_agent(sentence, cue, clause_end))
+        if not objects and spec.object_in_condition:
+            objects = not_own_side(subjects, self.condition_subject(sentence, cue))
+        if not objects and spec.object_in_quote:
+            objects = self.quoted(sentence, cue, left)
+        return objects
 
     def answered(self, text: str, cue: Cue, subjects: list[Mention], discourse: Discourse) -> list[Mention]:
         """Who made the accusation, demand or proposal a cue answers when it names nobody:
@@ -62,6 +80,22 @@ class OutsideArguments:
         opening = self.g.opening_actors(sentence, clause_end, "relative_agent", self.subject_lead)
         return self.g.coordinated(text, opening) if opening else []
 
+    def quoted(self, sentence: Sentence, cue: Cue, left: list[Mention]) -> list[Mention]:
+        """The first actor of the quote right before the speaker and the cue, when the cue ends the
+        sentence: "“Mỹ đang nói những điều có lợi cho Nga”, ông Zelensky cáo buộc."."""
+        text = sentence.text
+        close = max(text.rfind("”", 0, cue.start), text.rfind('"', 0, cue.start))
+        speaker = [m for m in left if m.start > close]
+        if close < 0 or not speaker or text[close + 1 : speaker[0].start].strip() != "," \
+                or text[speaker[-1].end : cue.start].strip() or text[cue.end :].strip(" .!…\n"):
+            return []
+        opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
+        own = {s.actor.id for s in speaker} | {s.role_of.id for s in speaker if s.role_of is not None} \
+            | {home for s in speaker if (a := self.lex.actor(s.entity.id)) is not None
+               for home in (a.country, *(r.of for r in a.roles)) if home}
+        return next(([m] for m in sentence.between(opening + 1, close) if m.actor.type in ACTOR_TYPES
+                     and m.actor.id not in own), [])  # "“Nga sẽ đáp trả”, ông Putin cảnh báo": no warning of Russia
+
     def condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a later "nếu" clause of the sentence opens with: "... nếu Nga tấn công"."""
         for condition in self.m["condition"].find(sentence.text[cue.end :]):
@@ -70,3 +104,10 @@ class OutsideArguments:
             if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS:
                 return self.g.coordinated(sentence.text, following)
         return []
+
+
+def not_own_side(subjects: list[Mention], objects: list[Mention]) -> list[Mention]:
+    """Objects without the subject's own country: "Tổng thống Biden cảnh báo Mỹ và đồng
+    minh sẽ đáp trả" warns nobody of his own side; what follows says what the US will do."""
+    own = {s.role_of.id for s in subjects if s.role_of is not None}
+    return [o for o in objects if o.actor.id not in own]

@@ -17,7 +17,7 @@ from .events import agent_done_by, between_follows, event_parties
 from .governing import GoverningVerbs, Reading
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
-from .outside import OutsideArguments
+from .outside import OutsideArguments, not_own_side
 from .owners import holder_of_owned
 from .passives import PassiveVoice
 from .phrases import fold
@@ -136,14 +136,7 @@ class VerbReader:
                     and not self.owners.far_object(text, cue, objects[0], markers_before):
                 objects = []
             objects = self.g.owners(sentence, objects)
-            if not objects:
-                objects = self.outside.answered(text, cue, subjects, discourse)
-            if not objects and spec.object_after_that:
-                objects = self._not_own_side(subjects, self.outside.complement_subject(sentence, cue))
-            if spec.object_of_relative and all(o.entity.type == "ISSUE" for o in objects):  # "kế hoạch ngừng bắn do Qatar đưa ra"
-                objects = objects + self._not_own_side(subjects, self.outside.relative_agent(sentence, cue, clause_end))
-            if not objects and spec.object_in_condition:
-                objects = self._not_own_side(subjects, self.outside.condition_subject(sentence, cue))
+            objects = self.outside.objects(sentence, spec, cue, subjects, left, objects, clause_end, discourse)
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với" (a passive's before the cue)
                 free = dict(spec.only_after_except).get(fold(cue.text), ())  # "cam kết chi 5% GDP cho quốc phòng"
                 objects = [o for o in objects if o.end <= cue.start and self.passives.passive_agents(text, cue, left)
@@ -358,7 +351,7 @@ class VerbReader:
             tail = [m for m in right if m.start > objects[-1].end]
             if tail and sentence.gap(objects[-1].end, tail[0].start) == spec.reverse_with:
                 subjects = [tail[0]]
-        return subjects, self._not_own_side(subjects, objects)
+        return subjects, not_own_side(subjects, objects)
 
     def _owned_proposal(self, text: str, spec: PredicateSpec, cue: Cue, subjects: list[Mention], right: list[Mention]) -> bool:
         """ "Nga đồng ý đề nghị của Mỹ": one subject and an owned proposal after a joint cue agree with its owner."""
@@ -479,12 +472,6 @@ class VerbReader:
         following = first_words(text, objects[-1].end, 1)
         return following[:1].islower() and following.isalpha() and fold(following) not in self.m.words("not_verbs") \
             and self.m.starts_with(text, objects[-1].end, "wished_states") is None
-
-    def _not_own_side(self, subjects: list[Mention], objects: list[Mention]) -> list[Mention]:
-        """Objects without the subject's own country: "Tổng thống Biden cảnh báo Mỹ và đồng
-        minh sẽ đáp trả" warns nobody of his own side; what follows says what the US will do."""
-        own = {s.role_of.id for s in subjects if s.role_of is not None}
-        return [o for o in objects if o.actor.id not in own]
 
 
 def _until_next_cue(right: list[Mention], cue: Cue, cues: list[Cue]) -> list[Mention]:

@@ -181,6 +181,7 @@ PREDICATE: dict[str, Check] = {
     "object_in_condition": flag,
     "object_after_that": flag,
     "object_of_relative": flag,
+    "object_in_quote": flag,
     "joint_cues": words,
     "noun_cues": words,
     "as_noun": mapping(text, text),

@@ -277,6 +277,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a warning names who it is aimed at in a condition
         ("Thủ tướng Anh cảnh báo sẽ đáp trả mạnh mẽ nếu Nga tấn công thêm.", "United Kingdom", "warns", "Russia"),
         ("Tổng thống Pháp Emmanuel Macron cảnh báo Pháp sẽ trừng phạt nếu Iran tiếp tục.", "Emmanuel Macron", "warns", "Iran"),
+        # a judgement closing a quote aims at the first actor the quote names, not of the speaker's side
+        ("“Mỹ đang nói những điều có lợi cho Nga”, ông Zelensky cáo buộc.", "Volodymyr Zelensky", "accuses", "United States"),
+        ("“NATO đang đẩy châu Âu vào chiến tranh”, Tổng thống Putin chỉ trích.", "Vladimir Putin", "criticizes", "NATO"),
+        ("“Nga sẽ đáp trả Mỹ”, ông Putin cảnh báo.", "Vladimir Putin", "warns", "United States"),
         # an event noun with a dashed pair names its parties, whoever speaks of it
         ("Chuyên gia Hannah Morrow nhận xét về cuộc hội đàm Macron - Trudeau.", "Emmanuel Macron", "held_talks_with", "Justin Trudeau"),
         # a stance on a thing aims at who made it, named in a relative clause
@@ -625,6 +629,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Mỹ trừng phạt chính quyền của ông Maduro và chỉ trích Cuba.", ("Nicolás Maduro", "criticizes", "Cuba")),
         # the first clause has its own subject: "sau khi" opens no passive clause of it
         ("Israel tấn công Syria sau khi bị Hezbollah tấn công.", ("Hezbollah", "attacks", "Syria")),
+        # a quote's actor of the speaker's side is not warned; a verb with its own object looks no further
+        ("“Nga sẽ đáp trả”, ông Putin cảnh báo.", ("Vladimir Putin", "warns", "Russia")),
+        ("“Mỹ sai”, ông Putin chỉ trích Nhật Bản.", ("Vladimir Putin", "criticizes", "United States")),
         # ... nor "được" after a verb: "able to", no passive
         ("Liệu Mỹ còn đe dọa được Nga phóng tên lửa hay không?", ("Russia", "attacks", "United States")),
         ("Hamas, được Iran tài trợ, đã tấn công Israel.", ("Iran", "attacks", "Israel")),
