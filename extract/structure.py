@@ -276,6 +276,8 @@ def _country_member(text: str, before: list[Mention], n: Mention, lexicon: Lexic
     apposed = f"{gap}{fold(n.text)} "  # "các nước thành viên NATO" may be one name of the dictionary
     plural = any(f" {w} " in apposed for w in lexicon.folded_markers("plural_members"))
     members = [m, *(_joined_countries(text, before) if plural else [])]
+    if plural and len(members) < 2:
+        return  # "giữa Trung Quốc, các nước ASEAN và Úc": a list, no apposition
     stated = n.entity.type == "GROUP"  # "thành viên NATO" may be one name of the dictionary
     for phrase in lexicon.folded_markers("member_words"):
         stated = stated or f" {phrase} " in gap

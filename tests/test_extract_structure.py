@@ -266,6 +266,10 @@ def structure(result):
         # ... with a word of how new or old the membership is
         ("Phần Lan, thành viên mới nhất của NATO, tăng chi tiêu quốc phòng.", {("Finland", "member_of", "NATO")}),
         ("Ba Lan, một thành viên lâu năm của EU, phản đối Nga.", {("Poland", "member_of", "European Union")}),
+        # the countries of a body, listed after "như", are its members
+        ("Các nước EU như Hungary và Slovakia phản đối lệnh trừng phạt.",
+         {("Hungary", "member_of", "European Union"), ("Slovakia", "member_of", "European Union")}),
+        ("Các quốc gia ASEAN như Việt Nam và Philippines lo ngại.", {("Vietnam", "member_of", "ASEAN")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
@@ -289,6 +293,10 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", ("Bill Hammond", "official_of")),
         # ... but a singular one makes the last of them a member alone
         ("Nga và Hungary, một thành viên EU, chỉ trích Ukraine.", ("Russia", "member_of")),
+        # a plural group after one country is the next item of a list, no apposition
+        ("Hiệp định được ký giữa Trung Quốc, các nước ASEAN và Úc.", ("China", "member_of")),
+        # the countries of a place are no members
+        ("Các nước châu Âu như Đức và Pháp phản đối.", ("Germany", "member_of")),
         # a leader holds an office, no mere membership
         ("Ông Karl Weston, lãnh đạo Công đảng Anh, cho biết.", ("Karl Weston", "member_of")),
         # a neighbour is no member
