@@ -137,6 +137,12 @@ CUES = [
     ("phàn nàn về", "Pháp phàn nàn về Mỹ trong đàm phán thương mại.", "France", "criticizes", "United States"),
     ("phỉ báng", "Ông Comey cáo buộc chính quyền Trump phỉ báng FBI.", "Donald Trump", "criticizes", "Federal Bureau of Investigation"),
     ("phản pháo", "Ông Obama phản pháo quyết định của ông Trump.", "Barack Obama", "criticizes", "Donald Trump"),
+    ("tức giận với", "Ông Trump tỏ ra ngày càng tức giận với Trung Quốc.", "Donald Trump", "criticizes", "China"),
+    ("tức giận trước", "Bắc Kinh tức giận trước các vụ thử tên lửa của Bình Nhưỡng.", "China", "criticizes", "North Korea"),
+    ("tức giận đối với", "Tổng thống Trump bày tỏ sự tức giận đối với Triều Tiên.", "Donald Trump", "criticizes", "North Korea"),
+    ("nổi giận với", "Tổng thống Erdogan nổi giận với Hà Lan.", "Recep Tayyip Erdoğan", "criticizes", "Netherlands"),
+    ("phẫn nộ với", "Triều Tiên phẫn nộ với chính phủ Mỹ.", "North Korea", "criticizes", "United States"),
+    ("phẫn nộ trước", "Tổng thống Dodon phẫn nộ trước động thái của Romania.", "Igor Dodon", "criticizes", "Romania"),
     # accuses
     ("đổ tội cho", "Israel đổ tội cho Iran về vụ việc.", "Israel", "accuses", "Iran"),
     # threatens
