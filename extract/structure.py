@@ -108,7 +108,8 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             yield from _offices(m.entity, owner, n.role, lexicon)
         return
     if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after] \
-            and not _speaks_after(text, n, lexicon) and not _is_source(text, m, lexicon):
+            and not _speaks_after(text, n, lexicon) and not _is_source(text, m, lexicon) \
+            and not _subject_after_fronted_phrase(text, m, n, lexicon):
         # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body
         # (not "..., Xinhua cho biết": the body reports it).
         yield RawRelation(m.entity, "member_of", n.entity)
@@ -340,6 +341,15 @@ def _is_source(text: str, m: Mention, lexicon: Lexicon) -> bool:
     """Whether the mention is the source after "Theo" ("Theo ông X, NATO ...": the comma ends the source)."""
     before = text[: m.start].rstrip()
     return any(hit.end == len(before) for hit in lexicon.marker_index("according_to").find(before))
+
+
+def _subject_after_fronted_phrase(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> bool:
+    """Whether the comma after the person closes a phrase fronted before the subject, and the body after
+    it, closed by no comma, is that subject: "Sau cuộc gặp với ông Trump, EU lo ngại" (not "Theo ông X,
+    Viện Y, ...")."""
+    lead = len(text) - len(text.lstrip(" “\"'"))
+    fronted = lexicon.marker_index("fronting").starting_at(text, lead) is not None and "," not in text[lead : m.end]
+    return fronted and text[n.end :].lstrip()[:1] not in (",", "-", "–", ")")
 
 
 def _speaks_after(text: str, n: Mention, lexicon: Lexicon) -> bool:

@@ -293,6 +293,9 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", ("Bill Hammond", "official_of")),
         # ... but a singular one makes the last of them a member alone
         ("Nga và Hungary, một thành viên EU, chỉ trích Ukraine.", ("Russia", "member_of")),
+        # the comma after a fronted phrase opens the clause: the body after it is its subject, no apposition
+        ("Sau cuộc gặp với ông Trump, EU lo ngại về thuế quan.", ("Donald Trump", "member_of")),
+        ("Sau cuộc gặp với ông Trump, NATO tuyên bố tăng chi tiêu.", ("Donald Trump", "member_of")),
         # a plural group after one country is the next item of a list, no apposition
         ("Hiệp định được ký giữa Trung Quốc, các nước ASEAN và Úc.", ("China", "member_of")),
         # the countries of a place are no members
