@@ -33,6 +33,7 @@ class PlaceMentions(MentionReader):
     place_heads: PhraseIndex[str]
     facility_places: frozenset[str]
     plural_words: frozenset[str]
+    clause_goes_on: frozenset[str]
 
     def place_mentions(self, text: str, by_start: dict[int, PhraseMatch[str]], free: Callable[[int, int], bool]) -> list[Mention]:
         found: list[Mention] = []
@@ -45,7 +46,7 @@ class PlaceMentions(MentionReader):
             pos = self._skip(text, head.end)
             span_start = head.start
             while True:
-                place = self._place_at(text, pos, by_start)
+                place = self._place_at(text, pos, by_start) or self._named_after_person(text, head, pos, by_start)
                 if place is None or not free(span_start, place[1]):
                     break
                 entity, end = place
@@ -60,6 +61,15 @@ class PlaceMentions(MentionReader):
                     break
                 pos = span_start = joint.end()
         return found
+
+    def _named_after_person(self, text: str, head: PhraseMatch[str], pos: int, by_start) -> tuple | None:
+        """ "sân bay quốc tế John F. Kennedy": a facility named after a person the dictionary knows (not
+        "từ sân bay Benjamin Netanyahu đã đi thẳng ...": the person goes on as a subject)."""
+        hit = by_start.get(pos)
+        if head.value != "facility" or pos != self._skip(text, head.end) or hit is None \
+                or self.entity_of(hit.value).type != "PERSON" or fold(first_words(text, hit.end, 1)) in self.clause_goes_on:
+            return None
+        return self._new_entity("place", text[head.start : hit.end], "LOCATION"), hit.end
 
     def _facility_name_end(self, text: str, pos: int, end: int, by_start: dict[int, PhraseMatch[str]]) -> int:
         """End of the name of a facility: its capitalised words, past a place the dictionary knows

@@ -94,6 +94,8 @@ def places(result):
         ("Iran tăng cường bảo vệ cơ sở hạt nhân Fordaw.", ["cơ sở hạt nhân Fordaw"]),
         ("Tên lửa đã bắn trúng nhà máy lọc dầu Haifa đêm qua.", ["nhà máy lọc dầu Haifa"]),
         ("Tàu chở hàng cập cảng Sohar của Oman.", ["cảng Sohar"]),
+        # ... named after a person the dictionary knows
+        ("Tài xế taxi đình công tại Sân bay Quốc tế John F. Kennedy.", ["Sân bay Quốc tế John F. Kennedy"]),
         # a port city is the city; a base the dictionary names with a facility head keeps its entity
         ("Tàu khu trục rời thành phố cảng Bandar Abbas hôm qua.", ["Bandar Abbas"]),
         ("Tên lửa hành trình rơi xuống sân bay Shayrat.", ["Shayrat Airbase"]),
@@ -121,6 +123,7 @@ def test_a_facility_keeps_its_bare_name_as_an_alias(extraction):
         "Thẩm phán liên bang Harold Brennick ra phán quyết.",  # "liên bang" is federal, not a state
         "Nga xây dựng một căn cứ Hải quân mới.",  # a common noun after the head
         "Mỹ điều tàu sân bay USS Carl Vinson tới khu vực.",  # an aircraft carrier is no airport
+        "Về nước, từ sân bay Benjamin Netanyahu đã đi thẳng tới Quốc hội.",  # the person goes on as a subject
         "Doanh nghiệp tại khu vực Tây Nam nước Mỹ phản đối.",  # a direction
         "Ông phát biểu tại Hội thảo về an ninh.",  # an event after the preposition
         "Giáo sư Kang giảng dạy tại ĐH Hankuk.",  # an abbreviated organisation head
