@@ -91,6 +91,7 @@ CUES = [
     ("lo ngại sâu sắc về", "Trung Quốc bày tỏ lo ngại sâu sắc về vụ phóng tên lửa của Triều Tiên.",
      "China", "opposes", "North Korea"),
     ("quan ngại trước", "Ấn Độ quan ngại trước việc Pakistan thử tên lửa.", "India", "opposes", "Pakistan"),
+    ("lật đổ", "Mỹ lật đổ chế độ Taliban ở Afghanistan.", "United States", "opposes", "Taliban"),
     ("ngăn chặn", "Israel quyết tâm ngăn chặn Iran sở hữu vũ khí hạt nhân.", "Israel", "opposes", "Iran"),
     ("ngăn cản", "Nga ngăn cản Liên Hợp Quốc lên án Triều Tiên.", "Russia", "opposes", "United Nations"),
     ("không cho phép", "Mỹ không cho phép Iran có vũ khí hạt nhân.", "United States", "opposes", "Iran"),
