@@ -92,6 +92,7 @@ CUES = [
      "China", "opposes", "North Korea"),
     ("quan ngại trước", "Ấn Độ quan ngại trước việc Pakistan thử tên lửa.", "India", "opposes", "Pakistan"),
     ("lật đổ", "Mỹ lật đổ chế độ Taliban ở Afghanistan.", "United States", "opposes", "Taliban"),
+    ("bất đồng với", "Nghị sĩ Darrell Issa bất đồng với ông Trump về thuế quan.", "Darrell Issa", "opposes", "Donald Trump"),
     ("ngăn chặn", "Israel quyết tâm ngăn chặn Iran sở hữu vũ khí hạt nhân.", "Israel", "opposes", "Iran"),
     ("ngăn cản", "Nga ngăn cản Liên Hợp Quốc lên án Triều Tiên.", "Russia", "opposes", "United Nations"),
     ("không cho phép", "Mỹ không cho phép Iran có vũ khí hạt nhân.", "United States", "opposes", "Iran"),
