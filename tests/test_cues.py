@@ -93,6 +93,7 @@ CUES = [
     ("quan ngại trước", "Ấn Độ quan ngại trước việc Pakistan thử tên lửa.", "India", "opposes", "Pakistan"),
     ("lật đổ", "Mỹ lật đổ chế độ Taliban ở Afghanistan.", "United States", "opposes", "Taliban"),
     ("bất đồng với", "Nghị sĩ Darrell Issa bất đồng với ông Trump về thuế quan.", "Darrell Issa", "opposes", "Donald Trump"),
+    ("đánh bại", "Mỹ và các đồng minh sẽ đánh bại IS tại Iraq.", "United States", "attacks", "Islamic State"),
     ("ngăn chặn", "Israel quyết tâm ngăn chặn Iran sở hữu vũ khí hạt nhân.", "Israel", "opposes", "Iran"),
     ("ngăn cản", "Nga ngăn cản Liên Hợp Quốc lên án Triều Tiên.", "Russia", "opposes", "United Nations"),
     ("không cho phép", "Mỹ không cho phép Iran có vũ khí hạt nhân.", "United States", "opposes", "Iran"),
@@ -213,6 +214,9 @@ CUES = [
 
 # (sentence, predicate it must not give): the cue word as a noun, or inside another word.
 NOT_CUES = [
+    # a person or a country defeated is an election or a match, no fight
+    ("Ông Macron đánh bại bà Marine Le Pen trong vòng hai.", "attacks"),
+    ("Đội tuyển Việt Nam đánh bại Thái Lan 2-1.", "attacks"),
     # troops leaving a country reject no agreement
     ("Nga tuyên bố rút khỏi Syria trong tháng tới.", "rejects"),
     ("Tổng thống Nga rút quân khỏi Syria.", "rejects"),

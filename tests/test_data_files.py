@@ -222,6 +222,27 @@ def test_data_file_follows_its_schema(name):
     assert FILES[name](_load(name)) is None, name
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A loader that refuses a key written twice in one mapping (YAML keeps the last one silently)."""
+
+    def construct_mapping(self, node, deep=False):
+        keys = [self.construct_object(key, deep=deep) for key, _ in node.value]
+        twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+        if twice:
+            raise yaml.constructor.ConstructorError(None, None, f"keys written twice: {twice}", node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.rglob("*.yaml")), ids=lambda p: p.name)
+def test_no_data_file_writes_a_key_twice(path):
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+
+
+def test_a_key_written_twice_is_caught():
+    with pytest.raises(yaml.constructor.ConstructorError, match="keys written twice"):
+        yaml.load("attacks:\n  cue_objects: {a: [X]}\n  cue_objects: {b: [Y]}\n", Loader=_UniqueKeyLoader)
+
+
 def test_only_before_names_cues_of_its_predicate():
     for name, row in _load("predicates.yaml").items():
         for cue in row.get("only_before", {}):
