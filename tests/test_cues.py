@@ -95,6 +95,8 @@ CUES = [
     ("bất đồng với", "Nghị sĩ Darrell Issa bất đồng với ông Trump về thuế quan.", "Darrell Issa", "opposes", "Donald Trump"),
     ("đánh bại", "Mỹ và các đồng minh sẽ đánh bại IS tại Iraq.", "United States", "attacks", "Islamic State"),
     ("chống lưng", "Iran chống lưng cho Hezbollah ở Lebanon.", "Iran", "supports", "Hezbollah"),
+    ("trân trọng", "Bắc Kinh trân trọng những nỗ lực của Tổng thống Trump.", "China", "praises", "Donald Trump"),
+    ("ngưỡng mộ", "Ông Trump ngưỡng mộ Tổng thống Nga Vladimir Putin.", "Donald Trump", "praises", "Vladimir Putin"),
     ("ngăn chặn", "Israel quyết tâm ngăn chặn Iran sở hữu vũ khí hạt nhân.", "Israel", "opposes", "Iran"),
     ("ngăn cản", "Nga ngăn cản Liên Hợp Quốc lên án Triều Tiên.", "Russia", "opposes", "United Nations"),
     ("không cho phép", "Mỹ không cho phép Iran có vũ khí hạt nhân.", "United States", "opposes", "Iran"),
