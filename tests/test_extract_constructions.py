@@ -314,6 +314,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... with whoever is joined to it before the clause that describes it
         ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công quân nổi dậy.", "Syria", "attacks", "Rebels"),
         ("Syria và Hezbollah do Iran hậu thuẫn tấn công phiến quân.", "Syria", "attacks", "Militants"),
+        # a demand that names an issue and no actor backs the issue
+        ("EU kêu gọi tất cả các bên thực hiện đầy đủ thỏa thuận Minsk.", "European Union", "supports", "Minsk agreements"),
+        ("Liên Hợp Quốc kêu gọi ngừng bắn ở Gaza.", "United Nations", "supports", "Gaza ceasefire"),
         # funding needs no money named when the funded heads the passive or relative clause
         ("Hamas, được Iran tài trợ, đã tấn công Israel.", "Iran", "provides_aid_to", "Hamas"),
         ("Hamas, được Iran tài trợ, đã tấn công Israel.", "Hamas", "attacks", "Israel"),
@@ -629,6 +632,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Mỹ trừng phạt chính quyền của ông Maduro và chỉ trích Cuba.", ("Nicolás Maduro", "criticizes", "Cuba")),
         # the first clause has its own subject: "sau khi" opens no passive clause of it
         ("Israel tấn công Syria sau khi bị Hezbollah tấn công.", ("Hezbollah", "attacks", "Syria")),
+        # ... not an issue another verb acts on
+        ("Ông Trump kêu gọi hủy bỏ thỏa thuận hạt nhân Iran.", ("Donald Trump", "supports", "Iran nuclear deal (JCPOA)")),
+        ("Ông Moon kêu gọi hoãn triển khai hệ thống THAAD.", ("Moon Jae-in", "supports", "THAAD")),
         # a quote's actor of the speaker's side is not warned; a verb with its own object looks no further
         ("“Nga sẽ đáp trả”, ông Putin cảnh báo.", ("Vladimir Putin", "warns", "Russia")),
         ("“Mỹ sai”, ông Putin chỉ trích Nhật Bản.", ("Vladimir Putin", "criticizes", "United States")),
