@@ -95,6 +95,7 @@ CUES = [
     ("bất đồng với", "Nghị sĩ Darrell Issa bất đồng với ông Trump về thuế quan.", "Darrell Issa", "opposes", "Donald Trump"),
     ("đánh bại", "Mỹ và các đồng minh sẽ đánh bại IS tại Iraq.", "United States", "attacks", "Islamic State"),
     ("chống lưng", "Iran chống lưng cho Hezbollah ở Lebanon.", "Iran", "supports", "Hezbollah"),
+    ("tuân thủ", "Canada khẳng định sẽ tuân thủ Hiệp định Paris.", "Canada", "supports", "Paris Agreement on climate change"),
     ("trân trọng", "Bắc Kinh trân trọng những nỗ lực của Tổng thống Trump.", "China", "praises", "Donald Trump"),
     ("ngưỡng mộ", "Ông Trump ngưỡng mộ Tổng thống Nga Vladimir Putin.", "Donald Trump", "praises", "Vladimir Putin"),
     ("ngăn chặn", "Israel quyết tâm ngăn chặn Iran sở hữu vũ khí hạt nhân.", "Israel", "opposes", "Iran"),
@@ -217,6 +218,8 @@ CUES = [
 
 # (sentence, predicate it must not give): the cue word as a noun, or inside another word.
 NOT_CUES = [
+    # one complies with an agreement, not with an actor
+    ("Triều Tiên tuân thủ mệnh lệnh của Trung Quốc.", "supports"),
     # a person or a country defeated is an election or a match, no fight
     ("Ông Macron đánh bại bà Marine Le Pen trong vòng hai.", "attacks"),
     ("Đội tuyển Việt Nam đánh bại Thái Lan 2-1.", "attacks"),
