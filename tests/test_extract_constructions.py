@@ -456,6 +456,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Ministry of Foreign Affairs of China", "opposes", "Nancy Pelosi"),
         ("Trung Quốc chỉ trích các cuộc tập trận chung của Mỹ và Hàn Quốc.", "China", "criticizes", "South Korea"),
         ("Nhật Bản lên án vụ phóng tên lửa mới nhất của Triều Tiên.", "Japan", "criticizes", "North Korea"),
+        # ... and an accusation of one's acts or policies accuses whoever makes them
+        ("Trung Quốc cáo buộc các hoạt động khiêu khích và nguy hiểm của Philippines.", "China", "accuses", "Philippines"),
+        ("Nga đổ lỗi cho các chính sách sai lầm và thiếu trách nhiệm của chính quyền Mỹ.", "Russia", "accuses", "United States"),
         # the owned noun may open with a quantity: "một loạt", a number
         ("Qatar bác bỏ một loạt yêu cầu của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
         ("Qatar bác bỏ 13 yêu cầu của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
