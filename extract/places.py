@@ -92,10 +92,9 @@ class PlaceMentions(MentionReader):
                 continue
             if any(d.start <= pos < d.end for d in known):
                 continue  # a name the dictionary knows ("xung đột ở Ukraine")
-            lead = text[pos : pos + 30]
-            first = lead.split(" ", 1)[0]
-            heads = (h for index in (ORG_HEADS, self.not_person_before) for h in index.find(lead))
-            if len(first) < 2 or is_acronym(first) or any(h.start == 0 for h in heads):
+            first = text[pos : pos + 30].split(" ", 1)[0]
+            headed = any(index.starting_at(text, pos) is not None for index in (ORG_HEADS, self.not_person_before))
+            if len(first) < 2 or is_acronym(first) or headed:
                 continue  # "tại ĐH Hankuk", "tại Hội thảo": no place name
             place = self._place_at(text, pos, by_start)
             if place is None or not free(pos, place[1]) or place[0].type != "LOCATION":
