@@ -62,7 +62,6 @@ class MentionWords:
     quote_openers: PhraseIndex[str]
     place_heads: PhraseIndex[str]  # "place" ("huyện", "thủ đô") or "facility" ("sân bay", "cảng"), names.yaml
     facility_places: frozenset[str]  # ids of the dictionary's places it names with a facility head ("căn cứ Shayrat")
-    clause_goes_on: frozenset[str]  # "đã", "sẽ" ... after a name: it is a subject (markers.yaml)
     acronym_heads: PhraseIndex[str]
     document_heads: PhraseIndex[str]  # "Hiệp định", "Đạo luật" ... before a name and its acronym (names.yaml)
     document_name_breaks: frozenset[str]  # "giữa", "với": a document's name with them names a party
@@ -155,7 +154,6 @@ class MentionWords:
             quote_openers=index(shapes.get("quote_openers", ())),
             place_heads=PhraseIndex([(fold(w), "place") for w in shapes.get("place_heads", ())]
                                     + [(fold(w), "facility") for w in shapes.get("facility_heads", ())]),
-            clause_goes_on=folded("clause_goes_on"),
             facility_places=frozenset(
                 actor.entity.id for actor in lexicon.actors.values() if actor.entity.type == "LOCATION"
                 and any(fold(alias).startswith(f"{fold(head)} ") for alias in actor.aliases

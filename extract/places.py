@@ -33,7 +33,6 @@ class PlaceMentions(MentionReader):
     place_heads: PhraseIndex[str]
     facility_places: frozenset[str]
     plural_words: frozenset[str]
-    clause_goes_on: frozenset[str]
 
     def place_mentions(self, text: str, by_start: dict[int, PhraseMatch[str]], free: Callable[[int, int], bool]) -> list[Mention]:
         found: list[Mention] = []
@@ -67,7 +66,7 @@ class PlaceMentions(MentionReader):
         "từ sân bay Benjamin Netanyahu đã đi thẳng ...": the person goes on as a subject)."""
         hit = by_start.get(pos)
         if head.value != "facility" or pos != self._skip(text, head.end) or hit is None \
-                or self.entity_of(hit.value).type != "PERSON" or fold(first_words(text, hit.end, 1)) in self.clause_goes_on:
+                or self.entity_of(hit.value).type != "PERSON" or self._clause_goes_on(text, hit.end):
             return None
         return self._new_entity("place", text[head.start : hit.end], "LOCATION"), hit.end
 
