@@ -96,6 +96,18 @@ class OutsideArguments:
         return next(([m] for m in sentence.between(opening + 1, close) if m.actor.type in ACTOR_TYPES
                      and m.actor.id not in own), [])  # "“Nga sẽ đáp trả”, ông Putin cảnh báo": no warning of Russia
 
+    def demanded_issue(self, text: str, spec: PredicateSpec, cue: Cue, right: list[Mention]) -> Mention | None:
+        """The issue a demand names with no actor, when only who is asked and a verb of keeping stand between
+        (markers.yaml kept_by_demand): "kêu gọi (tất cả các bên) (thực hiện) thỏa thuận Minsk", not "kêu gọi
+        hủy bỏ / hoãn / giải quyết ..." (predicates.yaml issue_backed names what it states)."""
+        issue = next((m for m in right if m.entity.type == "ISSUE"), None) if spec.issue_backed else None
+        if issue is None:
+            return None
+        gap = f" {fold(text[cue.end : issue.start])} "
+        for phrase in sorted(self.m.words("kept_by_demand"), key=len, reverse=True):
+            gap = gap.replace(f" {phrase} ", " ")
+        return issue if not gap.strip() else None
+
     def condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a later "nếu" clause of the sentence opens with: "... nếu Nga tấn công"."""
         for condition in self.m["condition"].find(sentence.text[cue.end :]):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .lexicon import PredicateSpec
 from .phrases import PhraseMatch, fold
-from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, last_words, word_count, words_end
+from .sentence import ACTOR_TYPES, Cue, Markers, Sentence, first_words, last_words, padded_words, word_count, words_end
 from .types import Mention
 
 OWNED_NOUN_MODIFIERS = 6  # "quyết định (mới đây) (về Đài Loan) của Mỹ", "nỗ lực (hòa giải không mệt mỏi) của X": syllables
@@ -23,6 +24,7 @@ OWNED_AFTER_MARKER = ("target_nouns", "owned_qualities")
 TARGET_MODIFIERS = 6  # "cơ sở (hạ tầng năng lượng quan trọng) của Ukraine", in syllables
 INSTRUMENT_WINDOW = 16  # "bằng (hàng trăm máy bay không người lái và tên lửa hành trình) vào Kiev"
 FAR_OBJECT_WINDOW = 12  # "viện trợ (quân sự trị giá 500 triệu USD) cho Ukraine"
+GOODS_WORDS = 5  # "hỗ trợ Việt Nam (thêm 2 triệu) USD": the goods a few words after the receiver
 _NUMBER = re.compile(r"\s*\d+(?=\s)")
 
 
@@ -117,6 +119,14 @@ class NounOwners:
         start = self._with_people_of(text, mention)
         return any(fold(last_words(text, start, len(m.split()))) == m for m in markers) \
             or self.owns_target(text, cue, mention, markers, OWNED_AFTER_MARKER)
+
+    def given_goods(self, text: str, spec: PredicateSpec, cue: Cue, mention: Mention) -> bool:
+        """Whether the mention is the receiver a giving cue names right before the goods: "hỗ trợ Việt Nam 2
+        triệu USD", "trao tặng Philippines 5 tàu tuần tra" (no "cho" needed there)."""
+        if fold(cue.text) not in spec.noun_cues or text[cue.end : mention.start].strip():
+            return False
+        after = padded_words(first_words(text, mention.end, GOODS_WORDS))  # "USD."
+        return any(f" {noun} " in after for noun in spec.nouns)
 
     def pledged(self, text: str, cue: Cue, mention: Mention, types: tuple[str, ...]) -> bool:
         """Whether the mention, of one of `types`, is what the cue pledges: right after it or after an act

@@ -15,7 +15,6 @@ Negation drops a relation; "sẽ", "dự kiến" make it planned and "có thể"
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterator
 
 from .complements import ComplementReader
@@ -24,8 +23,9 @@ from .grammar import Grammar
 from .lexicon import Lexicon, PredicateSpec
 from .nlp import aligned
 from .nominal import NominalReader
+from .organizations import ORG_HEADS
 from .phrases import PhraseMatch, fold
-from .sentence import Cue, Discourse, RawRelation, Sentence, first_words, last_words
+from .sentence import Cue, Discourse, RawRelation, Sentence, first_words, last_words, padded_words
 from .structure import structure_relations
 from .types import Mention
 from .venues import attendance_visits, venue_visits
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 __all__ = ["RawRelation", "RelationReader"]
 
-_PUNCTUATION = re.compile(r"[^\w\s-]")
 GOODS_HEAD_WORDS = 4  # "(các kho) vũ khí (hiện đại)" before "do X cung cấp"
 
 
@@ -60,6 +59,8 @@ class RelationReader:
                 continue  # a phrase that hides a cue ("gặp khó khăn"), or a cue inside a name
             if cue.value in self.attributive_predicates and markers.ends_with(text, cue.start, "attributive_heads") is not None:
                 continue  # "vũ khí tấn công": an adjective
+            if cue.text[:1].isupper() and ORG_HEADS.ending_at(text, len(text[: cue.start].rstrip())) is not None:
+                continue  # "Trung tâm Hỗ trợ nhân đạo ASEAN": a capitalised cue after a body's head names the body
             # One-syllable cues are ambiguous ("tiếp" in "tiếp tục", "tố" in "yếu tố"):
             # they must be a word of the segmentation. Longer cues are words already,
             # and underthesea sometimes glues the next syllable to them ("phản đối lệnh").
@@ -101,7 +102,7 @@ class RelationReader:
         folded = fold(cue.text)
         if folded in spec.noun_cues:
             goods_from = self._past_receiver(text, mentions, cue, dict(spec.only_after).get(folded, ()))
-            after = f" {_PUNCTUATION.sub(' ', fold(first_words(text, goods_from, self.lex.object_window)))} "  # "vũ khí."
+            after = padded_words(first_words(text, goods_from, self.lex.object_window))  # "vũ khí."
             if not any(f" {noun} " in after for noun in spec.nouns) and not self._goods_before_agent(text, mentions, cue, spec) \
                     and not (folded in spec.relative_receiver_cues and self._receiver_before_agent(text, mentions, cue)):
                 return False
@@ -131,7 +132,7 @@ class RelationReader:
         relative = self.grammar.markers.ends_with(text, agent.start, "relative_agent")
         if relative is None:
             return False
-        lead = f" {_PUNCTUATION.sub(' ', fold(last_words(text, relative.start, GOODS_HEAD_WORDS)))} "
+        lead = padded_words(last_words(text, relative.start, GOODS_HEAD_WORDS))
         return any(f" {noun} " in lead for noun in spec.nouns)
 
     def _receiver_before_agent(self, text: str, mentions: list[Mention], cue: Cue) -> bool:
@@ -151,10 +152,11 @@ class RelationReader:
     @staticmethod
     def _past_receiver(text: str, mentions: list[Mention], cue: Cue, receiver_markers: tuple[str, ...]) -> int:
         """Where the goods of a giving cue may start: after the receiver when it comes first ("bàn giao
-        cho Việt Nam 6 tàu tuần tra"), else right after the cue."""
+        cho Việt Nam 6 tàu tuần tra", "hỗ trợ Việt Nam 2 triệu USD"), else right after the cue."""
         receiver = next((m for m in mentions if m.start >= cue.end), None)
-        if receiver is not None and fold(text[cue.end : receiver.start]).strip() in receiver_markers:
-            return receiver.end
+        gap = fold(text[cue.end : receiver.start]).strip() if receiver is not None else None
+        if receiver is not None and (gap in receiver_markers or receiver_markers and not gap):
+            return receiver.end  # a receiver named after "cho", or right after a cue that takes one
         return cue.end
 
     def read(self, text: str, mentions: list[Mention], doc: "Doc | None" = None,

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|[^\w\s]", re.UNICODE)
 # Punctuation that ends a clause for the readers.
+_NOT_WORD = re.compile(r"[^\w\s-]")  # punctuation, to drop from words compared: "vũ khí."
 PUNCT_BREAK = re.compile(r'[;:“”"()?!]')
 
 
@@ -134,6 +135,15 @@ def last_words(text: str, position: int, n: int) -> str:
         if found == n:
             break
     return before[start:]
+
+
+def padded_words(text: str) -> str:
+    """`text` folded, its punctuation as spaces, with a space at each end: ready for `f" {word} " in ...`.
+
+    >>> padded_words("Vũ khí.")
+    ' vũ khí  '
+    """
+    return f" {_NOT_WORD.sub(' ', fold(text))} "
 
 
 def first_words(text: str, position: int, n: int) -> str:

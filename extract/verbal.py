@@ -140,7 +140,8 @@ class VerbReader:
             if markers_before is not None:  # "thảo luận (về X) với Y": the partner only after "với" (a passive's before the cue)
                 free = dict(spec.only_after_except).get(fold(cue.text), ())  # "cam kết chi 5% GDP cho quốc phòng"
                 objects = [o for o in objects if o.end <= cue.start and self.passives.passive_agents(text, cue, left)
-                           or self.owners.after_marker(text, cue, o, markers_before) or self.owners.pledged(text, cue, o, free)]
+                           or self.owners.after_marker(text, cue, o, markers_before) or self.owners.pledged(text, cue, o, free)
+                           or self.owners.given_goods(text, spec, cue, o)]
             if spec.name in self.owners.target_predicates:  # "tấn công căn cứ Al Udeid của Mỹ": the United States
                 objects = self.owners.owners_of_named_targets(sentence, objects)
             types = dict(spec.cue_objects).get(fold(cue.text))
@@ -182,11 +183,10 @@ class VerbReader:
             describing = bool(subjects) and subjects[0] in sentence.mentions \
                 and (self.m.ends_with(text, subjects[0].start, "passive") is not None or self._on_a_noun(text, subjects[0]))
             previous.append(Reading(cue, subjects, objects, relative=describing))
-            if not objects and spec.issue_backed is not None:  # "kêu gọi (các bên thực hiện) thỏa thuận Minsk"
-                issue = next((m for m in right if m.entity.type == "ISSUE"), None)
-                if issue is not None and self._demanded_as_is(text, cue, issue):
-                    yield from _in_clause(self.g.emit(self.lex.predicates[spec.issue_backed], subjects, [issue], modality),
-                                          clause_start, clause_end)
+            issue = self.outside.demanded_issue(text, spec, cue, right) if not objects else None
+            if issue is not None and spec.issue_backed:  # "kêu gọi (các bên thực hiện) thỏa thuận Minsk": it backs the issue
+                yield from _in_clause(self.g.emit(self.lex.predicates[spec.issue_backed], subjects, [issue], modality),
+                                      clause_start, clause_end)
             if spec.symmetric and not objects and self.g.unnamed_partner(text, cue):
                 continue  # "A và B có cuộc họp với những người đồng cấp Nhật": with others, not each other
             yield from _in_clause(self.g.emit(spec, subjects, objects, modality), clause_start, clause_end)
@@ -205,14 +205,6 @@ class VerbReader:
         if later is not None:
             persons = [o for o in later.objects if o.actor.type == "PERSON"]
             yield from self.g.emit(spec, later.subjects, persons, modality)
-
-    def _demanded_as_is(self, text: str, cue: Cue, issue: Mention) -> bool:
-        """Whether only who is asked and a verb of keeping stand between a demand and its issue: "kêu gọi (tất
-        cả các bên) (thực hiện) thỏa thuận Minsk", not "kêu gọi hủy bỏ / hoãn / giải quyết ..." (markers.yaml)."""
-        gap = f" {fold(text[cue.end : issue.start])} "
-        for phrase in sorted(self.m.words("kept_by_demand"), key=len, reverse=True):
-            gap = gap.replace(f" {phrase} ", " ")
-        return not gap.strip()
 
     def _within_window(self, text: str, cue: Cue, objects: list[Mention], window: int | None) -> bool:
         """Whether the first object stands close enough to its cue to be its object."""

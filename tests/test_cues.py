@@ -196,6 +196,7 @@ CUES = [
     ("bàn giao", "Mỹ bàn giao khí tài quân sự cho Ukraine.", "United States", "provides_aid_to", "Ukraine"),
     ("trao tặng", "Nhật Bản trao tặng Philippines 6 tàu tuần tra.", "Japan", "provides_aid_to", "Philippines"),
     ("hỗ trợ", "Hàn Quốc hỗ trợ 100 triệu USD cho Ukraine.", "South Korea", "provides_aid_to", "Ukraine"),
+    ("hỗ trợ nhân đạo", "Hàn Quốc hỗ trợ nhân đạo cho Triều Tiên.", "South Korea", "provides_aid_to", "North Korea"),
     ("chuyển", "Ba Lan chuyển vũ khí cho phe nổi dậy Syria.", "Poland", "provides_aid_to", "Syrian rebels"),
     ("trang bị", "Mỹ trang bị vũ khí cho người Kurd ở Syria.", "United States", "provides_aid_to", "Kurds"),
     ("viện trợ nhân đạo", "Trung Quốc viện trợ nhân đạo cho Syria.", "China", "provides_aid_to", "Syria"),

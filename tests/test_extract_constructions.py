@@ -269,6 +269,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nhật Bản hỗ trợ 4,5 tỷ USD cho Ukraine.", "Japan", "provides_aid_to", "Ukraine"),
         # any sum of money given is aid; its receiver may be the people of a country
         ("Úc tuyên bố hỗ trợ 100.000 USD cho Philippines.", "Australia", "provides_aid_to", "Philippines"),
+        # ... or the receiver right after the cue, then the goods
+        ("Nhật Bản hỗ trợ Việt Nam 2 triệu USD.", "Japan", "provides_aid_to", "Vietnam"),
+        ("Mỹ cung cấp gói hỗ trợ quân sự trị giá 1 tỷ USD cho Ukraine.", "United States", "provides_aid_to", "Ukraine"),
         ("Lào quyết định viện trợ khẩn cấp trị giá 200.000 USD cho người dân Philippines.",
          "Laos", "provides_aid_to", "Philippines"),
         # "quốc đảo này": the island country named last
@@ -641,6 +644,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # a quote's actor of the speaker's side is not warned; a verb with its own object looks no further
         ("“Nga sẽ đáp trả”, ông Putin cảnh báo.", ("Vladimir Putin", "warns", "Russia")),
         ("“Mỹ sai”, ông Putin chỉ trích Nhật Bản.", ("Vladimir Putin", "criticizes", "United States")),
+        # a capitalised cue after a body's head is in the body's name
+        ("Việt Nam phối hợp với Trung tâm Hỗ trợ nhân đạo ASEAN.", ("Vietnam", "provides_aid_to", "ASEAN")),
+        # a receiver right after the cue needs the goods after it
+        ("Nhật Bản hỗ trợ Việt Nam trong lĩnh vực y tế.", ("Japan", "provides_aid_to", "Vietnam")),
         # ... nor "được" after a verb: "able to", no passive
         ("Liệu Mỹ còn đe dọa được Nga phóng tên lửa hay không?", ("Russia", "attacks", "United States")),
         ("Hamas, được Iran tài trợ, đã tấn công Israel.", ("Iran", "attacks", "Israel")),
