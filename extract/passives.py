@@ -61,7 +61,7 @@ class PassiveVoice:
         agents = self.g.coordinated(text, list(reversed(left)))[::-1]
         passive = self.m.ends_with(text, self._instrument_start(text, agents[0].start), "passive")
         if passive is None or fold(passive.text) == "được" \
-                and any(c.end == len(text[: passive.start].rstrip()) for c in self.lex.cues.find(text[: passive.start])):
+                and self.lex.cues.ending_at(text, len(text[: passive.start].rstrip())) is not None:
             return None  # "Mỹ còn đe dọa được Nga": "được" after a verb is "able to", no passive
         return agents, passive
 

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _WORD = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|[^\w\s]", re.UNICODE)
-# Punctuation that ends a clause for the readers.
 _NOT_WORD = re.compile(r"[^\w\s-]")  # punctuation, to drop from words compared: "vũ khí."
+# Punctuation that ends a clause for the readers.
 PUNCT_BREAK = re.compile(r'[;:“”"()?!]')
 
 
