@@ -96,6 +96,8 @@ CUES = [
     ("đánh bại", "Mỹ và các đồng minh sẽ đánh bại IS tại Iraq.", "United States", "attacks", "Islamic State"),
     ("chống lưng", "Iran chống lưng cho Hezbollah ở Lebanon.", "Iran", "supports", "Hezbollah"),
     ("tuân thủ", "Canada khẳng định sẽ tuân thủ Hiệp định Paris.", "Canada", "supports", "Paris Agreement on climate change"),
+    ("phớt lờ", "Israel phớt lờ lời kêu gọi của Liên Hợp Quốc.", "Israel", "rejects", "United Nations"),
+    ("không đồng ý với", "Ông Macron không đồng ý với ông Trump về thương mại.", "Emmanuel Macron", "opposes", "Donald Trump"),
     ("trân trọng", "Bắc Kinh trân trọng những nỗ lực của Tổng thống Trump.", "China", "praises", "Donald Trump"),
     ("ngưỡng mộ", "Ông Trump ngưỡng mộ Tổng thống Nga Vladimir Putin.", "Donald Trump", "praises", "Vladimir Putin"),
     ("ngăn chặn", "Israel quyết tâm ngăn chặn Iran sở hữu vũ khí hạt nhân.", "Israel", "opposes", "Iran"),
