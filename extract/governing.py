@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .grammar import Grammar
+from .phrases import fold
 from .sentence import Cue, Sentence
 from .types import Mention
 
@@ -80,7 +81,19 @@ class GoverningVerbs:
                     # đối ...": a second verb of the subject ("kêu gọi trừng phạt và cô lập Nga" goes on with the
                     # act, "mời ông X chơi golf rồi điện đàm ..." may be his)
                     return None
-                return reading.cue.predicate
+                return self._refused(sentence, reading, previous) or reading.cue.predicate
+        return None
+
+    def _refused(self, sentence: Sentence, reading: Reading, previous: list[Reading]) -> str | None:
+        """The refusal whose object the demand or proposal noun is: "từ chối (lời) đề xuất đàm phán với Mỹ"
+        refuses the talks the proposal names."""
+        if reading.cue.predicate in self.refusal_cues:
+            return None
+        for earlier in previous:
+            if earlier.cue.predicate in self.refusal_cues and earlier.cue.end <= reading.cue.start:
+                gap = fold(sentence.gap(earlier.cue.end, reading.cue.start)).split()
+                if all(w in self.m.words("determiners") | {"lời"} for w in gap):
+                    return earlier.cue.predicate
         return None
 
 

@@ -482,6 +482,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga và Ukraine tiến hành vòng đàm phán trực tiếp thứ hai tại Istanbul.", "Russia", "held_talks_with", "Ukraine"),
         ("Vòng đàm phán giữa Mỹ và Iran diễn ra tại Oman.", "United States", "held_talks_with", "Iran"),
         ("Iran từ chối đàm phán với Mỹ.", "Iran", "rejects", "United States"),
+        # ... also when a proposal noun names the talks refused
+        ("Iran từ chối đề xuất đàm phán trực tiếp với Mỹ.", "Iran", "rejects", "United States"),
         ("Ông Putin từ chối gặp ông Zelensky.", "Vladimir Putin", "rejects", "Volodymyr Zelensky"),
         # proposing to meet or talk with someone proposes to them
         ("Ông Putin đề xuất gặp ông Zelensky tại Istanbul.", "Vladimir Putin", "proposes", "Volodymyr Zelensky"),
