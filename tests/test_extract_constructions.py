@@ -464,6 +464,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga đổ lỗi cho các chính sách sai lầm và thiếu trách nhiệm của chính quyền Mỹ.", "Russia", "accuses", "United States"),
         # the owned noun may open with a quantity: "một loạt", a number
         ("Qatar bác bỏ một loạt yêu cầu của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
+        # ... and a warning, ignored or rejected, is its giver's
+        ("Nga bác bỏ lời cảnh báo của NATO.", "Russia", "rejects", "NATO"),
+        ("Iran phớt lờ lời cảnh báo và lệnh trừng phạt mới của Mỹ.", "Iran", "rejects", "United States"),
         ("Qatar bác bỏ 13 yêu cầu của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
         ("Qatar bác bỏ bản yêu sách gồm 13 điểm của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
         # a pair that agrees on an issue backs it
