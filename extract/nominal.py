@@ -105,6 +105,8 @@ class NominalReader:
             elif agent is None and self.m.ends_with(text, noun_start, "statement_verbs") is not None:
                 subjects = self._subjects(sentence, clause_start, noun_start)
                 agent = next(iter(subjects), None) or self._main_subject(sentence, noun_start)
+            if target is None and agent is not None:
+                target = self._defied(sentence, noun_start)
             if target is None and agent is not None and spec.object_after_that:
                 target = self._said_of(sentence, noun_start, agent)
             if target is None and agent is not None and spec.name in self.requested_predicates:
@@ -311,6 +313,20 @@ class NominalReader:
             if self._after_link(sentence.text, m, "source_after"):
                 return m
         return None
+
+    def _defied(self, sentence: Sentence, noun_start: int) -> Mention | None:
+        """Who acts despite the stance the noun names: the subject of the clause after the fronted phrase
+        ("Bất chấp sự phản đối của Trung Quốc, Hàn Quốc vẫn triển khai THAAD") or of the sentence before it
+        ("Ông Moon bổ nhiệm X bất chấp sự phản đối của phe đối lập")."""
+        text = sentence.text
+        despite = self.m.ends_with(text, self.m.back_over(text, noun_start, "determiners"), "despite_words")
+        if despite is None:
+            return None
+        if text[: despite.start].strip():
+            return next(iter(self.g.opening_subject(sentence, despite.start)), None)
+        comma = text.find(",", noun_start)
+        after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES] if comma > 0 else []
+        return after[0] if after and not text[comma + 1 : after[0].start].strip(" ") else None
 
     def _main_subject(self, sentence: Sentence, position: int) -> Mention | None:
         """The subject of the main clause, for statement verbs that open a clause after "khi", "để", "và"

@@ -464,6 +464,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga đổ lỗi cho các chính sách sai lầm và thiếu trách nhiệm của chính quyền Mỹ.", "Russia", "accuses", "United States"),
         # the owned noun may open with a quantity: "một loạt", a number
         ("Qatar bác bỏ một loạt yêu cầu của Ả Rập Saudi.", "Qatar", "rejects", "Saudi Arabia"),
+        # a stance defied aims at whoever acts despite it: the main clause's subject, after or before the phrase
+        ("Bất chấp sự phản đối của Trung Quốc, Hàn Quốc vẫn triển khai THAAD.", "China", "opposes", "South Korea"),
+        ("Triều Tiên tiếp tục thử tên lửa bất chấp các lệnh trừng phạt của Liên Hợp Quốc.", "United Nations", "sanctions",
+         "North Korea"),
         # ... and a warning, ignored or rejected, is its giver's
         ("Nga bác bỏ lời cảnh báo của NATO.", "Russia", "rejects", "NATO"),
         ("Iran phớt lờ lời cảnh báo và lệnh trừng phạt mới của Mỹ.", "Iran", "rejects", "United States"),
