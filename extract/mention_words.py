@@ -104,6 +104,7 @@ class MentionWords:
             return PhraseIndex((fold(w), value or w) for w in words)
 
         clause_words = shapes.get("not_name_words", frozenset())
+        facility_openers = tuple(f"{fold(head)} " for head in shapes.get("facility_heads", ()))  # "căn cứ ", "sân bay "
         return cls(
             anaphora=PhraseIndex(lexicon.anaphora.items()),
             pair_anaphora=PhraseIndex(lexicon.pair_anaphora.items()),
@@ -156,8 +157,7 @@ class MentionWords:
                                     + [(fold(w), "facility") for w in shapes.get("facility_heads", ())]),
             facility_places=frozenset(
                 actor.entity.id for actor in lexicon.actors.values() if actor.entity.type == "LOCATION"
-                and any(fold(alias).startswith(f"{fold(head)} ") for alias in actor.aliases
-                        for head in shapes.get("facility_heads", ()))
+                and any(fold(alias).startswith(facility_openers) for alias in actor.aliases)
             ),
             acronym_heads=index((*VIETNAMESE_ORG_HEADS, *shapes.get("acronym_heads", ()))),
             document_heads=index(shapes.get("document_heads", ())),
