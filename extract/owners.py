@@ -131,10 +131,11 @@ class NounOwners:
     def pledged(self, text: str, cue: Cue, mention: Mention, types: tuple[str, ...]) -> bool:
         """Whether the mention, of one of `types`, is what the cue pledges: right after it or after an act
         of markers.yaml pledged_acts ("cam kết tăng chi tiêu quốc phòng lên 5% GDP"; not "cam kết xem xét lại"),
-        the cue a verb (not the noun of "tái khẳng định cam kết thực thi ...", "các cam kết")."""
+        the cue a verb or the noun of a statement verb ("tái khẳng định cam kết thực hiện NPT"), not a noun
+        of some pledges ("các cam kết")."""
         gap = fold(text[cue.end : mention.start].strip())
-        noun = any(self.markers.ends_with(text, cue.start, kind) is not None for kind in ("statement_verbs", "determiners"))
-        return mention.entity.type in types and (not gap or gap in self.pledged_acts) and not noun
+        counted = self.markers.ends_with(text, cue.start, "determiners") is not None
+        return mention.entity.type in types and (not gap or gap in self.pledged_acts) and not counted
 
     def _with_people_of(self, text: str, mention: Mention) -> int:
         """Where the mention starts with "người dân"/"nhân dân" before it: "(cho) nhân dân Philippines"."""

@@ -441,6 +441,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "NATO defence spending target"),
         ("Tây Ban Nha từ chối cam kết chi 5% GDP cho quốc phòng.", "Spain", "rejects", "NATO defence spending target"),
         ("Tây Ban Nha từ chối ủng hộ mục tiêu chi tiêu quốc phòng 5% GDP.", "Spain", "rejects", "NATO defence spending target"),
+        # ... also as the noun a statement verb reaffirms
+        ("Anh tái khẳng định cam kết thực hiện Hiệp ước không phổ biến vũ khí hạt nhân.", "United Kingdom", "supports",
+         "Nuclear non-proliferation (NPT)"),
         # a campaign is an event noun: launched by the subject, or owned after "của"
         ("Israel mở chiến dịch không kích quy mô lớn vào Iran.", "Israel", "attacks", "Iran"),
         ("Mỹ phát động chiến dịch trừng phạt Nga.", "United States", "sanctions", "Russia"),
@@ -799,6 +802,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... nor in an apposition
         ("Giám đốc CIA John Brennan tới Nga. Ông Karl Weston, Giám đốc phụ trách kỹ thuật số của Quỹ Alder, chỉ trích Nga.",
          ("Karl Weston", "official_of", "Central Intelligence Agency")),
+        # the one excepted does not act ("all but the United States")
+        ("Ngoại trừ Mỹ, các nước G7 ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
+        ("Tất cả các nước, trừ Mỹ, đã ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
         # the body in the membership apposed to the subject does not act, nor does the sanctioned country
         ("Hungary và Slovakia, hai thành viên EU, chỉ trích Ukraine.", ("European Union", "criticizes", "Ukraine")),
         ("Hungary phản đối gói trừng phạt mới nhằm vào Nga.", ("Hungary", "opposes", "Russia")),
