@@ -47,7 +47,8 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     whether the mention owns a target the words from `start` lead to ("vào các cơ sở hạt nhân của Iran")."""
     text = sentence.text
     noun = markers.ends_with(text, cue.start, "event_noun")
-    noun_start = noun.start if noun is not None else cue.start
+    # "tiến hành một loạt cuộc tấn công", "hứng chịu hàng trăm đợt không kích": the count opens the noun phrase
+    noun_start = markers.back_over(text, noun.start, "determiners") if noun is not None else cue.start
     if between_follows(sentence, markers, cue, right) and right:
         parties = coordinated(right)
         if not spec.symmetric and fold(cue.text) in spec.joint_cues:

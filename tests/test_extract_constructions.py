@@ -430,6 +430,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Hamas bắn hàng loạt rocket vào lãnh thổ của Israel.", "Hamas", "attacks", "Israel"),
         # ... past determiners, named right after the noun, or after a long salvo
         ("Israel tiến hành các cuộc không kích nhằm vào các cơ sở hạt nhân của Iran.", "Israel", "attacks", "Iran"),
+        ("Israel đã tiến hành một loạt cuộc tấn công nhằm vào các cơ sở hạt nhân của Iran.", "Israel", "attacks", "Iran"),
+        ("Ukraine hứng chịu hàng trăm đợt tấn công của Nga.", "Russia", "attacks", "Ukraine"),
         ("Lực lượng Houthi bắn tên lửa vào tàu chiến Mỹ ở Biển Đỏ.", "Houthis", "attacks", "United States"),
         ("Iran phóng hàng trăm tên lửa đạn đạo vào Israel.", "Iran", "attacks", "Israel"),
         ("Nga phóng 400 máy bay không người lái và 40 tên lửa vào Ukraine trong đêm.", "Russia", "attacks", "Ukraine"),
