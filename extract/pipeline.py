@@ -19,7 +19,7 @@ from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
 from .organizations import actors_inside
 from .relations import RelationReader
-from .sentence import Discourse, Sentence
+from .sentence import Discourse, RawRelation, Sentence
 from .types import Article, ArticleExtraction, Entity, Evidence, Mention, Relation
 
 VENUE_TYPES = ("LOCATION",)
@@ -117,6 +117,14 @@ def sentences(article: Article, lexicon: Lexicon) -> list[str]:
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
+def _with_own_country(raw: RawRelation, context: ArticleContext) -> bool:
+    """Whether a meeting, talks or a call pairs a person with the country the article made them an
+    official of: no one meets their own side."""
+    if not ONTOLOGY.predicates[raw.predicate].symmetric:
+        return False
+    return any(context.person_country.get(a.id) == b for a, b in ((raw.subject, raw.object), (raw.object, raw.subject)))
+
+
 class Extractor:
     """Extracts articles against one lexicon; reuse it across articles."""
 
@@ -164,6 +172,8 @@ class Extractor:
             if any(" " not in cue.text for cue in self.reader.cues(text, mentions)):
                 doc = make_doc(text, keep=[(m.start, m.end) for m in mentions])
             for raw in self.reader.read(text, mentions, doc, discourse):
+                if _with_own_country(raw, context):
+                    continue  # "Lavrov hy vọng tiến hành một cuộc gặp Nga-Tây Ban Nha": his side, not a partner
                 modality = raw.modality
                 # An office or a membership is stated as of the article, wherever its sentence's event was.
                 standing = ONTOLOGY.predicates[raw.predicate].family == "structure"

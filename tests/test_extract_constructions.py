@@ -804,6 +804,11 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... nor in an apposition
         ("Giám đốc CIA John Brennan tới Nga. Ông Karl Weston, Giám đốc phụ trách kỹ thuật số của Quỹ Alder, chỉ trích Nga.",
          ("Karl Weston", "official_of", "Central Intelligence Agency")),
+        # no one meets, talks or phones with the country they are an official of
+        ("Ngoại trưởng Nga Sergei Lavrov tới Madrid. Ông Lavrov hy vọng sớm tiến hành một cuộc gặp cấp chuyên viên "
+         "Nga-Tây Ban Nha.", ("Sergey Lavrov", "met", "Russia")),
+        ("Thủ tướng Israel Benjamin Netanyahu tới Cairo. Ông sẽ có cuộc gặp các lãnh đạo Israel và Palestine.",
+         ("Benjamin Netanyahu", "met", "Israel")),
         # the one excepted does not act ("all but the United States")
         ("Ngoại trừ Mỹ, các nước G7 ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
         ("Tất cả các nước, trừ Mỹ, đã ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
