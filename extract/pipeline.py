@@ -118,9 +118,11 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 def _with_own_country(raw: RawRelation, context: ArticleContext) -> bool:
-    """Whether a meeting, talks or a call pairs a person with the country the article made them an
-    official of: no one meets their own side."""
-    if not ONTOLOGY.predicates[raw.predicate].symmetric:
+    """Whether an act pairs a person with the country the article made them an official of. No one meets
+    their own side, and a country acting on its own leader is its people or a body the sentence does not
+    name ("Các nhà lập pháp Mỹ yêu cầu Tổng thống Trump ...", "cử tri Mỹ ủng hộ ông Trump"), as a leader
+    acting on the country is its people or a part of it ("ông Shoigu kêu gọi người dân Nga ...")."""
+    if ONTOLOGY.predicates[raw.predicate].family == "structure":
         return False
     return any(context.person_country.get(a.id) == b for a, b in ((raw.subject, raw.object), (raw.object, raw.subject)))
 

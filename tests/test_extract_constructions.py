@@ -809,6 +809,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          "Nga-Tây Ban Nha.", ("Sergey Lavrov", "met", "Russia")),
         ("Thủ tướng Israel Benjamin Netanyahu tới Cairo. Ông sẽ có cuộc gặp các lãnh đạo Israel và Palestine.",
          ("Benjamin Netanyahu", "met", "Israel")),
+        # ... nor does a country act on its own leader (its people or a body unnamed do), nor the leader on it
+        ("Các nhà lập pháp Mỹ yêu cầu Tổng thống Donald Trump công bố đoạn băng.", ("United States", "urges", "Donald Trump")),
+        ("Cử tri Mỹ vẫn ủng hộ Tổng thống Donald Trump.", ("United States", "supports", "Donald Trump")),
+        ("Bộ trưởng Quốc phòng Nga Sergei Shoigu kêu gọi người dân Nga cảnh giác.", ("Sergei Shoigu", "urges", "Russia")),
         # the one excepted does not act ("all but the United States")
         ("Ngoại trừ Mỹ, các nước G7 ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
         ("Tất cả các nước, trừ Mỹ, đã ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
