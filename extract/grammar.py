@@ -8,12 +8,23 @@ import re
 from typing import Iterator
 
 from .asides import AsideRules
-from .dates import opening_date_end, time_zones
+from .dates import time_zones
 from .lexicon import Lexicon, PredicateSpec
 from .owners import OWNED_NOUN_MODIFIERS, NounOwners
 from .phrases import PhraseIndex, fold
 from .places_grammar import PlaceRules
-from .sentence import ACTOR_TYPES, PUNCT_BREAK, Cue, Markers, RawRelation, Sentence, first_words, last_words, word_count
+from .sentence import (
+    ACTOR_TYPES,
+    PUNCT_BREAK,
+    Cue,
+    Markers,
+    RawRelation,
+    Sentence,
+    first_words,
+    last_words,
+    opening_end,
+    word_count,
+)
 from .types import Entity, Mention
 
 _ASIDE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)")  # "(OSCE)", "(Crưm)": a name or a gloss, not a clause
@@ -133,11 +144,7 @@ class Grammar(PlaceRules, AsideRules):
         if that is not None and self.markers.ends_with(text, that.start, "speech_verbs") is not None \
                 and self.markers.starts_with(text, that.end, "fronting") is not None:
             return len(text) - len(text[that.end :].lstrip())  # "X nói rằng trong cuộc gặp với Y, Z đã ..."
-        start = opening_date_end(text)
-        while (link := self.markers.starts_with(text, start, "carry_openers")) is not None and link.end < position:
-            start = len(text) - len(text[link.end :].lstrip(" ,"))
-            start += opening_date_end(text[start:])  # "Trước đó, ngày 6/7, phát biểu tại ..."
-        return start
+        return opening_end(text, self.markers["carry_openers"], position)  # "Trước đó, ngày 6/7, phát biểu tại ..."
 
     def both_sides_before(self, text: str, position: int) -> bool:
         """Whether "Hai bên", "Đôi bên" (markers.yaml both_sides) stands right before the verb at

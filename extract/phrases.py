@@ -40,6 +40,15 @@ def fold(text: str) -> str:
     return _fold_chars(text)
 
 
+def word_at(text: str, at: int, words: tuple[str, ...]) -> str | None:
+    """The first of `words` (folded) that `text` opens with at `at`, followed by a space.
+
+    >>> word_at("bang Utah", 0, ("tiểu bang", "bang"))
+    'bang'
+    """
+    return next((w for w in words if fold(text[at : at + len(w) + 1]) == w + " "), None)
+
+
 def _fold_chars(text) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .dates import opening_date_end
 from .lexicon import Lexicon
 from .phrases import PhraseIndex, PhraseMatch, fold
 from .types import Entity, Mention
@@ -27,6 +28,23 @@ _WORD = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|[^\w\s]", re.UNICODE)
 _NOT_WORD = re.compile(r"[^\w\s-]")  # punctuation, to drop from words compared: "vũ khí."
 # Punctuation that ends a clause for the readers.
 PUNCT_BREAK = re.compile(r'[;:“”"()?!]')
+
+
+def opening_end(text: str, carry_openers: PhraseIndex[str], position: int | None = None) -> int:
+    """Where the statement of a sentence opens: after an opening date and the words that link it to the
+    sentence before (markers.yaml carry_openers), each closed by a comma, before `position`.
+
+    >>> from extract.lexicon import default_lexicon
+    >>> s = "Trước đó, ngày 6/7, tại cuộc gặp với X, S nói."
+    >>> s[opening_end(s, default_lexicon().marker_index("carry_openers")):][:3]
+    'tại'
+    """
+    limit = len(text) if position is None else position
+    start = opening_date_end(text)
+    while (link := carry_openers.starting_at(text, start)) is not None and link.end < limit:
+        start = len(text) - len(text[link.end :].lstrip(" ,"))
+        start += opening_date_end(text[start:])
+    return start
 
 
 def words(text: str) -> list[str]:

@@ -12,8 +12,8 @@ from .lexicon import Title
 from .mention_reader import MentionReader
 from .name_repair import dictionary_persons
 from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
-from .phrases import PhraseMatch, fold
-from .sentence import office_verb_end, words_end
+from .phrases import PhraseMatch, fold, word_at
+from .sentence import office_verb_end, opening_end, words_end
 from .types import Entity, Mention
 
 FRONTED_WORDS = 6  # "Trong một cuộc điện đàm với": the words of a phrase that opens a sentence, at most
@@ -73,8 +73,11 @@ class TitleMentions(MentionReader):
                 text, self._topic_end(text, self._past_body_country(text, pos, owner, by_start), by_start)
                 if owner is not None else self._after_acronym(text, pos) if title.of else pos, by_start)
             person: tuple[Entity, int] | tuple[Entity, int, int] | None = self._person_at(text, name_at, by_start, True)
-            if person is None and not _after_dash(text, start) and not self._addressed(text, start):
+            # (a title right after a dash is said of the name before it)
+            if person is None and not text[:start].rstrip().endswith(("-", "–")):
                 person = self._apposed_person(text, name_at, by_start)
+                if person is not None and self._addressed(text, start, person[2]):
+                    person = None
                 owning = self._owning_title(text, start)
                 if person is not None and owning is not None:
                     # "Người phát ngôn của Tổng thống Nga, ông B": B holds the first title, of the same owner
@@ -271,9 +274,9 @@ class TitleMentions(MentionReader):
             if person is not None:
                 return person[0], self._skip(text, person[1]), at
         hit = by_start.get(at)
-        local = local or state and _word_at(text, at, self.state_words) is not None
+        local = local or state and word_at(text, at, self.state_words) is not None
         if hit is None and local:  # "Tỉnh trưởng tỉnh Chăm-pa-sắc", "Thị trưởng thành phố London"
-            head = _word_at(text, at, self.home_state_words)
+            head = word_at(text, at, self.home_state_words)
             hit = by_start.get(self._skip(text, at + len(head))) if head else None
             if head and hit is None:
                 place = self._new_place_before_name(text, self._skip(text, at + len(head)), by_start)
@@ -387,7 +390,7 @@ class TitleMentions(MentionReader):
         """Skip the country a body belongs to, after the body: "Tư lệnh Bộ Chỉ huy Ấn Độ - Thái Bình
         Dương (của Mỹ), Đô đốc Samuel Paparo"."""
         actor = self.lex.actor(owner.id)
-        if actor is None or actor.country is None or _word_at(text, pos, ("của",)) is None:
+        if actor is None or actor.country is None or word_at(text, pos, ("của",)) is None:
             return pos
         hit = by_start.get(self._skip(text, pos + len("của ")))
         return self._skip(text, hit.end) if hit is not None and hit.value == actor.country else pos
@@ -398,7 +401,7 @@ class TitleMentions(MentionReader):
         at = self._skip(text, pos)
         hit = by_start.get(at)
         if hit is not None:
-            return _word_at(text, self._skip(text, hit.end), ("của",)) is not None
+            return word_at(text, self._skip(text, hit.end), ("của",)) is not None
         for _ in range(TOPIC_WORDS + 1):
             m = WORD.match(text, at)
             if m is None or is_capitalised(m.group()):
@@ -454,13 +457,22 @@ class TitleMentions(MentionReader):
                 return self._skip(text, end)
         return pos
 
-    def _addressed(self, text: str, start: int) -> bool:
-        """Whether the title at `start` is of the one spoken to in a phrase opening the sentence ("Trả
-        lời phỏng vấn phóng viên TTXVN, ông X cho biết": X is no correspondent), so that the name after
-        its comma is not its holder (but "... với cố vấn của Tổng thống Nga, ông Surkov" is)."""
-        before = fold(text[:start]).split()
-        return len(before) <= FRONTED_WORDS and any(
-            before[-len(lead.split()) :] == lead.split() for lead in self.lex.marker_words.get("addressed_title_leads", []))
+    def _addressed(self, text: str, start: int, name_end: int) -> bool:
+        """Whether the title at `start` is of the one met or spoken to in a phrase fronted before the subject,
+        which the name after its comma, closed by no comma, is: "Tại cuộc gặp Ngoại trưởng Nga, ông Mistura
+        nhấn mạnh", "Chia sẻ với phóng viên TTXVN, bà X, Chủ tịch Y, cho biết"; but "Trong cuộc gặp với
+        Ngoại trưởng Iran, ông Zarif, ông Lavrov ..." and "Ông Putin hội đàm với Ngoại trưởng Mỹ, ông X"
+        name the holder."""
+        lead = opening_end(text, self.lex.marker_index("carry_openers"), start)  # "Về phần mình, tại cuộc gặp ..."
+        lead += len(text[lead:]) - len(text[lead:].lstrip(" “\"'"))
+        opener = self.lex.marker_index("fronting").starting_at(text, lead) \
+            or self.lex.marker_index("addressed_openers").starting_at(text, lead)
+        fronted = opener is not None and "," not in text[lead:start] and len(text[lead:start].split()) <= FRONTED_WORDS
+        if not fronted:
+            return False
+        closed = _APPOSITION.match(text, name_end)  # "..., ông Zarif, ông Lavrov nói": the phrase goes on
+        return closed is None or next((t for t in self.lex.titles.find(text[closed.end() : closed.end() + 40])
+                                       if t.start == 0), None) is not None  # "..., bà X, Chủ tịch Y, cho biết"
 
     def _apposed_person(self, text: str, pos: int, by_start) -> tuple[Entity, int, int] | None:
         """The person a title describes, after a comma or a dash: ", ông Michel Barnier",
@@ -483,18 +495,3 @@ class TitleMentions(MentionReader):
         if lead is None and person[0].in_dictionary is False and len(text[name_at : person[1]].split()) < 2:
             return None  # a bare word after a comma: no name without a lead or a second word
         return person[0], name_at, person[1]
-
-
-def _after_dash(text: str, position: int) -> bool:
-    """Whether a dash stands right before `position`: the title there is said of the name before it."""
-    return text[:position].rstrip().endswith(("-", "–"))
-
-
-def _word_at(text: str, at: int, words: tuple[str, ...]) -> str | None:
-    """The first of `words` (folded) that `text` opens with at `at`, followed by a space.
-
-    >>> _word_at("bang Utah", 0, ("tiểu bang", "bang"))
-    'bang'
-    """
-    return next((w for w in words if fold(text[at : at + len(w) + 1]) == w + " "), None)
-

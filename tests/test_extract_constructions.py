@@ -431,6 +431,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... past determiners, named right after the noun, or after a long salvo
         ("Israel tiến hành các cuộc không kích nhằm vào các cơ sở hạt nhân của Iran.", "Israel", "attacks", "Iran"),
         ("Israel đã tiến hành một loạt cuộc tấn công nhằm vào các cơ sở hạt nhân của Iran.", "Israel", "attacks", "Iran"),
+        # the name after the comma of a title met or spoken to holds it when a verb comes before or the phrase goes on
+        ("Ông Putin hội đàm với Ngoại trưởng Mỹ, ông Karl Weston, tại Moskva.", "Karl Weston", "official_of", "United States"),
+        ("Trong cuộc gặp với Ngoại trưởng Iran, ông Karl Weston, ông Lavrov nói Nga ủng hộ Iran.", "Karl Weston",
+         "official_of", "Iran"),
         ("Ukraine hứng chịu hàng trăm đợt tấn công của Nga.", "Russia", "attacks", "Ukraine"),
         ("Lực lượng Houthi bắn tên lửa vào tàu chiến Mỹ ở Biển Đỏ.", "Houthis", "attacks", "United States"),
         ("Iran phóng hàng trăm tên lửa đạn đạo vào Israel.", "Iran", "attacks", "Israel"),
@@ -813,6 +817,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Các nhà lập pháp Mỹ yêu cầu Tổng thống Donald Trump công bố đoạn băng.", ("United States", "urges", "Donald Trump")),
         ("Cử tri Mỹ vẫn ủng hộ Tổng thống Donald Trump.", ("United States", "supports", "Donald Trump")),
         ("Bộ trưởng Quốc phòng Nga Sergei Shoigu kêu gọi người dân Nga cảnh giác.", ("Sergei Shoigu", "urges", "Russia")),
+        # the name after a fronted title's comma, then the person's own title, is the subject
+        ("Chia sẻ với phóng viên TTXVN, bà Jane Doe, Chủ tịch Viện Brookings, cho biết Mỹ ủng hộ Ukraine.",
+         ("Jane Doe", "official_of", "Vietnam News Agency")),
         # the one excepted does not act ("all but the United States")
         ("Ngoại trừ Mỹ, các nước G7 ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
         ("Tất cả các nước, trừ Mỹ, đã ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),

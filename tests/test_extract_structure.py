@@ -285,6 +285,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         # the title of the one spoken to, in a phrase opening the sentence, is not the speaker's
         ("Trả lời phỏng vấn phóng viên TTXVN, ông Karl Weston cho biết Nga sai.", ("Karl Weston", "official_of")),
         ("Chia sẻ với phóng viên TTXVN tại Anh, bà Jane Doe nói Nga sai.", ("Jane Doe", "official_of")),
+        # ... nor of the one met there: the name after its comma is the subject
+        ("Tại cuộc gặp Ngoại trưởng Nga, ông Karl Weston nhấn mạnh vai trò của Thổ Nhĩ Kỳ.", ("Karl Weston", "official_of")),
         # what an apposed relative clause names is no body the person works at
         ("Ông Karl Brandt, người từng chỉ trích Viện Brookings, nói.", ("Karl Brandt", "member_of")),
         # a person after "ông" and "của" is no body the first one works for
