@@ -33,6 +33,8 @@ OWNER_WORDS = 8  # "chủ quyền (và sự toàn vẹn lãnh thổ) của Ukrai
 SUBJECT_LEAD_WORDS = 3  # words before a clause's subject: ", (hôm qua) ông Kerry"
 OPENING_NOUN_MODIFIERS = 4  # "Vụ phóng (tên lửa mới nhất) của Triều Tiên khiến ..."
 RELATIVE_HEAD_WORDS = 6  # "lên án (các biện pháp trừng phạt mới) mà ...", "đề xuất (ngừng bắn mới tại Gaza) do Mỹ ..."
+COPULA_MODIFIERS = 5  # "là lãnh đạo (nước ngoài đầu tiên) gặp", "là quan chức (Nga cấp cao nhất) gặp"
+_COPULA = re.compile(r"(?<!\w)là\s+")
 
 
 class Grammar(PlaceRules, AsideRules):
@@ -118,6 +120,29 @@ class Grammar(PlaceRules, AsideRules):
         relative = self.opening_actors(sentence, clause_end, "relative_agent")
         near = word_count(text, cue.end, clause_end) <= RELATIVE_HEAD_WORDS
         return owner if near and relative and relative[0] is owner else None
+
+    def copula_before(self, text: str, cue: Cue) -> Cue | None:
+        """ "là" and the noun of a person or a country that the cue describes, right before it or a few
+        modifiers before it, as a span: "Trump vốn là người phản đối ..." (markers.yaml copular_heads),
+        "Ông Abe là lãnh đạo nước ngoài đầu tiên gặp ông Trump", "Ông Lavrov là quan chức Nga cấp cao nhất
+        gặp ông Trump" (copular_nouns): the subject before "là" does what the cue says."""
+        fixed = self.markers.ends_with(text, cue.start, "copular_heads")
+        if fixed is not None:
+            return Cue(fixed.start, fixed.start + len(fixed.text), fixed.text, cue.predicate)
+        copula = next((m for m in reversed(list(_COPULA.finditer(text, 0, cue.start)))), None)
+        if copula is None:
+            return None
+        at = copula.end()
+        while (determiner := self.markers.starts_with(text, at, "determiners")) is not None:
+            at = determiner.end
+        noun = self.markers.starts_with(text, at, "copular_nouns")
+        if noun is None:
+            return None
+        modifiers = text[noun.end : cue.start]
+        if any(c in modifiers for c in ",;:()") or word_count(text, noun.end, cue.start) > COPULA_MODIFIERS \
+                or self.markers["clause_break"].find(modifiers) or self.lex.cues.find(modifiers):
+            return None
+        return Cue(copula.start(), noun.end, text[copula.start() : noun.end], cue.predicate)
 
     def _inside_cue(self, text: str, position: int, cue: Cue) -> bool:
         """A clause break that is the cue's own first word ("là thành viên của")."""

@@ -59,7 +59,7 @@ class VerbReader:
         for cue in cues:
             spec = self.lex.predicates[cue.predicate]
             clause_start, clause_end = self.g.clause_of(sentence, cue, starts)
-            copula = self._copula(text, cue)
+            copula = self.g.copula_before(text, cue)
             if copula is not None:  # "Trump vốn là người phản đối ...": the clause opens before "là"
                 clause_start = self.g.clause_of(sentence, copula, starts)[0]
             modality = self.passives.modality(sentence, clause_start, cue, self.g.modality(sentence, clause_start, copula or cue))
@@ -68,7 +68,7 @@ class VerbReader:
             if modality is None:
                 previous.append(Reading(cue))
                 continue
-            left = sentence.between(clause_start, cue.start)
+            left = sentence.between(clause_start, copula.start if copula is not None else cue.start)
             # a venue is no party, except the place visited ("chuyến thăm ... tại Việt Nam")
             right = [m for m in sentence.between(cue.end, clause_end) if spec.place_object
                      or not self.g.is_venue(sentence, m) or self.owners.place_of_targets(text, cue, m)]
@@ -210,11 +210,6 @@ class VerbReader:
         """Whether the first object stands close enough to its cue to be its object."""
         head = min(m.start for m in objects)
         return word_count(text, cue.end, head) <= (window if window is not None else self.lex.object_window)
-
-    def _copula(self, text: str, cue: Cue) -> Cue | None:
-        """ "là (một) người" right before the cue, as a span: "A là người ủng hộ B" states that A supports B."""
-        copula = self.m.ends_with(text, cue.start, "copular_heads")
-        return None if copula is None else Cue(copula.start, copula.start + len(copula.text), copula.text, cue.predicate)
 
     def _owns_target(self, text: str, cue: Cue, start: int, mention: Mention) -> bool:
         """Whether an attack noun's target, from `start` on, is the mention's: "cuộc tấn công của Mỹ nhằm

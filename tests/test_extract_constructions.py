@@ -230,6 +230,12 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Mỹ cảnh báo Triều Tiên sẽ tấn công Nhật Bản.", "North Korea", "attacks", "Japan"),
         # "là một trong những quốc gia" + cue: the subject before "là" takes the stance
         ("Nhật Bản là một trong những quốc gia phản đối vụ thử của Triều Tiên.", "Japan", "opposes", "North Korea"),
+        # ... and after "là", a noun of a person or a country with a few modifiers, even one naming a country
+        ("Ông Karl Weston là lãnh đạo nước ngoài đầu tiên gặp ông Trump sau khi ông nhậm chức.", "Karl Weston", "met",
+         "Donald Trump"),
+        ("Ông Karl Weston là quan chức Nga cấp cao nhất gặp ông Trump kể từ tháng một.", "Karl Weston", "met", "Donald Trump"),
+        ("Tổng thống Nga Vladimir Putin là nguyên thủ quốc gia đầu tiên thăm Pháp sau ngày 14/5.", "Vladimir Putin",
+         "visited", "France"),
         # the owner of the weapon or the force that attacks
         ("Máy bay không người lái của Ukraine đã tấn công Nga.", "Ukraine", "attacks", "Russia"),
         # a second verb after a comma, its subject the first verb's
