@@ -122,10 +122,9 @@ class Grammar(PlaceRules, AsideRules):
         return owner if near and relative and relative[0] is owner else None
 
     def copula_before(self, text: str, cue: Cue) -> Cue | None:
-        """ "là" and the noun of a person or a country that the cue describes, right before it or a few
-        modifiers before it, as a span: "Trump vốn là người phản đối ..." (markers.yaml copular_heads),
-        "Ông Abe là lãnh đạo nước ngoài đầu tiên gặp ông Trump", "Ông Lavrov là quan chức Nga cấp cao nhất
-        gặp ông Trump" (copular_nouns): the subject before "là" does what the cue says."""
+        """ "là" and a noun of a person or a country right before the cue or a few modifiers before it, as a
+        span: "Trump vốn là người phản đối ..." (markers.yaml copular_heads), "Ông Lavrov là quan chức Nga
+        cấp cao nhất gặp ông Trump" (copular_nouns): the subject before "là" does what the cue says."""
         fixed = self.markers.ends_with(text, cue.start, "copular_heads")
         if fixed is not None:
             return Cue(fixed.start, fixed.start + len(fixed.text), fixed.text, cue.predicate)
@@ -214,17 +213,17 @@ class Grammar(PlaceRules, AsideRules):
             return None  # "Nga phủ nhận việc Mỹ tấn công Syria"; "khả năng Triều Tiên tấn công Mỹ": none happened
         if self._blocked(sentence, clause_start, cue):
             return None
+        # "(Không rõ) liệu Qatar có ủng hộ Hamas (hay không)": a question, not a statement
+        asked = subject is not None and self.markers.ends_with(sentence.text, subject.start, "whether_words") is not None
         segment = sentence.text[window_start : cue.start]
         window = last_words(segment, len(segment), self.lex.marker_window)
         found = [m.value for m in self.markers.modality.find(window)]
         kinds = set(found)
         if found.count("negation") % 2:  # "không thể ngăn chặn động thái sáp nhập": two negations assert
             return None
-        if "planned" in kinds:
+        if "planned" in kinds and not asked:
             return "planned"
-        if "possible" in kinds:
-            return "possible"
-        return "asserted"
+        return "possible" if "possible" in kinds or asked else "asserted"
 
     def _blocked(self, sentence: Sentence, clause_start: int, cue: Cue) -> bool:
         """Whether the actor before the cue blocks what it names: "Israel chặn tàu Madleen chở hàng viện trợ

@@ -153,6 +153,9 @@ def test_planned_and_possible_events_carry_modality(triples):
         # ... while being invited or urged to act is no act yet
         ("Ông Macron được ông Putin mời sang thăm Nga.", ("Emmanuel Macron", "visited", "Russia"), "possible"),
         ("Đức được Mỹ kêu gọi trừng phạt Nga.", ("Germany", "sanctions", "Russia"), "possible"),
+        # a question ("liệu ... hay không") states nothing: what it asks about is possible
+        ("Ông Davis được hỏi liệu Qatar có ủng hộ Hamas hay không.", ("Qatar", "supports", "Hamas"), "possible"),
+        ("Không rõ liệu Ba Lan sẽ trừng phạt Belarus.", ("Poland", "sanctions", "Belarus"), "possible"),
     ],
 )
 def test_the_modality_a_construction_gives(triples, text, triple, modality):
