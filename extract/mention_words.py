@@ -77,6 +77,7 @@ class MentionWords:
     language_and_currency_heads: frozenset[str]  # "tiếng (Anh)", "bảng (Anh)": no country after them
     directions: frozenset[str]
     not_person_before: PhraseIndex[str]
+    named_thing_heads: PhraseIndex[str]  # "tàu sân bay (USS Ronald Reagan)": a ship, a square named after a person
     place_prepositions: PhraseIndex[str]
     body_links: PhraseIndex[str]  # "(chuyên gia X) của (Trade Nation)", "thuộc", "tại"
     body_link_words: frozenset[str]  # the same links, folded
@@ -179,6 +180,7 @@ class MentionWords:
             not_person_before=index(
                 w for key in ("place_heads", "facility_heads", "place_prepositions", "thing_heads") for w in shapes.get(key, ())
             ),
+            named_thing_heads=index(shapes.get("named_thing_heads", ())),
             place_prepositions=index(shapes.get("place_prepositions", ())),
             body_links=index([*markers.get("person_of_body", []), *markers.get("person_of_body_after_role", [])]),
             body_link_words=folded("person_of_body") | folded("person_of_body_after_role"),

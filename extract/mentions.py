@@ -84,6 +84,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         found = [self._at_home(self._with_name_tail(text, m))
                  for m in self.lex.names.find(text, accept=lambda m: not _inside_nha_nuoc(text, m))
                  if not self._inside_vietnamese_name(text, m) and not self._language_or_currency(text, m)
+                 and not self._names_a_thing(text, m)
                  and not (len(m.text) <= self.short_alias_length and self._inside_vietnamese_word(text, m))]
         found = [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
         return [m for i, m in enumerate(found) if len(m.text) > self.short_alias_length
@@ -116,6 +117,12 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         if counts.get(self.lex.actors[best].country or "", 0) > counts.get(default or "", 0):
             return PhraseMatch(m.start, m.end, m.text, best)
         return m
+
+    def _names_a_thing(self, text: str, m: PhraseMatch[str]) -> bool:
+        """Whether a person's name of the dictionary names a thing after one of names.yaml named_thing_heads:
+        "tàu sân bay USS Ronald Reagan", "Quảng trường Kim Il-sung" (no person)."""
+        before = text[: m.start].rstrip()
+        return self.entity_of(m.value).type == "PERSON" and self.named_thing_heads.ending_at(text, len(before)) is not None
 
     def _language_or_currency(self, text: str, m: PhraseMatch[str]) -> bool:
         """Whether a country's name follows "tiếng", "bảng", "đô la" ... (names.yaml language_and_currency_heads)."""

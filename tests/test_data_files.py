@@ -152,7 +152,7 @@ BOILERPLATE: dict[str, Check] = {"drop_line": words, "drop_rest": words, "drop_p
                                  "strip_prefix": regexes, "strip_inline": regexes}
 NAMES: dict[str, Check] = {key: words for key in (
     "family_names", "particles", "not_name_words", "not_name_syllables", "not_given_names", "apposition_openers",
-    "quote_openers", "place_heads", "facility_heads", "place_prepositions", "place_compounds", "directions", "thing_heads",
+    "quote_openers", "place_heads", "facility_heads", "place_prepositions", "place_compounds", "directions", "thing_heads", "named_thing_heads",
     "acronym_heads", "plural_determiners", "bound_aliases", "bound_alias_tails", "pair_only_aliases", "document_heads", "document_name_breaks", "armed_forces_heads", "pronoun_particles", "name_tail_particles", "language_and_currency_heads", "conflict_heads", "research_body_heads", "venue_body_words", "person_nouns",
     "vietnamese_ministries",
     "common_given_names",

@@ -439,6 +439,7 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Israel đã tiến hành một loạt cuộc tấn công nhằm vào các cơ sở hạt nhân của Iran.", "Israel", "attacks", "Iran"),
         # the name after the comma of a title met or spoken to holds it when a verb comes before or the phrase goes on
         ("Ông Putin hội đàm với Ngoại trưởng Mỹ, ông Karl Weston, tại Moskva.", "Karl Weston", "official_of", "United States"),
+        ("Cựu Tổng thống Mỹ Ronald Reagan từng gặp ông Gorbachev.", "Ronald Reagan", "met", "Mikhail Gorbachev"),
         ("Trong cuộc gặp với Ngoại trưởng Iran, ông Karl Weston, ông Lavrov nói Nga ủng hộ Iran.", "Karl Weston",
          "official_of", "Iran"),
         ("Ukraine hứng chịu hàng trăm đợt tấn công của Nga.", "Russia", "attacks", "Ukraine"),
@@ -826,6 +827,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # the name after a fronted title's comma, then the person's own title, is the subject
         ("Chia sẻ với phóng viên TTXVN, bà Jane Doe, Chủ tịch Viện Brookings, cho biết Mỹ ủng hộ Ukraine.",
          ("Jane Doe", "official_of", "Vietnam News Agency")),
+        # a ship or a square named after a person is no mention of the person
+        ("Nhóm tác chiến tàu sân bay USS Ronald Reagan tấn công Triều Tiên.", ("Ronald Reagan", "attacks", "North Korea")),
+        ("Quảng trường Kim Il-sung chào đón Tổng thống Nga Vladimir Putin.", ("Kim Il-sung", "met", "Vladimir Putin")),
         # the one excepted does not act ("all but the United States")
         ("Ngoại trừ Mỹ, các nước G7 ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
         ("Tất cả các nước, trừ Mỹ, đã ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
