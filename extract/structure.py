@@ -108,10 +108,10 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             yield from _offices(m.entity, owner, n.role, lexicon)
         return
     if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after] \
-            and not _speaks_after(text, n, lexicon) and not _is_source(text, m, lexicon) \
+            and n.kind != "pronoun" and not _speaks_after(text, n, lexicon) and not _is_source(text, m, lexicon) \
             and not _subject_after_fronted_phrase(text, m, n, lexicon):
         # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body
-        # (not "..., Xinhua cho biết": the body reports it).
+        # (not "..., Xinhua cho biết": the body reports it; nor "Dưới thời ông Obama, cơ quan này ...").
         yield RawRelation(m.entity, "member_of", n.entity)
         return
     if title is not None:

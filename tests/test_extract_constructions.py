@@ -440,6 +440,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # the name after the comma of a title met or spoken to holds it when a verb comes before or the phrase goes on
         ("Ông Putin hội đàm với Ngoại trưởng Mỹ, ông Karl Weston, tại Moskva.", "Karl Weston", "official_of", "United States"),
         ("Cựu Tổng thống Mỹ Ronald Reagan từng gặp ông Gorbachev.", "Ronald Reagan", "met", "Mikhail Gorbachev"),
+        # "cơ quan này" is the last organisation named
+        ("Iran tuyên bố đình chỉ hợp tác với IAEA và cáo buộc cơ quan này thiên vị Israel.", "Iran", "accuses",
+         "International Atomic Energy Agency"),
         ("Trong cuộc gặp với Ngoại trưởng Iran, ông Karl Weston, ông Lavrov nói Nga ủng hộ Iran.", "Karl Weston",
          "official_of", "Iran"),
         ("Ukraine hứng chịu hàng trăm đợt tấn công của Nga.", "Russia", "attacks", "Ukraine"),
@@ -830,6 +833,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # a ship or a square named after a person is no mention of the person
         ("Nhóm tác chiến tàu sân bay USS Ronald Reagan tấn công Triều Tiên.", ("Ronald Reagan", "attacks", "North Korea")),
         ("Quảng trường Kim Il-sung chào đón Tổng thống Nga Vladimir Putin.", ("Kim Il-sung", "met", "Vladimir Putin")),
+        # an anaphor after a fronted phrase is the subject, no body the person belongs to
+        ("Viện Brookings rất có ảnh hưởng. Dưới thời Tổng thống Barack Obama, cơ quan này từng chặn nhiều thương vụ.",
+         ("Barack Obama", "member_of", "Brookings Institution")),
         # the one excepted does not act ("all but the United States")
         ("Ngoại trừ Mỹ, các nước G7 ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
         ("Tất cả các nước, trừ Mỹ, đã ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
