@@ -21,6 +21,7 @@ from .sentence import (
     RawRelation,
     Sentence,
     first_words,
+    fronting_at,
     last_words,
     opening_end,
     word_count,
@@ -152,7 +153,7 @@ class Grammar(PlaceRules, AsideRules):
         sentence's subject ("Tại cuộc gặp ngày 30/6, ...", "Hôm 12/7, sau cuộc hội đàm với X, S ...");
         -1 when no comma follows it; None when the cue stands in no fronted phrase."""
         lead = self.statement_start(text, cue.start)
-        if "," in text[lead : cue.start] or self.markers.starts_with(text, lead, "fronting") is None:
+        if "," in text[lead : cue.start] or fronting_at(text, lead, self.markers["fronting"]) is None:
             return None
         return text.find(",", cue.end)
 

@@ -47,6 +47,19 @@ def opening_end(text: str, carry_openers: PhraseIndex[str], position: int | None
     return start
 
 
+def fronting_at(text: str, position: int, fronting: PhraseIndex[str]) -> PhraseMatch[str] | None:
+    """The marker of markers.yaml fronting that opens a phrase fronted before the subject at `position`,
+    not a noun with its owner after it ("Phát biểu của ông X cũng giống ..." is the subject).
+
+    >>> from extract.lexicon import default_lexicon
+    >>> fronting = default_lexicon().marker_index("fronting")
+    >>> fronting_at("Phát biểu tại Paris, ông X nói.", 0, fronting).text, fronting_at("Phát biểu của ông X gây sốc.", 0, fronting)
+    ('Phát biểu', None)
+    """
+    opener = fronting.starting_at(text, position)
+    return None if opener is None or fold(text[opener.end :].lstrip()[:4]) == "của " else opener
+
+
 def words(text: str) -> list[str]:
     """The words of `text`: syllables and punctuation marks.
 

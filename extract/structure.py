@@ -21,7 +21,7 @@ from typing import Iterator
 from .lexicon import Lexicon
 from .member_lists import body_of, member_lists, others_of_body
 from .phrases import PhraseMatch, fold
-from .sentence import RawRelation, Sentence, office_verb_end, word_count, words_end
+from .sentence import RawRelation, Sentence, fronting_at, office_verb_end, opening_end, word_count, words_end
 from .types import Entity, Mention
 
 APPOSITION_GAP = 8  # words between an apposed title and its owner
@@ -104,7 +104,10 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
     # "X, Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ", "X, một nghị sĩ đảng Bảo thủ": the next mention is the title of X.
     if n.kind == "descriptor" and n.role is not None and n.start <= start:
         owner = n.role_of or n.acts_for
-        if owner is not None and owner.type != "PERSON":
+        closed = text[n.end :].lstrip()[:1] in (",", "-", "–", ")")  # "Theo bà X, trợ lý ngoại trưởng Mỹ, ..."
+        if owner is not None and owner.type != "PERSON" and not (_is_source(text, m, lexicon) and not closed) \
+                and not _subject_after_fronted_phrase(text, m, n, lexicon):
+            # (not "Sau cuộc hội đàm với Quốc vương Saudi Arabia Salman, Quốc vương Bahrain cho rằng")
             yield from _offices(m.entity, owner, n.role, lexicon)
         return
     if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after] \
@@ -347,8 +350,9 @@ def _subject_after_fronted_phrase(text: str, m: Mention, n: Mention, lexicon: Le
     """Whether the comma after the person closes a phrase fronted before the subject, and the body after
     it, closed by no comma, is that subject: "Sau cuộc gặp với ông Trump, EU lo ngại" (not "Theo ông X,
     Viện Y, ...")."""
-    lead = len(text) - len(text.lstrip(" “\"'"))
-    fronted = lexicon.marker_index("fronting").starting_at(text, lead) is not None and "," not in text[lead : m.end]
+    lead = opening_end(text, lexicon.marker_index("carry_openers"), m.start)
+    lead += len(text[lead:]) - len(text[lead:].lstrip(" “\"'"))
+    fronted = fronting_at(text, lead, lexicon.marker_index("fronting")) is not None and "," not in text[lead : m.end]
     return fronted and text[n.end :].lstrip()[:1] not in (",", "-", "–", ")")
 
 

@@ -13,10 +13,10 @@ from .mention_reader import MentionReader
 from .name_repair import dictionary_persons
 from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
 from .phrases import PhraseMatch, fold, word_at
-from .sentence import office_verb_end, opening_end, words_end
+from .sentence import fronting_at, office_verb_end, opening_end, words_end
 from .types import Entity, Mention
 
-FRONTED_WORDS = 6  # "Trong một cuộc điện đàm với": the words of a phrase that opens a sentence, at most
+FRONTED_WORDS = 15  # "Phát biểu với báo giới tại Vườn Hồng sau cuộc gặp đầu tiên với": a fronted phrase's words, at most
 
 _ACRONYM_AFTER = re.compile(r"\s*\([^)]*\)\s*$")
 _BREAK = re.compile(r"[,.;:()\"“”]")
@@ -464,8 +464,11 @@ class TitleMentions(MentionReader):
         Ngoại trưởng Iran, ông Zarif, ông Lavrov ..." and "Ông Putin hội đàm với Ngoại trưởng Mỹ, ông X"
         name the holder."""
         lead = opening_end(text, self.lex.marker_index("carry_openers"), start)  # "Về phần mình, tại cuộc gặp ..."
+        comma = text.rfind(",", lead, start)
+        if comma > 0 and self.speech_verbs.ending_at(text, len(text[:comma].rstrip())) is not None:
+            lead = comma + 1  # "Tờ X dẫn nguồn tin cho biết, trong buổi tiếp Ngoại trưởng Nga, ông Trump ..."
         lead += len(text[lead:]) - len(text[lead:].lstrip(" “\"'"))
-        opener = self.lex.marker_index("fronting").starting_at(text, lead) \
+        opener = fronting_at(text, lead, self.lex.marker_index("fronting")) \
             or self.lex.marker_index("addressed_openers").starting_at(text, lead)
         fronted = opener is not None and "," not in text[lead:start] and len(text[lead:start].split()) <= FRONTED_WORDS
         if not fronted:

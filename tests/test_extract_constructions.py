@@ -440,6 +440,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # the name after the comma of a title met or spoken to holds it when a verb comes before or the phrase goes on
         ("Ông Putin hội đàm với Ngoại trưởng Mỹ, ông Karl Weston, tại Moskva.", "Karl Weston", "official_of", "United States"),
         ("Cựu Tổng thống Mỹ Ronald Reagan từng gặp ông Gorbachev.", "Ronald Reagan", "met", "Mikhail Gorbachev"),
+        # an apposition closed by a comma after "Theo X," is X'"'"'s office; "Phát biểu của X" opens no fronted phrase
+        ("Theo bà Susan Thornton, quyền trợ lý ngoại trưởng Mỹ, Triều Tiên là trọng tâm.", "Susan Thornton", "official_of",
+         "United States"),
+        ("Phát biểu của ông Karl Weston, Thư ký Hội đồng An ninh Quốc gia Iran, gây chú ý.", "Karl Weston", "official_of",
+         "Supreme National Security Council of Iran"),
         # "cơ quan này" is the last organisation named
         ("Iran tuyên bố đình chỉ hợp tác với IAEA và cáo buộc cơ quan này thiên vị Israel.", "Iran", "accuses",
          "International Atomic Energy Agency"),
@@ -836,6 +841,16 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # an anaphor after a fronted phrase is the subject, no body the person belongs to
         ("Viện Brookings rất có ảnh hưởng. Dưới thời Tổng thống Barack Obama, cơ quan này từng chặn nhiều thương vụ.",
          ("Barack Obama", "member_of", "Brookings Institution")),
+        # the title after the comma of a fronted phrase or a source ("Theo X,") is the subject, not X's office
+        ("Sau cuộc hội đàm với Quốc vương Saudi Arabia Salman, Quốc vương Bahrain cho rằng Qatar sai.",
+         ("Salman of Saudi Arabia", "official_of", "Bahrain")),
+        ("Theo bà Ursula von der Leyen, Bộ trưởng Quốc phòng Mỹ đã bày tỏ cam kết với NATO.",
+         ("Ursula von der Leyen", "official_of", "United States")),
+        # ... and the name after the comma of a title in a long fronted phrase, or in one after a speech verb
+        ("Trước cuộc bỏ phiếu vòng hai bầu Tổng thống Pháp, Thủ tướng Karl Weston ủng hộ ông Macron.",
+         ("Karl Weston", "official_of", "France")),
+        ("Tờ Washington Post cho biết, trong buổi tiếp Ngoại trưởng Nga, ông Karl Weston đã tiết lộ thông tin.",
+         ("Karl Weston", "official_of", "Russia")),
         # the one excepted does not act ("all but the United States")
         ("Ngoại trừ Mỹ, các nước G7 ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
         ("Tất cả các nước, trừ Mỹ, đã ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
