@@ -64,10 +64,39 @@ class AnaphoraMentions(MentionReader):
         hit = next((a for a in self.anaphora.find(text[pos : pos + 30]) if a.start == 0 and a.value == "COUNTRY"), None)
         if hit is None:
             return None
-        before = [d for d in by_start.values() if d.end <= pos and self.entity_of(d.value).type == "COUNTRY"
+        # a body of a country names it too: "Phủ tổng thống Hàn Quốc cho biết Tổng thống nước này Moon Jae-in"
+        before = [(d.start, self._country_named(d)) for d in by_start.values() if d.end <= pos
                   and not self._after_place_word(text, d.start)]
-        country = self.entity_of(max(before, key=lambda d: d.start).value) if before else self.ctx.last_by_type.get("COUNTRY")
+        named = [(start, country) for start, country in before if country is not None]
+        country = max(named, key=lambda n: n[0])[1] if named else self.ctx.last_by_type.get("COUNTRY")
         return (country, pos + hit.end) if country is not None else None
+
+    def _country_named(self, hit) -> Entity | None:
+        """The country a dictionary name names: the country itself, or the country of a body of it."""
+        entity = self.entity_of(hit.value)
+        return entity if entity.type == "COUNTRY" else self._country_of_body(entity) if entity.type == "ORGANIZATION" else None
+
+    def _country_in(self, text: str, m: Mention, anaphor: int) -> Entity | None:
+        """The country a mention names for "nước này" at `anaphor`: the country, the one sanctions named by
+        name are of ("trừng phạt đối với Nga liên quan đến việc nước này sáp nhập Crimea"), or the one of a
+        body whose words report what "nước này" does ("Bộ Ngoại giao Hàn Quốc cho biết nước này ...", not
+        "Bộ Ngoại giao Đức công bố viện trợ cho quốc đảo này"); not a person's ("Ông Trump thăm nước này")."""
+        entity = self.referent(text, m)
+        if entity.type == "COUNTRY":
+            return entity
+        if entity.type == "PERSON" or m.kind != "name":
+            return None
+        owner = m.role_of if m.role_of is not None else m.acts_for
+        if owner is not None and owner.type == "COUNTRY":
+            return owner
+        body = owner if owner is not None else entity
+        reported = bool(self.speech_verbs.find(text[m.end : anaphor]) or self.relative_markers.find(text[m.end : anaphor]))
+        return self._country_of_body(body) if body.type == "ORGANIZATION" and reported else None
+
+    def _country_of_body(self, body: Entity) -> Entity | None:
+        """The country whose body the dictionary makes `body` ("Bộ Ngoại giao Hàn Quốc": South Korea)."""
+        actor = self.lex.actors.get(body.id)
+        return self.lex.entity(actor.country) if actor is not None and actor.country else None
 
     def _speaker(self, text: str, mentions: list[Mention]) -> Mention | None:
         """The actor who speaks in a sentence with a quote: the mention right before a speech verb."""
@@ -137,9 +166,11 @@ class AnaphoraMentions(MentionReader):
         """The entity of `type_` mentioned last before `position` (this sentence first; opening a
         sentence, the actor the sentence before opened with: "Nga bác bỏ cáo buộc của Anh. Nước này
         cũng ...": Russia; then the last in the article)."""
-        earlier = [m for m in mentions if m.end <= position and self.referent(text, m).type == type_]
+        earlier = [(m.start, self._country_in(text, m, position) if type_ == "COUNTRY" else self.referent(text, m))
+                   for m in mentions if m.end <= position]
+        earlier = [(start, e) for start, e in earlier if e is not None and e.type == type_]
         if earlier:
-            return self.referent(text, max(earlier, key=lambda m: m.start))
+            return max(earlier, key=lambda n: n[0])[1]
         opening = self.ctx.opening
         if opening is not None and opening.type == type_ and not any(m.end <= position for m in mentions):
             return opening

@@ -445,6 +445,15 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "United States"),
         ("Phát biểu của ông Karl Weston, Thư ký Hội đồng An ninh Quốc gia Iran, gây chú ý.", "Karl Weston", "official_of",
          "Supreme National Security Council of Iran"),
+        # "nước này" after a body or sanctions named by name is the country they are of, not a person's
+        ("Triều Tiên phóng tên lửa. Bộ Ngoại giao Hàn Quốc cho biết nước này sẽ ủng hộ Mỹ.", "South Korea", "supports",
+         "United States"),
+        ("Triều Tiên phóng tên lửa. Phủ tổng thống Hàn Quốc cho biết Tổng thống nước này Moon Jae-in đã gặp ông Tập Cận Bình.",
+         "Moon Jae-in", "official_of", "South Korea"),
+        ("Bộ Tài chính Mỹ thắt chặt các biện pháp trừng phạt đối với Nga liên quan đến việc nước này sáp nhập Crimea.",
+         "Russia", "annexed", "Crimea"),
+        ("Thủ tướng Anh Theresa May phát biểu tại London. Bà sẽ gặp Tổng thống Mỹ Donald Trump khi ông có chuyến thăm "
+         "nước này.", "Donald Trump", "visited", "United Kingdom"),
         # "cơ quan này" is the last organisation named
         ("Iran tuyên bố đình chỉ hợp tác với IAEA và cáo buộc cơ quan này thiên vị Israel.", "Iran", "accuses",
          "International Atomic Energy Agency"),
