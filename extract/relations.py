@@ -25,7 +25,7 @@ from .nlp import aligned
 from .nominal import NominalReader
 from .organizations import ORG_HEADS
 from .phrases import PhraseMatch, fold
-from .sentence import Cue, Discourse, RawRelation, Sentence, first_words, last_words, padded_words
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, last_words, padded_words
 from .structure import structure_relations
 from .types import Mention
 from .venues import attendance_visits, venue_visits
@@ -118,6 +118,13 @@ class RelationReader:
             position = len(text[: led.start].rstrip())  # "Đoàn ... do Phó Thủ tướng X dẫn đầu (đã) tới Nhật Bản"
         if markers.ends_with(text, position, "trip_sequence") is not None:
             return True  # "(Ngay) sau khi đến Hà Nội, ông Putin ...": the subject the clause depends on
+        if markers.ends_with(text, cue.start, "trip_purpose") is not None:  # "Ông Trump rời Nhà Trắng để đến Saudi Arabia"
+            lead = max(self.grammar.statement_start(text, cue.start), text.rfind("“", 0, cue.start) + 1)
+            first = next((m for m in mentions if m.start >= lead and m.actor.type in ACTOR_TYPES), None)
+            return first is not None and first.actor.type in types and first.end <= cue.start  # not "Tên lửa Iran ... để tới"
+        if (head := markers.ends_with(text, position, "apposed_relative_heads")) is not None \
+                and text[: head.start].rstrip().endswith((",", "-", "–")):
+            position = len(text[: head.start].rstrip()) - 1  # "Ông Lavrov, người vừa tới Washington, ..."
         before = [m for m in mentions if m.end <= position]
         return bool(before) and not text[before[-1].end : position].strip() and before[-1].actor.type in types \
             and self.grammar.in_subject_position(text, before[-1])

@@ -454,6 +454,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Russia", "annexed", "Crimea"),
         ("Thủ tướng Anh Theresa May phát biểu tại London. Bà sẽ gặp Tổng thống Mỹ Donald Trump khi ông có chuyến thăm "
          "nước này.", "Donald Trump", "visited", "United Kingdom"),
+        # a trip in a relative aside after the person, and the purpose of a person'"'"'s trip
+        ("Ông Karl Weston, người vừa mới tới Washington, đã gây bất ngờ cho báo giới.", "Karl Weston", "visited",
+         "Washington, D.C."),
+        ("Tổng thống Donald Trump rời Nhà Trắng để đến Saudi Arabia.", "Donald Trump", "visited", "Saudi Arabia"),
         # "cơ quan này" is the last organisation named
         ("Iran tuyên bố đình chỉ hợp tác với IAEA và cáo buộc cơ quan này thiên vị Israel.", "Iran", "accuses",
          "International Atomic Energy Agency"),
@@ -860,6 +864,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Karl Weston", "official_of", "France")),
         ("Tờ Washington Post cho biết, trong buổi tiếp Ngoại trưởng Nga, ông Karl Weston đã tiết lộ thông tin.",
          ("Karl Weston", "official_of", "Russia")),
+        # ... not of a missile's flight
+        ("Tên lửa Iran chỉ cần bảy phút để tới Israel.", ("Iran", "visited", "Israel")),
         # the one excepted does not act ("all but the United States")
         ("Ngoại trừ Mỹ, các nước G7 ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
         ("Tất cả các nước, trừ Mỹ, đã ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
