@@ -122,7 +122,10 @@ class NominalReader:
             agents = self.g.coordinated(text, [m for m in following if m.start >= agent.start]) if agent in following \
                 else subjects if agent in subjects else [agent]
             agents = [a for a in agents if a is agent or a.actor.type in ACTOR_TYPES]  # "của Mỹ với thỏa thuận A, thỏa thuận B"
-            yield from self.g.emit(spec, [a for a in agents if a is not target] or [agent], [target], modality)
+            # "lời kêu gọi của ông Guterres đối với Israel và Hamas": each of the targets listed
+            objects = [t for t in self.g.coordinated(text, [m for m in following if m.start >= target.start])
+                       if t is target or self.g.object_ok(spec, t) and t not in agents] if target in following else [target]
+            yield from self.g.emit(spec, [a for a in agents if a not in objects] or [agent], objects, modality)
 
     def read_issues(self, sentence: Sentence) -> Iterator[RawRelation]:
         """An issue named by a statement noun with its target inside ("lệnh trừng phạt chống

@@ -949,6 +949,9 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         ("Israel đang nghiên cứu đề xuất ngừng bắn mới do Qatar đưa ra.", "Qatar", "proposes", "Ceasefire"),
         ("Taliban bác bỏ đề xuất ngừng bắn do Pakistan đưa ra.", "Pakistan", "proposes", "Ceasefire"),
         ("Nga nhắc lại đề xuất ngừng bắn của mình.", "Russia", "proposes", "Ceasefire"),
+        # each of the targets listed after "đối với"
+        ("Lời kêu gọi của ông Guterres đối với Israel và Hamas không được đáp ứng.", "António Guterres", "urges", "Hamas"),
+        ("Sự ủng hộ của Mỹ đối với Israel và Ukraine là rõ ràng.", "United States", "supports", "Ukraine"),
     ],
 )
 def test_statements_carried_by_a_noun(triples, text, s, p, o):
