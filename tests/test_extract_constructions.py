@@ -458,6 +458,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ông Karl Weston, người vừa mới tới Washington, đã gây bất ngờ cho báo giới.", "Karl Weston", "visited",
          "Washington, D.C."),
         ("Tổng thống Donald Trump rời Nhà Trắng để đến Saudi Arabia.", "Donald Trump", "visited", "Saudi Arabia"),
+        # "cả A lẫn B" (both) joins its actors
+        ("Ông Trump chỉ trích cả Nga lẫn Trung Quốc.", "Donald Trump", "criticizes", "China"),
         # "cơ quan này" is the last organisation named
         ("Iran tuyên bố đình chỉ hợp tác với IAEA và cáo buộc cơ quan này thiên vị Israel.", "Iran", "accuses",
          "International Atomic Energy Agency"),
