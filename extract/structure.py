@@ -262,10 +262,10 @@ def _joined_countries(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _country_member(text: str, before: list[Mention], n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
-    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO": the last of `before`
-    is a member, and so is each country joined to it before a plural apposition ("Hungary và Slovakia,
-    hai thành viên EU"; not "Nga và Hungary, một thành viên EU"); so is the country that holds an
-    office of the body: "Malaysia là Chủ tịch ASEAN"."""
+    """ "Hungary, một thành viên của NATO", "Thổ Nhĩ Kỳ - nước thành viên NATO", "Thổ Nhĩ Kỳ (thành viên
+    NATO)": the last of `before` is a member, and so is each country joined to it before a plural
+    apposition ("Hungary và Slovakia, hai thành viên EU"; not "Nga và Hungary, một thành viên EU"); so is
+    the country that holds an office of the body: "Malaysia là Chủ tịch ASEAN"."""
     m = before[-1]
     after = office_verb_end(text, m.end, lexicon)
     if after is not None and n.kind == "descriptor" and n.role and n.actor.type == "ORGANIZATION" \
@@ -273,6 +273,8 @@ def _country_member(text: str, before: list[Mention], n: Mention, lexicon: Lexic
         yield RawRelation(m.entity, "member_of", n.actor)
         return
     mark_end = _apposition_end(text, m)
+    if mark_end is None and (bracket := re.match(r"\s*\(\s*", text[m.end :])) is not None:
+        mark_end = m.end + bracket.end()  # "Thổ Nhĩ Kỳ (thành viên NATO) phản đối"
     body = body_of(n, lexicon)
     if mark_end is None or body is None:
         return

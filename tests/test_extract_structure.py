@@ -270,6 +270,7 @@ def structure(result):
         ("Các nước EU như Hungary và Slovakia phản đối lệnh trừng phạt.",
          {("Hungary", "member_of", "European Union"), ("Slovakia", "member_of", "European Union")}),
         ("Các quốc gia ASEAN như Việt Nam và Philippines lo ngại.", {("Vietnam", "member_of", "ASEAN")}),
+        ("Thổ Nhĩ Kỳ (thành viên NATO) phản đối kế hoạch.", {("Turkey", "member_of", "NATO")}),
     ],
 )
 def test_structure_said_in_passing(extraction, text, expected):
