@@ -65,6 +65,8 @@ def test_line_sentences(line, expected):
         ("Ba Lan mời Pháp họp. Thu Hà (Theo Reuters)", "Ba Lan mời Pháp họp."),
         # a last sentence with words in lower case stays
         ("Ba Lan mời Pháp họp. Anh Tú nói vậy.", "Anh Tú nói vậy."),
+        # a bare credit its caption left at the start of a sentence goes, the sentence stays
+        ("Ông Putin tại cuộc gặp. AFP/TTXVN Sau lễ đón, Pháp hội đàm với Nga.", "Sau lễ đón, Pháp hội đàm với Nga."),
     ],
 )
 def test_a_byline_glued_to_the_last_line(body, last):
