@@ -127,6 +127,13 @@ def _with_own_country(raw: RawRelation, context: ArticleContext) -> bool:
     return any(context.person_country.get(a.id) == b for a, b in ((raw.subject, raw.object), (raw.object, raw.subject)))
 
 
+def _issue_acting(raw: RawRelation) -> bool:
+    """Whether an issue acts, or meets, talks or phones: "cuộc gặp, trong đó có cuộc xung đột ở Syria và
+    Ukraine" names the topics of a meeting, not its parties."""
+    symmetric = ONTOLOGY.predicates[raw.predicate].symmetric
+    return raw.subject.type == "ISSUE" or symmetric and raw.object.type == "ISSUE"
+
+
 class Extractor:
     """Extracts articles against one lexicon; reuse it across articles."""
 
@@ -174,7 +181,7 @@ class Extractor:
             if any(" " not in cue.text for cue in self.reader.cues(text, mentions)):
                 doc = make_doc(text, keep=[(m.start, m.end) for m in mentions])
             for raw in self.reader.read(text, mentions, doc, discourse):
-                if _with_own_country(raw, context):
+                if _with_own_country(raw, context) or _issue_acting(raw):
                     continue  # "Lavrov hy vọng tiến hành một cuộc gặp Nga-Tây Ban Nha": his side, not a partner
                 modality = raw.modality
                 # An office or a membership is stated as of the article, wherever its sentence's event was.

@@ -868,6 +868,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Karl Weston", "official_of", "Russia")),
         # ... not of a missile's flight
         ("Tên lửa Iran chỉ cần bảy phút để tới Israel.", ("Iran", "visited", "Israel")),
+        # the topics of a meeting are no parties of it
+        ("Nhiều chủ đề sẽ được bàn thảo tại cuộc gặp, trong đó có cuộc nội chiến Syria và Ukraine.",
+         ("Syrian civil war", "met", "Ukraine")),
         # the one excepted does not act ("all but the United States")
         ("Ngoại trừ Mỹ, các nước G7 ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
         ("Tất cả các nước, trừ Mỹ, đã ủng hộ Hiệp định Paris.", ("United States", "supports", "Paris Agreement on climate change")),
