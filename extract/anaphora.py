@@ -79,19 +79,31 @@ class AnaphoraMentions(MentionReader):
     def _country_in(self, text: str, m: Mention, anaphor: int) -> Entity | None:
         """The country a mention names for "nước này" at `anaphor`: the country, the one sanctions named by
         name are of ("trừng phạt đối với Nga liên quan đến việc nước này sáp nhập Crimea"), or the one of a
-        body whose words report what "nước này" does ("Bộ Ngoại giao Hàn Quốc cho biết nước này ...", not
-        "Bộ Ngoại giao Đức công bố viện trợ cho quốc đảo này"); not a person's ("Ông Trump thăm nước này")."""
+        body or a person whose words report what "nước này" does ("Bộ Ngoại giao Hàn Quốc cho biết nước này
+        ...", "Thủ tướng Israel Netanyahu khẳng định nước này ..."; not "Bộ Ngoại giao Đức công bố viện trợ cho
+        quốc đảo này", "Ông Trump thăm nước này")."""
         entity = self.referent(text, m)
         if entity.type == "COUNTRY":
             return entity
-        if entity.type == "PERSON" or m.kind != "name":
+        reported = self._reported_subject(text, m.end, anaphor)
+        if entity.type == "PERSON":  # "Thủ tướng Israel Netanyahu khẳng định nước này sẽ ...": the speaker's country
+            country = m.role_of or self.ctx.person_country.get(entity.id)
+            return country if reported and country is not None and country.type == "COUNTRY" else None
+        if m.kind != "name":
             return None
         owner = m.role_of if m.role_of is not None else m.acts_for
         if owner is not None and owner.type == "COUNTRY":
             return owner
         body = owner if owner is not None else entity
-        reported = bool(self.speech_verbs.find(text[m.end : anaphor]) or self.relative_markers.find(text[m.end : anaphor]))
         return self._country_of_body(body) if body.type == "ORGANIZATION" and reported else None
+
+    def _reported_subject(self, text: str, start: int, anaphor: int) -> bool:
+        """Whether the anaphor at `anaphor` opens the clause a speech verb or "mà" after `start` reports:
+        "... cho biết (rằng) nước này ...", "... thỏa thuận mà nước này đã ký"; not "có tuyên bố chúc mừng
+        quốc gia này", whose object it is."""
+        words = text[start:anaphor]
+        ends = [hit.end for hit in (*self.speech_verbs.find(words), *self.relative_markers.find(words))]
+        return any(fold(words[end:]).strip(" ,:") in ("", "rằng", "là") for end in ends)
 
     def _country_of_body(self, body: Entity) -> Entity | None:
         """The country whose body the dictionary makes `body` ("Bộ Ngoại giao Hàn Quốc": South Korea)."""

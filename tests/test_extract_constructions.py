@@ -454,6 +454,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Russia", "annexed", "Crimea"),
         ("Thủ tướng Anh Theresa May phát biểu tại London. Bà sẽ gặp Tổng thống Mỹ Donald Trump khi ông có chuyến thăm "
          "nước này.", "Donald Trump", "visited", "United Kingdom"),
+        # ... and a person's country when "nước này" opens the clause the person's words report
+        ("Iran phóng tên lửa. Thủ tướng Israel Benjamin Netanyahu khẳng định nước này sẽ tấn công Iran.", "Israel",
+         "attacks", "Iran"),
+        ("Montenegro gia nhập NATO. Tổng thống Mỹ Donald Trump đã có tuyên bố chúc mừng quốc gia này.", "Donald Trump",
+         "praises", "Montenegro"),
         # a trip in a relative aside after the person, and the purpose of a person'"'"'s trip
         ("Ông Karl Weston, người vừa mới tới Washington, đã gây bất ngờ cho báo giới.", "Karl Weston", "visited",
          "Washington, D.C."),
