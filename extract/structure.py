@@ -112,7 +112,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         return
     if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after] \
             and n.kind != "pronoun" and not _speaks_after(text, n, lexicon) and not _is_source(text, m, lexicon) \
-            and not _subject_after_fronted_phrase(text, m, n, lexicon):
+            and not _subject_after_fronted_phrase(text, m, n, lexicon) and not _owns_government(text, m, lexicon):
         # "Ông Stephen Sestanovich, Hội đồng Chính sách Đối ngoại Mỹ, nói": he is of that body
         # (not "..., Xinhua cho biết": the body reports it; nor "Dưới thời ông Obama, cơ quan này ...").
         yield RawRelation(m.entity, "member_of", n.entity)
@@ -340,6 +340,13 @@ def _without_thing_head(between: str, lexicon: Lexicon) -> str:
         if len(words) > cut and " ".join(words[-cut:]) in heads:
             return " ".join(words[:-cut])
     return between
+
+
+def _owns_government(text: str, m: Mention, lexicon: Lexicon) -> bool:
+    """Whether the person owns the government named right before them ("đội ngũ chính quyền Trump, Bộ Tư
+    pháp Mỹ đã ..."): what follows the comma is a body of that government, not one the person is of."""
+    before = text[: m.start].rstrip()
+    return any(hit.end == len(before) for hit in lexicon.marker_index("governments").find(before))
 
 
 def _is_source(text: str, m: Mention, lexicon: Lexicon) -> bool:

@@ -296,6 +296,8 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", ("Bill Hammond", "official_of")),
         # ... but a singular one makes the last of them a member alone
         ("Nga và Hungary, một thành viên EU, chỉ trích Ukraine.", ("Russia", "member_of")),
+        # a body after the comma that follows "chính quyền X" is the government's, not one X belongs to
+        ("Đội ngũ chính quyền Trump, Bộ Tư pháp Mỹ đã nộp đơn kháng án.", ("Donald Trump", "member_of")),
         # the comma after a fronted phrase opens the clause: the body after it is its subject, no apposition
         ("Sau cuộc gặp với ông Trump, EU lo ngại về thuế quan.", ("Donald Trump", "member_of")),
         ("Sau cuộc gặp với ông Trump, NATO tuyên bố tăng chi tiêu.", ("Donald Trump", "member_of")),
