@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from .mention_reader import MentionReader
-from .phrases import fold
+from .phrases import PhraseMatch, fold
 from .sentence import ACTOR_TYPES
 from .types import Entity, Mention
 
@@ -71,7 +71,7 @@ class AnaphoraMentions(MentionReader):
         country = max(named, key=lambda n: n[0])[1] if named else self.ctx.last_by_type.get("COUNTRY")
         return (country, pos + hit.end) if country is not None else None
 
-    def _country_named(self, hit) -> Entity | None:
+    def _country_named(self, hit: PhraseMatch[str]) -> Entity | None:
         """The country a dictionary name names: the country itself, or the country of a body of it."""
         entity = self.entity_of(hit.value)
         return entity if entity.type == "COUNTRY" else self._country_of_body(entity) if entity.type == "ORGANIZATION" else None

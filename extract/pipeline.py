@@ -118,9 +118,9 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 def _with_own_country(raw: RawRelation, context: ArticleContext) -> bool:
-    """Whether an act pairs a person with the country the article made them an official of. No one meets
-    their own side, and a country acting on its own leader is its people or a body the sentence does not
-    name ("Các nhà lập pháp Mỹ yêu cầu Tổng thống Trump ...", "cử tri Mỹ ủng hộ ông Trump"), as a leader
+    """Whether an act pairs a person with the country (or body) the article made them an official of. No one
+    meets their own side, and a country acting on its own leader is its people or a body the sentence does
+    not name ("Các nhà lập pháp Mỹ yêu cầu Tổng thống Trump ...", "cử tri Mỹ ủng hộ ông Trump"), as a leader
     acting on the country is its people or a part of it ("ông Shoigu kêu gọi người dân Nga ...")."""
     if ONTOLOGY.predicates[raw.predicate].family == "structure":
         return False

@@ -345,8 +345,7 @@ def _without_thing_head(between: str, lexicon: Lexicon) -> str:
 def _owns_government(text: str, m: Mention, lexicon: Lexicon) -> bool:
     """Whether the person owns the government named right before them ("đội ngũ chính quyền Trump, Bộ Tư
     pháp Mỹ đã ..."): what follows the comma is a body of that government, not one the person is of."""
-    before = text[: m.start].rstrip()
-    return any(hit.end == len(before) for hit in lexicon.marker_index("governments").find(before))
+    return lexicon.marker_index("governments").ending_at(text, len(text[: m.start].rstrip())) is not None
 
 
 def _is_source(text: str, m: Mention, lexicon: Lexicon) -> bool:
