@@ -382,7 +382,8 @@ def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
     bracketed = between == "(" and text[n.end : n.end + 1] == ")"  # "chuyên gia John Smith (Viện Brookings)"
     if not seat and (between.lstrip(", ") in lexicon.folded_markers("person_of_body") or bracketed):
         yield RawRelation(m.entity, "member_of", n.entity)  # "John Smith, đến từ Viện Brookings,"
-    elif between in lexicon.folded_markers("person_of_body_after_role") and _introduced_by_role(m, lexicon):
+    elif between in lexicon.folded_markers("person_of_body_after_role") and _introduced_by_role(m, lexicon) \
+            and not (between == "tại" and _met_there(m, lexicon)):
         if m.role is not None and m.role_of is None and not _private_role(m.role, lexicon):
             yield from _offices(m.entity, n.entity, m.role, lexicon)
         elif not seat:
@@ -407,6 +408,14 @@ def _head_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterat
         words = words[1:]
     if " ".join(words) in lexicon.folded_markers("head_verbs"):
         yield RawRelation(m.entity, "official_of", n.entity if n.entity.type == "ORGANIZATION" else n.actor, role="Head")
+
+
+def _met_there(m: Mention, lexicon: Lexicon) -> bool:
+    """Whether a person before "tại" and a body is where they were, not what they work for: a person with
+    an office of their own ("Tổng thống Nga Putin tại G20") or named as a counterpart ("người đồng cấp
+    Putin tại G20"), unlike "nhà báo X tại Reuters"."""
+    first = fold(m.text)
+    return m.role_of is not None or any(first.startswith(h + " ") for h in lexicon.folded_markers("counterpart_honorifics"))
 
 
 def _introduced_by_role(m: Mention, lexicon: Lexicon) -> bool:

@@ -296,6 +296,9 @@ def test_structure_said_in_passing(extraction, text, expected):
         ("Nhà báo Bill Hammond của Fox News đặt câu hỏi.", ("Bill Hammond", "official_of")),
         # ... but a singular one makes the last of them a member alone
         ("Nga và Hungary, một thành viên EU, chỉ trích Ukraine.", ("Russia", "member_of")),
+        # "tại" a body after a person with an office of their own, or a counterpart, is where they are
+        ("Ông Trump sẽ gặp Tổng thống Nga Vladimir Putin tại G20.", ("Vladimir Putin", "member_of")),
+        ("Ông Trump sẽ gặp người đồng cấp Putin tại G20.", ("Vladimir Putin", "member_of")),
         # a body after the comma that follows "chính quyền X" is the government's, not one X belongs to
         ("Đội ngũ chính quyền Trump, Bộ Tư pháp Mỹ đã nộp đơn kháng án.", ("Donald Trump", "member_of")),
         # the comma after a fronted phrase opens the clause: the body after it is its subject, no apposition
