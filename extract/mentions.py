@@ -121,12 +121,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
     def _names_a_thing(self, text: str, m: PhraseMatch[str]) -> bool:
         """Whether a person's name of the dictionary names a thing after one of names.yaml named_thing_heads:
         "tàu sân bay USS Ronald Reagan", "Quảng trường Kim Il-sung" (no person)."""
-        if self.entity_of(m.value).type != "PERSON":
-            return False
-        end = m.start
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        return self.named_thing_heads.ending_at(text, end) is not None
+        return self.entity_of(m.value).type == "PERSON" and self.named_thing_heads.ending_before(text, m.start) is not None
 
     def _language_or_currency(self, text: str, m: PhraseMatch[str]) -> bool:
         """Whether a country's name follows "tiếng", "bảng", "đô la" ... (names.yaml language_and_currency_heads)."""

@@ -209,6 +209,17 @@ class PhraseIndex(Generic[V]):
         """
         return self._edges(text, at_end=True).get(end)
 
+    def ending_before(self, text: str, position: int) -> PhraseMatch[V] | None:
+        """The longest whole-word match that the words just before `position` end with, past the spaces there.
+
+        >>> PhraseIndex([("tàu sân bay", "ship")]).ending_before("tàu sân bay  USS", 13).text
+        'tàu sân bay'
+        """
+        end = min(position, len(text))
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return self.ending_at(text, end)
+
     def starting_at(self, text: str, start: int) -> PhraseMatch[V] | None:
         """The longest whole-word match that starts at offset `start` of `text`, if any.
 

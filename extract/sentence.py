@@ -107,10 +107,7 @@ class Markers:
         >>> m.ends_with("Iran bị Mỹ", 7, "passive").text
         'bị'
         """
-        end = min(position, len(text))
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        return self[kind].ending_at(text, end)
+        return self[kind].ending_before(text, position)
 
     def back_over(self, text: str, position: int, kind: str) -> int:
         """Where the run of phrases of `kind` that ends at `position` starts (`position` when none ends there).

@@ -345,7 +345,7 @@ def _without_thing_head(between: str, lexicon: Lexicon) -> str:
 def _owns_government(text: str, m: Mention, lexicon: Lexicon) -> bool:
     """Whether the person owns the government named right before them ("đội ngũ chính quyền Trump, Bộ Tư
     pháp Mỹ đã ..."): what follows the comma is a body of that government, not one the person is of."""
-    return lexicon.marker_index("governments").ending_at(text, len(text[: m.start].rstrip())) is not None
+    return lexicon.marker_index("governments").ending_before(text, m.start) is not None
 
 
 def _is_source(text: str, m: Mention, lexicon: Lexicon) -> bool:
@@ -414,8 +414,7 @@ def _met_there(m: Mention, lexicon: Lexicon) -> bool:
     """Whether a person before "tại" and a body is where they were, not what they work for: a person with
     an office of their own ("Tổng thống Nga Putin tại G20") or named as a counterpart ("người đồng cấp
     Putin tại G20"), unlike "nhà báo X tại Reuters"."""
-    first = fold(m.text)
-    return m.role_of is not None or any(first.startswith(h + " ") for h in lexicon.folded_markers("counterpart_honorifics"))
+    return m.role_of is not None or lexicon.marker_index("counterpart_honorifics").starting_at(m.text, 0) is not None
 
 
 def _introduced_by_role(m: Mention, lexicon: Lexicon) -> bool:
