@@ -80,7 +80,9 @@ class NominalReader:
             if self.m.starts_with(text, cue.end, "relative_agent") is not None:
                 # "lệnh trừng phạt do EU áp đặt đối với Nga": the relative clause on the noun belongs to it
                 clause_end = min([s for s in starts if s > clause_end], default=len(text))
-            modality = self.g.modality(sentence, clause_start, Cue(noun_start, noun_start, "", cue.predicate))
+            # "tiến hành nhiều vụ oanh kích", "nhận được nhiều lời khen": a count may open the noun phrase
+            lead = self.m.back_over(text, noun_start, "determiners")
+            modality = self.g.modality(sentence, clause_start, Cue(lead, lead, "", cue.predicate))
             if modality is None:
                 continue
             following = [m for m in sentence.between(cue.end, clause_end)
@@ -95,16 +97,16 @@ class NominalReader:
                 if after and sentence.gap(target.end, after[0].start) == spec.reverse_with and after[0].actor.type in ACTOR_TYPES:
                     agent = after[0]
             subjects: list[Mention] = []
-            received = self.m.ends_with(text, noun_start, "receive_verbs")
+            received = self.m.ends_with(text, lead, "receive_verbs")
             if received is not None:
                 # "Kiev nhận được sự ủng hộ từ EU": the one receiving is the target.
                 agent = agent or self._source(sentence, cue, following)
                 receiver_end = received.start
                 # "Quan điểm của ông X nhận được sự ủng hộ từ Y": the owner of the view
                 target = self._subject(sentence, clause_start, receiver_end) or self.g.opening_noun_owner(sentence, receiver_end)
-            elif agent is None and self.m.ends_with(text, noun_start, "statement_verbs") is not None:
-                subjects = self._subjects(sentence, clause_start, noun_start)
-                agent = next(iter(subjects), None) or self._main_subject(sentence, noun_start)
+            elif agent is None and self.m.ends_with(text, lead, "statement_verbs") is not None:
+                subjects = self._subjects(sentence, clause_start, lead)
+                agent = next(iter(subjects), None) or self._main_subject(sentence, lead)
             if target is None and agent is not None:
                 target = self._defied(sentence, noun_start)
             if target is None and agent is not None and spec.object_after_that:

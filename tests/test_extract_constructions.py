@@ -643,6 +643,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Tổng thống Ba Lan Jan Kowalski thăm đất nước Do Thái Israel.", "Jan Kowalski", "visited", "Israel"),
         # the place of a passive's patient is where it stands, not what is attacked
         ("Đại sứ quán của Mỹ ở Iraq đã bị Iran tấn công bằng rocket.", "Iran", "attacks", "United States"),
+        # a count may open a statement noun after its verb
+        ("Moskva áp đặt một loạt các biện pháp trừng phạt Ankara.", "Russia", "sanctions", "Turkey"),
+        ("Ba Lan nhận được nhiều lời khen ngợi từ EU.", "European Union", "praises", "Poland"),
+        ("Israel đã tiến hành nhiều vụ oanh kích vào Syria.", "Israel", "attacks", "Syria"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):

@@ -156,6 +156,10 @@ def test_planned_and_possible_events_carry_modality(triples):
         # a question ("liệu ... hay không") states nothing: what it asks about is possible
         ("Ông Davis được hỏi liệu Qatar có ủng hộ Hamas hay không.", ("Qatar", "supports", "Hamas"), "possible"),
         ("Không rõ liệu Ba Lan sẽ trừng phạt Belarus.", ("Poland", "sanctions", "Belarus"), "possible"),
+        # what the subject is said or suspected to have done: its act, possible (no passive of it)
+        ("Ba Lan được cho là đã tiến hành nhiều vụ oanh kích nhằm vào Belarus.", ("Poland", "attacks", "Belarus"), "possible"),
+        ("Belarus bị nghi là đã tấn công Ba Lan bằng tên lửa.", ("Belarus", "attacks", "Poland"), "possible"),
+        ("Ông Karl Weston được cho là đã gặp Thủ tướng Nhật Bản Shinzo Abe.", ("Karl Weston", "met", "Shinzo Abe"), "possible"),
     ],
 )
 def test_the_modality_a_construction_gives(triples, text, triple, modality):
