@@ -56,9 +56,14 @@ class OutsideArguments:
             return []
         predicates = set(self.lex.answered.get(fold(noun.text), ()))
         own = {s.actor.id for s in subjects}
+        makers: list[Mention] = []  # "A, B và C cáo buộc Qatar ... Qatar bác bỏ các cáo buộc này": all three
         for earlier in reversed(discourse.said):
             if earlier.predicate in predicates and earlier.object.id in own and earlier.subject.id not in own:
-                return [Mention(noun.start, noun.end, noun.text, earlier.subject, kind="pronoun")]
+                makers.append(Mention(noun.start, noun.end, noun.text, earlier.subject, kind="pronoun"))
+            elif makers:
+                return makers[::-1]
+        if makers:
+            return makers[::-1]
         if self.m.starts_with(after, noun.end, "demonstratives") is not None:
             return discourse.subjects  # "bác bỏ lời đề nghị trên": the sentence before's subject
         return []

@@ -25,6 +25,7 @@ from .nlp import aligned
 from .nominal import NominalReader
 from .organizations import ORG_HEADS
 from .phrases import PhraseMatch, fold
+from .reasons import blamed
 from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, last_words, padded_words
 from .structure import structure_relations
 from .types import Mention
@@ -173,6 +174,7 @@ class RelationReader:
         sentence = Sentence(text, mentions, doc=doc)
         discourse = discourse if discourse is not None else Discourse()
         read = list(self._read(sentence, discourse))
+        read += blamed(sentence, read, self.grammar.markers, self.lex)
         discourse.said.extend(read)
         yield from read
 

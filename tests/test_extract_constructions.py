@@ -647,6 +647,17 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Moskva áp đặt một loạt các biện pháp trừng phạt Ankara.", "Russia", "sanctions", "Turkey"),
         ("Ba Lan nhận được nhiều lời khen ngợi từ EU.", "European Union", "praises", "Poland"),
         ("Israel đã tiến hành nhiều vụ oanh kích vào Syria.", "Israel", "attacks", "Syria"),
+        # the reason a hostile act gives after its target blames the actor it names, or the target itself
+        ("Ba Lan cắt đứt quan hệ ngoại giao với Belarus, vì cho rằng Minsk ủng hộ khủng bố.", "Poland", "accuses", "Belarus"),
+        ("Lào trừng phạt Ba Lan vì đã can thiệp vào bầu cử.", "Laos", "accuses", "Poland"),
+        ("EU trừng phạt Belarus với cáo buộc gian lận bầu cử.", "European Union", "accuses", "Belarus"),
+        ("Ông Karl Weston chỉ trích Ba Lan vì nước này không tuân thủ thỏa thuận.", "Karl Weston", "accuses", "Poland"),
+        # ... and an answer to those accusations answers each of their makers
+        ("Lào và Ba Lan cắt quan hệ với Belarus vì cho rằng Minsk ủng hộ khủng bố. Belarus đã bác bỏ các cáo buộc này.",
+         "Belarus", "rejects", "Laos"),
+        ("Lào và Ba Lan cắt quan hệ với Belarus vì cho rằng Minsk ủng hộ khủng bố. Belarus đã bác bỏ các cáo buộc này.",
+         "Belarus", "rejects", "Poland"),
+        ("Lào và Ba Lan cáo buộc Belarus ủng hộ khủng bố. Belarus bác bỏ cáo buộc.", "Belarus", "rejects", "Poland"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
@@ -891,6 +902,12 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("United States", "sanctions", "United Nations")),
         # unnamed bodies that open the clause after a speech verb and a comma are its subject, not the speaker
         ("Ông Karl Weston cho hay, nhiều tổ chức đang phản đối ông Trump.", ("Karl Weston", "opposes", "Donald Trump")),
+        # a reason that names what the act is over, or the subject's own motive, blames no one
+        ("Lào trừng phạt Belarus vì Ba Lan.", ("Laos", "accuses", "Poland")),
+        ("Ba Lan trừng phạt Belarus vì lo ngại về an ninh.", ("Poland", "accuses", "Belarus")),
+        # ... nor does an act inside the reason clause
+        ("Lào cảnh báo Ba Lan về ông Karl Weston vì cho rằng ông này có thể bị Belarus đe dọa.",
+         ("Belarus", "accuses", "Karl Weston")),
     ],
 )
 def test_constructions_that_state_no_such_edge(triples, text, absent):
