@@ -470,7 +470,9 @@ class VerbReader:
         if fold(cue.text) not in spec.object_then_verb or not objects or text[cue.end : objects[0].start].strip():
             return False
         following = first_words(text, objects[-1].end, 1)
-        return following[:1].islower() and following.isalpha() and fold(following) not in self.m.words("not_verbs") \
+        verb = fold(following) not in self.m.words("not_verbs") \
+            or self.m.starts_with(text, objects[-1].end, "verbs_like_not_verbs") is not None
+        return following[:1].islower() and following.isalpha() and verb \
             and self.m.starts_with(text, objects[-1].end, "wished_states") is None
 
 

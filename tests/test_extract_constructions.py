@@ -610,6 +610,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # wanting an actor named right after the verb to act asks it to
         ("Ba Lan muốn Đức gửi thêm xe tăng cho Ukraine.", "Poland", "urges", "Germany"),
         ("Ông Karl Weston mong muốn Nhật Bản tăng cường hợp tác với Mỹ.", "Karl Weston", "urges", "Japan"),
+        # ... also with a verb that opens like a preposition ("từ bỏ", "từ chối")
+        ("Ba Lan muốn Belarus từ bỏ ý định triển khai tên lửa.", "Poland", "urges", "Belarus"),
+        ("Lào mong muốn Ba Lan từ chối đề xuất.", "Laos", "urges", "Poland"),
         # the head of a government named after "của" acts when the government opens its clause
         ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
         ("Hôm qua, nội các của Thủ tướng Anh Rishi Sunak chỉ trích Iran.", "Rishi Sunak", "criticizes", "Iran"),
