@@ -613,6 +613,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... also with a verb that opens like a preposition ("từ bỏ", "từ chối")
         ("Ba Lan muốn Belarus từ bỏ ý định triển khai tên lửa.", "Poland", "urges", "Belarus"),
         ("Lào mong muốn Ba Lan từ chối đề xuất.", "Laos", "urges", "Poland"),
+        # approving or paying out a grant gives it
+        ("Mỹ phê duyệt khoản tài trợ 30 triệu USD cho Quỹ Nhân đạo Gaza.", "United States", "provides_aid_to",
+         "Gaza Humanitarian Foundation"),
+        ("Ba Lan giải ngân khoản viện trợ 1,5 tỷ euro cho Ukraine.", "Poland", "provides_aid_to", "Ukraine"),
         # the head of a government named after "của" acts when the government opens its clause
         ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
         ("Hôm qua, nội các của Thủ tướng Anh Rishi Sunak chỉ trích Iran.", "Rishi Sunak", "criticizes", "Iran"),
@@ -906,6 +910,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # unnamed bodies that open the clause after a speech verb and a comma are its subject, not the speaker
         ("Ông Karl Weston cho hay, nhiều tổ chức đang phản đối ông Trump.", ("Karl Weston", "opposes", "Donald Trump")),
         # a reason that names what the act is over, or the subject's own motive, blames no one
+        # allowing an act is none of it
+        ("Ba Lan cho phép hàng viện trợ vào Belarus.", ("Poland", "provides_aid_to", "Belarus")),
+        ("Quốc hội Thổ Nhĩ Kỳ cho phép đưa quân đến Qatar.", ("Grand National Assembly of Turkey", "deploys_troops_near", "Qatar")),
         ("Lào trừng phạt Belarus vì Ba Lan.", ("Laos", "accuses", "Poland")),
         ("Ba Lan trừng phạt Belarus vì lo ngại về an ninh.", ("Poland", "accuses", "Belarus")),
         # ... nor does an act inside the reason clause
