@@ -43,6 +43,8 @@ class NominalReader:
         self.owners = grammar.noun_owners
         self.adjacent_targets = self.m.words("adjacent_target_after")
         self.requested_predicates = set(self.lex.marker_words.get("requested_predicates", []))
+        self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
+        self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
         # a verb right before an agreement noun that reads it itself or refuses it
         self.pact_verbs = {"signed_agreement_with", *self.lex.marker_words.get("refusal_cues", [])}
 
@@ -104,9 +106,15 @@ class NominalReader:
                 receiver_end = received.start
                 # "Quan điểm của ông X nhận được sự ủng hộ từ Y": the owner of the view
                 target = self._subject(sentence, clause_start, receiver_end) or self.g.opening_noun_owner(sentence, receiver_end)
-            elif agent is None and self.m.ends_with(text, lead, "statement_verbs") is not None:
+            elif agent is None and (verb := self.m.ends_with(text, lead, "statement_verbs")) is not None:
                 subjects = self._subjects(sentence, clause_start, lead)
                 agent = next(iter(subjects), None) or self._main_subject(sentence, lead)
+                # "kêu gọi đưa ra nghị quyết trừng phạt X": called for; "phản đối ...": refused, none
+                governing = self.lex.cues.ending_at(text, len(text[: verb.start].rstrip()))
+                if governing is not None and governing.value in self.refusal_cues:
+                    continue
+                if governing is not None and governing.value in self.demand_cues and modality == "asserted":
+                    modality = "possible"
             if target is None and agent is not None:
                 target = self._defied(sentence, noun_start)
             if target is None and agent is not None and spec.object_after_that:

@@ -617,6 +617,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Mỹ phê duyệt khoản tài trợ 30 triệu USD cho Quỹ Nhân đạo Gaza.", "United States", "provides_aid_to",
          "Gaza Humanitarian Foundation"),
         ("Ba Lan giải ngân khoản viện trợ 1,5 tỷ euro cho Ukraine.", "Poland", "provides_aid_to", "Ukraine"),
+        # a resolution or a bill adopted by its agent
+        ("Hội đồng Bảo an thông qua nghị quyết trừng phạt Triều Tiên.", "United Nations Security Council", "sanctions",
+         "North Korea"),
+        ("Thượng viện Mỹ thông qua dự luật trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
         # the head of a government named after "của" acts when the government opens its clause
         ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
         ("Hôm qua, nội các của Thủ tướng Anh Rishi Sunak chỉ trích Iran.", "Rishi Sunak", "criticizes", "Iran"),
@@ -912,6 +916,7 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # a reason that names what the act is over, or the subject's own motive, blames no one
         # allowing an act is none of it
         ("Ba Lan cho phép hàng viện trợ vào Belarus.", ("Poland", "provides_aid_to", "Belarus")),
+        ("Ba Lan phản đối thông qua nghị quyết trừng phạt Belarus.", ("Poland", "sanctions", "Belarus")),
         ("Quốc hội Thổ Nhĩ Kỳ cho phép đưa quân đến Qatar.", ("Grand National Assembly of Turkey", "deploys_troops_near", "Qatar")),
         ("Lào trừng phạt Belarus vì Ba Lan.", ("Laos", "accuses", "Poland")),
         ("Ba Lan trừng phạt Belarus vì lo ngại về an ninh.", ("Poland", "accuses", "Belarus")),

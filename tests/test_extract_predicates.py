@@ -160,6 +160,8 @@ def test_planned_and_possible_events_carry_modality(triples):
         ("Ba Lan được cho là đã tiến hành nhiều vụ oanh kích nhằm vào Belarus.", ("Poland", "attacks", "Belarus"), "possible"),
         ("Belarus bị nghi là đã tấn công Ba Lan bằng tên lửa.", ("Belarus", "attacks", "Poland"), "possible"),
         ("Ông Karl Weston được cho là đã gặp Thủ tướng Nhật Bản Shinzo Abe.", ("Karl Weston", "met", "Shinzo Abe"), "possible"),
+        # a statement noun whose adoption is called for
+        ("Lào và Pháp kêu gọi đưa ra một nghị quyết trừng phạt mới với Belarus.", ("France", "sanctions", "Belarus"), "possible"),
     ],
 )
 def test_the_modality_a_construction_gives(triples, text, triple, modality):
