@@ -67,6 +67,8 @@ class MentionWords:
     document_name_breaks: frozenset[str]  # "giữa", "với": a document's name with them names a party
     sanction_nouns: PhraseIndex[str]  # "gói trừng phạt", "các biện pháp cấm vận" (markers.yaml)
     sanction_targets: PhraseIndex[str]  # "nhằm vào", "đối với": the country sanctioned follows (markers.yaml)
+    imposing_verbs: frozenset[str]  # statement_verbs: "các lệnh trừng phạt Mỹ áp đặt": the country imposes
+    determiner_words: frozenset[str]  # "các", "những" ... (markers.yaml determiners)
     state_body_heads: PhraseIndex[str]
     mission_heads: PhraseIndex[str]  # "Đại sứ quán" -> "Embassy"
     ministry_names: PhraseIndex[str]  # "Bộ Ngoại giao": ministries.yaml's "Bộ" names, as written (capitals needed)
@@ -165,6 +167,8 @@ class MentionWords:
             document_name_breaks=shapes.get("document_name_breaks", frozenset()),
             sanction_nouns=index(markers.get("sanction_nouns", [])),
             sanction_targets=index(markers.get("sanction_targets", [])),
+            imposing_verbs=folded("statement_verbs"),
+            determiner_words=folded("determiners"),
             state_body_heads=PhraseIndex(
                 [(w, "armed") for w in shapes.get("armed_forces_heads", ())]
                 + [(fold(w), "office") for w in markers.get("state_office_heads", [])]

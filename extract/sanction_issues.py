@@ -17,7 +17,7 @@ from typing import Callable
 
 from .mention_reader import MentionReader
 from .names import slug
-from .phrases import PhraseIndex, PhraseMatch
+from .phrases import PhraseIndex, PhraseMatch, fold
 from .sentence import word_count
 from .types import Mention
 
@@ -46,9 +46,14 @@ class SanctionMentions(MentionReader):
             if any(c.start < noun.start < c.end for c in imposed):
                 continue  # "áp đặt các biện pháp trừng phạt nhằm vào Iran": a cue of sanctions, read as one
             target = next((t for t in self.sanction_targets.find(text[noun.end :])), None)
-            if target is None:
+            right_after = by_start.get(self._skip(text, noun.end))
+            if right_after is not None and not self._relative_after(text, right_after.end) \
+                    and not self._imposed_before(text, noun.start):
+                link_start = link_end = noun.end  # "phản đối lệnh trừng phạt Triều Tiên": on North Korea
+            elif target is None:
                 continue
-            link_start, link_end = noun.end + target.start, noun.end + target.end
+            else:
+                link_start, link_end = noun.end + target.start, noun.end + target.end
             country = by_start.get(self._skip(text, link_end))
             between = text[noun.end : link_start]
             if country is None or _BREAK.search(between) or word_count(text, noun.end, link_start) > MODIFIER_WORDS \
@@ -63,3 +68,17 @@ class SanctionMentions(MentionReader):
             found.append(Mention(noun.start, country.end, text[noun.start : country.end], entity,
                                  role_of=target_entity, name=text[noun.start : country.end]))
         return found
+
+    def _imposed_before(self, text: str, position: int) -> bool:
+        """Whether a verb of imposing ends right before the noun (past a determiner): "duy trì lệnh trừng
+        phạt Iran" sanctions Iran, read as a statement noun (nominal.py)."""
+        before = text[:position].split()
+        if before and fold(before[-1]) in self.determiner_words:
+            before = before[:-1]
+        return any(fold(" ".join(before[-n:])) in self.imposing_verbs for n in (1, 2) if len(before) >= n)
+
+    def _relative_after(self, text: str, position: int) -> bool:
+        """Whether a verb of imposing follows the country, which is then its agent: "các lệnh trừng phạt
+        Mỹ áp đặt lên Nga" (the United States' sanctions)."""
+        after = text[position:].split(maxsplit=2)
+        return bool(after) and any(fold(" ".join(after[:n])) in self.imposing_verbs for n in (1, 2))

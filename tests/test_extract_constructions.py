@@ -639,6 +639,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # sanctions on a country named after a stance are what it is on, not the country
         ("Hungary phản đối gói trừng phạt mới nhằm vào Nga.", "Hungary", "opposes", "Sanctions on Russia"),
         ("Trung Quốc phản đối các lệnh trừng phạt đơn phương nhằm vào Iran.", "China", "opposes", "Sanctions on Iran"),
+        # ... also with the country right after the noun, unless a verb of imposing stands before the noun
+        ("Lào phản đối lệnh trừng phạt Belarus.", "Laos", "opposes", "Sanctions on Belarus"),
+        ("Lào ủng hộ các lệnh trừng phạt Belarus.", "Laos", "supports", "Sanctions on Belarus"),
+        ("Ba Lan vẫn tuyên bố duy trì lệnh trừng phạt Belarus thêm 10 năm nữa.", "Poland", "sanctions", "Belarus"),
         # an aside after the subject that holds a clause break or ends with an owner hides no subject
         ("Ngoại trưởng Iran Karl Weston, người đang có mặt tại Istanbul để dự hội nghị của OIC, cáo buộc Mỹ.",
          "Karl Weston", "accuses", "United States"),
@@ -917,6 +921,7 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # allowing an act is none of it
         ("Ba Lan cho phép hàng viện trợ vào Belarus.", ("Poland", "provides_aid_to", "Belarus")),
         ("Ba Lan phản đối thông qua nghị quyết trừng phạt Belarus.", ("Poland", "sanctions", "Belarus")),
+        ("Lào phản đối lệnh trừng phạt Belarus.", ("Laos", "opposes", "Belarus")),
         ("Quốc hội Thổ Nhĩ Kỳ cho phép đưa quân đến Qatar.", ("Grand National Assembly of Turkey", "deploys_troops_near", "Qatar")),
         ("Lào trừng phạt Belarus vì Ba Lan.", ("Laos", "accuses", "Poland")),
         ("Ba Lan trừng phạt Belarus vì lo ngại về an ninh.", ("Poland", "accuses", "Belarus")),
