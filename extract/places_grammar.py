@@ -80,6 +80,8 @@ class PlaceRules:
                 place = self.lex.actors.get(before[-1].entity.id)
                 if place is not None and place.country not in (None, "", mention.entity.id):
                     return False
+                if before[-1].entity.type != "LOCATION":
+                    return False  # "bỏ phiếu tại HĐBA LHQ, Mỹ đã ...": a body is no place the country holds
             return between in (",", "(", "") and self.is_venue(sentence, before[-1])
 
     def _after_unknown_place(self, text: str, position: int) -> bool:
