@@ -6,6 +6,7 @@ country ("người đồng cấp Mỹ") it is that country's person in the artic
 """
 from __future__ import annotations
 
+from .dates import date_start_before
 from .mention_reader import MentionReader
 from .names import WORD, is_capitalised
 from .phrases import PhraseMatch, fold
@@ -128,7 +129,11 @@ class HonorificMentions(MentionReader):
         said = text[verb.end : position]
         if not before or said.count("“") > said.count("”") or said.count("«") > said.count("»") or said.count('"') % 2:
             return None  # inside the quote, the speaker is "tôi": "ông ấy" there is someone else
-        between = fold(text[before[-1].end : verb.start]).replace(",", " ").split()
+        # "James Comey ngày 7/6 cho hay Trump đã yêu cầu ông ...": past a date too (Comey)
+        adverbs_end = verb.start
+        while (at := date_start_before(text, len(text[:adverbs_end].rstrip()))) < len(text[:adverbs_end].rstrip()):
+            adverbs_end = at
+        between = fold(text[before[-1].end : adverbs_end]).replace(",", " ").split()
         return before[-1].actor if all(w in self.speech_adverbs for w in between) else None
 
     def _owned_person(self, text: str, h: PhraseMatch[str], pos: int, by_start) -> Mention | None:

@@ -658,6 +658,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Tổng thống Ba Lan Jan Kowalski thăm đất nước Do Thái Israel.", "Jan Kowalski", "visited", "Israel"),
         # the place of a passive's patient is where it stands, not what is attacked
         ("Đại sứ quán của Mỹ ở Iraq đã bị Iran tấn công bằng rocket.", "Iran", "attacks", "United States"),
+        # "ông" in what a person says is that person, also with a date between the speaker and the verb
+        ("Ông Karl Weston ngày 7/6 cho biết Tổng thống Ba Lan Jan Kowalski đã mời ông tới Warsaw.", "Jan Kowalski",
+         "proposes", "Karl Weston"),
         # a country after a body or a country that is a venue, and a comma, opens the main clause
         ("Trước khi bỏ phiếu tại Hội đồng Bảo an, Ba Lan đã đàm phán với Đức.", "Poland", "held_talks_with", "Germany"),
         ("Tại hội nghị được tổ chức tại Kuwait, Ba Lan lên án Belarus.", "Poland", "criticizes", "Belarus"),
