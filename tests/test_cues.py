@@ -100,6 +100,7 @@ CUES = [
     ("không đồng ý với", "Ông Macron không đồng ý với ông Trump về thương mại.", "Emmanuel Macron", "opposes", "Donald Trump"),
     ("trân trọng", "Bắc Kinh trân trọng những nỗ lực của Tổng thống Trump.", "China", "praises", "Donald Trump"),
     ("ngưỡng mộ", "Ông Trump ngưỡng mộ Tổng thống Nga Vladimir Putin.", "Donald Trump", "praises", "Vladimir Putin"),
+    ("khen", "Ông Trump thậm chí khen Kim Jong Un là người thông minh.", "Donald Trump", "praises", "Kim Jong-un"),
     ("ngăn chặn", "Israel quyết tâm ngăn chặn Iran sở hữu vũ khí hạt nhân.", "Israel", "opposes", "Iran"),
     ("ngăn cản", "Nga ngăn cản Liên Hợp Quốc lên án Triều Tiên.", "Russia", "opposes", "United Nations"),
     ("không cho phép", "Mỹ không cho phép Iran có vũ khí hạt nhân.", "United States", "opposes", "Iran"),

@@ -617,6 +617,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Mỹ phê duyệt khoản tài trợ 30 triệu USD cho Quỹ Nhân đạo Gaza.", "United States", "provides_aid_to",
          "Gaza Humanitarian Foundation"),
         ("Ba Lan giải ngân khoản viện trợ 1,5 tỷ euro cho Ukraine.", "Poland", "provides_aid_to", "Ukraine"),
+        # praise given as a noun
+        ("Ông Karl Weston từng nhiều lần dành tặng lời khen cho Tổng thống Nga Vladimir Putin.", "Karl Weston", "praises",
+         "Vladimir Putin"),
         # a resolution or a bill adopted by its agent
         ("Hội đồng Bảo an thông qua nghị quyết trừng phạt Triều Tiên.", "United Nations Security Council", "sanctions",
          "North Korea"),
