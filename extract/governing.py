@@ -74,7 +74,7 @@ class GoverningVerbs:
                 objects = {(o.start, o.end) for o in reading.objects}
                 if own and (own[0].start, own[0].end) not in objects:
                     return None
-                joined = self.m.ends_with(sentence.text, cue.start, "verb_coordination")
+                joined = self.m.coordination_before(sentence.text, cue.start)
                 if joined is not None and (reading.cue.predicate in self.refusal_cues and reading.objects
                                            or not reading.objects and not _cue_between(previous, reading.cue.end, joined.start)):
                     # "cắt đứt quan hệ với Qatar và cáo buộc nước này ...", "ủng hộ thương mại tự do và phản

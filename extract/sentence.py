@@ -120,6 +120,12 @@ class Markers:
             position = phrase.start
         return position
 
+    def coordination_before(self, text: str, position: int) -> PhraseMatch[str] | None:
+        """The verb coordination ("và", ",", "đồng thời") before the verb at `position`, past its adverbs:
+        "rút đại sứ khỏi Qatar, (cũng) đồng thanh cáo buộc ..." (markers.yaml joint_adverbs)."""
+        return self.ends_with(text, position, "verb_coordination") \
+            or self.ends_with(text, self.back_over(text, position, "joint_adverbs"), "verb_coordination")  # not "mà (còn)"
+
     def noun_before(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
         """The noun marker of `kind` ("sự", "lời") that the words before `position` end with, unless
         they end with an adverb that only ends like one ("thật sự thất vọng" is no "sự thất vọng").

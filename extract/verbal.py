@@ -336,7 +336,7 @@ class VerbReader:
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ", "cắt quan hệ với Qatar,
         # cáo buộc ..."; after a comma, a name that is no object of the first verb is the subject: "..., X, hội đàm".
         first = next((p for p in previous if p.subjects), None)
-        joint = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "verb_coordination")
+        joint = self.m.coordination_before(text, self.g.strip_modality(text, cue.start))
         if first is not None and joint is not None:
             if not subjects or subjects[0].start > first.cue.end and (joint.text != "," or subjects[0] in first.objects):
                 subjects = first.objects if self._judged_reason(sentence, first, cue) else first.subjects
