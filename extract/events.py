@@ -175,6 +175,9 @@ def _agent_after(sentence: Sentence, markers: Markers, cue: Cue, right: list[Men
         possessive = markers.ends_with(text, m.start, "possessive") or _done_by(sentence, markers, m)
         if possessive is not None and markers.ends_with(text, possessive.start, "invitation_nouns") is not None:
             break  # "chuyến thăm Nga theo lời mời của Tổng thống Putin": the one who invited, not the visitor
+        if possessive is not None and i and not text[right[i - 1].end : possessive.start].strip() \
+                and markers.ends_with(text, right[i - 1].start, "partner_after") is not None:
+            break  # "cuộc điện đàm với Quốc vương Salman của Saudi Arabia": the partner's country, no agent
         if possessive is not None and word_count(text, cue.end, m.start) - named - modifiers <= AGENT_WORDS:
             return m
         if len(sentence.gap(cue.end, m.start).split()) > AGENT_WORDS:

@@ -617,6 +617,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Mỹ phê duyệt khoản tài trợ 30 triệu USD cho Quỹ Nhân đạo Gaza.", "United States", "provides_aid_to",
          "Gaza Humanitarian Foundation"),
         ("Ba Lan giải ngân khoản viện trợ 1,5 tỷ euro cho Ukraine.", "Poland", "provides_aid_to", "Ukraine"),
+        # "của" right after the partner of an event noun names the partner's country or master, no agent
+        ("Ông Karl Weston đã có cuộc điện đàm với Quốc vương Salman của Saudi Arabia.", "Karl Weston", "phoned",
+         "Salman of Saudi Arabia"),
+        ("Ông Karl Weston có cuộc gặp với cố vấn Jan Kowalski của Tổng thống Ba Lan.", "Karl Weston", "met", "Jan Kowalski"),
         # a second verb after a coordination and adverbs keeps the subject, and is no complement of the first
         ("Ba Lan rút đại sứ khỏi Belarus, đồng thanh cáo buộc Minsk vi phạm thỏa thuận.", "Poland", "accuses", "Belarus"),
         ("Lào bác bỏ những cáo buộc từ Ba Lan, đồng thời cũng áp đặt các biện pháp trừng phạt đáp trả Ba Lan.", "Laos",
