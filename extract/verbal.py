@@ -268,7 +268,9 @@ class VerbReader:
         if types is not None:  # "rút Mỹ khỏi Hiệp định Paris": what is moved is no object of the cue
             pool = [m for m in pool if self.g.object_entity(m).type in types or self.g.city_attended(text, m)]
         # "tập trung quân và bị Mỹ, Anh cáo buộc": the agents of a passive verb that follows are no objects
-        pool = pool[: next((i for i, m in enumerate(pool) if self.m.ends_with(text, m.start, "passive") is not None), len(pool))]
+        # ... but "được" right after the cue is "manage to": "thuyết phục được Bắc Kinh đồng ý ..." (China urged)
+        pool = pool[: next((i for i, m in enumerate(pool) if (p := self.m.ends_with(text, m.start, "passive")) is not None
+                            and text[cue.end : p.start].strip()), len(pool))]
         first_object = next((i for i, m in enumerate(pool) if self._may_be_object(sentence, spec, cue, m)), len(pool))
         if left:  # "A bị B cáo buộc": B is the agent, A the patient.
             passive = self.passives.agents_before(sentence, cue, left, previous)
