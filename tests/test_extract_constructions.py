@@ -681,6 +681,7 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Moskva áp đặt một loạt các biện pháp trừng phạt Ankara.", "Russia", "sanctions", "Turkey"),
         ("Ba Lan nhận được nhiều lời khen ngợi từ EU.", "European Union", "praises", "Poland"),
         ("Israel đã tiến hành nhiều vụ oanh kích vào Syria.", "Israel", "attacks", "Syria"),
+        ("Ba Lan đã tiến hành ít nhất ba cuộc tấn công từ trên không vào lãnh thổ Belarus.", "Poland", "attacks", "Belarus"),
         # the reason a hostile act gives after its target blames the actor it names, or the target itself
         ("Ba Lan cắt đứt quan hệ ngoại giao với Belarus, vì cho rằng Minsk ủng hộ khủng bố.", "Poland", "accuses", "Belarus"),
         ("Lào trừng phạt Ba Lan vì đã can thiệp vào bầu cử.", "Laos", "accuses", "Poland"),
