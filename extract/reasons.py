@@ -44,7 +44,11 @@ def _blamed(sentence: Sentence, read: Iterable[RawRelation], markers: Markers, l
         before = [m for m in sentence.before(reason.start) if m.actor.type in ACTOR_TYPES]
         if not before or len(text[before[-1].end : reason.start].split()) > REASON_AFTER_TARGET:
             continue
-        target = before[-1].actor
+        targets = [before[-1]]  # "chỉ trích cả Israel và Iran vì vi phạm ...": both
+        for m in reversed(before[:-1]):
+            if fold(text[m.end : targets[0].start]).strip() not in (",", "và", "cũng như"):
+                break
+            targets.insert(0, m)
         at = reason.end
         while (filler := markers.starts_with(text, at, "reason_fillers")) is not None:
             at = filler.end
@@ -54,15 +58,17 @@ def _blamed(sentence: Sentence, read: Iterable[RawRelation], markers: Markers, l
             continue  # "trừng phạt Nga vì Ukraine": what the act is over, not who did it
         if named is None and not _blames_the_target(text, at, reason.text, markers):
             continue
-        accused = named.actor if named is not None else target
         named_before = {m.actor.id for m in before}
-        for act in acts:  # "cảnh báo về X vì cho rằng ông này bị Nga đe dọa": Russia's threat is the reason, no act
-            if act.object.id == target.id and act.subject.id in named_before and act.subject.id != accused.id:
-                yield replace(act, predicate="accuses", object=accused, role=None)
+        for target in (t.actor for t in targets):
+            accused = named.actor if named is not None else target
+            for act in acts:  # "cảnh báo về X vì cho rằng ông này bị Nga đe dọa": Russia's threat is the reason, no act
+                if act.object.id == target.id and act.subject.id in named_before and act.subject.id != accused.id:
+                    yield replace(act, predicate="accuses", object=accused, role=None)
 
 
 def _blames_the_target(text: str, at: int, reason: str, markers: Markers) -> bool:
-    """ "trừng phạt Nga vì đã can thiệp", "với cáo buộc can thiệp bầu cử": a reason with no actor of
-    its own says what the target did."""
+    """ "trừng phạt Nga vì đã can thiệp", "với cáo buộc can thiệp bầu cử", "vì vi phạm lệnh ngừng bắn": a
+    reason with no actor of its own says what the target did ("vì đã" is one opener)."""
     return fold(reason) in markers.words("accusation_openers") or markers.starts_with(text, at, "past_markers") is not None \
-        or markers.ends_with(text, at, "past_markers") is not None  # "vì đã" is one opener
+        or markers.ends_with(text, at, "past_markers") is not None \
+        or markers.starts_with(text, at, "blame_verbs") is not None  # "vì vi phạm lệnh ngừng bắn" (blame_verbs)

@@ -687,6 +687,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào trừng phạt Ba Lan vì đã can thiệp vào bầu cử.", "Laos", "accuses", "Poland"),
         ("EU trừng phạt Belarus với cáo buộc gian lận bầu cử.", "European Union", "accuses", "Belarus"),
         ("Ông Karl Weston chỉ trích Ba Lan vì nước này không tuân thủ thỏa thuận.", "Karl Weston", "accuses", "Poland"),
+        ("Ông Karl Weston chỉ trích cả Lào và Ba Lan vì vi phạm lệnh ngừng bắn.", "Karl Weston", "accuses", "Laos"),
+        ("Ông Karl Weston chỉ trích cả Lào và Ba Lan vì vi phạm lệnh ngừng bắn.", "Karl Weston", "accuses", "Poland"),
         # ... and an answer to those accusations answers each of their makers
         ("Lào và Ba Lan cắt quan hệ với Belarus vì cho rằng Minsk ủng hộ khủng bố. Belarus đã bác bỏ các cáo buộc này.",
          "Belarus", "rejects", "Laos"),
