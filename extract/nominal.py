@@ -241,6 +241,10 @@ class NominalReader:
             return candidates[0]
         if candidates and self.owners.far_receiver(text, cue, candidates[0]):
             return candidates[0]  # "gói viện trợ quân sự mới cho Ukraine"
+        only_after = dict(self.lex.predicates[cue.predicate].only_after).get(fold(cue.text))
+        if candidates and only_after and word_count(text, cue.end, candidates[0].start) <= TARGET_WORDS + 2 \
+                and self.owners.after_marker(text, cue, candidates[0], only_after):
+            return candidates[0]  # "lệnh cấm nhập khẩu thực phẩm từ các nước phương Tây": the West's goods
         owner = agent if agent is not None and agent.start > cue.end else None  # the agent named after the noun
         if owner is not None and word_count(text, cue.end, owner.start) > AGENT_WORDS + 2:
             return None  # the agent's own words not counted: "sự giúp đỡ quý báu của nhân dân Liên Xô với"

@@ -630,6 +630,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # praise given as a noun
         ("Ông Karl Weston từng nhiều lần dành tặng lời khen cho Tổng thống Nga Vladimir Putin.", "Karl Weston", "praises",
          "Vladimir Putin"),
+        # a ban on trade named as a noun hits the state whose goods it names
+        ("Ba Lan đã gia hạn lệnh cấm nhập khẩu thực phẩm từ Belarus cho đến cuối năm.", "Poland", "sanctions", "Belarus"),
         # a resolution or a bill adopted by its agent
         ("Hội đồng Bảo an thông qua nghị quyết trừng phạt Triều Tiên.", "United Nations Security Council", "sanctions",
          "North Korea"),
