@@ -27,6 +27,7 @@ from .types import Mention
 _WORD_END = re.compile(r"\s")  # where a word ends and the next may start
 QUALIFIER_WORDS = 2  # "cuộc gặp (thượng đỉnh) giữa"
 RECEIVER_WORDS = 2  # "Iran (tiếp tục) hứng chịu": adverbs between the receiver and its verb
+_DURATION = re.compile(r"(?:kéo )?dài (?:hơn |gần |khoảng |tới )?\S+ (?:phút|giờ|tiếng|ngày)")
 AGENT_WORDS = 4  # "chuyến thăm (và làm việc) của X": at most this many words from the cue to "của",
 # names of the actors between left out ("chuyến thăm Việt Nam sắp tới của X")
 
@@ -139,7 +140,7 @@ def _hyphen_pair(sentence: Sentence, cue: Cue, right: list[Mention]) -> bool:
 def _leads_to(sentence: Sentence, markers: Markers, cue: Cue, first: Mention, kind: str) -> bool:
     """Whether only modifiers of the event and a word of `kind` stand between the noun and the actor:
     "chuyến thăm (hữu nghị chính thức) (tới) Việt Nam", "cuộc gặp (đầu tiên) (với) ông Putin"."""
-    gap = sentence.gap(cue.end, first.start)
+    gap = _DURATION.sub(" ", sentence.gap(cue.end, first.start))  # "cuộc điện đàm (kéo) dài 40 phút với ..."
     for modifier in markers["event_modifiers"].find(gap):
         gap = gap.replace(modifier.text, " ")
     gap = " ".join(gap.split())

@@ -619,6 +619,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ba Lan giải ngân khoản viện trợ 1,5 tỷ euro cho Ukraine.", "Poland", "provides_aid_to", "Ukraine"),
         # "được" right after a verb cue is "manage to", no passive of the actor after it
         ("Ba Lan đã thuyết phục được Đức đồng ý tiến hành bỏ phiếu công khai.", "Poland", "urges", "Germany"),
+        # a fronted event noun with its length before the partner
+        ("Trong cuộc điện đàm dài 40 phút với Thủ tướng Ba Lan, ông Karl Weston đã nhất trí tăng cường hợp tác.",
+         "Karl Weston", "phoned", "Poland"),
         # "của" right after the partner of an event noun names the partner's country or master, no agent
         ("Ông Karl Weston đã có cuộc điện đàm với Quốc vương Salman của Saudi Arabia.", "Karl Weston", "phoned",
          "Salman of Saudi Arabia"),
