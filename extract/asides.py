@@ -50,6 +50,10 @@ class AsideRules:
                    for h in self.markers["apposed_relative_heads"].find(text)):
             return None  # most sentences: no head set off after a name before the verb
         at = self.back_over_adverbs(text, position)
+        noun = self.markers.ends_with(text, at, "event_noun")
+        light = self.markers.ends_with(text, noun.start, "light_verbs") if noun is not None else None
+        if light is not None:  # "bà Merkel, người đang có chuyến thăm Ba Lan"
+            at = self.back_over_adverbs(text, light.start)
         head = self.markers.ends_with(text, at, "apposed_relative_heads")
         serial = self.lex.cues.ending_at(text, len(text[:at].rstrip())) if head is None else None
         if serial is not None and serial.value:  # "bà Merkel - người đã gọi điện chúc mừng ông Moon": two verbs

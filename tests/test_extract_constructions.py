@@ -619,6 +619,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ba Lan giải ngân khoản viện trợ 1,5 tỷ euro cho Ukraine.", "Poland", "provides_aid_to", "Ukraine"),
         # "được" right after a verb cue is "manage to", no passive of the actor after it
         ("Ba Lan đã thuyết phục được Đức đồng ý tiến hành bỏ phiếu công khai.", "Poland", "urges", "Germany"),
+        # a relative clause set off after a name, with an event noun after a light verb, says what the name did
+        ("Ông Karl Weston họp báo với Thủ tướng Đức Angela Merkel, người đang có chuyến thăm Ba Lan.", "Angela Merkel",
+         "visited", "Poland"),
+        ("Lào được Chủ tịch Ba Lan Jan Kowalski – người vừa có cuộc gặp với Tổng thống Trump – giúp đỡ.", "Jan Kowalski",
+         "met", "Donald Trump"),
         # a fronted event noun with its length before the partner
         ("Trong cuộc điện đàm dài 40 phút với Thủ tướng Ba Lan, ông Karl Weston đã nhất trí tăng cường hợp tác.",
          "Karl Weston", "phoned", "Poland"),
