@@ -129,10 +129,8 @@ class HonorificMentions(MentionReader):
         said = text[verb.end : position]
         if not before or said.count("“") > said.count("”") or said.count("«") > said.count("»") or said.count('"') % 2:
             return None  # inside the quote, the speaker is "tôi": "ông ấy" there is someone else
-        # "James Comey ngày 7/6 cho hay Trump đã yêu cầu ông ...": past a date too (Comey)
-        adverbs_end = verb.start
-        while (at := date_start_before(text, len(text[:adverbs_end].rstrip()))) < len(text[:adverbs_end].rstrip()):
-            adverbs_end = at
+        # "Ông Trump ngày 7/6 cho biết Tổng thống Putin đã mời ông ...": past a date too (Trump)
+        adverbs_end = date_start_before(text, len(text[: verb.start].rstrip()))
         between = fold(text[before[-1].end : adverbs_end]).replace(",", " ").split()
         return before[-1].actor if all(w in self.speech_adverbs for w in between) else None
 

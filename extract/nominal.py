@@ -46,7 +46,7 @@ class NominalReader:
         self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
         self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
         # a verb right before an agreement noun that reads it itself or refuses it
-        self.pact_verbs = {"signed_agreement_with", *self.lex.marker_words.get("refusal_cues", [])}
+        self.pact_verbs = {"signed_agreement_with", *self.refusal_cues}
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
         """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""

@@ -123,8 +123,9 @@ class Markers:
     def coordination_before(self, text: str, position: int) -> PhraseMatch[str] | None:
         """The verb coordination ("và", ",", "đồng thời") before the verb at `position`, past its adverbs:
         "rút đại sứ khỏi Qatar, (cũng) đồng thanh cáo buộc ..." (markers.yaml joint_adverbs)."""
+        # as written first: "mà còn" is a coordination that ends with an adverb
         return self.ends_with(text, position, "verb_coordination") \
-            or self.ends_with(text, self.back_over(text, position, "joint_adverbs"), "verb_coordination")  # not "mà (còn)"
+            or self.ends_with(text, self.back_over(text, position, "joint_adverbs"), "verb_coordination")
 
     def noun_before(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
         """The noun marker of `kind` ("sự", "lời") that the words before `position` end with, unless
