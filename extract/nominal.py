@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .governing import GoverningVerbs
 from .grammar import Grammar
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, last_words, word_count
@@ -43,10 +44,9 @@ class NominalReader:
         self.owners = grammar.noun_owners
         self.adjacent_targets = self.m.words("adjacent_target_after")
         self.requested_predicates = set(self.lex.marker_words.get("requested_predicates", []))
-        self.demand_cues = set(self.lex.marker_words.get("demand_cues", []))
-        self.refusal_cues = set(self.lex.marker_words.get("refusal_cues", []))
+        self.governing = GoverningVerbs(grammar)  # its demand and refusal cues govern a statement verb too
         # a verb right before an agreement noun that reads it itself or refuses it
-        self.pact_verbs = {"signed_agreement_with", *self.refusal_cues}
+        self.pact_verbs = {"signed_agreement_with", *self.governing.refusal_cues}
 
     def is_nominal(self, text: str, cue: Cue) -> bool:
         """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""
@@ -111,9 +111,9 @@ class NominalReader:
                 agent = next(iter(subjects), None) or self._main_subject(sentence, lead)
                 # "kêu gọi đưa ra nghị quyết trừng phạt X": called for; "phản đối ...": refused, none
                 governing = self.lex.cues.ending_at(text, len(text[: verb.start].rstrip()))
-                if governing is not None and governing.value in self.refusal_cues:
+                if governing is not None and governing.value in self.governing.refusal_cues:
                     continue
-                if governing is not None and governing.value in self.demand_cues and modality == "asserted":
+                if governing is not None and governing.value in self.governing.demand_cues and modality == "asserted":
                     modality = "possible"
             if target is None and agent is not None:
                 target = self._defied(sentence, noun_start)
