@@ -214,9 +214,9 @@ def words_end(text: str, position: int, n: int) -> int:
 def office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:
     """Where a verb that gives an office right after a name ends: "X (hiện) là", "X giữ chức",
     "X được bổ nhiệm làm"; None when no such verb stands there."""
-    adverbs = lexicon.folded_markers("office_adverbs")
-    while (word := re.match(r"\s*(\S+)", text[pos:])) and fold(word.group(1)) in adverbs:
-        pos += word.end()
+    adverbs = lexicon.marker_index("office_adverbs")  # of one word or two ("hiện", "đồng thời")
+    while (adverb := adverbs.find(text[pos : words_end(text, pos, 2)])) and not text[pos : pos + adverb[0].start].strip():
+        pos += adverb[0].end
     verb = next(iter(lexicon.marker_index("office_verbs").find(text[pos : words_end(text, pos, 5)])), None)
     if verb is None or text[pos : pos + verb.start].strip():
         return None

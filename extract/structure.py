@@ -82,10 +82,9 @@ def _is_party(entity: Entity, lexicon: Lexicon) -> bool:
 
 def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> Iterator[RawRelation]:
     """What a comma, a dash or an office verb ("là", "giữ chức") after a person's name says of the
-    person (`n`: the next mention, if any)."""
-    after = _apposition_end(text, m)
-    if after is None:
-        after = office_verb_end(text, m.end, lexicon)
+    person (`n`: the next mention, if any); both may stand there ("Bà Kallas, hiện là Phó Chủ tịch ...")."""
+    mark = _apposition_end(text, m)
+    after = office_verb_end(text, m.end if mark is None else mark, lexicon) or mark
     if after is None:
         return
     start = _past_opener(text, after, lexicon)

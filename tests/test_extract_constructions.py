@@ -1523,6 +1523,9 @@ def test_a_second_verb_after_a_refusal_and_its_object_is_the_subjects_own(triple
          ("Donald Trump", "met", "Jens Stoltenberg"), ("NATO", "met", "Jens Stoltenberg")),
         # ... and the aside's verb governs nothing after it
         ("Iran, nước ủng hộ Syria, phản đối Mỹ.", ("Iran", "opposes", "United States"), ("Syria", "opposes", "United States")),
+        # ... nor is the body of an office set off by its verb
+        ("Ông Pavel Orlov, hiện là Phó Chủ tịch Hội đồng An ninh Nga, cảnh báo Mỹ.",
+         ("Pavel Orlov", "warns", "United States"), ("Security Council of Russia", "warns", "United States")),
         # the aside's own verb (or noun: "người chỉ trích", a critic) has the name before it for subject
         ("Ông Putin nói chuyện với ông McCain, nhân vật chỉ trích Nga hàng đầu.",
          ("John McCain", "criticizes", "Russia"), ("Vladimir Putin", "criticizes", "Russia")),
