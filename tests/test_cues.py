@@ -97,6 +97,7 @@ CUES = [
     ("chống lưng", "Iran chống lưng cho Hezbollah ở Lebanon.", "Iran", "supports", "Hezbollah"),
     ("tuân thủ", "Canada khẳng định sẽ tuân thủ Hiệp định Paris.", "Canada", "supports", "Paris Agreement on climate change"),
     ("phớt lờ", "Israel phớt lờ lời kêu gọi của Liên Hợp Quốc.", "Israel", "rejects", "United Nations"),
+    ("phủ nhận", "Nga phủ nhận mọi cáo buộc Mỹ đưa ra.", "Russia", "rejects", "United States"),
     ("không đồng ý với", "Ông Macron không đồng ý với ông Trump về thương mại.", "Emmanuel Macron", "opposes", "Donald Trump"),
     ("trân trọng", "Bắc Kinh trân trọng những nỗ lực của Tổng thống Trump.", "China", "praises", "Donald Trump"),
     ("ngưỡng mộ", "Ông Trump ngưỡng mộ Tổng thống Nga Vladimir Putin.", "Donald Trump", "praises", "Vladimir Putin"),
@@ -267,6 +268,7 @@ NOT_CUES = [
     # helping to deal with a country helps somebody else
     ("Trung Quốc đã giúp đỡ đối phó Triều Tiên.", "supports"),
     ("Tổng thống Trump ký sắc lệnh trừng phạt Nga.", "signed_agreement_with"),
+    ("Nga phủ nhận việc Mỹ tấn công Syria.", "rejects"),  # denying an act, no accusation, rejects no one
 ]
 
 

@@ -705,6 +705,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào và Ba Lan cắt quan hệ với Belarus vì cho rằng Minsk ủng hộ khủng bố. Belarus đã bác bỏ các cáo buộc này.",
          "Belarus", "rejects", "Poland"),
         ("Lào và Ba Lan cáo buộc Belarus ủng hộ khủng bố. Belarus bác bỏ cáo buộc.", "Belarus", "rejects", "Poland"),
+        # ... and a denial of them ("phủ nhận (các) cáo buộc") does too; one that names the act rejects it
+        ("Lào cáo buộc Belarus ủng hộ khủng bố. Phía Minsk luôn phủ nhận cáo buộc này.", "Belarus", "rejects", "Laos"),
+        ("Tổng thống Belarus phủ nhận cáo buộc can thiệp bầu cử Mỹ.", "Belarus", "rejects", "Election interference"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
