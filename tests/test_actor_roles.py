@@ -136,6 +136,11 @@ def test_recent_issues_take_stances(triples, text, stance):
     assert stance in found, found
 
 
+def test_the_election_an_issue_names_is_part_of_it(extraction):
+    result = extraction("Nga bác bỏ cáo buộc can thiệp bầu cử Mỹ.", date="2017-07-07")
+    assert result.aliases.get("issue:election_interference") == {"can thiệp bầu cử Mỹ"}, result.aliases
+
+
 def test_a_longer_issue_wins_over_the_generic_one(extraction):
     result = extraction("Hamas ủng hộ thỏa thuận ngừng bắn tại Gaza.", date="2025-10-09")
     issues = {e.label for e in result.entities.values() if e.type == "ISSUE"}
