@@ -278,6 +278,7 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... or the receiver right after the cue, then the goods
         ("Nhật Bản hỗ trợ Việt Nam 2 triệu USD.", "Japan", "provides_aid_to", "Vietnam"),
         ("Mỹ cung cấp gói hỗ trợ quân sự trị giá 1 tỷ USD cho Ukraine.", "United States", "provides_aid_to", "Ukraine"),
+        ("Mỹ đã chuyển giao cho Israel hàng nghìn quả bom.", "United States", "provides_aid_to", "Israel"),
         ("Lào quyết định viện trợ khẩn cấp trị giá 200.000 USD cho người dân Philippines.",
          "Laos", "provides_aid_to", "Philippines"),
         # "quốc đảo này": the island country named last
