@@ -378,13 +378,13 @@ class Grammar(PlaceRules, AsideRules):
         return any(self.markers.ends_with(text, mention.start, kind) is not None for kind in ("kin_nouns", "migrant_nouns"))
 
     def in_subject_position(self, text: str, mention: Mention) -> bool:
-        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue; except the
-        owner of a government that opens its clause ("Chính quyền của Tổng thống Trump trừng phạt Iran")."""
+        """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue; except the owner of
+        a government or an official that opens its clause ("Chính quyền của Tổng thống Trump", "Một quan chức của Mỹ")."""
         before = self.markers.ends_with(text, mention.start, "not_subject_after")
-        if before is None:
-            return True
-        owned = fold(before.text) in self.markers.words("possessive")
-        government = self.markers.ends_with(text, before.start, "governments") if owned else None
+        if before is None or fold(before.text) not in self.markers.words("possessive"):
+            return before is None
+        government = self.markers.ends_with(text, before.start, "governments") \
+            or self.markers.ends_with(text, before.start, "owner_speakers")
         return government is not None and self._opens_clause_at(text, government.start)
 
     def opening_subject(self, sentence: Sentence, position: int) -> list[Mention]:

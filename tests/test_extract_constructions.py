@@ -647,6 +647,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Thượng viện Mỹ thông qua dự luật trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
         # the head of a government named after "của" acts when the government opens its clause
         ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
+        # ... and so is the owner of an official who opens it
+        ("Một quan chức của Ba Lan lên tiếng cáo buộc Belarus tổ chức đảo chính.", "Poland", "accuses", "Belarus"),
+        ("Các đại diện của Lào và Campuchia sẽ thảo luận nhiều vấn đề.", "Laos", "held_talks_with", "Cambodia"),
         ("Hôm qua, nội các của Thủ tướng Anh Rishi Sunak chỉ trích Iran.", "Rishi Sunak", "criticizes", "Iran"),
         # a passive's agent may act through a weapon or a unit named before it
         ("Tàu chở dầu của Hy Lạp bị tên lửa của Houthi tấn công.", "Houthis", "attacks", "Greece"),
