@@ -16,6 +16,20 @@ _WHEN = r"(?:hôm|ngày|sáng|chiều|tối|đêm|trưa|rạng sáng)(?: nay| qu
 TIME_ZONE = re.compile(r"\((?:theo )?giờ [^()]{1,30}\)|\btheo giờ (?:địa phương|quốc tế|GMT|UTC|[A-ZĐ]\w*(?: [A-ZĐ]\w*)?)")
 
 
+# A date or weekday in parentheses, after the subject or a relative day: "Ông Trump hôm qua (6/2) đã cáo buộc ...".
+_DAY = r"\d{1,2}[/.-]\d{1,2}"
+DATED_ASIDE = re.compile(rf"\((?:ngày |hôm )?(?:(?:thứ \w+|chủ nhật)(?:,? ?{_DAY})?|{_DAY}(?:[/.-]\d{{2,4}})?)\)", re.IGNORECASE)
+
+
+def dated_asides(text: str) -> list[tuple[int, int]]:
+    """The spans of the dates in parentheses in `text`.
+
+    >>> dated_asides("Ông Trump hôm qua (6/2) và hôm thứ Sáu (thứ Sáu, 3/2) nói")
+    [(18, 23), (39, 53)]
+    """
+    return [m.span() for m in DATED_ASIDE.finditer(text)] if "(" in text else []
+
+
 def time_zones(text: str) -> list[tuple[int, int]]:
     """The spans of the time zones in `text` (a sentence has none unless it says "giờ").
 

@@ -8,7 +8,7 @@ import re
 from typing import Iterator
 
 from .asides import AsideRules
-from .dates import time_zones
+from .dates import dated_asides, time_zones
 from .lexicon import Lexicon, PredicateSpec
 from .owners import OWNED_NOUN_MODIFIERS, NounOwners
 from .phrases import PhraseIndex, fold
@@ -59,10 +59,10 @@ class Grammar(PlaceRules, AsideRules):
     def clause_starts(self, text: str) -> list[int]:
         found = self._starts.get(text)
         if found is None:
-            # "Liên minh châu Âu (EU) trừng phạt Nga": a name's short gloss does not cut its clause,
-            # nor a time zone ("hôm 21/6 (giờ địa phương)"); "(ảnh)" does
+            # "Liên minh châu Âu (EU) trừng phạt Nga": a name's short gloss does not cut its clause ("(ảnh)" does),
             glosses = {i for m in _ASIDE.finditer(text) if m.group()[1:2].isupper() for i in (m.start(), m.end() - 1)}
-            glosses |= {i for start, end in time_zones(text) for i in (start, end - 1)}  # "(giờ địa phương)"
+            # ... nor a time zone or a date ("hôm 21/6 (giờ địa phương)", "Ông Trump hôm qua (6/2) đã ...")
+            glosses |= {i for start, end in time_zones(text) + dated_asides(text) for i in (start, end - 1)}
             starts = [m.end() for m in PUNCT_BREAK.finditer(text) if m.start() not in glosses]
             breaks = self.markers["clause_break"].find(text)
             words: list[tuple[int, int]] = []

@@ -109,12 +109,9 @@ class NominalReader:
             elif agent is None and (verb := self.m.ends_with(text, lead, "statement_verbs")) is not None:
                 subjects = self._subjects(sentence, clause_start, lead)
                 agent = next(iter(subjects), None) or self._main_subject(sentence, lead)
-                # "kêu gọi đưa ra nghị quyết trừng phạt X": called for; "phản đối ...": refused, none
-                governing = self.lex.cues.ending_at(text, len(text[: verb.start].rstrip()))
-                if governing is not None and governing.value in self.governing.refusal_cues:
+                modality = self._governed(text, verb.start, modality)
+                if modality is None:
                     continue
-                if governing is not None and governing.value in self.governing.demand_cues and modality == "asserted":
-                    modality = "possible"
             if target is None and agent is not None:
                 target = self._defied(sentence, noun_start)
             if target is None and agent is not None and spec.object_after_that:
@@ -167,11 +164,22 @@ class NominalReader:
             if determiner is not None:
                 start = determiner.start
             agents = [agent] if agent is not None else []
-            if not agents and self.m.ends_with(text, start, "statement_verbs") is not None:
-                agents = self._subjects(sentence, clause_start, start)
+            verb = self.m.ends_with(text, start, "statement_verbs")
+            if not agents and verb is not None and (modality := self._governed(text, verb.start, modality)) is not None:
+                agents = self._subjects(sentence, clause_start, start)  # not "phản đối thông qua lệnh trừng phạt chống Nga"
             for agent in agents:
                 if agent.actor.id != target_entity.id:
                     yield RawRelation(agent.actor, spec.name, target_entity, modality)
+
+    def _governed(self, text: str, verb_start: int, modality: str) -> str | None:
+        """The modality of a statement verb's act under the demand or refusal right before it: "kêu gọi đưa ra
+        nghị quyết trừng phạt X" possible; "phản đối (việc) thông qua ..." None, refused."""
+        governing = self.lex.cues.ending_at(text, len(text[: self.m.back_over(text, verb_start, "clause_nouns")].rstrip()))
+        if governing is not None and governing.value in self.governing.refusal_cues:
+            return None
+        if governing is not None and governing.value in self.governing.demand_cues and modality == "asserted":
+            return "possible"
+        return modality
 
     def read_allies(self, sentence: Sentence) -> Iterator[RawRelation]:
         """ "Nga – đồng minh của Syria", "Iran, một đồng minh chủ chốt của Damascus", "Mỹ là đồng minh thân

@@ -285,8 +285,9 @@ class VerbReader:
             return [], []
         # "điện đàm với A, B ... thảo luận": a partner after "với" does not go on to act; an object
         # right after its verb may ("cáo buộc Nga chuẩn bị tấn công Ukraine": Russia is the attacker).
-        taken_as_objects = {id(o) for p in previous if p.objects
-                            and self.m.ends_with(text, min(m.start for m in p.objects), "partner_after")
+        taken_as_objects = {id(o) for p in previous if p.objects  # "với (các nhà lãnh đạo) Trung Quốc"
+                            and self.m.ends_with(text, self.m.back_over(text, min(m.start for m in p.objects), "determiners"),
+                                                 "partner_after")
                             for o in p.objects}
         lead = self.g.statement_start(text, cue.start)
         fronted_subjects: list[Mention] = []

@@ -647,6 +647,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Thượng viện Mỹ thông qua dự luật trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
         # the head of a government named after "của" acts when the government opens its clause
         ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
+        # a date in parentheses between the subject and its verb cuts no clause
+        ("Ông Karl Weston hôm qua (6/2) đã cáo buộc Ba Lan vi phạm thỏa thuận.", "Karl Weston", "accuses", "Poland"),
+        # the partners of a first call after "với (các nhà lãnh đạo)" do not make the second
+        ("Tổng thống Lào đã nói chuyện qua điện thoại với các nhà lãnh đạo Ba Lan và Séc, chỉ vài giờ sau cuộc điện đàm "
+         "với Tổng thống Mỹ Donald Trump.", "Laos", "phoned", "Donald Trump"),
         # ... and so is the owner of an official who opens it
         ("Một quan chức của Ba Lan lên tiếng cáo buộc Belarus tổ chức đảo chính.", "Poland", "accuses", "Belarus"),
         ("Các đại diện của Lào và Campuchia sẽ thảo luận nhiều vấn đề.", "Laos", "held_talks_with", "Cambodia"),
@@ -964,6 +969,11 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Quốc hội Thổ Nhĩ Kỳ cho phép đưa quân đến Qatar.", ("Grand National Assembly of Turkey", "deploys_troops_near", "Qatar")),
         ("Lào trừng phạt Belarus vì Ba Lan.", ("Laos", "accuses", "Poland")),
         ("Ba Lan trừng phạt Belarus vì lo ngại về an ninh.", ("Poland", "accuses", "Belarus")),
+        # sanctions whose adoption is opposed (past "việc") are none
+        ("Lào phản đối việc thông qua các biện pháp trừng phạt mới chống lại Ba Lan.", ("Laos", "sanctions", "Poland")),
+        ("Lào phản đối thông qua lệnh trừng phạt chống Ba Lan.", ("Laos", "sanctions", "Poland")),
+        ("Tổng thống Lào đã nói chuyện qua điện thoại với các nhà lãnh đạo Ba Lan và Séc, chỉ vài giờ sau cuộc điện đàm "
+         "với Tổng thống Mỹ Donald Trump.", ("Poland", "phoned", "Donald Trump")),
         # ... nor does an act inside the reason clause
         ("Lào cảnh báo Ba Lan về ông Karl Weston vì cho rằng ông này có thể bị Belarus đe dọa.",
          ("Belarus", "accuses", "Karl Weston")),
