@@ -41,6 +41,7 @@ class NounOwners:
         self.target_predicates = set(words.get("target_owner_predicates", []))
         self.target_markers = tuple(markers.words("target_markers"))
         self.pledged_acts = markers.words("pledged_acts")
+        self.disapproving = set(words.get("owned_act_predicates", []))  # the stances that read owned_acts
         self.target_place_modifiers = {w for phrase in markers.words("target_place_modifiers") for w in phrase.split()}
 
     def owned_noun_cue(self, text: str, cue: Cue, later: Cue) -> bool:
@@ -54,16 +55,25 @@ class NounOwners:
         if cue.predicate not in self.owner_object_predicates:
             return None
         at = self._past_determiners(text, cue.end)
-        end = self._owned_noun_end(text, at)
+        acts = cue.predicate in self.disapproving  # "lên án các cuộc không kích của Mỹ" (backing an attack: no owner)
+        end = self._owned_noun_end(text, at, acts)
         if end is None:
             return None
         while (joint := _JOINT.search(text, end, words_end(text, end, OWNED_NOUN_MODIFIERS + 1))) is not None \
-                and (joined := self._owned_noun_end(text, self._past_determiners(text, joint.end()))) is not None:
+                and (joined := self._owned_noun_end(text, self._past_determiners(text, joint.end()), acts)) is not None:
             end = joined  # "vai trò quan trọng và những đóng góp tích cực (của Nhật Bản)": one owner for both
         return len(text) - len(text[at:].lstrip()), end
 
-    def _owned_noun_end(self, text: str, at: int) -> int | None:
-        """The end of the owned noun (markers.yaml owned_nouns) that starts at `at`, if one does."""
+    def _owned_noun_end(self, text: str, at: int, acts: bool) -> int | None:
+        """The end of the owned noun (markers.yaml owned_nouns) that starts at `at`, if one does; or of an owned
+        act (owned_acts) whose owner follows before any target ("cuộc tấn công (bằng UAV) của Nga vào ...")."""
+        act = self.markers.starts_with(text, at, "owned_acts") if acts else None
+        if act is not None:
+            end = past(text, at, act)
+            following = first_words(text, end, OWNED_NOUN_MODIFIERS + 1)
+            link = next(iter(self.markers["owner_links"].find(following)), None)
+            if link is not None and not self.markers["target_after"].find(following[: link.start]):
+                return end
         noun = self.markers.starts_with(text, at, "owned_nouns")
         return None if noun is None else past(text, at, noun)
 

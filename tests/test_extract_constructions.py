@@ -647,6 +647,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Thượng viện Mỹ thông qua dự luật trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
         # the head of a government named after "của" acts when the government opens its clause
         ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
+        # an attack condemned is its attacker's, when the owner follows it before any target
+        ("Lào và Campuchia lên án các cuộc không kích của Ba Lan vào Belarus.", "Laos", "criticizes", "Poland"),
+        ("Lào và Campuchia lên án các cuộc không kích của Ba Lan vào Belarus.", "Cambodia", "criticizes", "Poland"),
+        ("Lào phản đối sự can thiệp bất hợp pháp của Ba Lan tại Belarus.", "Laos", "opposes", "Poland"),
         # a date in parentheses between the subject and its verb cuts no clause
         ("Ông Karl Weston hôm qua (6/2) đã cáo buộc Ba Lan vi phạm thỏa thuận.", "Karl Weston", "accuses", "Poland"),
         # the partners of a first call after "với (các nhà lãnh đạo)" do not make the second
@@ -969,6 +973,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Quốc hội Thổ Nhĩ Kỳ cho phép đưa quân đến Qatar.", ("Grand National Assembly of Turkey", "deploys_troops_near", "Qatar")),
         ("Lào trừng phạt Belarus vì Ba Lan.", ("Laos", "accuses", "Poland")),
         ("Ba Lan trừng phạt Belarus vì lo ngại về an ninh.", ("Poland", "accuses", "Belarus")),
+        # ... not its target: after "vào" is no owner, and a target is no object of the stance
+        ("Lào lên án sự can thiệp vào công việc của Ba Lan.", ("Laos", "criticizes", "Poland")),
+        ("Lào bày tỏ lo ngại về cuộc tấn công vào Đại sứ quán Ba Lan.", ("Laos", "opposes", "Poland")),
+        ("Lào ủng hộ cuộc tấn công của Ba Lan vào Belarus.", ("Laos", "supports", "Poland")),
         # sanctions whose adoption is opposed (past "việc") are none
         ("Lào phản đối việc thông qua các biện pháp trừng phạt mới chống lại Ba Lan.", ("Laos", "sanctions", "Poland")),
         ("Lào phản đối thông qua lệnh trừng phạt chống Ba Lan.", ("Laos", "sanctions", "Poland")),
