@@ -214,17 +214,17 @@ class Grammar(PlaceRules, AsideRules):
             return None  # "Nga phủ nhận việc Mỹ tấn công Syria"; "khả năng Triều Tiên tấn công Mỹ": none happened
         if self._blocked(sentence, clause_start, cue):
             return None
-        # "(Không rõ) liệu Qatar có ủng hộ Hamas (hay không)": a question, not a statement
-        asked = subject is not None and self.markers.ends_with(sentence.text, subject.start, "whether_words") is not None
+        # "(Không rõ) liệu Qatar có ủng hộ Hamas (hay không)", "có tấn công Iran hay không": a question, not a statement
+        asked = subject is not None and self.markers.ends_with(sentence.text, subject.start, "whether_words") is not None \
+            or self.markers.yes_no_question(sentence.text, cue.start, cue.end)
         segment = sentence.text[window_start : cue.start]
         window = last_words(segment, len(segment), self.lex.marker_window)
         found = [m.value for m in self.markers.modality.find(window)]
-        kinds = set(found)
         if found.count("negation") % 2:  # "không thể ngăn chặn động thái sáp nhập": two negations assert
             return None
-        if "planned" in kinds and not asked:
+        if "planned" in found and not asked:
             return "planned"
-        return "possible" if "possible" in kinds or asked else "asserted"
+        return "possible" if "possible" in found or asked else "asserted"
 
     def _blocked(self, sentence: Sentence, clause_start: int, cue: Cue) -> bool:
         """Whether the actor before the cue blocks what it names: "Israel chặn tàu Madleen chở hàng viện trợ

@@ -127,6 +127,17 @@ class Markers:
         return self.ends_with(text, position, "verb_coordination") \
             or self.ends_with(text, self.back_over(text, position, "joint_adverbs"), "verb_coordination")
 
+    def yes_no_question(self, text: str, start: int, end: int) -> bool:
+        """Whether the verb at text[start:end] is asked about, so its act is possible: "quyết định (về việc) có
+        tấn công Iran hay không" (markers.yaml question_verbs before it, question_ends after it in its clause).
+
+        >>> from extract.lexicon import default_lexicon
+        >>> Markers(default_lexicon()).yes_no_question("Mỹ sẽ quyết định có tấn công Iran hay không", 20, 28)
+        True
+        """
+        tail = re.split(r"[.,;:]", text[end:], maxsplit=1)[0]  # "có (tham gia) tấn công": within three words
+        return bool(self["question_verbs"].find(last_words(text, start, 3))) and bool(self["question_ends"].find(tail))
+
     def noun_before(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
         """The noun marker of `kind` ("sự", "lời") that the words before `position` end with, unless
         they end with an adverb that only ends like one ("thật sự thất vọng" is no "sự thất vọng").

@@ -156,6 +156,11 @@ def test_planned_and_possible_events_carry_modality(triples):
         # a question ("liệu ... hay không") states nothing: what it asks about is possible
         ("Ông Davis được hỏi liệu Qatar có ủng hộ Hamas hay không.", ("Qatar", "supports", "Hamas"), "possible"),
         ("Không rõ liệu Ba Lan sẽ trừng phạt Belarus.", ("Poland", "sanctions", "Belarus"), "possible"),
+        # ... as is a verb after "có" with "hay không" after it, with no subject or one before "có"
+        ("Ông Karl Weston sẽ quyết định trong hai tuần tới về việc có tấn công Belarus hay không.",
+         ("Karl Weston", "attacks", "Belarus"), "possible"),
+        ("Khi được hỏi Ba Lan có tham gia tấn công Belarus hay không, ông Weston nói.",
+         ("Poland", "attacks", "Belarus"), "possible"),
         # what the subject is said or suspected to have done: its act, possible (no passive of it)
         ("Ba Lan được cho là đã tiến hành nhiều vụ oanh kích nhằm vào Belarus.", ("Poland", "attacks", "Belarus"), "possible"),
         ("Belarus bị nghi là đã tấn công Ba Lan bằng tên lửa.", ("Belarus", "attacks", "Poland"), "possible"),
