@@ -647,6 +647,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Thượng viện Mỹ thông qua dự luật trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
         # the head of a government named after "của" acts when the government opens its clause
         ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
+        # a witness of the signing is no party to it: the pair signs with each other
+        ("Lào và Campuchia đã ký thỏa thuận hòa bình tại Hà Nội với sự chứng kiến của Ngoại trưởng Ba Lan.",
+         "Laos", "signed_agreement_with", "Cambodia"),
         # an attack condemned is its attacker's, when the owner follows it before any target
         ("Lào và Campuchia lên án các cuộc không kích của Ba Lan vào Belarus.", "Laos", "criticizes", "Poland"),
         ("Lào và Campuchia lên án các cuộc không kích của Ba Lan vào Belarus.", "Cambodia", "criticizes", "Poland"),
@@ -977,6 +980,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Lào lên án sự can thiệp vào công việc của Ba Lan.", ("Laos", "criticizes", "Poland")),
         ("Lào bày tỏ lo ngại về cuộc tấn công vào Đại sứ quán Ba Lan.", ("Laos", "opposes", "Poland")),
         ("Lào ủng hộ cuộc tấn công của Ba Lan vào Belarus.", ("Laos", "supports", "Poland")),
+        ("Lào và Campuchia đã ký thỏa thuận hòa bình tại Hà Nội với sự chứng kiến của Ngoại trưởng Ba Lan.",
+         ("Laos", "signed_agreement_with", "Poland")),
         # sanctions whose adoption is opposed (past "việc") are none
         ("Lào phản đối việc thông qua các biện pháp trừng phạt mới chống lại Ba Lan.", ("Laos", "sanctions", "Poland")),
         ("Lào phản đối thông qua lệnh trừng phạt chống Ba Lan.", ("Laos", "sanctions", "Poland")),
