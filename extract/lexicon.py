@@ -384,8 +384,11 @@ def _same_office(a: str, b: str) -> bool:
 
 
 def _narrower_office(held: str, title: str) -> bool:
-    """Whether a held office is the title's of one domain: "Minister of Public Security" for "Minister"."""
-    return held.lower().startswith(title.lower() + " of ")
+    """Whether a held office is the title's of one domain: "Minister of Public Security" for "Minister", "Special
+    Envoy to the Middle East" for "Special Envoy", a US "Secretary of Defense" for "Minister" (Bộ trưởng)."""
+    held, title = held.lower(), title.lower()
+    return any(held.startswith(f"{title} {link} ") for link in ("of", "to", "for")) \
+        or title == "minister" and held.startswith("secretary of ")
 
 
 def _can_hold_office(actor: "Actor | None") -> bool:

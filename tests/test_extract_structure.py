@@ -377,6 +377,9 @@ def test_an_ownerless_title_the_dictionary_does_not_give_the_person_is_no_office
         # a general title names the narrower office the dictionary records
         ("Bộ trưởng Bộ Công an Lương Tam Quang trao quyết định.", "Lương Tam Quang",
          ("Minister of Public Security", "Vietnam")),
+        # ... an envoy's "to" or "for" office, and a US secretary's under "Bộ trưởng" (minister)
+        ("Đặc phái viên Keith Kellogg tới Kiev.", "Keith Kellogg", ("Special Envoy for Ukraine", "United States")),
+        ("Bộ trưởng Hegseth phát biểu tại Lầu Năm Góc.", "Pete Hegseth", ("Secretary of Defense", "United States")),
         # a title the person holds of a state and of a commission names the state's office
         ("Chủ tịch Tập Cận Bình phát biểu tại Bắc Kinh.", "Xi Jinping", ("President", "China")),
         # a party's title stays the party's (guard)
