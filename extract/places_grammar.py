@@ -6,7 +6,7 @@ from __future__ import annotations
 from .lexicon import VIETNAM, Lexicon
 from .names import is_capitalised
 from .phrases import fold
-from .sentence import Markers, Sentence
+from .sentence import Markers, Sentence, first_words
 from .types import Mention
 
 
@@ -77,6 +77,9 @@ class PlaceRules:
             if between == "," and (mention.entity.type not in ("LOCATION", "COUNTRY") or mention.kind != "name"):
                 return False  # "Phát biểu tại Tokyo, ông Abe ...", "ở Nhà Trắng, tổng thống Mỹ": the speaker, not a place
             if between == "," and mention.entity.type == "COUNTRY":  # "Tại Brussels, Nga ...": no place in Russia
+                opener = self.markers.ends_with(text, before[-1].start, "venue")
+                if opener is not None and not text[: opener.start].strip() and fold(first_words(text, mention.end, 1)) == "và":
+                    return False  # "Tại Tehran, Iran và Syria đã ký ...": a pair after a fronted venue is the subject
                 place = self.lex.actors.get(before[-1].entity.id)
                 if place is not None and place.country not in (None, "", mention.entity.id):
                     return False

@@ -647,6 +647,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Thượng viện Mỹ thông qua dự luật trừng phạt Nga.", "United States Senate", "sanctions", "Russia"),
         # the head of a government named after "của" acts when the government opens its clause
         ("Chính quyền của Tổng thống Joe Biden đã áp đặt trừng phạt lên Nga.", "Joe Biden", "sanctions", "Russia"),
+        # a pair of countries after a fronted venue is the subject, though the venue is the first one's city
+        ("Tại Viêng Chăn, Lào và Campuchia đã ký thỏa thuận hợp tác quân sự.", "Laos", "signed_agreement_with", "Cambodia"),
         # a witness of the signing is no party to it: the pair signs with each other
         ("Lào và Campuchia đã ký thỏa thuận hòa bình tại Hà Nội với sự chứng kiến của Ngoại trưởng Ba Lan.",
          "Laos", "signed_agreement_with", "Cambodia"),
