@@ -281,7 +281,8 @@ class VerbReader:
             givers = [m for m in right if self.m.ends_with(text, m.start, "source_after") is not None]
             receivers = [m for m in left if self.g.in_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
             if givers and receivers and word_count(text, cue.end, givers[0].start) <= self.lex.object_window:
-                return givers[:1], self.g.coordinated(text, list(reversed(receivers)))
+                givers = self.g.coordinated(text, [m for m in right if m.start >= givers[0].start])  # "từ Mỹ, Nhật Bản và Anh"
+                return givers, self.g.coordinated(text, list(reversed(receivers)))
             return [], []
         # "điện đàm với A, B ... thảo luận": a partner after "với" does not go on to act; an object
         # right after its verb may ("cáo buộc Nga chuẩn bị tấn công Ukraine": Russia is the attacker).

@@ -1024,6 +1024,9 @@ def test_constructions_that_state_no_such_edge(triples, text, absent):
         ("Ukraine đã nhận viện trợ quân sự từ Anh.", "United Kingdom", "provides_aid_to", "Ukraine"),
         ("Kiev nhận được sự ủng hộ từ Ba Lan.", "Poland", "supports", "Ukraine"),
         ("Ukraine nhận được viện trợ quân sự từ Anh.", "United Kingdom", "provides_aid_to", "Ukraine"),
+        # ... each of the givers listed after "từ"
+        ("Philippines đã nhận được viện trợ từ Lào, Nhật Bản và Ba Lan.", "Poland", "provides_aid_to", "Philippines"),
+        ("Philippines đã nhận được viện trợ từ Lào, Nhật Bản và Ba Lan.", "Japan", "provides_aid_to", "Philippines"),
         # aid named by a noun: the giver after "của", the receiver after "cho" / "dành cho"
         ("Khoản viện trợ của Nhật Bản cho Philippines tăng mạnh.", "Japan", "provides_aid_to", "Philippines"),
         ("Gói viện trợ quân sự của Mỹ dành cho Ukraine trị giá 1 tỷ USD.", "United States", "provides_aid_to", "Ukraine"),
