@@ -135,9 +135,9 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             yield RawRelation(m.entity, "official_of", n.entity, role=title.value.role)
         return
     opened = start > after or _opens_with_trade(text[after : after + 30], lexicon, leaders=False)
-    if opened and n.entity.type == "ORGANIZATION" and n.acts_for is None and _owner_within(text, start, n) \
+    if opened and n.entity.type == "ORGANIZATION" and _owner_within(text, start, n) \
             and not _has_clause_word(text, start, n.start, lexicon):  # "X, người từng chỉ trích NATO": no member
-        # "Rami Abdulrahman, một nhân viên của SOHR", "X, quan chức Bộ Ngoại giao Mỹ,": one of its people
+        # "Rami Abdulrahman, một nhân viên của SOHR", "X, (một) quan chức Bộ Ngoại giao Mỹ / Lầu Năm Góc,": one of its people
         yield RawRelation(m.entity, "member_of", n.entity)
         return
     trade = next((h for h in lexicon.honorifics.find(text[after : after + 30]) if h.start == 0), None)

@@ -110,6 +110,8 @@ def structure(result):
         ("Bà Karen Holt được bổ nhiệm làm Đại sứ Mỹ tại Nhật Bản.", {("Karen Holt", "official_of", "United States")}),
         ("Ông Lars Brenner đã giữ chức Tổng thư ký NATO trong 5 năm.", {("Lars Brenner", "official_of", "NATO")}),
         ("Ông Omar Haddad tuyên thệ nhậm chức Tổng thống Ai Cập hôm qua.", {("Omar Haddad", "official_of", "Egypt")}),
+        # an official of a body named for its seat ("Lầu Năm Góc", "Nhà Trắng") is one of its people
+        ("Ông Frank Aldon, một quan chức Lầu Năm Góc, cho biết.", {("Frank Aldon", "member_of", "Pentagon")}),
         # ... after adverbs of two words, and after the comma of an apposition
         ("Bà Karen Holt đồng thời là Đại sứ Mỹ tại Nhật Bản.", {("Karen Holt", "official_of", "United States")}),
         ("Bà Greta Lind, hiện là Phó Chủ tịch Ủy ban châu Âu, chỉ trích Trung Quốc.",
