@@ -84,7 +84,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         found = [self._at_home(self._with_name_tail(text, m))
                  for m in self.lex.names.find(text, accept=lambda m: not _inside_nha_nuoc(text, m))
                  if not self._inside_vietnamese_name(text, m) and not self._language_or_currency(text, m)
-                 and not self._names_a_thing(text, m)
+                 and not self._names_a_thing(text, m) and not self._another_persons_surname(text, m)
                  and not (len(m.text) <= self.short_alias_length and self._inside_vietnamese_word(text, m))]
         found = [m for i, m in enumerate(found) if not any(o.start < m.start < o.end for o in found[:i])]
         return [m for i, m in enumerate(found) if len(m.text) > self.short_alias_length
@@ -122,6 +122,18 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         """Whether a person's name of the dictionary names a thing after one of names.yaml named_thing_heads:
         "tàu sân bay USS Ronald Reagan", "Quảng trường Kim Il-sung" (no person)."""
         return self.entity_of(m.value).type == "PERSON" and self.named_thing_heads.ending_before(text, m.start) is not None
+
+    def _another_persons_surname(self, text: str, m: PhraseMatch[str]) -> bool:
+        """Whether a one-word name of a dictionary person follows a given name that is none of that person's:
+        "William Fallon" is not the dictionary's Michael Fallon, nor "Melania Trump" Donald Trump."""
+        entity = self.entity_of(m.value)
+        before = text[: m.start].split()[-1:]
+        if entity.type != "PERSON" or " " in m.text.strip() or not before or fold(before[0]) not in self.given_names \
+                or self.lex.honorifics.find(before[0]) or self.lex.titles.find(before[0]):
+            return False  # "Sheikh Tamim": a form of address, no given name
+        actor = self.lex.actor(entity.id)
+        own = {fold(w) for name in (entity.label, *(actor.aliases if actor else ())) for w in name.split()}
+        return fold(before[0]) not in own
 
     def _language_or_currency(self, text: str, m: PhraseMatch[str]) -> bool:
         """Whether a country's name follows "tiếng", "bảng", "đô la" ... (names.yaml language_and_currency_heads)."""

@@ -126,6 +126,24 @@ def test_surname_alone_resolves_to_the_full_name_in_the_article(extraction):
     assert people == ["Olga Petrova"]
 
 
+@pytest.mark.parametrize(
+    "text, person, not_person",
+    [
+        # another given name before a dictionary person's surname names someone else
+        ("Đô đốc nghỉ hưu William Fallon cho rằng Mỹ không có lựa chọn tốt.", "William Fallon", "Michael Fallon"),
+        ("Theo lời kể của Nancy Reagan, hai người đã gặp nhau.", "Nancy Reagan", "Ronald Reagan"),
+    ],
+)
+def test_a_given_name_not_the_dictionary_persons_names_another(extraction, text, person, not_person):
+    people = {e.label for e in extraction(text, date="2017-07-07").entities.values() if e.type == "PERSON"}
+    assert person in people and not_person not in people, people
+
+
+def test_a_form_of_address_before_a_surname_keeps_the_dictionary_person(triples):
+    found = triples("Tổng thống Nga Putin đã điện đàm với Quốc vương Qatar Sheikh Tamim.")
+    assert ("Vladimir Putin", "phoned", "Tamim bin Hamad Al Thani") in found, found
+
+
 def test_boilerplate_gives_no_entities(extraction):
     result = extraction(
         "Nga cáo buộc Mỹ can thiệp.\nTin liên quan\nTrung Quốc chỉ trích Nhật Bản\n"
