@@ -60,6 +60,16 @@ def fronting_at(text: str, position: int, fronting: PhraseIndex[str]) -> PhraseM
     return None if opener is None or fold(text[opener.end :].lstrip()[:4]) == "của " else opener
 
 
+def ends_fronted_phrase(before: str, lexicon: Lexicon) -> bool:
+    """Whether the comma that ends `before` closes a phrase fronted at the sentence's start (its only comma).
+
+    >>> from extract.lexicon import default_lexicon
+    >>> ends_fronted_phrase("Nhân dịp dự APEC tại Bali,", default_lexicon()), ends_fronted_phrase("Ông Sang,", default_lexicon())
+    (True, False)
+    """
+    return before.count(",") == 1 and fronting_at(before, 0, lexicon.marker_index("fronting")) is not None
+
+
 def words(text: str) -> list[str]:
     """The words of `text`: syllables and punctuation marks.
 

@@ -13,7 +13,7 @@ from .mention_reader import MentionReader
 from .name_repair import dictionary_persons
 from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
 from .phrases import PhraseMatch, fold, word_at
-from .sentence import fronting_at, office_verb_end, opening_end, words_end
+from .sentence import ends_fronted_phrase, fronting_at, office_verb_end, opening_end, words_end
 from .types import Entity, Mention
 
 FRONTED_WORDS = 15  # "Phát biểu với báo giới tại Vườn Hồng sau cuộc gặp đầu tiên với": a fronted phrase's words, at most
@@ -33,8 +33,7 @@ class TitleMentions(MentionReader):
 
     def _inside_compound(self, text: str, t: PhraseMatch[Title]) -> bool:
         previous = text[max(0, t.start - 30) : t.start].split()[-1:]
-        first = t.text.split()[0]
-        return bool(previous) and fold(f"{previous[0]} {first}") in self.title_compounds
+        return bool(previous) and fold(f"{previous[0]} {t.text.split()[0]}") in self.title_compounds
 
     def _title_mention(self, text: str, t: PhraseMatch[Title], by_start, organizations) -> Mention | None:
         """A title and what follows it:
@@ -155,7 +154,7 @@ class TitleMentions(MentionReader):
         """A capitalised title alone before what its holder says or does stands for the one person the article
         named with it: "Chủ tịch nước Trương Tấn Sang tiếp ông X. ... Chủ tịch nước đề nghị ..." (not "cuộc bầu
         cử Tổng thống", "X, Giám đốc của Y", nor a title two people of the article hold); one of Vietnam's
-        never named with a holder, for Vietnam (not after a name and a comma: "X, Chủ tịch nước" describes X)."""
+        never named with a holder, for Vietnam (not "X, Chủ tịch nước", which describes X; "Tại APEC, Chủ tịch nước" may)."""
         start = t.start
         before = text[:start].rstrip()
         lead = before.rsplit(None, 1)[-1] if before else ""
@@ -174,7 +173,8 @@ class TitleMentions(MentionReader):
                 or not window[:1].isspace() or window.lstrip()[:1].isupper():
             return None
         holders = self.ctx.titled.get(fold(t.value.vi), [])
-        if not holders and not (before[-1:] == "," and lead[:1].isupper()) and (state := self.lex.bare_title_owner(t.value)):
+        after_name = before[-1:] == "," and lead[:1].isupper() and not ends_fronted_phrase(before, self.lex)
+        if not holders and not after_name and (state := self.lex.bare_title_owner(t.value)):
             return Mention(start, t.end, text[start : t.end], state, acts_for=state, role=t.value.role, kind="descriptor")
         if len(set(holders)) != 1:
             return None

@@ -581,6 +581,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Trương Tấn Sang", "proposes", "United States"),
         ("Thủ tướng Ba Lan Jan Kowalski tới Đức. Phát biểu tại Berlin, Thủ tướng cũng kêu gọi Nga rút quân.",
          "Jan Kowalski", "urges", "Russia"),
+        # ... and one of Vietnam's never named with a holder, after a fronted phrase: Vietnam
+        ("Nhân dịp sang dự Hội nghị Cấp cao APEC tại Bali, Chủ tịch nước đã có cuộc gặp với Tổng thống Mỹ.",
+         "Vietnam", "met", "United States"),
         # ... also lower-case after "vị" or "nữ"
         ("Tổng thống Mỹ Donald Trump tới Nhật Bản. Vị tổng thống này từng nhiều lần chỉ trích Trung Quốc.",
          "Donald Trump", "criticizes", "China"),
