@@ -244,8 +244,9 @@ class VerbReader:
         """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
         cue used as a noun ("đề xuất của Anh")."""
         gap = sentence.text[cue.end : mention.start]
-        if self.g.owns_people_noun(sentence.text, mention) or self.m.ends_with(sentence.text, mention.start, "witnesses"):
-            return False  # "gặp con trai ông Trump": the son, not Trump; "ký ... với sự chứng kiến của Mỹ": no partner
+        if self.g.owns_people_noun(sentence.text, mention) or self.m.ends_with(sentence.text, mention.start, "witnesses") \
+                or self.m.ends_with(sentence.text, mention.start, "patient_verbs"):
+            return False  # "gặp con trai ông Trump"; "ký ... với sự chứng kiến của Mỹ"; "yêu cầu dẫn độ ông Gulen": not Gulen
         link, *lead = fold(sentence.gap(cue.end, mention.start)).split() or [""]
         if "," in gap or link in self.m.words("possessive") | self.m.words("source_after") \
                 and all(w in self.m.words("determiners") | self.m.words("plural_words") for w in lead):

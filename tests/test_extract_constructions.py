@@ -987,6 +987,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Lào ủng hộ cuộc tấn công của Ba Lan vào Belarus.", ("Laos", "supports", "Poland")),
         ("Lào và Campuchia đã ký thỏa thuận hòa bình tại Hà Nội với sự chứng kiến của Ngoại trưởng Ba Lan.",
          ("Laos", "signed_agreement_with", "Poland")),
+        # the one to be freed or extradited is not asked: whoever holds them is
+        ("Thổ Nhĩ Kỳ yêu cầu dẫn độ ông Karl Weston.", ("Turkey", "urges", "Karl Weston")),
+        ("Lào kêu gọi thả ông Karl Weston.", ("Laos", "urges", "Karl Weston")),
         # sanctions whose adoption is opposed (past "việc") are none
         ("Lào phản đối việc thông qua các biện pháp trừng phạt mới chống lại Ba Lan.", ("Laos", "sanctions", "Poland")),
         ("Lào phản đối thông qua lệnh trừng phạt chống Ba Lan.", ("Laos", "sanctions", "Poland")),
