@@ -126,11 +126,13 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
     def _another_persons_surname(self, text: str, m: PhraseMatch[str]) -> bool:
         """Whether a one-word name of a dictionary person follows a given name that is none of that person's:
         "William Fallon" is not the dictionary's Michael Fallon, nor "Melania Trump" Donald Trump."""
-        entity = self.entity_of(m.value)
-        before = text[: m.start].split()[-1:]
-        if entity.type != "PERSON" or " " in m.text.strip() or not before or fold(before[0]) not in self.given_names \
+        if " " in m.text.strip() or not m.value.startswith("person:"):
+            return False
+        before = text[max(0, m.start - 30) : m.start].split()[-1:]
+        if not before or fold(before[0]) not in self.given_names \
                 or self.lex.honorifics.find(before[0]) or self.lex.titles.find(before[0]):
             return False  # "Sheikh Tamim": a form of address, no given name
+        entity = self.entity_of(m.value)
         actor = self.lex.actor(entity.id)
         own = {fold(w) for name in (entity.label, *(actor.aliases if actor else ())) for w in name.split()}
         return fold(before[0]) not in own

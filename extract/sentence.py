@@ -90,6 +90,7 @@ class Markers:
             if not isinstance(phrases, list):
                 continue
             self._index[kind] = PhraseIndex((fold(p), kind) for p in phrases)
+        self.question_heads = {phrase.split()[0] for phrase in lexicon.marker_words.get("question_ends", [])}
         # One index for the modality words, so that "không chỉ" hides "không".
         self.modality: PhraseIndex[str] = PhraseIndex(
             (fold(p), kind) for kind in ("negation", "not_negation", "not_modality", "planned", "possible")
@@ -146,6 +147,8 @@ class Markers:
         True
         """
         tail = re.split(r"[.,;:]", text[end:], maxsplit=1)[0]  # "có (tham gia) tấn công": within three words
+        if not any(head in tail for head in self.question_heads):
+            return False  # most clauses: no "hay", "hoặc" at all
         return bool(self["question_verbs"].find(last_words(text, start, 3))) and bool(self["question_ends"].find(tail))
 
     def noun_before(self, text: str, position: int, kind: str) -> PhraseMatch[str] | None:
@@ -236,12 +239,10 @@ def office_verb_end(text: str, pos: int, lexicon: Lexicon) -> int | None:
     """Where a verb that gives an office right after a name ends: "X (hiện) là", "X giữ chức",
     "X được bổ nhiệm làm"; None when no such verb stands there."""
     adverbs = lexicon.marker_index("office_adverbs")  # of one word or two ("hiện", "đồng thời")
-    while (adverb := adverbs.find(text[pos : words_end(text, pos, 2)])) and not text[pos : pos + adverb[0].start].strip():
-        pos += adverb[0].end
-    verb = next(iter(lexicon.marker_index("office_verbs").find(text[pos : words_end(text, pos, 5)])), None)
-    if verb is None or text[pos : pos + verb.start].strip():
-        return None
-    return pos + verb.end + len(text[pos + verb.end :]) - len(text[pos + verb.end :].lstrip())
+    while (adverb := adverbs.starting_at(text, len(text) - len(text[pos:].lstrip()))) is not None:
+        pos = adverb.end
+    verb = lexicon.marker_index("office_verbs").starting_at(text, len(text) - len(text[pos:].lstrip()))
+    return None if verb is None else len(text) - len(text[verb.end :].lstrip())
 
 
 def word_count(text: str, start: int, end: int) -> int:
