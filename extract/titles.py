@@ -373,7 +373,7 @@ class TitleMentions(MentionReader):
         ("Người phát ngôn của Ủy ban An ninh quốc gia và Chính sách đối ngoại của Quốc hội Iran").
         `pos` when there is none."""
         found = pos
-        for m in list(WORD.finditer(text, pos))[:FAR_OWNER_WORDS]:
+        for _, m in zip(range(FAR_OWNER_WORDS), WORD.finditer(text, pos)):  # not the whole sentence's words
             if _BREAK.search(text, pos, m.start()):
                 break
             word = fold(m.group())
