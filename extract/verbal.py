@@ -241,8 +241,8 @@ class VerbReader:
         return head, agents
 
     def _may_be_object(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, mention: Mention) -> bool:
-        """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the
-        cue used as a noun ("đề xuất của Anh")."""
+        """Not across a comma ("bảo vệ quần đảo, Trung Quốc ..."), not the owner of the cue used as a noun
+        ("đề xuất của Anh"), nor a witness or the patient of another verb (markers.yaml witnesses, patient_verbs)."""
         gap = sentence.text[cue.end : mention.start]
         if self.g.owns_people_noun(sentence.text, mention) or self.m.ends_with(sentence.text, mention.start, "witnesses") \
                 or self.m.ends_with(sentence.text, mention.start, "patient_verbs"):
