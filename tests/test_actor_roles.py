@@ -125,6 +125,8 @@ ISSUE_STANCES = [
     ("Đan Mạch phản đối việc mua Greenland.", ("Denmark", "opposes", "US acquisition of Greenland")),
     ("Iran bảo vệ quyền làm giàu urani.", ("Iran", "supports", "Uranium enrichment")),
     ("Tây Ban Nha phản đối việc tăng chi tiêu quốc phòng lên 5% GDP.", ("Spain", "opposes", "NATO defence spending target")),
+    ("Ông Trump tái khẳng định cam kết với Điều 5 của Hiệp ước NATO.",
+     ("Donald Trump", "supports", "NATO Article 5 (collective defence)")),
     ("Israel phản đối chương trình tên lửa đạn đạo của Iran.", ("Israel", "opposes", "Iran's missile programme")),
     ("Mỹ phản đối tham vọng hạt nhân của Iran.", ("United States", "opposes", "Iran's nuclear programme")),
 ]
