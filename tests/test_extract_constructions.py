@@ -987,6 +987,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Lào ủng hộ cuộc tấn công của Ba Lan vào Belarus.", ("Laos", "supports", "Poland")),
         ("Lào và Campuchia đã ký thỏa thuận hòa bình tại Hà Nội với sự chứng kiến của Ngoại trưởng Ba Lan.",
          ("Laos", "signed_agreement_with", "Poland")),
+        # "các quốc gia thành viên của X" names the members, none of them the actor before it
+        ("Ông Karl Weston viện dẫn Điều 5, trong đó cam đoan các quốc gia thành viên của NATO sẽ bảo vệ lẫn nhau.",
+         ("Karl Weston", "member_of", "NATO")),
         # the one to be freed or extradited is not asked: whoever holds them is
         ("Thổ Nhĩ Kỳ yêu cầu dẫn độ ông Karl Weston.", ("Turkey", "urges", "Karl Weston")),
         ("Lào kêu gọi thả ông Karl Weston.", ("Laos", "urges", "Karl Weston")),
