@@ -61,7 +61,7 @@ class OutsideArguments:
             if earlier.predicate in predicates and earlier.object.id in own and earlier.subject.id not in own:
                 makers.append(Mention(noun.start, noun.end, noun.text, earlier.subject, kind="pronoun"))
             elif makers:
-                return makers[::-1]
+                break  # the run of statements answered ends
         if makers:
             return makers[::-1]
         if self.m.starts_with(after, noun.end, "demonstratives") is not None:
