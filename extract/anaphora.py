@@ -5,11 +5,18 @@
 """
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from .mention_reader import MentionReader
 from .phrases import PhraseMatch, fold
 from .sentence import ACTOR_TYPES
 from .types import Entity, Mention
 
+if TYPE_CHECKING:
+    from .lexicon import Title
+
+_SHARED = re.compile(r"\s*(?:và|[-–/])\s*")  # "Tổng thống Nga và Mỹ", "Ngoại trưởng Nga – Mỹ"
 RECENT_PAIR = 4  # a pair named together stands for "hai nước" while both are among the last four named
 
 
@@ -187,3 +194,24 @@ class AnaphoraMentions(MentionReader):
         if opening is not None and opening.type == type_ and not any(m.end <= position for m in mentions):
             return opening
         return self.ctx.last_by_type.get(type_)
+
+    def shared_descriptor(self, text: str, first: Mention, title: Title | None, by_start) -> Mention | None:
+        """The second country of a title or honorific shared by two: "Tổng thống Nga và Mỹ",
+        "Ngoại trưởng Nga – Mỹ", "hai nhà lãnh đạo Ai Cập và Mỹ". It stands for that country's
+        holder of the same office (or its counterpart), else for the country."""
+        owner = first.role_of or first.acts_for
+        joint = _SHARED.match(text, first.end)
+        if first.kind != "descriptor" or owner is None or owner.type != "COUNTRY" or joint is None:
+            return None
+        hit = by_start.get(joint.end())
+        country = self.entity_of(hit.value) if hit is not None else None
+        if country is None or country.type != "COUNTRY" or country == owner:
+            return None
+        if self._person_at(text, self._skip(text, hit.end), by_start) is not None:
+            return None  # "Tổng thống Nga và Mỹ Joe Biden": a title of its own
+        if title is not None:
+            return self._descriptor(text, hit.start, hit.end, title, country)
+        holder = self.country_person(country, first.entity if first.entity.type == "PERSON" else None)
+        if holder is not None:
+            return Mention(hit.start, hit.end, hit.text, holder, role_of=country, kind="descriptor")
+        return Mention(hit.start, hit.end, hit.text, country, acts_for=country, kind="descriptor")

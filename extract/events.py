@@ -75,8 +75,9 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
                                         or owns_target(text, cue, agent.end, m)) and object_ok(spec, m):
                 return EventParties([agent], coordinated([x for x in right if x.start >= m.start]))
         return EventParties([], [])
-    if spec.symmetric and right and (not left or _hyphen_pair(sentence, cue, right)):
-        # "cuộc gặp Putin - Trump" names its parties, whoever speaks of it
+    if spec.symmetric and right and (not left or _hyphen_pair(sentence, cue, right)) \
+            and markers.ends_with(text, right[0].start, "partner_after") is None:
+        # "cuộc gặp Putin - Trump" names its parties, whoever speaks of it ("cuộc gặp với A và B": the partners)
         parties = coordinated(right)
         if len(parties) >= 2:
             return EventParties(parties, [])

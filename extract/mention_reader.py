@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .context import ArticleContext
-    from .lexicon import Lexicon
+    from .lexicon import Lexicon, Title
     from .mention_words import MentionWords
     from .phrases import PhraseMatch
     from .types import Entity, Mention
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
         # titles.py
         def far_owner_start(self, text: str, pos: int, by_start, organizations) -> int: ...
         def _owner_name(self, text: str, owner: Entity | None, start: int, end: int) -> str | None: ...
+        def _descriptor(self, text: str, start: int, end: int, title: Title, owner: Entity,
+                        owner_name: str | None = None) -> Mention | None: ...
         def _owner_at(self, text: str, pos: int, by_start, organizations,
                       local: bool = False, state: bool = False) -> tuple[Entity | None, int, int]: ...
         def _apposed_person(self, text: str, pos: int, by_start) -> tuple[Entity, int, int] | None: ...

@@ -125,6 +125,7 @@ class OutsideArguments:
 
 def not_own_side(subjects: list[Mention], objects: list[Mention]) -> list[Mention]:
     """Objects without the subject's own country: "Tổng thống Biden cảnh báo Mỹ và đồng
-    minh sẽ đáp trả" warns nobody of his own side; what follows says what the US will do."""
+    minh sẽ đáp trả" warns nobody of his own side; what follows says what the US will do. Nor a subject
+    itself: "trong cuộc điện đàm với bà May, ông Moon và nhà lãnh đạo Anh ..." (the list after "với" runs on)."""
     own = {s.role_of.id for s in subjects if s.role_of is not None}
-    return [o for o in objects if o.actor.id not in own]
+    return [o for o in objects if o.actor.id not in own and not any(o is s for s in subjects)]

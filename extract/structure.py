@@ -21,7 +21,7 @@ from typing import Iterator
 from .lexicon import Lexicon
 from .member_lists import body_of, member_lists, others_of_body
 from .phrases import PhraseMatch, fold
-from .sentence import RawRelation, Sentence, fronting_at, office_verb_end, opening_end, word_count, words_end
+from .sentence import RawRelation, Sentence, ends_fronted_phrase, fronting_at, office_verb_end, opening_end, word_count, words_end
 from .types import Entity, Mention
 
 APPOSITION_GAP = 8  # words between an apposed title and its owner
@@ -91,6 +91,8 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
     title, title_at = _apposed_title(text, after, start, lexicon)
     if title is not None and not title.value.office or n is not None and n.kind == "descriptor" and not n.office:
         return  # "Warmbier là tù nhân Mỹ": no office
+    if title is not None and n is not None and n.entity.type == "PERSON" and n.kind == "title" and n.start <= title_at:
+        return  # "Ngoại trưởng X, Bộ trưởng Nông nghiệp Y", "..., Chủ tịch Hội đồng châu Âu Y": the next person's
     if title is not None and title.value.of and (owner := lexicon.entity(title.value.of)) is not None:
         # "X, Tổng thư ký NATO", "X, Thượng nghị sĩ Cộng hòa": the title names its owner itself
         yield from _offices(m.entity, owner, title.value.role_for(owner.id), lexicon)
@@ -98,8 +100,6 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
     if n is None:
         yield from _unwritten_office(text, m, title, title_at, lexicon)
         return
-    if title is not None and n.entity.type == "PERSON" and n.kind == "title" and n.start <= title_at:
-        return  # "Ngoại trưởng X, Bộ trưởng Nông nghiệp Y": the title is the next person's
     # "X, Bộ trưởng Ngoại giao Thổ Nhĩ Kỳ", "X, một nghị sĩ đảng Bảo thủ": the next mention is the title of X.
     if n.kind == "descriptor" and n.role is not None and n.start <= start:
         owner = n.role_of or n.acts_for
@@ -428,7 +428,8 @@ def _title_before_title(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> 
     "Tổng thống Mỹ, Thủ tướng Anh Theresa May" names two people)."""
     if m.kind != "descriptor" or m.role is None or m.acts_for is None or m.acts_for.type != "ORGANIZATION":
         return
-    if n.entity.type == "PERSON" and n.kind == "title" and text[m.end : n.start].strip() == ",":
+    if n.entity.type == "PERSON" and n.kind == "title" and text[m.end : n.start].strip() == "," \
+            and not ends_fronted_phrase(text[: n.start].rstrip(), lexicon):  # "Trước khi sa thải giám đốc FBI, Tổng thống X"
         yield from _offices(n.entity, m.acts_for, m.role, lexicon)
 
 

@@ -23,7 +23,6 @@ _BREAK = re.compile(r"[,.;:()\"“”]")
 FAR_OWNER_WORDS = 14
 TOPIC_WORDS = 4  # "về (chính sách) Triều Tiên", "phụ trách (chính sách đối ngoại)": the words of a title's topic, at most
 NAME_END_PUNCTUATION = ".,;:!?…\"”)"  # what may close the last word of a name ("Trần Văn Khoa.")
-_SHARED = re.compile(r"\s*(?:và|[-–/])\s*")
 _APPOSITION = re.compile(r"\s*(?:,|[-–])\s*")
 
 
@@ -112,18 +111,28 @@ class TitleMentions(MentionReader):
                                kind="descriptor", office=title.office)
             if needs_person or owner is None or private:
                 continue
-            role = title.role_for(owner.id)
-            holder = self.ctx.title_holders.get((role, owner.id))
-            if holder is not None:
-                return Mention(start, pos, text[start:pos], holder, role=role, role_of=owner, kind="descriptor",
-                               office=title.office)
-            if owner.type == "PERSON":
-                return None  # "cố vấn của ông Putin" is not Putin: an aide unnamed is nobody the article knows
             # "người phát ngôn Lực lượng tuần duyên (PCG)": the body is named inside the descriptor
-            owner_name = self._owner_name(text, owner, owner_start, pos)
-            return Mention(start, pos, text[start:pos], owner, acts_for=owner, role=role, kind="descriptor",
-                           name=owner_name, office=title.office)
-        return self._holder_named_after(text, t, by_start) or self._bare_title(text, t)
+            return self._descriptor(text, start, pos, title, owner, self._owner_name(text, owner, owner_start, pos))
+        named = self._holder_named_after(text, t, by_start) or self._bare_title(text, t)
+        of = self.lex.actors[title.of].entity if named is None and title.of else None
+        if of is not None and of.type != "LOCATION" \
+                and any(t.start <= at < t.end and hit.value == title.of for at, hit in by_start.items()):
+            return self._descriptor(text, start, t.end, title, of)  # "Ông X, Tổng thư ký NATO, cảnh báo ...": NATO named in it
+        return named
+
+    def _descriptor(self, text: str, start: int, end: int, title: Title, owner: Entity,
+                    owner_name: str | None = None) -> Mention | None:
+        """A title with its owner and no name after it: the article's holder of it ("Ngoại trưởng Nga"), or the
+        owner acting through it; an aide unnamed ("cố vấn của ông Putin") is nobody the article knows."""
+        role = title.role_for(owner.id)
+        holder = self.ctx.title_holders.get((role, owner.id))
+        if holder is not None:
+            return Mention(start, end, text[start:end], holder, role=role, role_of=owner, kind="descriptor",
+                           office=title.office)
+        if owner.type == "PERSON":
+            return None
+        return Mention(start, end, text[start:end], owner, acts_for=owner, role=role, kind="descriptor",
+                       name=owner_name, office=title.office)
 
     def _holder_named_after(self, text: str, t: PhraseMatch[Title], by_start) -> Mention | None:
         """A title that names its owner, then an office verb and a person: "Người phát ngôn của Điện
@@ -223,29 +232,6 @@ class TitleMentions(MentionReader):
         if owner is None or owner.type != "ORGANIZATION" or end <= start:
             return None
         return _ACRONYM_AFTER.sub("", text[start:end]).strip(" ,") or None
-
-    def shared_descriptor(self, text: str, first: Mention, title: Title | None, by_start) -> Mention | None:
-        """The second country of a title or honorific shared by two: "Tổng thống Nga và Mỹ",
-        "Ngoại trưởng Nga – Mỹ", "hai nhà lãnh đạo Ai Cập và Mỹ". It stands for that country's
-        holder of the same office (or its counterpart), else for the country."""
-        owner = first.role_of or first.acts_for
-        joint = _SHARED.match(text, first.end)
-        if first.kind != "descriptor" or owner is None or owner.type != "COUNTRY" or joint is None:
-            return None
-        hit = by_start.get(joint.end())
-        country = self.entity_of(hit.value) if hit is not None else None
-        if country is None or country.type != "COUNTRY" or country == owner:
-            return None
-        if self._person_at(text, self._skip(text, hit.end), by_start) is not None:
-            return None  # "Tổng thống Nga và Mỹ Joe Biden": a title of its own
-        if title is not None:
-            role = title.role_for(country.id)
-            holder = self.ctx.title_holders.get((role, country.id))
-        else:
-            role, holder = None, self.country_person(country, first.entity if first.entity.type == "PERSON" else None)
-        if holder is not None:
-            return Mention(hit.start, hit.end, hit.text, holder, role=role, role_of=country, kind="descriptor")
-        return Mention(hit.start, hit.end, hit.text, country, acts_for=country, role=role, kind="descriptor")
 
     def _with_modifier(self, text: str, start: int) -> int:
         """ "cựu Ngoại trưởng": the modifier belongs to the mention."""

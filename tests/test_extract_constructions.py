@@ -729,6 +729,13 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... and a denial of them ("phủ nhận (các) cáo buộc") does too; one that names the act rejects it
         ("Lào cáo buộc Belarus ủng hộ khủng bố. Phía Minsk luôn phủ nhận cáo buộc này.", "Belarus", "rejects", "Laos"),
         ("Tổng thống Belarus phủ nhận cáo buộc can thiệp bầu cử Mỹ.", "Belarus", "rejects", "Election interference"),
+        # a person apposed to a title that names its body itself speaks, not the body
+        ("Ông Karl Weston, Tổng thư ký NATO, cảnh báo Belarus về các cuộc tập trận.", "Karl Weston", "warns", "Belarus"),
+        # the partners of a fronted meeting after "với" met the subject after the comma, not each other
+        ("Tại cuộc gặp với Tổng thống Lào Anna Berg và Thủ tướng Ba Lan Jan Dorn, ông Karl Weston nhất trí tăng cường hợp tác.",
+         "Karl Weston", "met", "Jan Dorn"),
+        ("Trong cuộc điện đàm với Thủ tướng Ba Lan Jan Dorn, Tổng thống Lào Anna Berg và nhà lãnh đạo Ba Lan đã nhất trí "
+         "tăng cường hợp tác.", "Anna Berg", "agrees_with", "Jan Dorn"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
@@ -1001,6 +1008,16 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... nor does an act inside the reason clause
         ("Lào cảnh báo Ba Lan về ông Karl Weston vì cho rằng ông này có thể bị Belarus đe dọa.",
          ("Belarus", "accuses", "Karl Weston")),
+        # a title that ends a fronted clause is no office of the subject after its comma
+        ("Trước khi sa thải cựu giám đốc FBI, Tổng thống Lào Karl Weston bày tỏ sự thất vọng.",
+         ("Karl Weston", "official_of", "Federal Bureau of Investigation")),
+        # a title apposed to a name but followed by its own holder is that holder's
+        ("Ông Karl Weston có các cuộc gặp với Thủ tướng Ba Lan Jan Dorn, Chủ tịch Hội đồng châu Âu Anna Berg.",
+         ("Jan Dorn", "official_of", "European Council")),
+        # the partners of a meeting after "với" did not meet each other
+        ("Cuộc gặp với Tổng thống Lào Anna Berg và Thủ tướng Ba Lan Jan Dorn diễn ra hôm qua.", ("Anna Berg", "met", "Jan Dorn")),
+        # the subjects of a fronted visit did not visit each other
+        ("Trong chuyến thăm Viêng Chăn, Ba Lan và Lào đã ký một bản ghi nhớ.", ("Laos", "visited", "Poland")),
     ],
 )
 def test_constructions_that_state_no_such_edge(triples, text, absent):
