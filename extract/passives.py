@@ -82,7 +82,10 @@ class PassiveVoice:
             return agents, self._patient_of_main_clause(sentence, passive.start, earlier)
         if self._unnamed_patient(text, patients[-1].end, passive.start):
             return agents, []  # "Quân đội Syria và (lực lượng dân quân) được Iran hậu thuẫn"
-        return agents, self.g.coordinated(text, list(reversed(patients)))[:1]
+        # "Israel và Iran bị Mỹ chỉ trích": each of the named pair; a group right before the passive word is the
+        # one its relative clause describes ("các lực lượng Syria và dân quân được Iran ủng hộ")
+        listed = self.g.coordinated(text, list(reversed(patients)))
+        return agents, listed if patients[-1].entity.type != "GROUP" else listed[:1]
 
     def _instrument_start(self, text: str, agent_start: int) -> int:
         """Where the weapon or unit the agent acts through starts, when one stands right before it ("tên

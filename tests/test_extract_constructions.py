@@ -606,6 +606,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # "đảng này" is the last party named, not the last organisation
         ("Đảng Dân chủ Tự do thắng cử. Quốc hội Nhật Bản họp phiên đầu tiên. Thủ tướng Shinzo Abe cảm ơn đảng này.",
          "Shinzo Abe", "praises", "Liberal Democratic Party (Japan)"),
+        # a passive names each patient of a named pair before it
+        ("Lào và Ba Lan đã bị Liên hợp quốc kêu gọi kiềm chế.", "United Nations", "urges", "Laos"),
+        ("Tổng thống Lào Anna Berg và Thủ tướng Ba Lan Jan Dorn được Vua Bỉ Philippe đón tiếp.", "Philippe", "met", "Anna Berg"),
         # a passive in a clause opened by "sau khi", "khi", "do" names no patient: the main clause's subject is it
         ("Sau khi bị Ba Lan chỉ trích gay gắt, Hungary đã triệu tập đại sứ.", "Poland", "criticizes", "Hungary"),
         ("Ngày 3/4, ngay sau khi bị Nga tấn công, Gruzia tuyên bố cắt quan hệ.", "Russia", "attacks", "Georgia"),
@@ -774,6 +777,7 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # neither the actor nor the passive's agent acts next
         ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công phiến quân.", ("Iran", "supports", "Syria")),
         ("Quân đội Syria và lực lượng dân quân được Iran hậu thuẫn đã tấn công phiến quân.", ("Iran", "attacks", "Militants")),
+        ("Lào tài trợ cho các nhóm thân với IS và các tay súng được Ba Lan hậu thuẫn.", ("Poland", "supports", "Islamic State")),
         ("Hàn Quốc bác bỏ việc tấn công Triều Tiên.", ("South Korea", "attacks", "North Korea")),
         ("Đại sứ quán của Mỹ ở Iraq đã bị Iran tấn công bằng rocket.", ("Iran", "attacks", "Iraq")),
         # wanting to do something with an actor asks nothing of it; nor wanting an actor and another
