@@ -66,7 +66,7 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
         return None  # "các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran": the target's owner, not the attacker
     if agent is not None:
         first = right[0]
-        if not spec.symmetric and first.end <= agent.start and _leads_to(sentence, markers, cue, first, "target_after") \
+        if not spec.symmetric and first.end <= agent.start and leads_to(sentence, markers, cue, first, "target_after") \
                 and object_ok(spec, first):
             return EventParties([agent], [first])  # "chuyến thăm (chính thức) (tới) Việt Nam của Tổng thống Putin"
         kinds = ["partner_after"] if spec.symmetric else ["target_after"] + (["venue"] if spec.place_object else [])
@@ -75,7 +75,7 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
                                         or owns_target(text, cue, agent.end, m)) and object_ok(spec, m):
                 return EventParties([agent], coordinated([x for x in right if x.start >= m.start]))
         return EventParties([], [])
-    if spec.symmetric and right and (not left or _hyphen_pair(sentence, cue, right)) \
+    if spec.symmetric and right and (not left or _hyphen_pair(sentence, markers, cue, right)) \
             and markers.ends_with(text, right[0].start, "partner_after") is None:
         # "cuộc gặp Putin - Trump" names its parties, whoever speaks of it ("cuộc gặp với A và B": the partners)
         parties = coordinated(right)
@@ -83,8 +83,8 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
             return EventParties(parties, [])
     if markers.ends_with(text, noun_start, "light_verbs") is not None:
         return None  # "A (đã) có cuộc gặp với B", "A có chuyến thăm tới B"
-    if right and (_leads_to(sentence, markers, cue, right[0], "partner_after")
-                  or spec.place_object and _leads_to(sentence, markers, cue, right[0], "target_after")):
+    if right and (leads_to(sentence, markers, cue, right[0], "partner_after")
+                  or spec.place_object and leads_to(sentence, markers, cue, right[0], "target_after")):
         # "(trong) cuộc gặp (đầu tiên) (với) Thủ tướng Đức": the clause's subject met her; "trong chuyến
         # công du tới Brussels": the subject went there
         return None
@@ -132,20 +132,26 @@ def between_follows(sentence: Sentence, markers: Markers, cue: Cue, right: list[
     return markers.starts_with(text, cue.end, "event_between") is not None
 
 
-def _hyphen_pair(sentence: Sentence, cue: Cue, right: list[Mention]) -> bool:
-    """ "hội đàm Biden - Putin": two actors joined by a dash right after the event noun."""
-    return len(right) >= 2 and not sentence.gap(cue.end, right[0].start) \
+def _hyphen_pair(sentence: Sentence, markers: Markers, cue: Cue, right: list[Mention]) -> bool:
+    """ "hội đàm Biden - Putin", "cuộc gặp thượng đỉnh Mỹ - Triều Tiên": two actors joined by a dash right
+    after the event noun and its modifiers."""
+    return len(right) >= 2 and not _past_modifiers(sentence, markers, cue, right[0]) \
         and sentence.gap(right[0].end, right[1].start) in ("-", "–")
 
 
-def _leads_to(sentence: Sentence, markers: Markers, cue: Cue, first: Mention, kind: str) -> bool:
+def leads_to(sentence: Sentence, markers: Markers, cue: Cue, first: Mention, kind: str) -> bool:
     """Whether only modifiers of the event and a word of `kind` stand between the noun and the actor:
     "chuyến thăm (hữu nghị chính thức) (tới) Việt Nam", "cuộc gặp (đầu tiên) (với) ông Putin"."""
+    gap = _past_modifiers(sentence, markers, cue, first)
+    return not gap or fold(gap) in markers.words(kind)
+
+
+def _past_modifiers(sentence: Sentence, markers: Markers, cue: Cue, first: Mention) -> str:
+    """The words between the event noun and the actor, without the event's modifiers."""
     gap = _DURATION.sub(" ", sentence.gap(cue.end, first.start))  # "cuộc điện đàm (kéo) dài 40 phút với ..."
     for modifier in markers["event_modifiers"].find(gap):
         gap = gap.replace(modifier.text, " ")
-    gap = " ".join(gap.split())
-    return not gap or fold(gap) in markers.words(kind)
+    return " ".join(gap.split())
 
 
 def agent_done_by(sentence: Sentence, markers: Markers, clause_end: int) -> list[Mention]:

@@ -24,6 +24,7 @@ from .sentence import (
     fronting_at,
     last_words,
     opening_end,
+    reported_fronting,
     word_count,
 )
 from .types import Entity, Mention
@@ -164,11 +165,9 @@ class Grammar(PlaceRules, AsideRules):
         comma = text.rfind(",", 0, position)
         if comma > 0 and self.markers.ends_with(text, comma, "speech_verbs") is not None:
             return len(text) - len(text[comma + 1 :].lstrip())
-        that = next((m for m in reversed(self.markers["complementizers"].find(text)) if comma < m.start and m.end <= position),
-                    None)
-        if that is not None and self.markers.ends_with(text, that.start, "speech_verbs") is not None \
-                and self.markers.starts_with(text, that.end, "fronting") is not None:
-            return len(text) - len(text[that.end :].lstrip())  # "X nói rằng trong cuộc gặp với Y, Z đã ..."
+        fronted = reported_fronting(text, comma + 1, position, self.markers)
+        if fronted is not None:
+            return fronted  # "X nói (rằng) trong cuộc gặp với Y, Z đã ..."
         return opening_end(text, self.markers["carry_openers"], position)  # "Trước đó, ngày 6/7, phát biểu tại ..."
 
     def both_sides_before(self, text: str, position: int) -> bool:

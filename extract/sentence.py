@@ -60,6 +60,24 @@ def fronting_at(text: str, position: int, fronting: PhraseIndex[str]) -> PhraseM
     return None if opener is None or fold(text[opener.end :].lstrip()[:4]) == "của " else opener
 
 
+def reported_fronting(text: str, start: int, position: int, markers: Markers) -> int | None:
+    """Where a phrase fronted right after a speech verb (after `start`) opens, when the cue at `position`
+    stands in it: "X nói rằng trong cuộc gặp với Y, Z đã ..."; with no "rằng", only an event's phrase
+    whose noun the cue is, closed by a comma after it ("Quan chức X nói trong cuộc gặp kín với Y, ông Z ...",
+    not "X phát biểu trước báo giới trong chuyến thăm Canberra, Australia")."""
+    verb = next(reversed(markers["speech_verbs"].find(text[start:position])), None)
+    if verb is None:
+        return None
+    that = markers.starts_with(text, start + verb.end, "complementizers")
+    fronted = markers.starts_with(text, that.end if that else start + verb.end, "fronting")
+    if fronted is None or fronted.start >= position:
+        return None
+    event_end = words_end(text, fronted.end, 3)  # "trong (một) cuộc gặp"
+    if that or "," in text[position:] and position < event_end and markers["event_noun"].find(text[fronted.start : event_end]):
+        return fronted.start
+    return None
+
+
 def ends_fronted_phrase(before: str, lexicon: Lexicon) -> bool:
     """Whether the comma that ends `before` closes a phrase fronted at the sentence's start (its only comma).
 

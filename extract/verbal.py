@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Iterable, Iterator
 
-from .events import agent_done_by, between_follows, event_parties
+from .events import agent_done_by, between_follows, event_parties, leads_to
 from .governing import GoverningVerbs, Reading
 from .grammar import SUBJECT_LEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
@@ -132,7 +132,7 @@ class VerbReader:
                 # "phản đối chuyến thăm Đài Loan của bà Pelosi": the owner, not the place in the noun phrase
                 objects = self.g.coordinated(text, [m for m in right if m.start >= owner.start and self.g.object_ok(spec, m)])
             window = dict(spec.cue_windows).get(fold(cue.text), spec.window)
-            if objects and not spec.reverse_with and owner is None and not self._within_window(text, cue, objects, window) \
+            if objects and not spec.reverse_with and owner is None and not self._within_window(sentence, cue, objects, window) \
                     and not self.owners.far_object(text, cue, objects[0], markers_before):
                 objects = []
             objects = self.g.owners(sentence, objects)
@@ -206,10 +206,14 @@ class VerbReader:
             persons = [o for o in later.objects if o.actor.type == "PERSON"]
             yield from self.g.emit(spec, later.subjects, persons, modality)
 
-    def _within_window(self, text: str, cue: Cue, objects: list[Mention], window: int | None) -> bool:
-        """Whether the first object stands close enough to its cue to be its object."""
-        head = min(m.start for m in objects)
-        return word_count(text, cue.end, head) <= (window if window is not None else self.lex.object_window)
+    def _within_window(self, sentence: Sentence, cue: Cue, objects: list[Mention], window: int | None) -> bool:
+        """Whether the first object stands close enough to its cue to be its object, or after only an event
+        noun's modifiers and its partner word ("có cuộc gặp thượng đỉnh chính thức đầu tiên với ...")."""
+        head = min(objects, key=lambda m: m.start)
+        if word_count(sentence.text, cue.end, head.start) <= (window if window is not None else self.lex.object_window):
+            return True
+        return self.m.ends_with(sentence.text, cue.start, "event_noun") is not None \
+            and leads_to(sentence, self.m, cue, head, "partner_after")
 
     def _owns_target(self, text: str, cue: Cue, start: int, mention: Mention) -> bool:
         """Whether an attack noun's target, from `start` on, is the mention's: "cuộc tấn công của Mỹ nhằm

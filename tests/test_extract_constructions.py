@@ -739,6 +739,15 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Karl Weston", "met", "Jan Dorn"),
         ("Trong cuộc điện đàm với Thủ tướng Ba Lan Jan Dorn, Tổng thống Lào Anna Berg và nhà lãnh đạo Ba Lan đã nhất trí "
          "tăng cường hợp tác.", "Anna Berg", "agrees_with", "Jan Dorn"),
+        # an event noun's modifiers do not count against the window to its partner after "với"
+        ("Ông Karl Weston đã có cuộc gặp thượng đỉnh chính thức đầu tiên với Thủ tướng Ba Lan Jan Dorn.",
+         "Karl Weston", "met", "Jan Dorn"),
+        # an event's phrase fronted right after a speech verb: the subject after its comma is the party
+        ("Quan chức Lào nói trong cuộc gặp kín với Tổng thống Ba Lan Jan Dorn, ông Karl Weston đã nêu vấn đề biên giới.",
+         "Karl Weston", "met", "Jan Dorn"),
+        ("Văn phòng Tổng thống Lào cho hay trong một cuộc điện đàm với Thủ tướng Ba Lan Jan Dorn, ông Karl Weston kêu gọi "
+         "ngừng bắn.", "Karl Weston", "phoned", "Jan Dorn"),
+        ("Ông Karl Weston phát biểu trước báo giới trong chuyến thăm Viêng Chăn, Lào.", "Karl Weston", "visited", "Vientiane"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
@@ -1020,6 +1029,10 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Jan Dorn", "official_of", "European Council")),
         # the partners of a meeting after "với" did not meet each other
         ("Cuộc gặp với Tổng thống Lào Anna Berg và Thủ tướng Ba Lan Jan Dorn diễn ra hôm qua.", ("Anna Berg", "met", "Jan Dorn")),
+        # a report on a meeting is no party of it; nor is what a fronted phrase lists after a copula
+        ("Hàn Quốc bác thông tin về cuộc gặp thượng đỉnh Lào - Ba Lan.", ("South Korea", "rejects", "Laos")),
+        ("Vấn đề được đề cập trong cuộc trò chuyện là cáo buộc Lào sử dụng vũ khí hóa học, NATO và chống khủng bố.",
+         ("NATO", "accuses", "Laos")),
         # the subjects of a fronted visit did not visit each other
         ("Trong chuyến thăm Viêng Chăn, Ba Lan và Lào đã ký một bản ghi nhớ.", ("Laos", "visited", "Poland")),
     ],
