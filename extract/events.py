@@ -49,7 +49,7 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     text = sentence.text
     noun = markers.ends_with(text, cue.start, "event_noun")
     # "tiến hành một loạt cuộc tấn công", "hứng chịu hàng trăm đợt không kích": the count opens the noun phrase
-    noun_start = markers.back_over(text, noun.start, "determiners") if noun is not None else cue.start
+    noun_start = markers.count_start(text, noun.start) if noun is not None else cue.start
     if between_follows(sentence, markers, cue, right) and right:
         parties = coordinated(right)
         if not spec.symmetric and fold(cue.text) in spec.joint_cues:

@@ -83,7 +83,7 @@ class NominalReader:
                 # "lệnh trừng phạt do EU áp đặt đối với Nga": the relative clause on the noun belongs to it
                 clause_end = min([s for s in starts if s > clause_end], default=len(text))
             # "tiến hành nhiều vụ oanh kích", "nhận được nhiều lời khen": a count may open the noun phrase
-            lead = self.m.back_over(text, noun_start, "determiners")
+            lead = self.m.count_start(text, noun_start)
             modality = self.g.modality(sentence, clause_start, Cue(lead, lead, "", cue.predicate))
             if modality is None:
                 continue
@@ -159,10 +159,7 @@ class NominalReader:
                 continue
             following = [f for f in sentence.between(m.end, clause_end) if f.actor.type in ACTOR_TYPES]
             agent = self._agent(sentence, cue, following)
-            start = m.start
-            determiner = self.m.ends_with(text, start, "determiners")
-            if determiner is not None:
-                start = determiner.start
+            start = self.m.count_start(text, m.start)  # "áp đặt (6) (các) lệnh trừng phạt ..."
             agents = [agent] if agent is not None else []
             verb = self.m.ends_with(text, start, "statement_verbs")
             if not agents and verb is not None and (modality := self._governed(text, verb.start, modality)) is not None:
@@ -344,7 +341,7 @@ class NominalReader:
         ("Bất chấp sự phản đối của Trung Quốc, Hàn Quốc vẫn triển khai THAAD") or of the sentence before it
         ("Ông Moon bổ nhiệm X bất chấp sự phản đối của phe đối lập")."""
         text = sentence.text
-        despite = self.m.ends_with(text, self.m.back_over(text, noun_start, "determiners"), "despite_words")
+        despite = self.m.ends_with(text, self.m.count_start(text, noun_start), "despite_words")
         if despite is None:
             return None
         if text[: despite.start].strip():

@@ -28,6 +28,7 @@ _WORD = re.compile(r"\w[\w'’\-]*(?:\.\w[\w'’\-]*)*|[^\w\s]", re.UNICODE)
 _NOT_WORD = re.compile(r"[^\w\s-]")  # punctuation, to drop from words compared: "vũ khí."
 # Punctuation that ends a clause for the readers.
 PUNCT_BREAK = re.compile(r'[;:“”"()?!]')
+_NUMBER_BEFORE = re.compile(r"(?<!\S)\d[\d.,]*\s+$")  # "3 ", "1.000 " right before a noun
 
 
 def opening_end(text: str, carry_openers: PhraseIndex[str], position: int | None = None) -> int:
@@ -148,6 +149,21 @@ class Markers:
         while (phrase := self.ends_with(text, position, kind)) is not None:
             position = phrase.start
         return position
+
+    def count_start(self, text: str, position: int) -> int:
+        """Where the determiners and numbers that count the noun at `position` start: "(tiến hành) 3 cuộc ...",
+        "(áp đặt) hơn 10 lệnh ...", "các cuộc ...".
+
+        >>> from extract.lexicon import default_lexicon
+        >>> Markers(default_lexicon()).count_start("Mỹ tiến hành hơn 3 cuộc không kích", 19)
+        13
+        """
+        while True:
+            start = self.back_over(text, position, "determiners")
+            number = _NUMBER_BEFORE.search(text, 0, start)
+            if number is None:
+                return start
+            position = number.start()
 
     def coordination_before(self, text: str, position: int) -> PhraseMatch[str] | None:
         """The verb coordination ("và", ",", "đồng thời") before the verb at `position`, past its adverbs:
