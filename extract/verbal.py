@@ -258,8 +258,10 @@ class VerbReader:
             return False
         if gap.split()[-1:] == ["và"] and self.m.starts_with(sentence.text, mention.end, "clause_goes_on"):
             return False  # "đối phó với những mối đe dọa chung và Nga sẵn sàng hợp tác": Nga opens a clause
-        # "thảo luận về tình hình Ukraine": a partner is never what is talked about (a warning "về X" does target X)
-        return not (spec.symmetric and self.m["topic"].find(gap))
+        # "thảo luận về tình hình Ukraine": no partner (a warning "về X" targets X); "về Ukraine với ông Putin": Putin
+        topics = self.m["topic"].find(gap)
+        partner = self.m.ends_with(sentence.text, mention.start, "partner_after")
+        return not (spec.symmetric and topics and (partner is None or partner.start < cue.end + topics[-1].end))
 
     def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
                    right: list[Mention], previous: list[Reading], discourse: Discourse,

@@ -739,6 +739,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Karl Weston", "met", "Jan Dorn"),
         ("Trong cuộc điện đàm với Thủ tướng Ba Lan Jan Dorn, Tổng thống Lào Anna Berg và nhà lãnh đạo Ba Lan đã nhất trí "
          "tăng cường hợp tác.", "Anna Berg", "agrees_with", "Jan Dorn"),
+        # a partner named after the topic of talks and "với"
+        ("Tổng thống Lào đã thảo luận về vấn đề biên giới với Thủ tướng Ba Lan Jan Dorn.", "Laos", "held_talks_with", "Jan Dorn"),
         # a number counts the event or statement noun as a determiner does
         ("Lào đã tiến hành 3 cuộc không kích vào Ba Lan.", "Laos", "attacks", "Poland"),
         ("Lào đã áp đặt 2 lệnh trừng phạt đối với Ba Lan.", "Laos", "sanctions", "Poland"),
