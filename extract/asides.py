@@ -39,6 +39,18 @@ class AsideRules:
             after_name = any(not text[m.end : comma].strip() for m in sentence.mentions if m.end <= comma)
             if comma >= 0 and not text[comma + 1 : opener.start].strip() and close >= 0 and after_name:
                 asides.append((opener.start, close))
+        # "Ông Trita Parsi, Phó Chủ tịch điều hành Viện Quincy, cảnh báo Mỹ": an office apposed to a person, with
+        # no holder of its own named in it ("Thủ tướng Ấn Độ Modi, Chủ tịch Hội đồng châu Âu Tusk" lists two)
+        for title in self.lex.titles.find(text):
+            comma, close = text.rfind(",", 0, title.start), text.find(",", title.end)
+            if comma < 0 or close < 0 or text[comma + 1 : title.start].strip():
+                continue
+            person = any(m.entity.type == "PERSON" and m.end <= comma and not text[m.end : comma].strip()
+                         for m in sentence.mentions)
+            holder = any(m.entity.type == "PERSON" and m.kind != "descriptor" and title.start <= m.start < close
+                         for m in sentence.mentions)
+            if person and not holder:
+                asides.append((title.start, close))
         return asides
 
     def apposed_relative(self, sentence: Sentence, position: int) -> Mention | None:

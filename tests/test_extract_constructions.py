@@ -739,6 +739,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Karl Weston", "met", "Jan Dorn"),
         ("Trong cuộc điện đàm với Thủ tướng Ba Lan Jan Dorn, Tổng thống Lào Anna Berg và nhà lãnh đạo Ba Lan đã nhất trí "
          "tăng cường hợp tác.", "Anna Berg", "agrees_with", "Jan Dorn"),
+        # an office apposed to a person sets off an aside: the person speaks, not the body the office names
+        ("Ông Karl Weston, Phó Chủ tịch điều hành Viện Quincy, cảnh báo Ba Lan.", "Karl Weston", "warns", "Poland"),
+        # ... but a title with its own holder lists another person
+        ("Tổng thống Lào Anna Berg, Thủ tướng Ba Lan Jan Dorn cùng lên án Belarus.", "Jan Dorn", "criticizes", "Belarus"),
         # a partner named after the topic of talks and "với"
         ("Tổng thống Lào đã thảo luận về vấn đề biên giới với Thủ tướng Ba Lan Jan Dorn.", "Laos", "held_talks_with", "Jan Dorn"),
         # a number counts the event or statement noun as a determiner does
