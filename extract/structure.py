@@ -318,11 +318,12 @@ def _owner_within(text: str, start: int, n: Mention) -> bool:
 
 
 def _has_clause_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a clause word ("đã", "khi", "và", "bị") or a verb cue stands between two positions."""
+    """Whether a clause word ("đã", "khi", "và", "bị"), a verb cue or a program ("Giám đốc dự án Iran tại ...": Iran
+    is its topic, markers.yaml program_nouns) stands between two positions."""
     clause = lexicon.name_shapes.get("not_name_words", frozenset())
     passive = lexicon.folded_markers("passive")  # "X - nguyên hiệu trưởng trường Y bị UBND TPHCM buộc thôi việc"
     return any(fold(w) in clause or fold(w) in passive for w in text[start:end].split()) \
-        or bool(lexicon.cues.find(text[start:end]))
+        or bool(lexicon.cues.find(text[start:end])) or bool(lexicon.marker_index("program_nouns").find(text[start:end]))
 
 
 def _ends_with_of(text: str, n: Mention) -> bool:

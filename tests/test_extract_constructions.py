@@ -1041,6 +1041,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Jan Dorn", "official_of", "European Council")),
         # the partners of a meeting after "với" did not meet each other
         ("Cuộc gặp với Tổng thống Lào Anna Berg và Thủ tướng Ba Lan Jan Dorn diễn ra hôm qua.", ("Anna Berg", "met", "Jan Dorn")),
+        # the country a program's title names is its topic, not the title's owner
+        ("Ông Karl Weston, Giám đốc dự án Lào tại Nhóm Khủng hoảng Quốc tế, cho rằng Ba Lan đã sai lầm.",
+         ("Karl Weston", "official_of", "Laos")),
         # a report on a meeting is no party of it; nor is what a fronted phrase lists after a copula
         ("Hàn Quốc bác thông tin về cuộc gặp thượng đỉnh Lào - Ba Lan.", ("South Korea", "rejects", "Laos")),
         ("Vấn đề được đề cập trong cuộc trò chuyện là cáo buộc Lào sử dụng vũ khí hóa học, NATO và chống khủng bố.",
