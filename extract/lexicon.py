@@ -319,12 +319,12 @@ class Lexicon:
 
     def unwritten_owner(self, person: Entity, title: Title, year: int | None = None) -> Entity | None:
         """Whose office `title` is when the text names no owner: the dictionary's record of the
-        person, else Vietnam for a Vietnamese name the dictionary lacks under the title of a state's
+        person, else Vietnam for a Vietnamese name with no such record under the title of a state's
         office ("Thứ trưởng Ngoại giao Trần Văn Khoa"; markers.yaml vietnamese_state_titles), as the
         Vietnamese press leaves its own state unnamed, and its party under a party office ("Ủy viên Bộ
         Chính trị Lê Hồng Anh"; vietnamese_party_titles). Not "Chủ tịch", which may chair anything."""
         owner = self.office_owner(person.id, title, year)
-        if owner is not None or person.in_dictionary or person.type != "PERSON":
+        if owner is not None or person.type != "PERSON":
             return owner
         vi = fold(title.vi)
         if not self.vietnamese_named(person):

@@ -197,6 +197,9 @@ def structure(result):
         # a title with no office, then the apposed person's own title: that one's office
         ("Ủy viên Bộ Chính trị, Thứ trưởng Ngoại giao Trần Văn Khoa tiếp Đại sứ Nhật Bản.",
          {("Trần Văn Khoa", "official_of", "Vietnam")}),
+        # ... also for a person of the dictionary, whose record lacks the party office
+        ("Ủy viên Bộ Chính trị, Phó Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản.",
+         {("Nguyễn Xuân Phúc", "official_of", "Communist Party of Vietnam"), ("Nguyễn Xuân Phúc", "official_of", "Vietnam")}),
         # ... and both offices when the first has one too
         ("Ủy viên Trung ương Đảng, Thứ trưởng Ngoại giao Trần Văn Khoa tiếp Đại sứ Nhật Bản.",
          {("Trần Văn Khoa", "official_of", "Communist Party of Vietnam"), ("Trần Văn Khoa", "official_of", "Vietnam")}),
