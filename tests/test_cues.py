@@ -29,6 +29,10 @@ CUES = [
     ("tài trợ", "Phần Lan tài trợ 7 triệu euro cho Việt Nam.", "Finland", "provides_aid_to", "Vietnam"),
     # ... also to a territory, not only to an actor
     ("viện trợ", "Nhật Bản viện trợ nhân đạo cho Dải Gaza.", "Japan", "provides_aid_to", "Gaza Strip"),
+    # praises: a congratulatory message sent to its receiver, or exchanged by a pair
+    ("điện mừng", "Tổng thống Lào đã gửi điện mừng tới Tổng thống Ba Lan.", "Laos", "praises", "Poland"),
+    ("trao đổi điện mừng", "Lào và Ba Lan trao đổi điện mừng nhân dịp kỷ niệm quan hệ ngoại giao.", "Poland", "praises", "Laos"),
+    ("trao đổi điện mừng với", "Lào đã trao đổi điện mừng với Ba Lan.", "Laos", "praises", "Poland"),
     # praises: an award, its receiver after "cho"
     ("trao tặng huân chương", "Chủ tịch nước Lương Cường trao tặng Huân chương Hữu nghị cho Đại sứ Nhật Bản Ito Naoki.", "Lương Cường", "praises", "Ito Naoki"),
     ("trao huân chương", "Tổng thống Pháp Emmanuel Macron trao Huân chương Bắc Đẩu Bội tinh cho Thủ tướng Nhật Bản Shinzo Abe.", "Emmanuel Macron", "praises", "Shinzo Abe"),
