@@ -86,8 +86,15 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     if right and (leads_to(sentence, markers, cue, right[0], "partner_after")
                   or spec.place_object and leads_to(sentence, markers, cue, right[0], "target_after")):
         # "(trong) cuộc gặp (đầu tiên) (với) Thủ tướng Đức": the clause's subject met her; "trong chuyến
-        # công du tới Brussels": the subject went there
-        return None
+        # công du tới Brussels": the subject went there; "Cuộc gặp với ông Abe, ông Trump ...": the one after the comma
+        comma = text.find(",", right[0].end)
+        after = coordinated([m for m in right if m.start > comma]) if not left and spec.symmetric and comma > 0 else []
+        partners = [m for m in coordinated(right) if m.end <= comma]
+        # ... who goes on with a verb: not a reporter ("tờ Politico dẫn lời"), nor more partners ("..., Y, Z).", "..., Y diễn ra")
+        verb = text[after[-1].end :].lstrip()[:1] if after else ""
+        subject = partners and verb.isalpha() and verb.islower() and not text[comma + 1 : after[0].start].strip() \
+            and not any(markers.starts_with(text, after[-1].end, kind) for kind in ("reporting_verbs", "event_itself_verbs"))
+        return EventParties(after, partners) if subject else None
     if spec.symmetric:
         pair = _opening_pair(sentence, markers, noun_start, left, coordinated)
         if pair:

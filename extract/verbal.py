@@ -431,8 +431,8 @@ class VerbReader:
             if comma >= 0:
                 # "tại thành phố Hamburg, Đức, ông Trump": the country of the venue is none
                 after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES and not self.g.is_venue(sentence, m)]
-                if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS \
-                        and self.g.in_subject_position(text, after[0]):
+                if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS and self.g.in_subject_position(
+                        text, after[0]) and not self.m.starts_with(text, after[0].end, "reporting_verbs"):  # "tờ X dẫn lời"
                     return self.g.coordinated(text, after)
             return []
         speaker = self._speaker_of_complement(sentence, cue)

@@ -751,6 +751,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a name the press quotes is still the name
         ("Lào ủng hộ chính sách “Một Trung Quốc”.", "Laos", "supports", "One China policy"),
         ('Lào ủng hộ nguyên tắc "Một Trung Quốc".', "Laos", "supports", "One China policy"),
+        # a meeting's partners after "với", then a comma: the one after the comma who goes on with a verb met them
+        ("Cuộc gặp với Tổng thống Ba Lan Jan Dorn, ông Karl Weston cho biết hai nước sẽ hợp tác.", "Karl Weston", "met", "Jan Dorn"),
         # an event noun's modifiers do not count against the window to its partner after "với"
         ("Ông Karl Weston đã có cuộc gặp thượng đỉnh chính thức đầu tiên với Thủ tướng Ba Lan Jan Dorn.",
          "Karl Weston", "met", "Jan Dorn"),
@@ -1048,6 +1050,11 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Hàn Quốc bác thông tin về cuộc gặp thượng đỉnh Lào - Ba Lan.", ("South Korea", "rejects", "Laos")),
         ("Vấn đề được đề cập trong cuộc trò chuyện là cáo buộc Lào sử dụng vũ khí hóa học, NATO và chống khủng bố.",
          ("NATO", "accuses", "Laos")),
+        # ... not one more partner listed, before the verb said of the meeting itself, nor a reporter
+        ("Các cuộc họp với Thủ tướng Ba Lan Jan Dorn, Bộ trưởng Quốc phòng Séc Anna Berg diễn ra tuần trước.",
+         ("Anna Berg", "met", "Jan Dorn")),
+        ("Trong cuộc điện đàm với Tổng thống Ba Lan Jan Dorn, tờ Politico dẫn lời một nguồn tin cho biết Lào lo ngại.",
+         ("Politico", "phoned", "Jan Dorn")),
         # the subjects of a fronted visit did not visit each other
         ("Trong chuyến thăm Viêng Chăn, Ba Lan và Lào đã ký một bản ghi nhớ.", ("Laos", "visited", "Poland")),
     ],
