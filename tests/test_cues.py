@@ -29,6 +29,9 @@ CUES = [
     ("tài trợ", "Phần Lan tài trợ 7 triệu euro cho Việt Nam.", "Finland", "provides_aid_to", "Vietnam"),
     # ... also to a territory, not only to an actor
     ("viện trợ", "Nhật Bản viện trợ nhân đạo cho Dải Gaza.", "Japan", "provides_aid_to", "Gaza Strip"),
+    # provides_aid_to: money disbursed, goods handed out, to the receiver after "cho"
+    ("giải ngân", "EU giải ngân 1 tỷ euro cho Ukraine từ lợi nhuận tài sản bị đóng băng.", "European Union", "provides_aid_to", "Ukraine"),
+    ("phân phát", "Lào đã phân phát thực phẩm cho người dân Ba Lan.", "Laos", "provides_aid_to", "Poland"),
     # praises: a congratulatory message sent to its receiver, or exchanged by a pair
     ("điện mừng", "Tổng thống Lào đã gửi điện mừng tới Tổng thống Ba Lan.", "Laos", "praises", "Poland"),
     ("trao đổi điện mừng", "Lào và Ba Lan trao đổi điện mừng nhân dịp kỷ niệm quan hệ ngoại giao.", "Poland", "praises", "Laos"),
