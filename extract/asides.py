@@ -41,12 +41,17 @@ class AsideRules:
                 asides.append((opener.start, close))
         # "Ông Trita Parsi, Phó Chủ tịch điều hành Viện Quincy, cảnh báo Mỹ": an office apposed to a person, with
         # no holder of its own named in it ("Thủ tướng Ấn Độ Modi, Chủ tịch Hội đồng châu Âu Tusk" lists two)
+        # ... and the titles chained after it, the last one up to its tense word: "đồng chí X, Phó Thủ tướng, Phó
+        # Trưởng Ban chỉ đạo Năm Hữu nghị Việt Nam – Lào đã trao đổi điện mừng với ..." (X did, not the two countries)
         for title in self.lex.titles.find(text):
             comma, close = text.rfind(",", 0, title.start), text.find(",", title.end)
+            tense = next((m.start for m in self.markers["past_markers"].find(text[title.end :])), None)
+            if tense is not None and (close < 0 or title.end + tense < close) and any(comma == end for _, end in asides):
+                close = title.end + tense
             if comma < 0 or close < 0 or text[comma + 1 : title.start].strip():
                 continue
             person = any(m.entity.type == "PERSON" and m.end <= comma and not text[m.end : comma].strip()
-                         for m in sentence.mentions)
+                         for m in sentence.mentions) or any(comma == end for _, end in asides)
             holder = any(m.entity.type == "PERSON" and m.kind != "descriptor" and title.start <= m.start < close
                          for m in sentence.mentions)
             if person and not holder:

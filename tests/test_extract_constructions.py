@@ -743,6 +743,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ông Karl Weston, Phó Chủ tịch điều hành Viện Quincy, cảnh báo Ba Lan.", "Karl Weston", "warns", "Poland"),
         # ... but a title with its own holder lists another person
         ("Tổng thống Lào Anna Berg, Thủ tướng Ba Lan Jan Dorn cùng lên án Belarus.", "Jan Dorn", "criticizes", "Belarus"),
+        # ... and the titles chained after it, the last one up to its tense word
+        ("Đồng chí Trần Văn Khoa, Phó Thủ tướng, Trưởng Ban chỉ đạo Năm Hữu nghị Lào – Ba Lan đã gửi điện mừng tới Belarus.",
+         "Trần Văn Khoa", "praises", "Belarus"),
         # a partner named after the topic of talks and "với"
         ("Tổng thống Lào đã thảo luận về vấn đề biên giới với Thủ tướng Ba Lan Jan Dorn.", "Laos", "held_talks_with", "Jan Dorn"),
         # a number counts the event or statement noun as a determiner does
