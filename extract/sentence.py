@@ -29,6 +29,7 @@ _NOT_WORD = re.compile(r"[^\w\s-]")  # punctuation, to drop from words compared:
 # Punctuation that ends a clause for the readers.
 PUNCT_BREAK = re.compile(r'[;:“”"()?!]')
 _NUMBER_BEFORE = re.compile(r"(?<!\S)\d[\d.,]*\s+$")  # "3 ", "1.000 " right before a noun
+NUMBER_CHARS = 24  # a count's digits and the space after it, at most: the search looks no further back
 
 
 def opening_end(text: str, carry_openers: PhraseIndex[str], position: int | None = None) -> int:
@@ -160,7 +161,7 @@ class Markers:
         """
         while True:
             start = self.back_over(text, position, "determiners")
-            number = _NUMBER_BEFORE.search(text, 0, start)
+            number = _NUMBER_BEFORE.search(text, max(0, start - NUMBER_CHARS), start)
             if number is None:
                 return start
             position = number.start()
