@@ -45,13 +45,14 @@ class AsideRules:
         # Trưởng Ban chỉ đạo Năm Hữu nghị Việt Nam – Lào đã trao đổi điện mừng với ..." (X did, not the two countries)
         for title in self.lex.titles.find(text):
             comma, close = text.rfind(",", 0, title.start), text.find(",", title.end)
-            tense = next((m.start for m in self.markers["past_markers"].find(text[title.end :])), None)
-            if tense is not None and (close < 0 or title.end + tense < close) and any(comma == end for _, end in asides):
+            chained = any(comma == end for _, end in asides)  # the comma closes the title aside before it
+            tense = next((m.start for m in self.markers["past_markers"].find(text[title.end :])), None) if chained else None
+            if tense is not None and (close < 0 or title.end + tense < close):
                 close = title.end + tense
             if comma < 0 or close < 0 or text[comma + 1 : title.start].strip():
                 continue
-            person = any(m.entity.type == "PERSON" and m.end <= comma and not text[m.end : comma].strip()
-                         for m in sentence.mentions) or any(comma == end for _, end in asides)
+            person = chained or any(m.entity.type == "PERSON" and m.end <= comma and not text[m.end : comma].strip()
+                                    for m in sentence.mentions)
             holder = any(m.entity.type == "PERSON" and m.kind != "descriptor" and title.start <= m.start < close
                          for m in sentence.mentions)
             if person and not holder:

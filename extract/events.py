@@ -89,7 +89,7 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
         # công du tới Brussels": the subject went there; "Cuộc gặp với ông Abe, ông Trump ...": the one after the comma
         comma = text.find(",", right[0].end)
         after = coordinated([m for m in right if m.start > comma]) if not left and spec.symmetric and comma > 0 else []
-        partners = [m for m in coordinated(right) if m.end <= comma]
+        partners = [m for m in coordinated(right) if m.end <= comma] if after else []
         # ... who goes on with a verb: not a reporter ("tờ Politico dẫn lời"), nor more partners ("..., Y, Z).", "..., Y diễn ra")
         verb = text[after[-1].end :].lstrip()[:1] if after else ""
         subject = partners and verb.isalpha() and verb.islower() and not text[comma + 1 : after[0].start].strip() \

@@ -259,9 +259,9 @@ class VerbReader:
         if gap.split()[-1:] == ["và"] and self.m.starts_with(sentence.text, mention.end, "clause_goes_on"):
             return False  # "đối phó với những mối đe dọa chung và Nga sẵn sàng hợp tác": Nga opens a clause
         # "thảo luận về tình hình Ukraine": no partner (a warning "về X" targets X); "về Ukraine với ông Putin": Putin
-        topics = self.m["topic"].find(gap)
-        partner = self.m.ends_with(sentence.text, mention.start, "partner_after")
-        return not (spec.symmetric and topics and (partner is None or partner.start < cue.end + topics[-1].end))
+        topics = self.m["topic"].find(gap) if spec.symmetric else []
+        partner = self.m.ends_with(sentence.text, mention.start, "partner_after") if topics else None
+        return not topics or partner is not None and partner.start >= cue.end + topics[-1].end
 
     def _arguments(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, left: list[Mention],
                    right: list[Mention], previous: list[Reading], discourse: Discourse,
