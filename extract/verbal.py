@@ -13,9 +13,10 @@ from dataclasses import replace
 from functools import partial
 from typing import Iterable, Iterator
 
+from .carried import CarriedSubjects
 from .events import agent_done_by, between_follows, event_parties, leads_to
 from .governing import GoverningVerbs, Reading
-from .grammar import SUBJECT_LEAD_WORDS, Grammar
+from .grammar import Grammar
 from .lexicon import PredicateSpec
 from .outside import OutsideArguments, not_own_side
 from .owners import holder_of_owned
@@ -40,8 +41,8 @@ class VerbReader:
         self.agreement_predicates = set(self.lex.marker_words.get("agreement_predicates", []))
         self.owners = grammar.noun_owners
         self.head_relative_predicates = set(self.lex.marker_words.get("head_relative_predicates", []))
-        self.reason_object_predicates = set(self.lex.marker_words.get("reason_object_predicates", []))
         self.outside, self.passives = OutsideArguments(grammar), PassiveVoice(grammar)
+        self.carried = CarriedSubjects(grammar)
 
     def read(self, sentence: Sentence, cues: list[Cue], discourse: Discourse | None = None) -> Iterator[RawRelation]:
         """The relations of the sentence's verb cues; `discourse` carries a subject across sentences."""
@@ -301,7 +302,7 @@ class VerbReader:
         fronted_subjects: list[Mention] = []
         fronted_phrase = self.g.fronted_phrase_comma(text, cue)
         if lead > 0 and fronted_phrase is not None:
-            fronted_subjects = self._carried_subject(sentence, cue, previous)
+            fronted_subjects = self.carried.subject(sentence, cue, previous)
             if fronted_subjects:
                 # "Tờ X đưa tin, tại cuộc gặp với Y, Z đã ...": the reporter is no party of the fronted meeting,
                 # the subject after it is (with none there, "A cho biết, trong cuộc hội đàm với B, hai nước ...": A)
@@ -341,7 +342,7 @@ class VerbReader:
             named.extend(subjects)
         if not subjects and (not left or fronted_phrase is not None and all(self.g.is_venue(sentence, m) for m in left)):
             # nothing before the cue, or only where the fronted phrase happened ("Phát biểu ở Warsaw sau cuộc gặp với X, S ...")
-            subjects = fronted_subjects or self._carried_subject(sentence, cue, previous)
+            subjects = fronted_subjects or self.carried.subject(sentence, cue, previous)
             if not subjects and not previous and not sentence.before(cue.start) and self.g.goes_on_unsaid(text, cue.start):
                 subjects = discourse.subjects
         # A second verb of the same subject: "Lavrov gặp Blinken và cảnh báo Mỹ", "cắt quan hệ với Qatar,
@@ -350,7 +351,9 @@ class VerbReader:
         joint = self.m.coordination_before(text, self.g.strip_modality(text, cue.start))
         if first is not None and joint is not None:
             if not subjects or subjects[0].start > first.cue.end and (joint.text != "," or subjects[0] in first.objects):
-                subjects = first.objects if self._judged_reason(sentence, first, cue) else first.subjects
+                subjects = first.objects if self.carried.judged_reason(sentence, first, cue) else first.subjects
+        elif joint is not None and joint.text != "," and subjects:
+            subjects = self.carried.first_verb_subject(text, candidates, subjects)
         objects = self.g.object_list(text, pool[first_object:])
         if self.g.reciprocal(text, cue):
             objects = []  # "A và B gặp nhau": the pair, see Grammar.emit and VerbReader._joint
@@ -417,62 +420,6 @@ class VerbReader:
             return False
         before = text[: marker.start].rstrip()
         return bool(before) and before[-1].isalpha() and self.m.ends_with(text, len(before), "demonstratives") is None
-
-    def _carried_subject(self, sentence: Sentence, cue: Cue, previous: list[Reading]) -> list[Mention]:
-        """The subject of a clause that names none, from the clause it depends on:
-
-        "Sau cuộc gặp với X, S tuyên bố ..."     a fronted phrase: S, after its comma
-        "S đến Israel sau khi thăm Saudi Arabia"  a subordinate clause: the sentence's subject
-        "S chỉ trích O vì đã tấn công Iran"       a reason for a judgement: its object
-        """
-        text = sentence.text
-        comma = self.g.fronted_phrase_comma(text, cue)
-        if comma is not None:
-            if comma >= 0:
-                # "tại thành phố Hamburg, Đức, ông Trump": the country of the venue is none
-                after = [m for m in sentence.after(comma + 1) if m.actor.type in ACTOR_TYPES and not self.g.is_venue(sentence, m)]
-                if after and word_count(text, comma + 1, after[0].start) <= SUBJECT_LEAD_WORDS and self.g.in_subject_position(
-                        text, after[0]) and not self.m.starts_with(text, after[0].end, "reporting_verbs"):  # "tờ X dẫn lời"
-                    return self.g.coordinated(text, after)
-            return []
-        speaker = self._speaker_of_complement(sentence, cue)
-        if speaker:
-            return speaker
-        judged = next((p for p in reversed(previous) if p.objects), None)
-        if judged is not None and self._judged_reason(sentence, judged, cue):
-            return judged.objects  # "Nga chỉ trích Mỹ vì đã tấn công Iran": the one criticised is who attacked
-        opener = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "subordinators")
-        if opener is None:
-            clause = self.g.clause_opener(sentence, cue)
-            if clause is None:
-                return []
-        # a place is no subject to carry: "bán đảo Crimea sáp nhập Nga" reads Russia as the annexer
-        earlier = next((p.subjects for p in reversed(previous)
-                        if not p.relative and any(s.actor.type in ACTOR_TYPES for s in p.subjects)), None)
-        if earlier:
-            return earlier
-        # the agent of a clause that describes a thing or a patient ("vũ khí do phương Tây cung cấp", "Hezbollah
-        # được Iran hậu thuẫn") is no subject to carry: the clause's own is further back
-        agents = [s for p in previous if p.relative for s in p.subjects]
-        opening = self.g.opening_subject(sentence, cue.start)
-        while opening and opening[0] in agents:
-            opening = self.g.opening_subject(sentence, opening[0].start)
-        return opening
-
-    def _speaker_of_complement(self, sentence: Sentence, cue: Cue) -> list[Mention]:
-        """ "Israel nói rằng (họ) đã tấn công Iran": a clause after a speech verb and "rằng" that names
-        no subject of its own, or only "họ", is the speaker's; the speaker opens the clause of the verb."""
-        text = sentence.text
-        that = self.m.ends_with(text, self.m.back_over(text, cue.start, "speaker_stand_ins"), "complementizers")
-        speech = self.m.ends_with(text, that.start, "speech_verbs") if that is not None else None
-        if speech is None:
-            return []
-        return self.g.opening_subject(sentence, speech.start)
-
-    def _judged_reason(self, sentence: Sentence, judgement: Reading, cue: Cue) -> bool:
-        """Whether the cue stands in the reason clause of a judgement ("chỉ trích Mỹ vì đã ..."), whose subject is the judged."""
-        return judgement.cue.predicate in self.reason_object_predicates and bool(judgement.objects) \
-            and self.g.in_reason_clause(sentence, max(o.end for o in judgement.objects), cue.start)
 
     def _asked_to_act(self, text: str, spec: PredicateSpec, cue: Cue, objects: list[Mention]) -> bool:
         """ "Mỹ muốn Trung Quốc tăng cường hợp tác": the object right after a cue of object_then_verb, with

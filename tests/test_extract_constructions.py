@@ -765,6 +765,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Văn phòng Tổng thống Lào cho hay trong một cuộc điện đàm với Thủ tướng Ba Lan Jan Dorn, ông Karl Weston kêu gọi "
          "ngừng bắn.", "Karl Weston", "phoned", "Jan Dorn"),
         ("Ông Karl Weston phát biểu trước báo giới trong chuyến thăm Viêng Chăn, Lào.", "Karl Weston", "visited", "Vientiane"),
+        # a second verb after "và" is said by the subject of a first verb the lexicon does not read, not by its object
+        ("Ông Karl Weston ngồi cạnh ông Jan Dorn và chỉ trích Belarus.", "Karl Weston", "criticizes", "Belarus"),
+        ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
+        # ... but an actor after a speech verb opens a clause of its own
+        ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
@@ -1060,6 +1065,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Politico", "phoned", "Jan Dorn")),
         # the subjects of a fronted visit did not visit each other
         ("Trong chuyến thăm Viêng Chăn, Ba Lan và Lào đã ký một bản ghi nhớ.", ("Laos", "visited", "Poland")),
+        # the object of a first verb the lexicon does not read is no subject of the second after "và"
+        ("Ông Karl Weston ngồi cạnh ông Jan Dorn và chỉ trích Belarus.", ("Jan Dorn", "criticizes", "Belarus")),
     ],
 )
 def test_constructions_that_state_no_such_edge(triples, text, absent):
