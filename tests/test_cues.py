@@ -175,6 +175,8 @@ CUES = [
     # attacks
     ("nổ súng vào", "Quân đội Thái Lan đã nổ súng vào binh sĩ Campuchia.", "Thailand", "attacks", "Cambodia"),
     ("nổ súng nhằm vào", "Binh sĩ Campuchia nổ súng nhằm vào quân đội Thái Lan.", "Cambodia", "attacks", "Thailand"),
+    ("chiến dịch quân sự nhằm vào", "Israel đã phát động chiến dịch quân sự nhằm vào các cơ sở hạt nhân của Iran.", "Israel", "attacks", "Iran"),
+    ("chiến dịch quân sự chống", "Iraq mở chiến dịch quân sự chống IS ở Mosul.", "Iraq", "attacks", "Islamic State"),
     ("khai hỏa vào", "Quân đội Ấn Độ khai hỏa vào các vị trí của Pakistan.", "India", "attacks", "Pakistan"),
     ("nã đạn vào", "Lực lượng Houthi nã đạn vào tàu của Israel.", "Houthis", "attacks", "Israel"),
     ("bắn trúng", "Tên lửa của Triều Tiên đã bắn trúng một tàu chiến của Hàn Quốc.", "North Korea", "attacks", "South Korea"),
@@ -230,6 +232,8 @@ CUES = [
 
 # (sentence, predicate it must not give): the cue word as a noun, or inside another word.
 NOT_CUES = [
+    # a campaign against a threat: an actor further on (here in a glued caption) is not what it fights
+    ("Lào tham gia chiến dịch quân sự chống khủng bố tại Viêng Chăn Thời Ba Lan, vũ khí.", "attacks"),
     # one complies with an agreement, not with an actor
     ("Triều Tiên tuân thủ mệnh lệnh của Trung Quốc.", "supports"),
     # a person or a country defeated is an election or a match, no fight
