@@ -70,7 +70,8 @@ class Grammar(PlaceRules, AsideRules):
             if any(fold(m.text) in self._hidden_breaks for m in breaks):  # "tự do": read only where it may be
                 written = self.lex.marker_words.get("not_clause_break", [])  # as written: "Đảng Tự do" breaks
                 words = [(m.start, m.end) for m in self.markers["not_clause_break"].find(text) if m.text in written]
-            starts += [m.start for m in breaks if not any(a <= m.start < b for a, b in words)]
+            named = self.markers.naming_copulas(text)  # "coi Nga là mối đe dọa": no clause after "là"
+            starts += [m.start for m in breaks if not any(a <= m.start < b for a, b in words) and m.start not in named]
             found = tuple(sorted(set(starts)))
             self._starts = {text: found}
         return list(found)

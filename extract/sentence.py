@@ -30,6 +30,9 @@ _NOT_WORD = re.compile(r"[^\w\s-]")  # punctuation, to drop from words compared:
 PUNCT_BREAK = re.compile(r'[;:“”"()?!]')
 _NUMBER_BEFORE = re.compile(r"(?<!\S)\d[\d.,]*\s+$")  # "3 ", "1.000 " right before a noun
 NUMBER_CHARS = 24  # a count's digits and the space after it, at most: the search looks no further back
+NAMED_OBJECT_WORDS = 5  # "coi (các lực lượng ly khai) là": the object between a naming verb and its "là"
+_COPULA = re.compile(r"(?<!\w)là(?!\w)", re.IGNORECASE)
+_BREAK_CHARS = re.compile(r"[,;:.!?“”\"()]")
 
 
 def opening_end(text: str, carry_openers: PhraseIndex[str], position: int | None = None) -> int:
@@ -165,6 +168,24 @@ class Markers:
             if number is None:
                 return start
             position = number.start()
+
+    def naming_copulas(self, text: str) -> set[int]:
+        """Where a "là" names what a verb's object is taken for, and opens no clause: "Mỹ coi Nga là mối đe
+        dọa", "gọi ông X là bạn" (markers.yaml naming_verbs, at most NAMED_OBJECT_WORDS words before it).
+
+        >>> from extract.lexicon import default_lexicon
+        >>> sorted(Markers(default_lexicon()).naming_copulas("Mỹ coi Nga là mối đe dọa"))
+        [11]
+        """
+        found = set()
+        for verb in self["naming_verbs"].find(text):
+            if self.ends_with(text, verb.start, "passive") is not None:
+                continue  # "Qatar bị coi là ủng hộ ...": the clause after "là" is what the subject is said to do
+            copula = _COPULA.search(text, verb.end)
+            if copula is not None and word_count(text, verb.end, copula.start()) <= NAMED_OBJECT_WORDS \
+                    and not _BREAK_CHARS.search(text, verb.end, copula.start()):
+                found.add(copula.start())
+        return found
 
     def coordination_before(self, text: str, position: int) -> PhraseMatch[str] | None:
         """The verb coordination ("và", ",", "đồng thời") before the verb at `position`, past its adverbs:

@@ -770,6 +770,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
         # ... but an actor after a speech verb opens a clause of its own
         ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
+        # "là" after a naming verb's object says what the object is taken for, and opens no clause
+        ("Lào xem Ba Lan là đối tác quan trọng và ủng hộ Belarus.", "Laos", "supports", "Belarus"),
+        ("Bà Berg gọi ông Dorn là chú và chỉ trích Belarus.", "Berg", "criticizes", "Belarus"),
     ],
 )
 def test_constructions_that_place_the_arguments(triples, text, s, p, o):
@@ -1067,6 +1070,12 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Trong chuyến thăm Viêng Chăn, Ba Lan và Lào đã ký một bản ghi nhớ.", ("Laos", "visited", "Poland")),
         # the object of a first verb the lexicon does not read is no subject of the second after "và"
         ("Ông Karl Weston ngồi cạnh ông Jan Dorn và chỉ trích Belarus.", ("Jan Dorn", "criticizes", "Belarus")),
+        ("Lào xem Ba Lan là đối tác quan trọng và ủng hộ Belarus.", ("Poland", "supports", "Belarus")),
+        # ... but after a passive one, "là" still opens the clause of what the subject is judged to be
+        ("Tại cuộc gặp được đánh giá là cơ hội tốt cho Lào và Ba Lan, ông Karl Weston đề cao hợp tác.",
+         ("Laos", "met", "Poland")),
+        ("Chuyến thăm của ông Karl Weston được xem là bước ngoặt của chính quyền mới ở Viêng Chăn.",
+         ("Karl Weston", "visited", "Vientiane")),
     ],
 )
 def test_constructions_that_state_no_such_edge(triples, text, absent):
