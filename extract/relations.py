@@ -50,6 +50,7 @@ class RelationReader:
         self.nominals = NominalReader(self.grammar)
         self.complements = ComplementReader(self.grammar)
         self.attributive_predicates = set(lexicon.marker_words.get("attributive_predicates", []))
+        self.unsegmented_cues = set(lexicon.marker_words.get("unsegmented_cues", []))
 
     def cues(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> list[Cue]:
         """Verb cues of the sentence that are whole words and outside every mention."""
@@ -65,7 +66,8 @@ class RelationReader:
             # One-syllable cues are ambiguous ("tiếp" in "tiếp tục", "tố" in "yếu tố"):
             # they must be a word of the segmentation. Longer cues are words already,
             # and underthesea sometimes glues the next syllable to them ("phản đối lệnh").
-            if doc is not None and " " not in cue.text and aligned(doc, cue.start, cue.end) is None:
+            if doc is not None and " " not in cue.text and aligned(doc, cue.start, cue.end) is None \
+                    and fold(cue.text) not in self.unsegmented_cues:
                 continue
             predicate: str | None = cue.value
             if not self._cue_in_place(text, mentions, Cue(cue.start, cue.end, cue.text, cue.value)):

@@ -481,6 +481,7 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # ... and a pledge of an issue backs the issue, with no "với"; refusing to pledge or back it rejects it
         ("Các nước thành viên NATO cam kết tăng chi tiêu quốc phòng lên 5% GDP.", "NATO allies", "supports",
          "NATO defence spending target"),
+        ("Lào cam kết nâng chi tiêu quốc phòng lên 5% GDP vào năm 2035.", "Laos", "supports", "NATO defence spending target"),
         ("Tây Ban Nha từ chối cam kết chi 5% GDP cho quốc phòng.", "Spain", "rejects", "NATO defence spending target"),
         ("Tây Ban Nha từ chối ủng hộ mục tiêu chi tiêu quốc phòng 5% GDP.", "Spain", "rejects", "NATO defence spending target"),
         # ... also as the noun a statement verb reaffirms
@@ -770,6 +771,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
         # ... but an actor after a speech verb opens a clause of its own
         ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
+        # "dọa" is the verb though the segmentation glues the next syllable to it ("dọa áp")
+        ("Ông Karl Weston chỉ trích Lào và dọa áp thuế cao hơn đối với nước này.", "Karl Weston", "threatens", "Laos"),
         # "là" after a naming verb's object says what the object is taken for, and opens no clause
         ("Lào xem Ba Lan là đối tác quan trọng và ủng hộ Belarus.", "Laos", "supports", "Belarus"),
         ("Bà Berg gọi ông Dorn là chú và chỉ trích Belarus.", "Berg", "criticizes", "Belarus"),
