@@ -771,6 +771,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
         # ... but an actor after a speech verb opens a clause of its own
         ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
+        # a place attacked in a country: the country is attacked
+        ("Lào đã tấn công 9 địa điểm ở Ba Lan.", "Laos", "attacks", "Poland"),
+        ("Lào không kích nhiều khu vực ở Belarus.", "Laos", "attacks", "Belarus"),
         # "dọa" is the verb though the segmentation glues the next syllable to it ("dọa áp")
         ("Ông Karl Weston chỉ trích Lào và dọa áp thuế cao hơn đối với nước này.", "Karl Weston", "threatens", "Laos"),
         # "là" after a naming verb's object says what the object is taken for, and opens no clause
