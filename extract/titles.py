@@ -404,6 +404,9 @@ class TitleMentions(MentionReader):
                 end = self._skip(text, pos + len(lead) + 1)
                 first = WORD.match(text, end)
                 at = end
+                if by_start.get(at) is None and (head := word_at(text, at, self.home_state_words)) is not None:
+                    at = self._skip(text, at + len(head))  # "tại Thành phố Houston": capitalised, still a place word
+                    first = WORD.match(text, at)
                 for _ in range(TOPIC_WORDS):  # "về (chính sách) Triều Tiên": a few plain words before its actor
                     hit = by_start.get(at)
                     if hit is not None:

@@ -12,6 +12,8 @@ def offices(result):
     [
         # title of a country at a city, then the name apposed with an honorific
         ("Đại sứ Mỹ tại Hà Nội, ông Mark Kendrow cho biết hai nước sẽ hợp tác.", "Mark Kendrow", "United States"),
+        # ... with no comma, the post's city after a capitalised place word ("Thành phố")
+        ("Tổng Lãnh sự Lào tại Thành phố Houston Đặng Văn Tường phát biểu khai mạc.", "Đặng Văn Tường", "Laos"),
         # title, a dash, then the name
         ("Người phát ngôn Bộ Ngoại giao Nga - bà Irina Volkova nhấn mạnh lập trường.",
          "Irina Volkova", "Ministry of Foreign Affairs of Russia"),
