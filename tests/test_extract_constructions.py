@@ -771,6 +771,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
         # ... but an actor after a speech verb opens a clause of its own
         ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
+        # a candidacy or a mandate apposed to a person, which no title names: the person speaks
+        ("Ông Karl Weston, ứng viên đảng Dân chủ, chỉ trích Belarus.", "Karl Weston", "criticizes", "Belarus"),
+        ("Ông Karl Weston, đại diện của EU, cảnh báo Belarus.", "Karl Weston", "warns", "Belarus"),
         # a place attacked in a country: the country is attacked
         ("Lào đã tấn công 9 địa điểm ở Ba Lan.", "Laos", "attacks", "Poland"),
         ("Lào không kích nhiều khu vực ở Belarus.", "Laos", "attacks", "Belarus"),
@@ -1077,6 +1080,7 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # the object of a first verb the lexicon does not read is no subject of the second after "và"
         ("Ông Karl Weston ngồi cạnh ông Jan Dorn và chỉ trích Belarus.", ("Jan Dorn", "criticizes", "Belarus")),
         ("Lào xem Ba Lan là đối tác quan trọng và ủng hộ Belarus.", ("Poland", "supports", "Belarus")),
+        ("Ông Karl Weston, ứng viên đảng Dân chủ, chỉ trích Belarus.", ("Democratic Party (United States)", "criticizes", "Belarus")),
         # ... but after a passive one, "là" still opens the clause of what the subject is judged to be
         ("Tại cuộc gặp được đánh giá là cơ hội tốt cho Lào và Ba Lan, ông Karl Weston đề cao hợp tác.",
          ("Laos", "met", "Poland")),
