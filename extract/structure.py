@@ -20,9 +20,10 @@ from typing import Iterator
 
 from .lexicon import Lexicon
 from .member_lists import body_of, member_lists, others_of_body
+from .offices import offices, side_lists
 from .phrases import PhraseMatch, fold
 from .sentence import RawRelation, Sentence, ends_fronted_phrase, fronting_at, office_verb_end, opening_end, word_count, words_end
-from .types import Entity, Mention
+from .types import Mention
 
 APPOSITION_GAP = 8  # words between an apposed title and its owner
 TITLE_WORDS = 8  # an apposed title starts within this many words after the comma
@@ -37,9 +38,9 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
     text, mentions = sentence.text, sentence.mentions
     for i, m in enumerate(mentions):
         if m.entity.type == "PERSON" and m.role_of is not None and m.kind in ("title", "honorific") and m.office:
-            yield from _offices(m.entity, m.role_of, m.role, lexicon)
+            yield from offices(m.entity, m.role_of, m.role, lexicon)
         if m.second_office is not None:
-            yield from _offices(m.entity, m.second_office[1], m.second_office[0], lexicon)
+            yield from offices(m.entity, m.second_office[1], m.second_office[0], lexicon)
         if m.entity.type == "PERSON" and m.kind not in ("descriptor", "pronoun"):
             yield from _apposition(text, m, mentions[i + 1] if i + 1 < len(mentions) else None, lexicon)
             yield from _chained_titles(text, m, mentions[i + 1 :], lexicon)
@@ -56,28 +57,11 @@ def structure_relations(sentence: Sentence, lexicon: Lexicon) -> Iterator[RawRel
             yield from _body_of_body(text, m, mentions[i + 1], lexicon)
     yield from member_lists(text, mentions, lexicon)
     yield from others_of_body(text, mentions, lexicon)
-    yield from _side_lists(text, mentions, lexicon)
+    yield from side_lists(text, mentions, lexicon)
 
 
-def _offices(person: Entity, owner: Entity, role: str | None, lexicon: Lexicon) -> Iterator[RawRelation]:
-    """official_of the owner of a title; but a legislator of a party ("Thượng nghị sĩ đảng
-    Cộng hòa X", "một nghị sĩ đảng Bảo thủ") is one of its members, and holds the office for the
-    party's country (a US Senator)."""
-    if role in lexicon.marker_words.get("member_roles", []) and _is_party(owner, lexicon):
-        yield RawRelation(person, "member_of", owner)
-        party = lexicon.actors.get(owner.id)
-        country = lexicon.entity(party.country) if party is not None and party.country else None
-        if country is not None:
-            yield RawRelation(person, "official_of", country, role=role)
-        return
-    yield RawRelation(person, "official_of", owner, role=role)
 
 
-def _is_party(entity: Entity, lexicon: Lexicon) -> bool:
-    label = fold(entity.label)
-    return entity.type == "ORGANIZATION" and (
-        "party" in label.replace("(", " ").split() or any(label.startswith(w) for w in lexicon.folded_markers("party_heads"))
-    )
 
 
 def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -95,7 +79,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         return  # "Ngoại trưởng X, Bộ trưởng Nông nghiệp Y", "..., Chủ tịch Hội đồng châu Âu Y": the next person's
     if title is not None and title.value.of and (owner := lexicon.entity(title.value.of)) is not None:
         # "X, Tổng thư ký NATO", "X, Thượng nghị sĩ Cộng hòa": the title names its owner itself
-        yield from _offices(m.entity, owner, title.value.role_for(owner.id), lexicon)
+        yield from offices(m.entity, owner, title.value.role_for(owner.id), lexicon)
         return
     if n is None:
         yield from _unwritten_office(text, m, title, title_at, lexicon)
@@ -107,7 +91,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         if owner is not None and owner.type != "PERSON" and not (_is_source(text, m, lexicon) and not closed) \
                 and not _subject_after_fronted_phrase(text, m, n, lexicon):
             # (not "Sau cuộc hội đàm với Quốc vương Saudi Arabia Salman, Quốc vương Bahrain cho rằng")
-            yield from _offices(m.entity, owner, n.role, lexicon)
+            yield from offices(m.entity, owner, n.role, lexicon)
         return
     if n.entity.type == "ORGANIZATION" and n.start == after and n.acts_for is None and "," in text[m.end : after] \
             and n.kind != "pronoun" and not _speaks_after(text, n, lexicon) and not _is_source(text, m, lexicon) \
@@ -122,14 +106,14 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
             gap_start = _past_joined_title(text, gap_start, lexicon)
         if title_at < n.start < gap_start and n.entity.type in ("ORGANIZATION", "COUNTRY"):
             # "X, Thư ký Hội đồng An ninh Quốc gia Iran": the title's last words start its owner's name
-            yield from _offices(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
+            yield from offices(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
             return
         if not _owner_within(text, gap_start, n) or _has_clause_word(text, gap_start, n.start, lexicon):
             # "X - nguyên Chủ tịch nước đã đến Nhà Văn hóa ...": the title names no owner here.
             yield from _unwritten_office(text, m, title, title_at, lexicon)
             return
         if n.entity.type in ("ORGANIZATION", "COUNTRY"):
-            yield from _offices(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
+            yield from offices(m.entity, n.actor, title.value.role_for(n.actor.id), lexicon)
         elif n.entity.type == "PERSON" and _ends_with_of(text, n):
             # "Yury Ushakov, trợ lý ... của Tổng thống Putin": Putin's aide
             yield RawRelation(m.entity, "official_of", n.entity, role=title.value.role)
@@ -167,7 +151,7 @@ def _chained_titles(text: str, m: Mention, following: list[Mention], lexicon: Le
             else ("ORGANIZATION", "COUNTRY")  # "Tỉnh trưởng tỉnh Chăm-pa-sắc": the province
         owner = next((n for n in following if at <= n.start < end and n.actor.type in owners), None)
         if part > 0 and owner is not None and not _has_clause_word(text, at + title.end, owner.start, lexicon):
-            yield from _offices(m.entity, owner.actor, title.value.role_for(owner.actor.id), lexicon)
+            yield from offices(m.entity, owner.actor, title.value.role_for(owner.actor.id), lexicon)
         elif part > 0 and owner is None:  # "X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an"
             yield from _unwritten_office(text, m, title, at, lexicon)
         if end == len(text) or text[end] == ";":
@@ -246,7 +230,7 @@ def _unwritten_office(text: str, m: Mention, title: PhraseMatch | None, title_at
     if owner is None and _CLOSED_APPOSITION.match(text, title_at + title.end):
         owner = lexicon.unwritten_owner(m.entity, title.value)
     if owner is not None:
-        yield from _offices(m.entity, owner, lexicon.office_name(m.entity.id, title.value, owner.id), lexicon)
+        yield from offices(m.entity, owner, lexicon.office_name(m.entity.id, title.value, owner.id), lexicon)
 
 
 def _joined_countries(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -385,7 +369,7 @@ def _person_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iter
     elif between in lexicon.folded_markers("person_of_body_after_role") and _introduced_by_role(m, lexicon) \
             and not (between == "tại" and _met_there(m, lexicon)):
         if m.role is not None and m.role_of is None and not _private_role(m.role, lexicon):
-            yield from _offices(m.entity, n.entity, m.role, lexicon)
+            yield from offices(m.entity, n.entity, m.role, lexicon)
         elif not seat:
             yield RawRelation(m.entity, "member_of", n.entity)
 
@@ -431,7 +415,7 @@ def _title_before_title(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> 
         return
     if n.entity.type == "PERSON" and n.kind == "title" and text[m.end : n.start].strip() == "," \
             and not ends_fronted_phrase(text[: n.start].rstrip(), lexicon):  # "Trước khi sa thải giám đốc FBI, Tổng thống X"
-        yield from _offices(n.entity, m.acts_for, m.role, lexicon)
+        yield from offices(n.entity, m.acts_for, m.role, lexicon)
 
 
 def _title_named_after(text: str, m: Mention, following: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -446,7 +430,7 @@ def _title_named_after(text: str, m: Mention, following: list[Mention], lexicon:
             or n.entity.type != "PERSON" or n.kind == "descriptor" or _ends_with_of(text, m):
         return
     if office_verb_end(text, end, lexicon) == n.start:
-        yield from _offices(n.entity, owner, m.role, lexicon)
+        yield from offices(n.entity, owner, m.role, lexicon)
 
 
 def _body_of_body(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[RawRelation]:
@@ -475,24 +459,6 @@ def _party_of(text: str, m: Mention, n: Mention, lexicon: Lexicon) -> Iterator[R
         yield RawRelation(n.entity, "member_of", m.entity)
 
 
-def _side_lists(text: str, mentions: list[Mention], lexicon: Lexicon) -> Iterator[RawRelation]:
-    """ "(Về) phía Nhật Bản gồm Ngoại trưởng X, Bộ trưởng Nông lâm thủy sản Y": a title listed for a
-    side, with no owner of its own, is an office of that side; the list ends at a clause break."""
-    for i, side in enumerate(mentions[:-1]):
-        if side.actor.type not in ("COUNTRY", "ORGANIZATION") or side.kind == "descriptor":
-            continue
-        before = fold(text[max(0, side.start - 10) : side.start + 5])
-        if not any(w in before.split() for w in lexicon.folded_markers("side_words")):
-            continue
-        opener = fold(text[side.end : mentions[i + 1].start]).strip(" :")
-        if opener and opener not in lexicon.folded_markers("side_list_words"):
-            continue
-        end = min([side.end + m.start for m in lexicon.marker_index("side_list_ends").find(text[side.end :])], default=len(text))
-        for m in mentions[i + 1 :]:
-            if m.start >= end:
-                break
-            if m.entity.type == "PERSON" and m.kind == "title" and m.role_of is None and m.office and m.role:
-                yield from _offices(m.entity, side.actor, m.role, lexicon)
 
 
 def _private_role(role: str | None, lexicon: Lexicon) -> bool:
