@@ -29,7 +29,7 @@ APPOSITION_GAP = 8  # words between an apposed title and its owner
 TITLE_WORDS = 8  # an apposed title starts within this many words after the comma
 TITLE_CHAIN = 5  # titles in one comma-separated chain after a name
 _CLOSED_APPOSITION = re.compile(r"(?:\s+[^\s,;:.–-]+){0,8}\s*(?:[,;.–)]|-\s|$)")  # a title's words, then a mark
-_APPOSITION = re.compile(r"\s*(?:,|[-–](?=\s)|(?<=\S)[-–])\s*")
+_APPOSITION = re.compile(r"\s*(?:,|\((?=\s*\w)|[-–](?=\s)|(?<=\S)[-–])\s*")  # "(" too: "Đại tá X (Phó Giám đốc Công an tỉnh Y)"
 _COMMA_OR_STOP = re.compile(r"[,.;:]|\s[-–]\s")
 
 
@@ -125,7 +125,8 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         yield RawRelation(m.entity, "member_of", n.entity)
         return
     trade = next((h for h in lexicon.honorifics.find(text[after : after + 30]) if h.start == 0), None)
-    if trade is not None and fold(trade.text) not in lexicon.folded_markers("pronoun_honorifics") \
+    kin = any(fold(text[after : after + 20]).startswith(k + " ") for k in lexicon.folded_markers("kin_nouns"))
+    if trade is not None and fold(trade.text) not in lexicon.folded_markers("pronoun_honorifics") and not kin \
             and n.entity.type == "PERSON" and _ends_with_of(text, n) and _owner_within(text, after + trade.end, n):
         # "Anatoly Kucherena, luật sư của Edward": the person he works for
         yield RawRelation(m.entity, "official_of", n.entity)

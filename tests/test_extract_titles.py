@@ -14,6 +14,8 @@ def offices(result):
         ("Đại sứ Mỹ tại Hà Nội, ông Mark Kendrow cho biết hai nước sẽ hợp tác.", "Mark Kendrow", "United States"),
         # ... with no comma, the post's city after a capitalised place word ("Thành phố")
         ("Tổng Lãnh sự Lào tại Thành phố Houston Đặng Văn Tường phát biểu khai mạc.", "Đặng Văn Tường", "Laos"),
+        # ... or in parentheses right after the name
+        ("Ông Karl Weston (Bộ trưởng Ngoại giao Ba Lan) cho biết hai nước sẽ hợp tác.", "Karl Weston", "Poland"),
         # title, a dash, then the name
         ("Người phát ngôn Bộ Ngoại giao Nga - bà Irina Volkova nhấn mạnh lập trường.",
          "Irina Volkova", "Ministry of Foreign Affairs of Russia"),
@@ -92,6 +94,9 @@ def test_a_country_after_a_stance_word_is_not_the_owner(extraction, text, holder
         ("Chuyên gia Nga Ivan Petrovsky nhận định tình hình sẽ xấu đi.", "Ivan Petrovsky", "Russia"),
         ("Nhà báo Mỹ Bill Hammond đặt câu hỏi.", "Bill Hammond", "United States"),
         ("Luật sư Nga Olga Markina đã gặp các quan chức.", "Olga Markina", "Russia"),
+        # kin whose noun is also an honorific hold no office of the person they are kin to
+        ("Ông Karl Weston (cậu ruột của ông Jan Dorn) cho biết.", "Karl Weston", "Jan Dorn"),
+        ("Ông Karl Weston, cậu ruột của ông Jan Dorn, cho biết.", "Karl Weston", "Jan Dorn"),
     ],
 )
 def test_a_private_person_of_a_country_holds_no_office_of_it(extraction, text, holder, not_owner):
