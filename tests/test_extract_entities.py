@@ -196,6 +196,11 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
         # the Thai-Cambodian border: the temple apart from the province
         ("Binh sĩ hai bên nổ súng gần đền Ta Moan Thom, cách đền Preah Vihear không xa.",
          {("LOCATION", "Ta Muen Thom"), ("LOCATION", "Preah Vihear Temple")}),
+        # ... and the two armies, with the "Hoàng gia" (royal) of their Vietnamese names
+        ("Quân đội Hoàng gia Thái Lan cáo buộc Quân đội Hoàng gia Campuchia nổ súng trước.",
+         {("ORGANIZATION", "Royal Thai Armed Forces"), ("ORGANIZATION", "Royal Cambodian Armed Forces")}),
+        ("Đài truyền hình nhà nước Iran IRIB cho biết Quốc hội Thái Lan đã họp.",
+         {("ORGANIZATION", "IRIB"), ("ORGANIZATION", "National Assembly of Thailand")}),
         # India-Pakistan 2025: the attack site and the groups India blames
         ("Ấn Độ cáo buộc Lashkar-e-Taiba và Jaish-e-Mohammed đứng sau vụ tấn công ở Pahalgam.",
          {("ORGANIZATION", "Lashkar-e-Taiba"), ("ORGANIZATION", "Jaish-e-Mohammed"), ("LOCATION", "Pahalgam")}),
