@@ -16,6 +16,8 @@ def offices(result):
         ("Tổng Lãnh sự Lào tại Thành phố Houston Đặng Văn Tường phát biểu khai mạc.", "Đặng Văn Tường", "Laos"),
         # ... or in parentheses right after the name
         ("Ông Karl Weston (Bộ trưởng Ngoại giao Ba Lan) cho biết hai nước sẽ hợp tác.", "Karl Weston", "Poland"),
+        # "của", a body's head word ("hãng tin"), the body the dictionary knows, then the name apposed
+        ("Phóng viên của hãng tin Al Jazeera, ông Karl Weston cho biết Ba Lan sẽ hợp tác.", "Karl Weston", "Al Jazeera"),
         # title, a dash, then the name
         ("Người phát ngôn Bộ Ngoại giao Nga - bà Irina Volkova nhấn mạnh lập trường.",
          "Irina Volkova", "Ministry of Foreign Affairs of Russia"),
@@ -94,6 +96,8 @@ def test_a_country_after_a_stance_word_is_not_the_owner(extraction, text, holder
         ("Chuyên gia Nga Ivan Petrovsky nhận định tình hình sẽ xấu đi.", "Ivan Petrovsky", "Russia"),
         ("Nhà báo Mỹ Bill Hammond đặt câu hỏi.", "Bill Hammond", "United States"),
         ("Luật sư Nga Olga Markina đã gặp các quan chức.", "Olga Markina", "Russia"),
+        # a person noun between "của" and a country is no body's head: a conductor from Canada is no officer of it
+        ("Dưới sự chỉ huy của nhạc trưởng người Canada – Karl Weston, dàn nhạc biểu diễn.", "Karl Weston", "Canada"),
         # kin whose noun is also an honorific hold no office of the person they are kin to
         ("Ông Karl Weston (cậu ruột của ông Jan Dorn) cho biết.", "Karl Weston", "Jan Dorn"),
         ("Ông Karl Weston, cậu ruột của ông Jan Dorn, cho biết.", "Karl Weston", "Jan Dorn"),
