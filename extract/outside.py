@@ -25,7 +25,9 @@ class OutsideArguments:
         self.m = grammar.markers
         self.lex = grammar.lex
         # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
-        self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"'}
+        # ... and a government's noun before its country: "rằng chính quyền Kiev"
+        self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"'} \
+            | {w for phrase in self.m.words("governments") for w in phrase.split()}
 
     def objects(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, subjects: list[Mention], left: list[Mention],
                 objects: list[Mention], clause_end: int, discourse: Discourse) -> list[Mention]:

@@ -771,6 +771,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
         # ... but an actor after a speech verb opens a clause of its own
         ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
+        # the government's noun before the subject of a "rằng" clause
+        ("Lào cảnh báo rằng chính quyền Minsk sẽ phải trả giá.", "Laos", "warns", "Belarus"),
         # a possibility left open or not ruled out is of the verb after it, not a capability noun
         ("Tổng thống Lào để ngỏ khả năng gặp Thủ tướng Ba Lan Jan Dorn.", "Laos", "met", "Jan Dorn"),
         ("Lào không loại trừ khả năng trừng phạt Belarus.", "Laos", "sanctions", "Belarus"),
