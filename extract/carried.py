@@ -5,6 +5,7 @@
     "Israel nói rằng (họ) đã tấn công Iran"     a complement of a speech verb: the speaker
     "S chỉ trích O vì đã tấn công Iran"         a reason for a judgement: its object
     "S gặp riêng O và chỉ trích Z"              a second verb after "và": the first verb's subject
+    "S tới O, bắt đầu chuyến thăm Z"            ... or after a comma that closes the place of the first verb
 """
 from __future__ import annotations
 
@@ -89,3 +90,15 @@ class CarriedSubjects:
         if "," in between or any(self.m[k].find(between) for k in ("speech_verbs", "clause_break", "complementizers")):
             return subjects
         return self.g.coordinated(text, list(reversed(earlier)))
+
+    def place_before_comma(self, sentence: Sentence, subjects: list[Mention], cue: Cue) -> bool:
+        """Whether the actors before the cue are a place that ends its clause at a comma right after it,
+        with no actor between the comma and the cue: "(S) đã tới thủ đô Viêng Chăn, bắt đầu chuyến thăm
+        chính thức Lào" (where S went is no subject of S's next act; a person may be: "cảm ơn Thủ tướng
+        Modi, đang ở thăm Mỹ")."""
+        text = sentence.text
+        if any(s.entity.type != "LOCATION" for s in subjects):
+            return False
+        end = max(s.end for s in subjects)
+        comma = text.find(",", end, cue.start)
+        return comma >= 0 and not text[end:comma].strip() and not sentence.between(comma, cue.start)

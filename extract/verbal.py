@@ -354,6 +354,9 @@ class VerbReader:
                 subjects = first.objects if self.carried.judged_reason(sentence, first, cue) else first.subjects
         elif joint is not None and joint.text != "," and subjects:
             subjects = self.carried.first_verb_subject(text, candidates, subjects)
+        elif first is not None and subjects and subjects[0] in first.objects \
+                and self.carried.place_before_comma(sentence, subjects, cue):
+            subjects = first.subjects  # "đã tới thủ đô Viêng Chăn, bắt đầu chuyến thăm Lào": the visitor's second act
         objects = self.g.object_list(text, pool[first_object:])
         if self.g.reciprocal(text, cue):
             objects = []  # "A và B gặp nhau": the pair, see Grammar.emit and VerbReader._joint

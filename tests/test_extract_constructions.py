@@ -771,6 +771,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
         # ... but an actor after a speech verb opens a clause of its own
         ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
+        # the place a first verb went to, closed by a comma, is no subject of the next act
+        ("Đoàn đại biểu Lào do Chủ tịch Quốc hội Lào Anna Berg dẫn đầu đã tới thủ đô Warsaw, bắt đầu chuyến thăm "
+         "chính thức Ba Lan.", "Anna Berg", "visited", "Poland"),
+        # ... but a person closed by a comma may be: the clause after it describes them
+        ("Ông Karl Weston cảm ơn Thủ tướng Ba Lan Jan Dorn, đang ở thăm Lào, vì đã ủng hộ Belarus.", "Jan Dorn", "visited", "Laos"),
         # the government's noun before the subject of a "rằng" clause
         ("Lào cảnh báo rằng chính quyền Minsk sẽ phải trả giá.", "Laos", "warns", "Belarus"),
         # a possibility left open or not ruled out is of the verb after it, not a capability noun
@@ -1085,6 +1090,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # the object of a first verb the lexicon does not read is no subject of the second after "và"
         ("Ông Karl Weston ngồi cạnh ông Jan Dorn và chỉ trích Belarus.", ("Jan Dorn", "criticizes", "Belarus")),
         ("Lào xem Ba Lan là đối tác quan trọng và ủng hộ Belarus.", ("Poland", "supports", "Belarus")),
+        ("Đoàn đại biểu Lào do Chủ tịch Quốc hội Lào Anna Berg dẫn đầu đã tới thủ đô Warsaw, bắt đầu chuyến thăm "
+         "chính thức Ba Lan.", ("Warsaw", "visited", "Poland")),
         ("Ông Karl Weston, ứng viên đảng Dân chủ, chỉ trích Belarus.", ("Democratic Party (United States)", "criticizes", "Belarus")),
         # ... but after a passive one, "là" still opens the clause of what the subject is judged to be
         ("Tại cuộc gặp được đánh giá là cơ hội tốt cho Lào và Ba Lan, ông Karl Weston đề cao hợp tác.",
