@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .bare_titles import BareTitleMentions
 from .lexicon import Title
-from .mention_reader import MentionReader
 from .name_repair import dictionary_persons
 from .names import WORD, is_capitalised, is_vietnamese_syllable, looks_vietnamese
 from .phrases import PhraseMatch, fold, word_at
-from .sentence import ends_fronted_phrase, fronting_at, office_verb_end, opening_end, words_end
+from .sentence import fronting_at, office_verb_end, opening_end
 from .types import Entity, Mention
 
 FRONTED_WORDS = 15  # "Phát biểu với báo giới tại Vườn Hồng sau cuộc gặp đầu tiên với": a fronted phrase's words, at most
@@ -26,7 +26,7 @@ NAME_END_PUNCTUATION = ".,;:!?…\"”)"  # what may close the last word of a na
 _APPOSITION = re.compile(r"\s*(?:,|[-–])\s*")
 
 
-class TitleMentions(MentionReader):
+class TitleMentions(BareTitleMentions):
     """Mentions introduced by a title (a part of `MentionFinder`, whose `lex`, `ctx`,
     `_person_at` and `_skip` it uses)."""
 
@@ -158,39 +158,6 @@ class TitleMentions(MentionReader):
         Staff" of the United States is the title's of its Joint Chiefs of Staff."""
         actor = self.lex.actor(body.id)
         return actor is not None and actor.country == state.id
-
-    def _bare_title(self, text: str, t: PhraseMatch[Title]) -> Mention | None:
-        """A capitalised title alone before what its holder says or does stands for the one person the article
-        named with it: "Chủ tịch nước Trương Tấn Sang tiếp ông X. ... Chủ tịch nước đề nghị ..." (not "cuộc bầu
-        cử Tổng thống", "X, Giám đốc của Y", nor a title two people of the article hold); one of Vietnam's
-        never named with a holder, for Vietnam (not "X, Chủ tịch nước", which describes X; "Tại APEC, Chủ tịch nước" may)."""
-        start = t.start
-        before = text[:start].rstrip()
-        lead = before.rsplit(None, 1)[-1] if before else ""
-        if fold(lead) in self.lex.marker_words.get("title_anaphor_leads", []):
-            start = len(before) - len(lead)  # "Vị tổng thống", "Nữ Thủ tướng"
-            before = text[:start].rstrip()
-        elif not t.text[:1].isupper():
-            return None
-        if before and before[-1] not in ",:;“\"":
-            return None
-        window = text[t.end : words_end(text, t.end, 6)]
-        verb = min((v.start for v in self.lex.cues.find(window) + self.speech_verbs.find(window) if v.value), default=None)
-        lead_in = f" {' '.join(fold(window[:verb]).split())} " if verb is not None else None
-        stops = self.lex.marker_words.get("bare_title_stops", [])
-        if lead_in is None or any(f" {w} " in lead_in for w in stops) or any(not w[:1].isalnum() for w in lead_in.split()) \
-                or not window[:1].isspace() or window.lstrip()[:1].isupper():
-            return None
-        holders = self.ctx.titled.get(fold(t.value.vi), [])
-        after_name = before[-1:] == "," and lead[:1].isupper() and not ends_fronted_phrase(before, self.lex)
-        if not holders and not after_name and (state := self.lex.bare_title_owner(t.value)):
-            return Mention(start, t.end, text[start : t.end], state, acts_for=state, role=t.value.role, kind="descriptor")
-        if len(set(holders)) != 1:
-            return None
-        entity = self.entity_of(holders[0])
-        owner = self.ctx.person_country.get(entity.id)
-        return Mention(start, t.end, text[start : t.end], entity, role=t.value.role_for(owner.id if owner else None),
-                       role_of=owner, kind="pronoun")
 
     def _chained_title(self, text: str, pos: int, person: Entity) -> tuple[Title, Entity] | None:
         """The title that opens the apposition after a title, and its owner, when the dictionary or the
