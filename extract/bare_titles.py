@@ -2,6 +2,7 @@
 
     "Chủ tịch nước Trương Tấn Sang tiếp ông X. ... Chủ tịch nước đề nghị ..."   the President, Sang
     "Chủ tịch nước đề nghị ..." (no holder named in the article)               Vietnam's office, for Vietnam
+    "Thủ tướng cảm ơn Đại sứ và ..." (after a verb)                            the ambassador the article named
 
 A part of `MentionFinder` (see mention_reader.py for what it relies on).
 """
@@ -49,3 +50,25 @@ class BareTitleMentions(MentionReader):
         owner = self.ctx.person_country.get(entity.id)
         return Mention(start, t.end, text[start : t.end], entity, role=t.value.role_for(owner.id if owner else None),
                        role_of=owner, kind="pronoun")
+
+    def _object_title(self, text: str, t: PhraseMatch[Title]) -> Mention | None:
+        """A capitalised title alone right after a verb cue stands for the one person the article named with
+        it, or with a longer title it opens: "Thủ tướng Nguyễn Tấn Dũng tiếp Bộ trưởng Quốc phòng Nhật Bản X.
+        ... Thủ tướng đề nghị Bộ trưởng thúc đẩy ..." (not "Bộ trưởng Ngoại giao hai nước", nor a title with
+        its owner or holder after it)."""
+        following = text[t.end :].split(None, 1)
+        word = following[0] if following and text[t.end : t.end + 1].isspace() else ""
+        stops = self.lex.folded_markers("object_title_stops")
+        if not t.text[:1].isupper() or word[:1].isupper() or fold(word) in stops:
+            return None
+        cue = self.lex.cues.ending_at(text, len(text[: t.start].rstrip()))
+        if cue is None or not cue.value:
+            return None
+        vi = fold(t.value.vi)
+        holders = {p for title, people in self.ctx.titled.items() if title == vi or title.startswith(vi + " ") for p in people}
+        if len(holders) != 1:
+            return None
+        entity = self.entity_of(holders.pop())
+        owner = self.ctx.person_country.get(entity.id)
+        return Mention(t.start, t.end, t.text, entity, role=t.value.role_for(owner.id if owner else None), role_of=owner,
+                       kind="pronoun")

@@ -113,7 +113,7 @@ class TitleMentions(BareTitleMentions):
                 continue
             # "người phát ngôn Lực lượng tuần duyên (PCG)": the body is named inside the descriptor
             return self._descriptor(text, start, pos, title, owner, self._owner_name(text, owner, owner_start, pos))
-        named = self._holder_named_after(text, t, by_start) or self._bare_title(text, t)
+        named = self._holder_named_after(text, t, by_start) or self._bare_title(text, t) or self._object_title(text, t)
         of = self.lex.actors[title.of].entity if named is None and title.of else None
         if of is not None and of.type != "LOCATION" \
                 and any(t.start <= at < t.end and hit.value == title.of for at, hit in by_start.items()):

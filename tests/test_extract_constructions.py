@@ -771,6 +771,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
         # ... but an actor after a speech verb opens a clause of its own
         ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
+        # a title alone right after a verb stands for the one person the article named with it (or with a longer one)
+        ("Thủ tướng Lào Anna Berg tiếp Bộ trưởng Quốc phòng Ba Lan Jan Dorn. Thủ tướng đề nghị Bộ trưởng thúc đẩy hợp tác.",
+         "Anna Berg", "proposes", "Jan Dorn"),
+        ("Thủ tướng Lào Anna Berg tiếp Đại sứ Ba Lan Jan Dorn. Đại sứ cảm ơn Thủ tướng và ca ngợi Lào.",
+         "Jan Dorn", "praises", "Anna Berg"),
         # the place a first verb went to, closed by a comma, is no subject of the next act
         ("Đoàn đại biểu Lào do Chủ tịch Quốc hội Lào Anna Berg dẫn đầu đã tới thủ đô Warsaw, bắt đầu chuyến thăm "
          "chính thức Ba Lan.", "Anna Berg", "visited", "Poland"),
@@ -1090,6 +1095,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # the object of a first verb the lexicon does not read is no subject of the second after "và"
         ("Ông Karl Weston ngồi cạnh ông Jan Dorn và chỉ trích Belarus.", ("Jan Dorn", "criticizes", "Belarus")),
         ("Lào xem Ba Lan là đối tác quan trọng và ủng hộ Belarus.", ("Poland", "supports", "Belarus")),
+        # ... not a title with a count after it, which names no one person
+        ("Thủ tướng Lào Anna Berg tiếp Bộ trưởng Ngoại giao Ba Lan Jan Dorn. Ông Karl Weston cảm ơn Bộ trưởng Ngoại giao "
+         "hai nước.", ("Karl Weston", "praises", "Jan Dorn")),
         ("Đoàn đại biểu Lào do Chủ tịch Quốc hội Lào Anna Berg dẫn đầu đã tới thủ đô Warsaw, bắt đầu chuyến thăm "
          "chính thức Ba Lan.", ("Warsaw", "visited", "Poland")),
         ("Ông Karl Weston, ứng viên đảng Dân chủ, chỉ trích Belarus.", ("Democratic Party (United States)", "criticizes", "Belarus")),
