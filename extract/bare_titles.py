@@ -2,7 +2,7 @@
 
     "Chủ tịch nước Trương Tấn Sang tiếp ông X. ... Chủ tịch nước đề nghị ..."   the President, Sang
     "Chủ tịch nước đề nghị ..." (no holder named in the article)               Vietnam's office, for Vietnam
-    "Thủ tướng cảm ơn Đại sứ và ..." (after a verb)                            the ambassador the article named
+    "Thủ tướng cảm ơn Đại sứ và ...", "hội đàm với Đại sứ" (after a verb)      the ambassador the article named
 
 A part of `MentionFinder` (see mention_reader.py for what it relies on).
 """
@@ -61,7 +61,11 @@ class BareTitleMentions(MentionReader):
         stops = self.lex.folded_markers("object_title_stops")
         if not t.text[:1].isupper() or word[:1].isupper() or fold(word) in stops:
             return None
-        cue = self.lex.cues.ending_at(text, len(text[: t.start].rstrip()))
+        before = text[: t.start].rstrip()
+        cue = self.lex.cues.ending_at(text, len(before))
+        partner = before.rsplit(None, 1)[-1] if before else ""
+        if (cue is None or not cue.value) and fold(partner) in self.lex.folded_markers("partner_after"):  # "hội đàm với Đại sứ"
+            cue = self.lex.cues.ending_at(text, len(before[: len(before) - len(partner)].rstrip()))
         if cue is None or not cue.value:
             return None
         vi = fold(t.value.vi)

@@ -776,6 +776,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Anna Berg", "proposes", "Jan Dorn"),
         ("Thủ tướng Lào Anna Berg tiếp Đại sứ Ba Lan Jan Dorn. Đại sứ cảm ơn Thủ tướng và ca ngợi Lào.",
          "Jan Dorn", "praises", "Anna Berg"),
+        ("Thủ tướng Lào Anna Berg tiếp Đại sứ Ba Lan Jan Dorn. Sau đó, ông Karl Weston đã hội đàm với Đại sứ.",
+         "Karl Weston", "held_talks_with", "Jan Dorn"),
         # the place a first verb went to, closed by a comma, is no subject of the next act
         ("Đoàn đại biểu Lào do Chủ tịch Quốc hội Lào Anna Berg dẫn đầu đã tới thủ đô Warsaw, bắt đầu chuyến thăm "
          "chính thức Ba Lan.", "Anna Berg", "visited", "Poland"),
