@@ -201,9 +201,9 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
          {("ORGANIZATION", "Royal Thai Armed Forces"), ("ORGANIZATION", "Royal Cambodian Armed Forces")}),
         ("Đài truyền hình nhà nước Iran IRIB cho biết Quốc hội Thái Lan đã họp.",
          {("ORGANIZATION", "IRIB"), ("ORGANIZATION", "National Assembly of Thailand")}),
-        # collective actors of 2025 named by a phrase: Europe's leaders, Iran's proxies, the gangs border forces fight
-        ("Các nhà lãnh đạo châu Âu lo ngại các lực lượng ủy nhiệm của Iran và các băng đảng ma túy.",
-         {("GROUP", "EU member states"), ("GROUP", "Axis of Resistance"), ("GROUP", "Criminal gangs")}),
+        # collective actors of 2025 named by a phrase: Iran's proxies, the gangs border forces fight
+        ("Israel lo ngại các lực lượng ủy nhiệm của Iran và các băng đảng ma túy.",
+         {("GROUP", "Axis of Resistance"), ("GROUP", "Criminal gangs")}),
         # India-Pakistan 2025: the attack site and the groups India blames
         ("Ấn Độ cáo buộc Lashkar-e-Taiba và Jaish-e-Mohammed đứng sau vụ tấn công ở Pahalgam.",
          {("ORGANIZATION", "Lashkar-e-Taiba"), ("ORGANIZATION", "Jaish-e-Mohammed"), ("LOCATION", "Pahalgam")}),
