@@ -17,6 +17,7 @@ from .lexicon import Lexicon, default_lexicon
 from .mention_words import MentionWords
 from .mentions import ArticleContext, MentionFinder
 from .nlp import make_doc
+from .offices import is_party
 from .organizations import actors_inside
 from .relations import RelationReader
 from .sentence import Discourse, RawRelation, Sentence
@@ -203,7 +204,8 @@ class Extractor:
                        first_named: dict[str, str]) -> None:
         """A person of the dictionary that the article names without stating any office of theirs,
         holding in the article's year an office of a country or body the article names, holds it
-        here too ("ông Putin" in a 2017 article on Russia: President of Russia). The evidence is the
+        here too ("ông Putin" in a 2017 article on Russia: President of Russia), or, for an office of a body the
+        article does not name, of the body's country it names (Peskov of the Kremlin: of Russia). The evidence is the
         first sentence naming the person; the office and its dates are the dictionary's (in an
         undated article, an office still held)."""
         stated = {r.subject.id for r in result.relations if r.predicate == "official_of"}
@@ -212,13 +214,21 @@ class Extractor:
             person = result.entities.get(person_id)
             if person is None or not person.in_dictionary or person_id in stated:
                 continue
-            office = next(((role, owner) for role, owner in self.lex.offices_held(person_id, year)
-                           if owner.id in result.entities and role not in self.private_roles), None)
+            held = [(role, owner) for role, owner in self.lex.offices_held(person_id, year) if role not in self.private_roles]
+            office = next(((role, owner) for role, owner in held if owner.id in result.entities), None) \
+                or next(((role, country) for role, owner in held if (country := self._country_named(owner, result))), None)
             if office is None:
                 continue
             role, owner = office
             evidence = Evidence(article.id, sentence, published, None, "asserted")
             result.relations.append(Relation(person, "official_of", owner, evidence, "asserted", role, published, None))
+
+    def _country_named(self, body: Entity, result: ArticleExtraction) -> Entity | None:
+        """The country a body of the state belongs to, when the article names it though not the body:
+        Peskov of the Kremlin in an article on Russia holds his office for Russia (a party's leader does not)."""
+        actor = self.lex.actor(body.id)
+        country = actor.country if actor is not None and body.type == "ORGANIZATION" and not is_party(body, self.lex) else None
+        return result.entities.get(country) if country else None
 
     def _resolve_unnamed_events(self, result: ArticleExtraction, discourse: Discourse,
                                 venues_of: dict[str, list[Mention]], article: Article, published: str | None,

@@ -140,6 +140,10 @@ def test_an_apposed_name_whose_office_the_dictionary_gives_another_owner(extract
         ("Bà Merkel nói Đức ủng hộ thỏa thuận.", "2016-03-02", ("Angela Merkel", "Germany")),
         # ... or of a body the article names
         ("Ông Guterres kêu gọi Liên hợp quốc hành động.", "2018-04-10", ("António Guterres", "United Nations")),
+        # ... or, the body unnamed, of the country of a state body ("Press Secretary" of the Kremlin)
+        ("Ông Dmitry Peskov cho biết Nga phản đối.", "2017-06-01", ("Dmitry Peskov", "Russia")),
+        # ... but a party's leader is no officer of its country
+        ("Ông Sam Rainsy nói Campuchia cần bầu cử lại.", "2013-10-20", None),
         # the country unnamed, or the office not held in the article's year: none
         ("Ông Putin cho biết sẽ hợp tác.", "2017-06-01", None),
         ("Ông Obama nói Mỹ cần thay đổi.", "2019-05-01", None),
