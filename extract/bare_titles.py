@@ -46,10 +46,7 @@ class BareTitleMentions(MentionReader):
             return Mention(start, t.end, text[start : t.end], state, acts_for=state, role=t.value.role, kind="descriptor")
         if len(set(holders)) != 1:
             return None
-        entity = self.entity_of(holders[0])
-        owner = self.ctx.person_country.get(entity.id)
-        return Mention(start, t.end, text[start : t.end], entity, role=t.value.role_for(owner.id if owner else None),
-                       role_of=owner, kind="pronoun")
+        return self._stand_in(text, start, t.end, t.value, holders[0])
 
     def _object_title(self, text: str, t: PhraseMatch[Title]) -> Mention | None:
         """A capitalised title alone right after a verb cue stands for the one person the article named with
@@ -72,7 +69,11 @@ class BareTitleMentions(MentionReader):
         holders = {p for title, people in self.ctx.titled.items() if title == vi or title.startswith(vi + " ") for p in people}
         if len(holders) != 1:
             return None
-        entity = self.entity_of(holders.pop())
+        return self._stand_in(text, t.start, t.end, t.value, holders.pop())
+
+    def _stand_in(self, text: str, start: int, end: int, title: Title, holder_id: str) -> Mention:
+        """The title at text[start:end] as a mention of the person who holds it in the article."""
+        entity = self.entity_of(holder_id)
         owner = self.ctx.person_country.get(entity.id)
-        return Mention(t.start, t.end, t.text, entity, role=t.value.role_for(owner.id if owner else None), role_of=owner,
+        return Mention(start, end, text[start:end], entity, role=title.role_for(owner.id if owner else None), role_of=owner,
                        kind="pronoun")

@@ -83,10 +83,11 @@ class CarriedSubjects:
         """The subject of a second verb after "và", when the actor right before it is the object of a first
         verb the lexicon does not read: "Bà X gặp riêng ông Y và chỉ trích Z" (X criticises), with no comma,
         speech verb or clause break between the two actors ("Nga cho biết Mỹ ... và cảnh báo" keeps the US)."""
-        earlier = [c for c in candidates if c.end <= min(s.start for s in subjects)]
+        first_subject = min(s.start for s in subjects)
+        earlier = [c for c in candidates if c.end <= first_subject]
         if not earlier:
             return subjects
-        between = text[earlier[-1].end : min(s.start for s in subjects)]
+        between = text[earlier[-1].end : first_subject]
         if "," in between or any(self.m[k].find(between) for k in ("speech_verbs", "clause_break", "complementizers")):
             return subjects
         return self.g.coordinated(text, list(reversed(earlier)))

@@ -21,7 +21,7 @@ from typing import Iterator
 from .lexicon import Lexicon
 from .member_lists import body_of, member_lists, others_of_body
 from .offices import offices, side_lists
-from .phrases import PhraseMatch, fold
+from .phrases import PhraseMatch, fold, word_at
 from .sentence import RawRelation, Sentence, ends_fronted_phrase, fronting_at, office_verb_end, opening_end, word_count, words_end
 from .types import Mention
 
@@ -125,7 +125,7 @@ def _apposition(text: str, m: Mention, n: Mention | None, lexicon: Lexicon) -> I
         yield RawRelation(m.entity, "member_of", n.entity)
         return
     trade = next((h for h in lexicon.honorifics.find(text[after : after + 30]) if h.start == 0), None)
-    kin = any(fold(text[after : after + 20]).startswith(k + " ") for k in lexicon.folded_markers("kin_nouns"))
+    kin = word_at(text, after, tuple(lexicon.folded_markers("kin_nouns"))) is not None
     if trade is not None and fold(trade.text) not in lexicon.folded_markers("pronoun_honorifics") and not kin \
             and n.entity.type == "PERSON" and _ends_with_of(text, n) and _owner_within(text, after + trade.end, n):
         # "Anatoly Kucherena, luật sư của Edward": the person he works for
