@@ -45,6 +45,12 @@ class TitleMentions(BareTitleMentions):
         """
         tail = self._tail_of_owned_title(text, t, by_start)
         if tail is not None:  # "Đặc phái viên của Tổng thống Trump": Trump is the President, not the envoy
+            head = next((h for h in self.lex.titles.find(text[t.start : tail.start]) if h.start == 0
+                         and fold(text[t.start + h.end : tail.start]).strip() == "của"), None)
+            aide = self._title_mention(text, PhraseMatch(t.start, t.start + head.end, head.text, head.value), by_start,
+                                       organizations) if head is not None else None
+            if aide is not None and aide.kind == "title" and aide.role_of is not None and aide.role_of.type == "PERSON":
+                return aide  # "..., ông Steve Witkoff": the envoy is named after his principal
             return self._title_mention(text, tail, by_start, organizations)
         title = t.value
         start = self._with_modifier(text, t.start)
@@ -174,10 +180,10 @@ class TitleMentions(BareTitleMentions):
         """The title after "của" inside a title ("Đặc phái viên của Tổng thống"), when the name right after
         holds that office in the dictionary: the name is the owner's, the title after "của" is his."""
         inner = fold(t.text).find(" của ")
-        person = self._person_at(text, self._skip(text, t.end), by_start) if inner >= 0 else None
+        at = t.start + inner + len(" của ")
+        person = self._person_owner_at(text, at, by_start) if inner >= 0 else None  # also "Tổng thống Mỹ Donald Trump"
         if person is None:
             return None
-        at = t.start + inner + len(" của ")
         tail = next((m for m in self.lex.titles.find(text[at : t.end]) if m.start == 0 and at + m.end == t.end), None)
         if tail is None or self.lex.office_owner(person[0].id, tail.value, self.ctx.year) is None:
             return None

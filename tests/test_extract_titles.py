@@ -53,6 +53,9 @@ def offices(result):
         ("Thị trưởng Kiev Oleh Marchenko cho biết thành phố bị tập kích.", "Oleh Marchenko", "Kyiv"),
         # a title owned by another ("của Tổng thống Nga"), then the name apposed: the first title's holder
         ("Người phát ngôn của Tổng thống Nga, ông Ivan Petrenko, cho biết.", "Ivan Petrenko", "Russia"),
+        # ... the owner's title named with him ("Cố vấn của Tổng thống" is one title of the lexicon)
+        ("Cố vấn của Tổng thống Trump, ông Karl Weston, đã đến Riyadh.", "Karl Weston", "Donald Trump"),
+        ("Đặc phái viên của Tổng thống Mỹ Donald Trump, ông Jan Dorn, đã đến Moskva.", "Jan Dorn", "Donald Trump"),
         # a special rapporteur of the United Nations is one of its offices (and no body the United States sanctions)
         ("Mỹ trừng phạt Báo cáo viên đặc biệt của Liên hợp quốc về Palestine Anna Rossi.", "Anna Rossi", "United Nations"),
         # ... about a policy, a few plain words before its actor
@@ -186,8 +189,18 @@ def test_an_unnamed_aide_of_a_person_is_not_that_person(triples):
     assert not any(s == "Vladimir Putin" and p == "met" for s, p, _ in found), found
 
 
-def test_a_name_after_a_title_ending_in_its_owners_office_is_the_owner(extraction):
-    result = extraction("Đặc phái viên của Tổng thống Trump đã gặp ông Kirill Dmitriev.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đặc phái viên của Tổng thống Trump đã gặp ông Kirill Dmitriev.",
+        # ... also with the owner's country between his title and his name
+        "Đặc phái viên của Tổng thống Mỹ Donald Trump đã gặp ông Kirill Dmitriev.",
+        # ... and with the envoy named after him: the envoy met Dmitriev
+        "Đặc phái viên của Tổng thống Mỹ Donald Trump, ông Jan Dorn, đã gặp ông Kirill Dmitriev.",
+    ],
+)
+def test_a_name_after_a_title_ending_in_its_owners_office_is_the_owner(extraction, text):
+    result = extraction(text)
     found = {(r.subject.label, r.predicate, r.object.label) for r in result.relations}
     assert ("Donald Trump", "met", "Kirill Dmitriev") not in found, found
     assert not any(r.subject.label == "Donald Trump" and r.role == "Special Presidential Envoy"
