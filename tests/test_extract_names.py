@@ -196,12 +196,16 @@ def test_a_name_that_opens_with_a_particle(extraction, text, expected):
         ("Đinh Quang Huy phát biểu tại buổi lễ.", ["Đinh Quang Huy"]),
         ("Theo Bùi Thị Thu Hà, hai nước cần hợp tác.", ["Bùi Thị Thu Hà"]),
         ("Dự lễ có Trần Văn Khoa, Lê Thị Hoa và Hồ Minh Tuấn.", ["Hồ Minh Tuấn", "Lê Thị Hoa", "Trần Văn Khoa"]),
+        # ... also the family names of Vietnam's minorities ("Quốc" after one is a given name)
+        ("Thứ trưởng Bộ Dân tộc và Tôn giáo Nông Quốc Khoa phát biểu.", ["Nông Quốc Khoa"]),
+        ("Dự lễ có Phó Chủ tịch Quốc hội Tòng Thị Hoa.", ["Tòng Thị Hoa"]),
         # ... not a street, an address, nor a capitalised headline whose word is a family name
         ("Đường Nguyễn Văn Khoa bị ngập sau mưa.", []),
         ("Đình làng ở số 12 Trần Văn Khoa, Hải Phòng.", []),
         ("Hàn Quốc Tăng Cường Hợp Tác Với Lào", []),
         # two syllables may be a street or a place: no person without a title
         ("Lê Khoa là tuyến phố đông đúc.", []),
+        ("Bộ trưởng Nông lâm thủy sản Nhật Bản phát biểu.", []),
         # after a title, one syllable before a word in lower case starts a word, not a name ("Kinh tế")
         ("Trưởng Ban Kinh tế Trung ương Trần Văn Khoa tiếp đoàn.", ["Trần Văn Khoa"]),
         ("Ông Trần Văn Khoa, Bí thư Trung ương Đảng, Trưởng Ban Kinh tế Trung ương, tiếp đoàn.", ["Trần Văn Khoa"]),
