@@ -37,7 +37,10 @@ class AsideRules:
             comma = text.rfind(",", 0, opener.start)
             close = text.find(",", opener.end)
             after_name = any(not text[m.end : comma].strip() for m in sentence.mentions if m.end <= comma)
-            if comma >= 0 and not text[comma + 1 : opener.start].strip() and close >= 0 and after_name:
+            # (not "..., trong khi Iran, Nga ủng hộ ông Assad": the closing comma lists two actors)
+            listed = any(m.end == close and m.kind == "name" for m in sentence.mentions) and any(
+                m.start > close and not text[close + 1 : m.start].strip() and m.kind == "name" for m in sentence.mentions)
+            if comma >= 0 and not text[comma + 1 : opener.start].strip() and close >= 0 and after_name and not listed:
                 asides.append((opener.start, close))
         # "Ông Trita Parsi, Phó Chủ tịch điều hành Viện Quincy, cảnh báo Mỹ": an office apposed to a person, with
         # no holder of its own named in it ("Thủ tướng Ấn Độ Modi, Chủ tịch Hội đồng châu Âu Tusk" lists two)

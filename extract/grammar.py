@@ -311,7 +311,7 @@ class Grammar(PlaceRules, AsideRules):
                 # pair that opens its clause is the subject: "Nga, Trung Quốc phản đối ...".
                 outer, inner = (b, a) if b.start > a.start else (a, b)
                 after = fold(first_words(text, outer.end, 1))
-                if not (after in (",", "và", "hoặc", "hay", ".") or after == "" or self._opens_sentence(text, inner)):
+                if not (after in (",", "và", "hoặc", "hay", ".") or after == "" or self._list_opens_clause(text, inner)):
                     break
             same_span = (a.start, a.end) == (b.start, b.end)  # "hai nhà lãnh đạo"
             if same_span or between in self.coordination or (between and between.replace("và", "").strip(" ,") == ""):
@@ -337,10 +337,11 @@ class Grammar(PlaceRules, AsideRules):
             return objects[:-1]
         return objects
 
-    def _opens_sentence(self, text: str, mention: Mention) -> bool:
-        """Nothing but honorifics before the mention, or a fronted phrase closed by a comma."""
+    def _list_opens_clause(self, text: str, mention: Mention) -> bool:
+        """Nothing but honorifics before the mention, a fronted phrase closed by a comma, or "trong khi", "nhưng"..."""
         before = self._without_honorifics(text[: mention.start])
-        return before == "" or before.endswith((",", ":", "“", '"'))
+        opener = self.markers.ends_with(before, len(before), "list_clause_openers")
+        return not before or before.endswith((",", ":", "“", '"')) or opener is not None
 
     def _without_honorifics(self, between: str) -> str:
         for h in reversed(self.honorifics.find(between)):
@@ -442,8 +443,7 @@ class Grammar(PlaceRules, AsideRules):
                      or self.markers.ends_with(text, position, "verb_coordination"))
 
     def sides(self, mention: Mention) -> set[str]:
-        """The ids an actor speaks for: itself, the owner of its title, every country or body its
-        dictionary roles are of."""
+        """The ids an actor speaks for: itself, its title's owner, every country or body its dictionary roles are of."""
         found = {mention.actor.id}
         if mention.role_of is not None:
             found.add(mention.role_of.id)

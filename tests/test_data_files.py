@@ -140,7 +140,7 @@ MARKERS: dict[str, Check] = {
         "attributive_heads", "venue_nouns", "topic", "statement_nouns", "statement_verbs", "determiners",
         "receive_verbs", "source_after", "third_person", "condition", "adverbs", "causative_verbs", "concern_words",
         "urge_modals", "complementizers", "relative_agent", "according_to",
-        "fronting", "subordinators", "carry_openers", "demonstratives", "red_line",
+        "fronting", "subordinators", "carry_openers", "list_clause_openers", "demonstratives", "red_line",
         "need_objects", "reporting_verbs", "past_markers", "owned_nouns", "owner_links", "target_nouns", "meeting_predicates", "agreement_predicates", "blame_verbs", "blame_aspects", "hostile_predicates", "accusation_openers", "reason_fillers", "copular_heads", "copular_nouns", "whether_words", "owner_speakers", "owned_acts", "owned_act_predicates", "question_verbs", "question_ends", "witnesses", "patient_verbs", "program_nouns", "event_itself_verbs", "naming_verbs", "object_title_stops", "unsegmented_cues", "verbs_like_not_verbs", "joint_adverbs",
         "head_relative", "agent_after",
         "title_stances", "title_topics", "membership_lists", "member_words", "party_heads", "state_office_heads",
