@@ -303,11 +303,15 @@ class TitleMentions(BareTitleMentions):
             following = WORD.match(text, self._skip(text, m.end()))
             if is_capitalised(m.group()) and following and "-" in following.group() and is_capitalised(following.group()):
                 break  # "Cheong Seong-chang": a family name before a hyphenated given name
-            if fold(m.group()) == "của" and end == pos:  # "Giám đốc của hãng tin Al Jazeera": a known body after its head
-                body = self._qualifier_end(text, self._skip(text, m.end()), by_start, organizations)
+            if fold(m.group()) == "của":  # "Giám đốc (phân tích) của hãng tin Al Jazeera": a known body after its head
+                head = self._skip(text, m.end())
+                body = self._qualifier_end(text, head, by_start, organizations)
                 named = by_start.get(body)  # an organisation, not "của nhạc trưởng người Canada"
-                return body if body in organizations or named and self.entity_of(named.value).type == "ORGANIZATION" else pos
-            if fold(m.group()) == "của":
+                if (body in organizations or named and self.entity_of(named.value).type == "ORGANIZATION") \
+                        and not self.lex.titles.find(text[head:body]):  # not "của ứng viên tổng thống đảng Dân chủ X"
+                    return body
+                if end == pos:
+                    return pos
                 break  # "cố vấn đối ngoại của ông Putin": the owner follows
             next_words = [w.strip(NAME_END_PUNCTUATION) for w in text[end : end + 40].split()[:3]]
             if end > pos and self._vietnamese_full_name(next_words):

@@ -18,6 +18,11 @@ def offices(result):
         ("Ông Karl Weston (Bộ trưởng Ngoại giao Ba Lan) cho biết hai nước sẽ hợp tác.", "Karl Weston", "Poland"),
         # "của", a body's head word ("hãng tin"), the body the dictionary knows, then the name apposed
         ("Phóng viên của hãng tin Al Jazeera, ông Karl Weston cho biết Ba Lan sẽ hợp tác.", "Karl Weston", "Al Jazeera"),
+        # ... also after a few words that qualify the title
+        ("Chuyên gia phân tích của hãng tin Al Jazeera, ông Karl Weston cho rằng Ba Lan sai.", "Karl Weston", "Al Jazeera"),
+        # ... but a title after "của" names a person, not the body after it
+        ("Ông Jan Dorn, Chủ tịch chiến dịch tranh cử của ứng viên tổng thống đảng Dân chủ Anna Berg, cho biết.",
+         "Jan Dorn", "Anna Berg"),
         # title, a dash, then the name
         ("Người phát ngôn Bộ Ngoại giao Nga - bà Irina Volkova nhấn mạnh lập trường.",
          "Irina Volkova", "Ministry of Foreign Affairs of Russia"),
