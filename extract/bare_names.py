@@ -29,6 +29,7 @@ _FAMILY_FIRST = FAMILY_FIRST_COUNTRIES | {VIETNAM}
 _KOREAN_FAMILY = re.compile(r"[A-Z][a-z]{1,4}")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 NATIONALITY_NOUN_WORDS = 6  # "ngôi sao bóng rổ nhà nghề (Mỹ)"
+TITLE_BEFORE_VERB = 50  # characters: "Đại sứ Mỹ tại Liên hợp quốc (hiện) là"
 
 
 def given_names(lexicon) -> frozenset[str]:
@@ -112,7 +113,8 @@ class BareNameMentions(MentionReader):
     def _foreign_name(self, words: list[str]) -> bool:
         """Plain Latin letters, no acronym, not a title or a clause word, and not all
         Vietnamese syllables written without their marks ("Minh Thu")."""
-        if any(looks_vietnamese(w) or is_acronym(w) or fold(w) in self.stop_words or _toned_syllable(w) for w in words):
+        if any(looks_vietnamese(w) or is_acronym(w) or fold(w) in self.stop_words or _toned_syllable(w)
+               or any(c.isdigit() for c in w) for w in words):  # "Mercedes-Benz S600": a model, no person
             return False
         if fold(words[-1]) in ENGLISH_ORG_HEADS:
             return False  # "Mail.Ru Group": an organisation
@@ -135,7 +137,18 @@ class BareNameMentions(MentionReader):
         if any(v.start == 0 for v in self.speech_verbs.find(after.lstrip()[:20])) and after[:1] == " ":
             return True
         before = fold(text[max(0, start - 20) : start]).rstrip()
-        return any(m.end == len(before) for m in self.quote_openers.find(before)) or self._after_nationality(text, start)
+        return any(m.end == len(before) for m in self.quote_openers.find(before)) or self._after_nationality(text, start) \
+            or self._holds_title_before(text, start)
+
+    def _holds_title_before(self, text: str, start: int) -> bool:
+        """ "CEO Uber là Travis Kalanick", "Đại sứ Mỹ tại Nga hiện là John Tefft": a title, its owner and an
+        office verb ("là") right before the name, within its clause."""
+        verb = self.lex.marker_index("office_verbs").ending_before(text, len(text[:start].rstrip()))
+        if verb is None:
+            return False
+        lead = text[max(0, verb.start - TITLE_BEFORE_VERB) : verb.start]
+        lead = lead[max(lead.rfind(","), lead.rfind("."), lead.rfind(";")) + 1 :]
+        return any(self.lex.titles.find(lead))
 
     def _after_nationality(self, text: str, start: int) -> bool:
         """ "sinh viên Mỹ Otto Warmbier", "ngôi sao bóng rổ nhà nghề Mỹ Dennis Rodman": a noun of a person

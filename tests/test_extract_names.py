@@ -37,6 +37,9 @@ def persons(result):
         # a noun of a person and a nationality before the name
         ("Triều Tiên thả sinh viên Mỹ Orrin Wexbury về nước.", ["Orrin Wexbury"]),
         ("Chuyến thăm của cựu ngôi sao bóng rổ nhà nghề Mỹ Dalton Rhymes gây chú ý.", ["Dalton Rhymes"]),
+        # a title, its owner and an office verb before the name
+        ("CEO Uber là Travold Kemanick từ năm 2010.", ["Travold Kemanick"]),
+        ("Iraq đã mời đại sứ Mỹ ở Baghdad là Dalton Rhymes.", ["Dalton Rhymes"]),
     ],
 )
 def test_a_foreign_name_with_evidence_of_a_person(extraction, text, expected):
@@ -49,6 +52,7 @@ def test_a_foreign_name_with_evidence_of_a_person(extraction, text, expected):
         "Đoàn xe đã đến thành phố Walla Creek hôm qua.",  # a place head before it
         "Các nghi phạm bị bắt tại Santa Mirada, California.",  # a place preposition
         "Tàu USS Carl Vinford cập cảng Busan.",  # a ship
+        "Xe chở Tổng thống Nga là Mercedes-Benz S640 Guard Pullman.",  # a model's number: no person's name
         "Báo Daily Courant cho biết cuộc điều tra đã kết thúc.",  # a newspaper
         "Minh Thu (lược dịch)",  # a Vietnamese byline without its marks
         "Kho Bac cho biết nguồn thu tăng.",  # Vietnamese syllables without marks, no given name
