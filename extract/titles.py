@@ -197,7 +197,9 @@ class TitleMentions(BareTitleMentions):
             return None
         head = before[: -len("của")].rstrip()
         offset = max(0, len(head) - 40)
-        found = next((t for t in self.lex.titles.find(head[offset:]) if offset + t.end == len(head)), None)
+        # the title right before "của", or before plain words that qualify it ("Thư ký cấp cao của")
+        found = next((t for t in reversed(self.lex.titles.find(head[offset:])) if offset + t.end == len(head)
+                      or self._qualifier_end(text, self._skip(text, offset + t.end), {}, {}) >= len(head)), None)
         return None if found is None else PhraseMatch(offset + found.start, offset + found.end, found.text, found.value)
 
     def _owner_name(self, text: str, owner: Entity | None, start: int, end: int) -> str | None:

@@ -182,6 +182,9 @@ def test_a_leader_honorific_does_not_make_its_person_the_leaders_of_the_country(
     [
         ("Người phát ngôn của Tổng thống Nga, ông Ivan Petrenko, cho biết.", "Ivan Petrenko", "Spokesperson"),
         ("Trợ lý của Tổng thống Mỹ, ông Mark Kendrow, cho biết.", "Mark Kendrow", "Aide"),
+        # ... also with plain words that qualify the first title before "của"
+        ("Cố vấn chính của Tổng thống Nga, ông Karl Weston, cho biết.", "Karl Weston", "Adviser"),
+        ("Thư ký cấp cao của Tổng thống Hàn Quốc, ông Jan Dorn, cho biết.", "Jan Dorn", "Senior Secretary"),
     ],
 )
 def test_the_name_after_an_owned_title_holds_the_first_title(extraction, text, holder, role):
