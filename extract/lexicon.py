@@ -124,6 +124,7 @@ class PredicateSpec:
     # cues of only_before whose object, right after them and followed by a verb, is asked to act
     object_then_verb: tuple[str, ...] = ()
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
+    place_country: bool = False  # a place of a country as object is the country too ("ném bom cơ sở Fordow": Iran)
     object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
     object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
     object_in_quote: bool = False  # with no object, the first actor of the quote the cue's clause closes is it
@@ -220,6 +221,7 @@ class Lexicon:
                 window=row.get("window"),
                 cue_windows=tuple((fold(normalize_text(cue)), int(n)) for cue, n in (row.get("cue_windows") or {}).items()),
                 place_object=bool(row.get("place_object", False)),
+                place_country=bool(row.get("place_country", False)),
                 object_in_condition=bool(row.get("object_in_condition", False)),
                 object_after_that=bool(row.get("object_after_that", False)),
                 object_in_quote=bool(row.get("object_in_quote", False)),

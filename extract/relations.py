@@ -15,6 +15,7 @@ Negation drops a relation; "sẽ", "dự kiến" make it planned and "có thể"
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
 from .complements import ComplementReader
@@ -177,6 +178,7 @@ class RelationReader:
         discourse = discourse if discourse is not None else Discourse()
         read = list(self._read(sentence, discourse))
         read += blamed(sentence, read, self.grammar.markers, self.lex)
+        read += self._countries_of_places(read)
         discourse.said.extend(read)
         yield from read
 
@@ -204,6 +206,22 @@ class RelationReader:
         yield from self.complements.read(sentence)
         yield from venue_visits(sentence, self.grammar)
         yield from attendance_visits(sentence, self.grammar)
+
+
+    def _countries_of_places(self, read: list[RawRelation]) -> list[RawRelation]:
+        """ "Mỹ ném bom cơ sở hạt nhân Fordow": the country of a place struck is struck too (predicates.yaml
+        place_country); not the subject's own ("Quân đội Syria tấn công Aleppo")."""
+        found = []
+        for r in read:
+            spec, place = self.lex.predicates.get(r.predicate), self.lex.actors.get(r.object.id)
+            if spec is None or not spec.place_country or r.object.type != "LOCATION" or place is None or not place.country:
+                continue
+            subject = self.lex.actors.get(r.subject.id)
+            country = self.lex.entity(place.country)
+            if country is not None and r.subject.id != place.country and (subject is None or subject.country != place.country):
+                found.append(replace(r, object=country))
+        return [r for r in found if not any((x.subject.id, x.predicate, x.object.id) == (r.subject.id, r.predicate, r.object.id)
+                                            for x in read)]
 
 
 def _glosses(sentence: Sentence) -> list[tuple[int, int]]:

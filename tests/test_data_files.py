@@ -176,6 +176,7 @@ PREDICATE: dict[str, Check] = {
     "reverse_with": text,
     "reverse_if_subject": entity_type,
     "place_object": flag,
+    "place_country": flag,
     "asserted_only": flag,
     "close_subject": words,
     "object_in_condition": flag,

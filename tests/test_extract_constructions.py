@@ -799,6 +799,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # "là" after a naming verb's object says what the object is taken for, and opens no clause
         ("Lào xem Ba Lan là đối tác quan trọng và ủng hộ Belarus.", "Laos", "supports", "Belarus"),
         ("Bà Berg gọi ông Dorn là chú và chỉ trích Belarus.", "Berg", "criticizes", "Belarus"),
+        # a place of a country struck: the country is struck too
+        ("Lào ném bom cơ sở hạt nhân Fordow.", "Laos", "attacks", "Iran"),
+        ("Ba Lan tấn công Kharkov.", "Poland", "attacks", "Ukraine"),
         # actors listed with a bare comma after "trong khi" open their clause, each of them its subject
         ("Ba Lan chỉ trích ông Karl Weston, trong khi Lào, Belarus ủng hộ ông.", "Laos", "supports", "Karl Weston"),
         ("Ba Lan chỉ trích Nga, trong khi Lào, Belarus ủng hộ Moskva.", "Laos", "supports", "Russia"),
@@ -1111,6 +1114,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Laos", "met", "Poland")),
         ("Chuyến thăm của ông Karl Weston được xem là bước ngoặt của chính quyền mới ở Viêng Chăn.",
          ("Karl Weston", "visited", "Vientiane")),
+        # ... but a body of the place's own country strikes no country ("Quân đội Syria tấn công Aleppo")
+        ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran tấn công Isfahan.", ("Islamic Revolutionary Guard Corps", "attacks", "Iran")),
         # ... not after "do" (by): the agent of a passive, then the comma of a fronted phrase
         ("Sau cuộc đảo chính do tướng Karl Weston lãnh đạo, Ba Lan đã cung cấp viện trợ cho Lào.",
          ("Karl Weston", "provides_aid_to", "Laos")),
