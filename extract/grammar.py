@@ -258,8 +258,7 @@ class Grammar(PlaceRules, AsideRules):
         last = starts[-1]
         if sentence.gap(last.end, cue.start) in self.markers.words("existential"):
             return None  # "sau khi có cáo buộc ...": there were accusations, by nobody named
-        if word_count(sentence.text, last.end, cue.start) <= SUBJECT_LEAD_WORDS and \
-                not sentence.between(last.end, cue.start):
+        if word_count(sentence.text, last.end, cue.start) <= SUBJECT_LEAD_WORDS and not sentence.between(last.end, cue.start):
             return last.text
         return None
 
@@ -381,7 +380,8 @@ class Grammar(PlaceRules, AsideRules):
     def in_subject_position(self, text: str, mention: Mention) -> bool:
         """Not right after "theo", "của", "tại"...: there the actor is a source, owner or venue; except the owner of
         a government or an official that opens its clause ("Chính quyền của Tổng thống Trump", "Một quan chức của Mỹ")."""
-        before = self.markers.ends_with(text, mention.start, "not_subject_after")
+        starts = (mention.start, self.markers.back_over(text, mention.start, "media_heads"))  # "theo tờ The Post" too
+        before = next(filter(None, (self.markers.ends_with(text, at, "not_subject_after") for at in starts)), None)
         if before is None or fold(before.text) not in self.markers.words("possessive"):
             return before is None
         government = self.markers.ends_with(text, before.start, "governments") \

@@ -1116,6 +1116,11 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Karl Weston", "visited", "Vientiane")),
         # ... but a body of the place's own country strikes no country ("Quân đội Syria tấn công Aleppo")
         ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran tấn công Isfahan.", ("Islamic Revolutionary Guard Corps", "attacks", "Iran")),
+        # a paper named after "theo tờ", "theo hãng tin" is a source, no subject
+        ("Tuy nhiên, theo tờ The New York Times, cả hai người đã từ chối đề nghị của Lào.",
+         ("The New York Times", "rejects", "Laos")),
+        ("Theo hãng thông tấn Anadolu, Phó Thủ tướng Lào Karl Weston và người đồng cấp Ba Lan Jan Dorn đã ký thỏa thuận.",
+         ("Anadolu Agency", "signed_agreement_with", "Karl Weston")),
         # ... not after "do" (by): the agent of a passive, then the comma of a fronted phrase
         ("Sau cuộc đảo chính do tướng Karl Weston lãnh đạo, Ba Lan đã cung cấp viện trợ cho Lào.",
          ("Karl Weston", "provides_aid_to", "Laos")),
