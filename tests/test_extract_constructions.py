@@ -234,6 +234,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ông Karl Weston là lãnh đạo nước ngoài đầu tiên gặp ông Trump sau khi ông nhậm chức.", "Karl Weston", "met",
          "Donald Trump"),
         ("Ông Karl Weston là quan chức Nga cấp cao nhất gặp ông Trump kể từ tháng một.", "Karl Weston", "met", "Donald Trump"),
+        ("Ông Karl Weston là công dân Mỹ duy nhất từng gặp nhà lãnh đạo Triều Tiên Kim Jong-un.", "Karl Weston", "met",
+         "Kim Jong-un"),
         ("Tổng thống Nga Vladimir Putin là nguyên thủ quốc gia đầu tiên thăm Pháp sau ngày 14/5.", "Vladimir Putin",
          "visited", "France"),
         # the owner of the weapon or the force that attacks
