@@ -70,6 +70,8 @@ class VerbReader:
                 previous.append(Reading(cue))
                 continue
             left = sentence.between(clause_start, copula.start if copula is not None else cue.start)
+            if copula is not None and left and self._owned(text, left[-1]):
+                left = []  # "ngôi mộ của cựu lãnh đạo X là công dân Iran đã gia nhập IS": the tomb's owner is no subject
             # a venue is no party, except the place visited ("chuyến thăm ... tại Việt Nam")
             right = [m for m in sentence.between(cue.end, clause_end) if spec.place_object
                      or not self.g.is_venue(sentence, m) or self.owners.place_of_targets(text, cue, m)]
@@ -369,6 +371,13 @@ class VerbReader:
             if tail and sentence.gap(objects[-1].end, tail[0].start) == spec.reverse_with:
                 subjects = [tail[0]]
         return subjects, not_own_side(subjects, objects)
+
+    def _owned(self, text: str, mention: Mention) -> bool:
+        """A mention after "của", "theo", "tại"... (past a title's modifier: "của cựu lãnh đạo X")."""
+        before = text[: mention.start].rstrip()
+        modifier = before.rsplit(None, 1)[-1] if before else ""
+        at = len(before) - len(modifier) if fold(modifier) in self.lex.modifiers else mention.start
+        return not self.g.in_subject_position(text, replace(mention, start=at))
 
     def _owned_proposal(self, text: str, spec: PredicateSpec, cue: Cue, subjects: list[Mention], right: list[Mention]) -> bool:
         """ "Nga đồng ý đề nghị của Mỹ": one subject and an owned proposal after a joint cue agree with its owner."""

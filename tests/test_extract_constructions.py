@@ -1118,6 +1118,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
          ("Karl Weston", "visited", "Vientiane")),
         # ... but a body of the place's own country strikes no country ("Quân đội Syria tấn công Aleppo")
         ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran tấn công Isfahan.", ("Islamic Revolutionary Guard Corps", "attacks", "Iran")),
+        # the owner of the noun before "là" is no subject of the copula's verb, a title's modifier between or not
+        ("Năm người tấn công ngôi mộ của cựu lãnh đạo Karl Weston là công dân Lào đã gia nhập IS.",
+         ("Karl Weston", "member_of", "Islamic State")),
         # a paper named after "theo tờ", "theo hãng tin" is a source, no subject
         ("Tuy nhiên, theo tờ The New York Times, cả hai người đã từ chối đề nghị của Lào.",
          ("The New York Times", "rejects", "Laos")),
