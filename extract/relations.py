@@ -207,11 +207,10 @@ class RelationReader:
         yield from venue_visits(sentence, self.grammar)
         yield from attendance_visits(sentence, self.grammar)
 
-
     def _countries_of_places(self, read: list[RawRelation]) -> list[RawRelation]:
         """ "Mỹ ném bom cơ sở hạt nhân Fordow": the country of a place struck is struck too (predicates.yaml
-        place_country); not the subject's own ("Quân đội Syria tấn công Aleppo")."""
-        found = []
+        place_country); not the subject's own ("Quân đội Syria tấn công Aleppo"). Once per triple."""
+        found: dict[tuple[str, str, str], RawRelation] = {}
         for r in read:
             spec, place = self.lex.predicates.get(r.predicate), self.lex.actors.get(r.object.id)
             if spec is None or not spec.place_country or r.object.type != "LOCATION" or place is None or not place.country:
@@ -219,9 +218,9 @@ class RelationReader:
             subject = self.lex.actors.get(r.subject.id)
             country = self.lex.entity(place.country)
             if country is not None and r.subject.id != place.country and (subject is None or subject.country != place.country):
-                found.append(replace(r, object=country))
-        return [r for r in found if not any((x.subject.id, x.predicate, x.object.id) == (r.subject.id, r.predicate, r.object.id)
-                                            for x in read)]
+                found.setdefault((r.subject.id, r.predicate, country.id), replace(r, object=country))
+        said = {(x.subject.id, x.predicate, x.object.id) for x in read}
+        return [r for key, r in found.items() if key not in said]
 
 
 def _glosses(sentence: Sentence) -> list[tuple[int, int]]:
