@@ -804,6 +804,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a place of a country struck: the country is struck too
         ("Lào ném bom cơ sở hạt nhân Fordow.", "Laos", "attacks", "Iran"),
         ("Ba Lan tấn công Kharkov.", "Poland", "attacks", "Ukraine"),
+        # ... also targets in a province of a country ("các mục tiêu ... ở tỉnh X")
+        ("Lào không kích các mục tiêu quân sự ở tỉnh Oddar Meanchey.", "Laos", "attacks", "Cambodia"),
         # actors listed with a bare comma after "trong khi" open their clause, each of them its subject
         ("Ba Lan chỉ trích ông Karl Weston, trong khi Lào, Belarus ủng hộ ông.", "Laos", "supports", "Karl Weston"),
         ("Ba Lan chỉ trích Nga, trong khi Lào, Belarus ủng hộ Moskva.", "Laos", "supports", "Russia"),

@@ -204,6 +204,9 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
         # collective actors of 2025 named by a phrase: Iran's proxies, the gangs border forces fight
         ("Israel lo ngại các lực lượng ủy nhiệm của Iran và các băng đảng ma túy.",
          {("GROUP", "Axis of Resistance"), ("GROUP", "Criminal gangs")}),
+        # the Thai-Cambodian border conflict of 2025: its disputed sites and border provinces
+        ("Binh sĩ hai nước đấu súng ở Tam giác Ngọc lục bảo, gần Poipet và Xiêm Riệp.",
+         {("LOCATION", "Chong Bok"), ("LOCATION", "Poipet"), ("LOCATION", "Siem Reap")}),
         # India-Pakistan 2025: the attack site and the groups India blames
         ("Ấn Độ cáo buộc Lashkar-e-Taiba và Jaish-e-Mohammed đứng sau vụ tấn công ở Pahalgam.",
          {("ORGANIZATION", "Lashkar-e-Taiba"), ("ORGANIZATION", "Jaish-e-Mohammed"), ("LOCATION", "Pahalgam")}),
