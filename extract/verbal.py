@@ -149,7 +149,7 @@ class VerbReader:
                 objects = self.owners.owners_of_named_targets(sentence, objects)
             types = dict(spec.cue_objects).get(fold(cue.text))
             if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
-                objects = [o for o in objects if self.g.object_entity(o).type in types or self.g.city_attended(text, o)]
+                objects = [o for o in objects if self._fits_cue(text, spec, types, o)]
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)) \
                     and not self._asked_to_act(text, spec, cue, objects):
@@ -276,7 +276,7 @@ class VerbReader:
             right = self.g.places_in_countries(sentence, right)
         pool = [m for m in right if self.g.object_ok(spec, m)]
         if types is not None:  # "rút Mỹ khỏi Hiệp định Paris": what is moved is no object of the cue
-            pool = [m for m in pool if self.g.object_entity(m).type in types or self.g.city_attended(text, m)]
+            pool = [m for m in pool if self._fits_cue(text, spec, types, m)]
         # "tập trung quân và bị Mỹ, Anh cáo buộc": the agents of a passive verb that follows are no objects
         # ... but "được" right after the cue is "manage to": "thuyết phục được Bắc Kinh đồng ý ..." (China urged)
         pool = pool[: next((i for i, m in enumerate(pool) if (p := self.m.ends_with(text, m.start, "passive")) is not None
@@ -371,6 +371,13 @@ class VerbReader:
             if tail and sentence.gap(objects[-1].end, tail[0].start) == spec.reverse_with:
                 subjects = [tail[0]]
         return subjects, not_own_side(subjects, objects)
+
+    def _fits_cue(self, text: str, spec: PredicateSpec, types: tuple[str, ...], mention: Mention) -> bool:
+        """An object a cue of predicates.yaml cue_objects takes: one of its types, a city gone to ("tới thủ đô Riyadh"),
+        or for place_country a place the dictionary puts in a country ("phóng tên lửa vào Beersheba"; no sea)."""
+        actor = self.lex.actors.get(mention.entity.id)
+        located = spec.place_country and mention.entity.type == "LOCATION" and actor is not None and actor.country is not None
+        return self.g.object_entity(mention).type in types or self.g.city_attended(text, mention) or located
 
     def _owned(self, text: str, mention: Mention) -> bool:
         """A mention after "của", "theo", "tại"... (past a title's modifier: "của cựu lãnh đạo X")."""

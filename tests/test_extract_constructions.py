@@ -808,6 +808,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào không kích các mục tiêu quân sự ở tỉnh Oddar Meanchey.", "Laos", "attacks", "Cambodia"),
         ("Ba Lan tấn công căn cứ không quân Olenya bằng UAV.", "Poland", "attacks", "Russia"),
         ("Lào tập kích Lviv và Kramatorsk.", "Laos", "attacks", "Ukraine"),
+        ("Lào tấn công bệnh viện Soroka.", "Laos", "attacks", "Israel"),
+        # ... also with a projectile fired at it, though a sea is no target ("phóng tên lửa vào vùng biển Nhật Bản")
+        ("Lào phóng tên lửa vào Beersheba.", "Laos", "attacks", "Israel"),
         # actors listed with a bare comma after "trong khi" open their clause, each of them its subject
         ("Ba Lan chỉ trích ông Karl Weston, trong khi Lào, Belarus ủng hộ ông.", "Laos", "supports", "Karl Weston"),
         ("Ba Lan chỉ trích Nga, trong khi Lào, Belarus ủng hộ Moskva.", "Laos", "supports", "Russia"),
