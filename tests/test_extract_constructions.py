@@ -811,6 +811,7 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào tấn công bệnh viện Soroka.", "Laos", "attacks", "Israel"),
         # ... also with a projectile fired at it, though a sea is no target ("phóng tên lửa vào vùng biển Nhật Bản")
         ("Lào phóng tên lửa vào Beersheba.", "Laos", "attacks", "Israel"),
+        ("Ba Lan không kích căn cứ không quân Nur Khan gần Rawalpindi.", "Poland", "attacks", "Pakistan"),
         # actors listed with a bare comma after "trong khi" open their clause, each of them its subject
         ("Ba Lan chỉ trích ông Karl Weston, trong khi Lào, Belarus ủng hộ ông.", "Laos", "supports", "Karl Weston"),
         ("Ba Lan chỉ trích Nga, trong khi Lào, Belarus ủng hộ Moskva.", "Laos", "supports", "Russia"),
