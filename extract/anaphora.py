@@ -114,8 +114,7 @@ class AnaphoraMentions(MentionReader):
 
     def _country_of_body(self, body: Entity) -> Entity | None:
         """The country whose body the dictionary makes `body` ("Bộ Ngoại giao Hàn Quốc": South Korea)."""
-        actor = self.lex.actors.get(body.id)
-        return self.lex.entity(actor.country) if actor is not None and actor.country else None
+        return self.lex.home_country(body.id)
 
     def _speaker(self, text: str, mentions: list[Mention]) -> Mention | None:
         """The actor who speaks in a sentence with a quote: the mention right before a speech verb."""

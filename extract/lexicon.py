@@ -289,6 +289,16 @@ class Lexicon:
         actor = self.actors.get(actor_id)
         return actor.entity if actor else None
 
+    def home_country(self, actor_id: str) -> Entity | None:
+        """The country the dictionary puts an actor in (a place, a state body); None where it gives none, as for
+        disputed places.
+
+        >>> default_lexicon().home_country("place:fordow").label
+        'Iran'
+        """
+        actor = self.actors.get(actor_id)
+        return self.entity(actor.country) if actor is not None and actor.country else None
+
     def office_owner(self, person_id: str, title: Title, year: int | None = None) -> Entity | None:
         """Whose office `title` is for a person of the dictionary, from the person's dated roles:
         "Chủ tịch nước" of Nguyễn Minh Triết is Vietnam. The role held in `year`, else the latest.

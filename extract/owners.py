@@ -212,8 +212,7 @@ class NounOwners:
         Syria": IS is attacked; "mục tiêu khủng bố tại Syria", "các mục tiêu của phiến quân ở Syria").
         Only the modifiers of markers.yaml target_place_modifiers stand between the noun and the place; a place of
         a country the dictionary knows counts too ("mục tiêu ở tỉnh Oddar Meanchey": see predicates.yaml place_country)."""
-        place = self.markers.lex.actors.get(mention.entity.id)
-        located = mention.entity.type == "LOCATION" and place is not None and place.country is not None
+        located = mention.entity.type == "LOCATION" and self.markers.lex.home_country(mention.entity.id) is not None
         if cue.predicate not in self.target_predicates or mention.actor.type != "COUNTRY" and not located:
             return False
         link = self.markers.ends_with(text, mention.start, "target_places")

@@ -212,12 +212,12 @@ class RelationReader:
         place_country); not the subject's own ("Quân đội Syria tấn công Aleppo"). Once per triple."""
         found: dict[tuple[str, str, str], RawRelation] = {}
         for r in read:
-            spec, place = self.lex.predicates.get(r.predicate), self.lex.actors.get(r.object.id)
-            if spec is None or not spec.place_country or r.object.type != "LOCATION" or place is None or not place.country:
+            spec = self.lex.predicates.get(r.predicate)
+            country = self.lex.home_country(r.object.id) if r.object.type == "LOCATION" else None
+            if spec is None or not spec.place_country or country is None:
                 continue
-            subject = self.lex.actors.get(r.subject.id)
-            country = self.lex.entity(place.country)
-            if country is not None and r.subject.id != place.country and (subject is None or subject.country != place.country):
+            own = self.lex.home_country(r.subject.id)
+            if r.subject.id != country.id and (own is None or own.id != country.id):
                 found.setdefault((r.subject.id, r.predicate, country.id), replace(r, object=country))
         said = {(x.subject.id, x.predicate, x.object.id) for x in read}
         return [r for key, r in found.items() if key not in said]

@@ -73,8 +73,7 @@ class ShortNameMentions(MentionReader):
             return None
         known = by_start.get(following.start)
         if known is not None:  # "Bộ Ngoại giao Mỹ" as the dictionary names it
-            actor = self.lex.actor(known.value)
-            return self.lex.entity(actor.country) if actor is not None and actor.country else None
+            return self.lex.home_country(known.value)
         country = by_start.get(self._skip(text, following.end))
         named = self.entity_of(country.value) if country is not None else None
         return named if named is not None and named.type == "COUNTRY" else None
@@ -109,5 +108,4 @@ class ShortNameMentions(MentionReader):
         for entity in (m.acts_for, m.role_of):
             if entity is not None and entity.type == "COUNTRY":
                 return entity
-        actor = self.lex.actor(m.entity.id)
-        return self.lex.entity(actor.country) if actor is not None and actor.country else None
+        return self.lex.home_country(m.entity.id)

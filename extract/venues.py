@@ -63,8 +63,7 @@ def _country_of(place: Mention, lexicon: Lexicon) -> Entity | None:
     """The country a venue is, or lies in ("Hamburg": Germany)."""
     if place.actor.type == "COUNTRY":
         return place.actor
-    actor = lexicon.actors.get(place.entity.id)
-    return lexicon.entity(actor.country) if actor is not None and actor.country else None
+    return lexicon.home_country(place.entity.id)
 
 
 def _home_countries(person: Mention, lexicon: Lexicon) -> set[str]:

@@ -375,8 +375,7 @@ class VerbReader:
     def _fits_cue(self, text: str, spec: PredicateSpec, types: tuple[str, ...], mention: Mention) -> bool:
         """An object a cue of predicates.yaml cue_objects takes: one of its types, a city gone to ("tới thủ đô Riyadh"),
         or for place_country a place the dictionary puts in a country ("phóng tên lửa vào Beersheba"; no sea)."""
-        actor = self.lex.actors.get(mention.entity.id)
-        located = spec.place_country and mention.entity.type == "LOCATION" and actor is not None and actor.country is not None
+        located = spec.place_country and mention.entity.type == "LOCATION" and bool(self.lex.home_country(mention.entity.id))
         return self.g.object_entity(mention).type in types or self.g.city_attended(text, mention) or located
 
     def _owned(self, text: str, mention: Mention) -> bool:
