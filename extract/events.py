@@ -8,6 +8,7 @@ parties stand around it.
     "cuộc điện đàm của A với B"           A phoned B
     "chuyến thăm của A tới B"             A visited B
     "cuộc tấn công của A nhằm vào B"      A attacks B
+    "cuộc tấn công của A và C vào B"      A attacks B, C attacks B
     "cuộc tấn công của A vào căn cứ của B" A attacks B (the owner of the target)
     "cuộc tấn công vào B do A tiến hành"  A attacks B
     "B hứng chịu cuộc tấn công của/từ A"    A attacks B
@@ -65,15 +66,19 @@ def event_parties(sentence: Sentence, markers: Markers, spec: PredicateSpec, cue
     if agent is not None and owns_target(text, cue, cue.end, agent):
         return None  # "các cuộc không kích nhằm vào cơ sở hạt nhân Fordow của Iran": the target's owner, not the attacker
     if agent is not None:
+        # "cuộc tấn công của Mỹ và Israel nhằm vào Iran": each of the agents joined there
+        agents = coordinated([m for m in right if m.start >= agent.start])
+        partner = next((i for i, m in enumerate(agents) if i and markers.ends_with(text, m.start, "partner_after")), None)
+        agents = agents[:partner]  # "cuộc gặp của ông Trump với ông Lavrov": the partner is no agent
         first = right[0]
         if not spec.symmetric and first.end <= agent.start and leads_to(sentence, markers, cue, first, "target_after") \
                 and object_ok(spec, first):
-            return EventParties([agent], [first])  # "chuyến thăm (chính thức) (tới) Việt Nam của Tổng thống Putin"
+            return EventParties(agents, [first])  # "chuyến thăm (chính thức) (tới) Việt Nam của Tổng thống Putin"
         kinds = ["partner_after"] if spec.symmetric else ["target_after"] + (["venue"] if spec.place_object else [])
         for m in right:
-            if m.start > agent.end and (any(markers.ends_with(text, m.start, k) is not None for k in kinds)
-                                        or owns_target(text, cue, agent.end, m)) and object_ok(spec, m):
-                return EventParties([agent], coordinated([x for x in right if x.start >= m.start]))
+            if m.start > agents[-1].end and (any(markers.ends_with(text, m.start, k) is not None for k in kinds)
+                                             or owns_target(text, cue, agents[-1].end, m)) and object_ok(spec, m):
+                return EventParties(agents, coordinated([x for x in right if x.start >= m.start]))
         return EventParties([], [])
     if spec.symmetric and right and (not left or _hyphen_pair(sentence, markers, cue, right)) \
             and markers.ends_with(text, right[0].start, "partner_after") is None:

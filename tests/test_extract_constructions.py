@@ -1443,6 +1443,10 @@ def test_purpose_clause_is_intended_not_stated(triples):
         ("Các cuộc không kích nhằm vào Yemen mà Mỹ thực hiện bị chỉ trích.", "United States", "attacks", "Yemen"),
         ("Anh cáo buộc Nga đứng sau cuộc tấn công mạng vào Estonia.", "Russia", "attacks", "Estonia"),
         ("Đợt tấn công của Nga nhằm vào Kharkiv khiến 20 người thiệt mạng.", "Russia", "attacks", "Kharkiv"),
+        # each of the agents joined after "của"; a partner after "với" is none of them
+        ("Các cuộc không kích của Ba Lan và Lào nhằm vào Belarus tiếp diễn.", "Laos", "attacks", "Belarus"),
+        ("Chuyến thăm Belarus của Thủ tướng Ba Lan và Tổng thống Lào diễn ra vào tháng 7.", "Laos", "visited", "Belarus"),
+        ("Tin được chia sẻ tại cuộc gặp của ông Karl Weston với ông Jan Dorn và bà Anna Berg.", "Karl Weston", "met", "Anna Berg"),
         # the target of an accusation or a warning opens the clause after "rằng"
         ("Hàn Quốc cáo buộc rằng Triều Tiên đã phóng tên lửa.", "South Korea", "accuses", "North Korea"),
         ("Tổng thống Pháp cảnh báo rằng Iran sẽ phải trả giá.", "France", "warns", "Iran"),
