@@ -54,7 +54,7 @@ class NounOwners:
         """(start, end) of the owned noun right after a stance cue, past its determiners, if any."""
         if cue.predicate not in self.owner_object_predicates:
             return None
-        at = self._past_determiners(text, cue.end)
+        at = self._past_determiners(text, past(text, cue.end, self.markers.starts_with(text, cue.end, "stance_prepositions")))
         acts = cue.predicate in self.disapproving  # "lên án các cuộc không kích của Mỹ" (backing an attack: no owner)
         end = self._owned_noun_end(text, at, acts)
         if end is None:

@@ -684,6 +684,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Karl Weston", "praises", "Japan"),
         ("Ông Karl Weston cảm ơn sự giúp đỡ quý báu của Trung Quốc.", "Karl Weston", "praises", "China"),
         ("Ba Lan bác bỏ lời đe dọa mới nhất của Belarus.", "Poland", "rejects", "Belarus"),
+        # ... also after "đối với"
+        ("Lào bày tỏ ủng hộ đối với nỗ lực hòa bình của Tổng thống Ba Lan.", "Laos", "supports", "Poland"),
         # a body of which the subject is a member, apposed to it, is no subject
         ("Hungary và Slovakia, hai thành viên EU, chỉ trích Ukraine.", "Hungary", "criticizes", "Ukraine"),
         # sanctions on a country named after a stance are what it is on, not the country
