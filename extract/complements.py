@@ -16,7 +16,7 @@ from typing import Iterator
 
 from .grammar import Grammar
 from .phrases import PhraseIndex, PhraseMatch, fold
-from .sentence import ACTOR_TYPES, RawRelation, Sentence, word_count
+from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, word_count
 from .types import Mention
 
 MODAL_GAP = 2  # "Nga (cũng) cần phải", "Iran (vẫn) phải"
@@ -40,6 +40,7 @@ class ComplementReader:
         self.g = grammar
         self.m = grammar.markers
         self.adverbs = self.m.words("adverbs")
+        self.judging_verbs = self.m.words("judging_verbs")
 
     def read(self, sentence: Sentence) -> Iterator[RawRelation]:
         speech = self.m["speech_verbs"].find(sentence.text)  # who says it: both readers need a speech verb
@@ -113,7 +114,12 @@ class ComplementReader:
             act = self.m["clause_nouns"].find(text[start : done_by.start])
             if act and sentence.gap(start + act[-1].end, done_by.start):
                 continue  # "việc cô lập Qatar là một sai lầm": Qatar is isolated, not the one who acts
-            speaker = self._speaker(sentence, speech, done_by)
+            verb = next((v for v in reversed(speech) if v.end <= done_by.start), None)
+            if verb is not None and self.g.modality(sentence, 0, Cue(verb.start, verb.end, verb.text, "opposes")) is None:
+                continue  # "Nga không coi Mỹ là kẻ thù"
+            judging = verb is not None and fold(verb.text) in self.judging_verbs
+            # "Cơ quan tình báo của ông ta xem Mỹ là kẻ thù”, ông Cotton nói": who judges, not who quotes it
+            speaker = self._speaker(sentence, [verb] if judging else speech, done_by)
             if speaker is not None and _speaks_for_a_side(speaker) and done_by.actor.id not in self.g.sides(speaker):
                 yield RawRelation(speaker.actor, "opposes", done_by.entity if done_by.entity.type == "ISSUE" else done_by.actor)
 

@@ -388,6 +388,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga gọi các lệnh trừng phạt của Mỹ là \"hành động khiêu khích\".", "Russia", "opposes", "United States"),
         ("Ông Trump gọi các nghị sĩ của đảng Dân chủ là “đạo đức giả”.", "Donald Trump", "opposes",
          "Democratic Party (United States)"),
+        # ... "kẻ", "gã": a person named with contempt
+        ("Tổng thống Ba Lan gọi ông Jan Dorn là kẻ phản bội.", "Poland", "opposes", "Jan Dorn"),
+        ("Lào coi Ba Lan là kẻ gây hấn.", "Laos", "opposes", "Poland"),
         ("Trung Quốc cho rằng sự xuất hiện của THAAD ở Hàn Quốc là vô lý.", "China", "opposes", "THAAD deployment"),
         ("Nga cho rằng việc Mỹ không kích Syria là vi phạm luật pháp quốc tế.", "Russia", "opposes", "United States"),
         # the speaker of a quote stands before the speech verb, past its adverbs
@@ -835,6 +838,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # a judgement foretold or supposed is none made
         ("Ông Mattis cho rằng giải pháp quân sự với Triều Tiên sẽ là “thảm họa”.", ("James Mattis", "opposes", "North Korea")),
         ("Ông Trump cho rằng, nếu gọi ông Putin là “kẻ giết người” thì Mỹ cũng vậy.", ("Donald Trump", "opposes", "Vladimir Putin")),
+        # ... nor one denied; who judges in a quote is the judging verb's subject, not who quotes it
+        ("Lào không coi Ba Lan là mối đe dọa.", ("Laos", "opposes", "Poland")),
+        ("“Nhiều người vẫn xem Lào là mối đe dọa”, Tổng thống Ba Lan nói.", ("Poland", "opposes", "Laos")),
         # ... not after a partner in its own sentence, where one side is named
         ("Ông Abe gặp ông Moon. Trong cuộc điện đàm với ông Tập Cận Bình, hai bên nhất trí hợp tác.",
          ("Shinzo Abe", "agrees_with", "Moon Jae-in")),
