@@ -31,6 +31,12 @@ class AnaphoraMentions(MentionReader):
         def free(start: int, end: int) -> bool:
             return all(end <= m.start or start >= m.end for m in mentions + found)
 
+        for a in self.group_anaphora.find(text):
+            after = fold(text[a.end : a.end + 20]).split()
+            if free(a.start, a.end) and not any(after[: len(w.split())] == w.split() for w in self.group_anaphora_breaks):
+                # "Các nước này yêu cầu Qatar ...": each country of the last list, on one span (coordinated)
+                group = self._last_group(mentions, a.start, text)
+                found.extend(Mention(a.start, a.end, a.text, e, kind="pronoun") for e in group)
         pairs = self.pair_anaphora.find(text)
         for a in self.anaphora.find(text):
             if any(p.start < a.end and a.start < p.end for p in pairs):
@@ -169,6 +175,38 @@ class AnaphoraMentions(MentionReader):
             if fold(text[a.end : b.start]).strip() in self.pair_joints:
                 pairs.append((first, second))
         return pairs
+
+    def joined_groups(self, text: str, mentions: list[Mention]) -> list[tuple[Entity, ...]]:
+        """The countries named in one list in a sentence: "Ả Rập Saudi, UAE, Bahrain và Ai Cập"."""
+        groups: list[list[Entity]] = []
+        run: list[Entity] = []
+        for a, b in zip(mentions, mentions[1:]):
+            first, second = self.referent(text, a), self.referent(text, b)
+            if first.type == second.type == "COUNTRY" and first != second \
+                    and fold(text[a.end : b.start]).strip() in self.group_joints:
+                run = run or [first]
+                if second not in run:
+                    run.append(second)
+            elif run:
+                groups.append(run)
+                run = []
+        return [tuple(g) for g in groups + [run] if len(g) >= 2]
+
+    def _last_group(self, mentions: list[Mention], position: int, text: str) -> list[Entity]:
+        """The countries "các nước này" stands for: the last list named before `position` (this sentence
+        first), while each of them is among the last few countries named; else none."""
+        earlier = sorted((m for m in mentions if m.end <= position and m.kind != "pronoun"), key=lambda m: m.start)
+        recent = list(self.ctx.recent)
+        for m in earlier:
+            referent = self.referent(text, m)
+            if referent in recent:
+                recent.remove(referent)
+            recent.append(referent)
+        countries = [e for e in reversed(recent) if e.type == "COUNTRY"]
+        groups = self.ctx.groups + self.joined_groups(text, earlier)
+        if not groups or not all(e in countries[: len(groups[-1]) + RECENT_PAIR] for e in groups[-1]):
+            return []
+        return list(groups[-1])
 
     def _last_named(self, names: tuple[str, ...], type_: str, mentions: list[Mention], position: int,
                     text: str) -> Entity | None:

@@ -28,6 +28,7 @@ class ArticleContext:
     # "Bộ Ngoại giao" -> the mention of "Bộ Ngoại giao Nga"; None where two of that kind were named (short_names.py)
     short_names: dict[str, Mention | None] = field(default_factory=dict)
     pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # actors named together, in reading order
+    groups: list[tuple[Entity, ...]] = field(default_factory=list)  # countries named in one list, in reading order
     honorific_of: dict[str, str] = field(default_factory=dict)  # person id -> "ông" or "bà", as the article named them
     opening: Entity | None = None  # the actor the last sentence opened with, its likely subject
     country_counts: dict[str, int] = field(default_factory=dict)  # country id -> mentions, counted before reading
@@ -40,6 +41,7 @@ class ArticleContext:
         self.last_by_type.clear()
         self.recent.clear()
         self.pairs.clear()
+        self.groups.clear()
         self.opening = None
 
     def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None,

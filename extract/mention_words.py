@@ -39,6 +39,9 @@ class MentionWords:
     title_compounds: frozenset[str]
     membership_lists: PhraseIndex[str]
     pair_joints: frozenset[str]
+    group_anaphora: PhraseIndex[str]  # "các nước này": the countries of the last list (markers.yaml)
+    group_anaphora_breaks: tuple[str, ...]
+    group_joints: frozenset[str]
     title_stances: frozenset[str]
     title_topics: tuple[str, ...]
     family_names: frozenset[str]
@@ -129,6 +132,9 @@ class MentionWords:
             title_compounds=folded("title_compounds"),
             membership_lists=index(markers.get("membership_lists", [])),
             pair_joints=folded("pair_joints"),
+            group_anaphora=index(markers.get("group_anaphora", [])),
+            group_anaphora_breaks=tuple(fold(w) for w in markers.get("group_anaphora_breaks", [])),
+            group_joints=folded("group_joints"),
             title_stances=folded("title_stances"),
             title_topics=tuple(fold(w) for w in markers.get("title_topics", [])),
             family_names=shapes.get("family_names", frozenset()),

@@ -413,6 +413,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         mentions.extend(self.anaphora_mentions(text, mentions))
         mentions.sort(key=lambda m: m.start)
         self.ctx.pairs.extend(self.joined_pairs(text, [m for m in mentions if m.kind != "pronoun"]))
+        self.ctx.groups.extend(self.joined_groups(text, [m for m in mentions if m.kind != "pronoun"]))
         for m in mentions:
             referent = self.referent(text, m)
             if referent.type in ACTOR_TYPES:

@@ -33,6 +33,34 @@ def test_pair_anaphora_links_the_last_two_persons(triples, pair):
     assert ("Narendra Modi", "urges", "China") in found and ("Shinzo Abe", "urges", "China") in found, found
 
 
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        ("Ba Lan, Lào và Belarus cắt đứt quan hệ với Ukraine. Các nước này yêu cầu Ukraine rút quân.", "Belarus", "urges", "Ukraine"),
+        ("Ba Lan, Lào và Belarus cắt đứt quan hệ với Ukraine. Ukraine bác bỏ cáo buộc của bốn nước trên.",
+         "Ukraine", "rejects", "Laos"),
+        ("Lào và Ba Lan mời ông Karl Weston. Việc ông Karl Weston đến thăm những nước này gây ngạc nhiên.", "Karl Weston", "visited", "Laos"),
+    ],
+)
+def test_group_anaphora_stands_for_each_country_of_the_last_list(triples, text, s, p, o):
+    found = triples(text)
+    assert (s, p, o) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # "các quốc gia trên thế giới" are the world's, not the list's; "Tiếp sau đó" is "then", no reception
+        ("Ba Lan và Lào ký thỏa thuận. Ukraine kêu gọi các quốc gia trên thế giới giúp đỡ.", ("Ukraine", "urges", "Laos")),
+        ("Ba Lan, Lào và Belarus cắt đứt quan hệ với Ukraine. Tiếp sau đó, những nước này áp dụng các biện pháp cô lập Ukraine.",
+         ("Poland", "met", "Laos")),
+    ],
+)
+def test_group_anaphora_only_for_the_list(triples, text, absent):
+    found = triples(text)
+    assert absent not in found, found
+
+
 def test_second_verb_keeps_the_subject(triples):
     found = triples("Ngoại trưởng Nga Sergey Lavrov gặp người đồng cấp Pháp và chỉ trích Anh.")
     assert ("Sergey Lavrov", "criticizes", "United Kingdom") in found, found
