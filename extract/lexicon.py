@@ -128,6 +128,7 @@ class PredicateSpec:
     object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
     object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
     object_in_quote: bool = False  # with no object, the first actor of the quote the cue's clause closes is it
+    receiver_carried: bool = False  # with no object but goods given, the receiver of the same act just before
     issue_backed: str | None = None  # with no object, an issue named after the cue gets this predicate
     object_of_relative: bool = False  # with no object, the agent of a "mà/do" clause on the cue's noun is it
     joint_cues: tuple[str, ...] = ()  # cues stated by a pair of each other ("A và B nhất trí"), folded
@@ -225,6 +226,7 @@ class Lexicon:
                 object_in_condition=bool(row.get("object_in_condition", False)),
                 object_after_that=bool(row.get("object_after_that", False)),
                 object_in_quote=bool(row.get("object_in_quote", False)),
+                receiver_carried=bool(row.get("receiver_carried", False)),
                 issue_backed=row.get("issue_backed"),
                 object_of_relative=bool(row.get("object_of_relative", False)),
                 joint_cues=tuple(fold(normalize_text(c)) for c in row.get("joint_cues", [])),

@@ -5,6 +5,7 @@
     "cảnh báo sẽ đáp trả nếu Nga tấn công"          the subject of a condition: Russia
     "“Mỹ đang nói ...”, ông Zelensky cáo buộc."      the first actor of the quote the clause closes: the US
     "Nga bác bỏ cáo buộc" (after "Mỹ cáo buộc Nga") who made what the cue answers: the United States
+    "Hàn Quốc viện trợ 5 triệu USD" (after "Mỹ viện trợ cho Philippines") the receiver before: the Philippines
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .sentence import ACTOR_TYPES, Cue, Discourse, Sentence, first_words, word_c
 from .types import Mention
 
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
+RECEIVER_SENTENCES = 4  # how far back the receiver of the last aid may have been named
 
 
 class OutsideArguments:
@@ -44,6 +46,17 @@ class OutsideArguments:
         if not objects and spec.object_in_quote:
             objects = self.quoted(sentence, cue, left)
         return objects
+
+    def carried_receiver(self, text: str, spec: PredicateSpec, cue: Cue, subjects: list[Mention],
+                         discourse: Discourse) -> list[Mention]:
+        """The receiver of the same act told of in one of the last sentences, when the cue names the goods or
+        money given and no receiver: "Mỹ viện trợ 20 triệu USD cho Philippines. Hàn Quốc sẽ viện trợ 5 triệu
+        USD." (the Philippines); not to the receiver itself."""
+        last = discourse.said_lately(spec.name, RECEIVER_SENTENCES)
+        if last is None or not self.g.noun_owners.goods_after(text, spec, cue) \
+                or any(s.actor.id == last.object.id for s in subjects):
+            return []
+        return [Mention(cue.start, cue.end, cue.text, last.object, kind="pronoun")]
 
     def answered(self, text: str, cue: Cue, subjects: list[Mention], discourse: Discourse) -> list[Mention]:
         """Who made the accusation, demand or proposal a cue answers when it names nobody:

@@ -138,6 +138,11 @@ class NounOwners:
         after = padded_words(first_words(text, mention.end, GOODS_WORDS))  # "USD."
         return any(f" {noun} " in after for noun in spec.nouns)
 
+    def goods_after(self, text: str, spec: PredicateSpec, cue: Cue) -> bool:
+        """Whether the goods or money given follow the cue within a few words: "viện trợ (khẩn cấp) 5 triệu USD"."""
+        after = padded_words(first_words(text, cue.end, GOODS_WORDS))
+        return any(f" {noun} " in after for noun in spec.nouns)
+
     def pledged(self, text: str, cue: Cue, mention: Mention, types: tuple[str, ...]) -> bool:
         """Whether the mention, of one of `types`, is what the cue pledges: right after it or after an act
         of markers.yaml pledged_acts ("cam kết tăng chi tiêu quốc phòng lên 5% GDP"; not "cam kết xem xét lại"),

@@ -164,7 +164,7 @@ class Extractor:
         discourse = Discourse()
         venues_of: dict[str, list[Mention]] = {}  # sentence -> its venues
         first_named: dict[str, str] = {}  # person id -> the first sentence naming them, as written
-        for text in texts:
+        for discourse.sentence, text in enumerate(texts):
             mentions = finder.sentence_mentions(text)
             if not mentions and self.reader.grammar.markers.starts_with(text, 0, "both_sides") is None:
                 continue  # "Hai bên nhất trí ...": the sides of the last meeting, though it names no one

@@ -179,7 +179,7 @@ class RelationReader:
         read = list(self._read(sentence, discourse))
         read += blamed(sentence, read, self.grammar.markers, self.lex)
         read += self._countries_of_places(read)
-        discourse.said.extend(read)
+        discourse.add(read)
         yield from read
 
     def _read(self, sentence: Sentence, discourse: Discourse) -> Iterator[RawRelation]:

@@ -383,7 +383,19 @@ class Discourse:
     subjects: list[Mention] = field(default_factory=list)
     unnamed_events: list[UnnamedEvent] = field(default_factory=list)
     said: list[RawRelation] = field(default_factory=list)  # the relations read so far, in order
+    said_in: list[int] = field(default_factory=list)  # the sentence each of `said` was read from, counted from 0
+    sentence: int = 0  # the sentence of the article being read (the extractor counts them)
 
     def last_said(self, predicates: set[str]) -> RawRelation | None:
         """The last relation read of one of `predicates`: "X hội đàm với Y. Hai bên nhất trí ..." (X and Y)."""
         return next((r for r in reversed(self.said) if r.predicate in predicates), None)
+
+    def said_lately(self, predicate: str, sentences: int) -> RawRelation | None:
+        """The last relation of `predicate` read from one of the last `sentences` sentences before this one."""
+        return next((r for r, at in zip(reversed(self.said), reversed(self.said_in))
+                     if r.predicate == predicate and self.sentence - at <= sentences), None)
+
+    def add(self, read: list[RawRelation]) -> None:
+        """Keep what the sentence being read said."""
+        self.said.extend(read)
+        self.said_in.extend([self.sentence] * len(read))

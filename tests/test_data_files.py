@@ -183,6 +183,7 @@ PREDICATE: dict[str, Check] = {
     "object_after_that": flag,
     "object_of_relative": flag,
     "object_in_quote": flag,
+    "receiver_carried": flag,
     "issue_backed": lambda v: None if v in ONTOLOGY.predicates else "not a predicate of the ontology",
     "joint_cues": words,
     "noun_cues": words,

@@ -61,6 +61,35 @@ def test_group_anaphora_only_for_the_list(triples, text, absent):
     assert absent not in found, found
 
 
+@pytest.mark.parametrize(
+    "text, s, p, o",
+    [
+        # aid given with no receiver named goes to the receiver of the aid told of just before
+        ("Ba Lan viện trợ 5 triệu USD cho Lào. Belarus cũng viện trợ khẩn cấp 2 triệu USD.", "Belarus", "provides_aid_to", "Laos"),
+        ("Ba Lan viện trợ 5 triệu USD cho Lào. Bộ Ngoại giao Đức công bố hỗ trợ 100.000 USD ban đầu để khắc phục hậu quả.",
+         "Federal Foreign Office (Germany)", "provides_aid_to", "Laos"),
+    ],
+)
+def test_the_receiver_of_aid_is_carried_to_the_next_giver(triples, text, s, p, o):
+    found = triples(text)
+    assert (s, p, o) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # ... only with the goods or money named, and only from one of the last few sentences
+        ("Ba Lan viện trợ 5 triệu USD cho Lào. Belarus cũng sẽ viện trợ.", ("Belarus", "provides_aid_to", "Laos")),
+        ("Ba Lan viện trợ 5 triệu USD cho Lào. Mưa lớn kéo dài nhiều ngày. Nhiều con đường bị ngập sâu. "
+         "Hàng nghìn người phải sơ tán. Giá lương thực tăng mạnh. Belarus viện trợ 2 triệu USD.",
+         ("Belarus", "provides_aid_to", "Laos")),
+    ],
+)
+def test_the_receiver_of_aid_is_carried_only_close_by(triples, text, absent):
+    found = triples(text)
+    assert absent not in found, found
+
+
 def test_second_verb_keeps_the_subject(triples):
     found = triples("Ngoại trưởng Nga Sergey Lavrov gặp người đồng cấp Pháp và chỉ trích Anh.")
     assert ("Sergey Lavrov", "criticizes", "United Kingdom") in found, found
