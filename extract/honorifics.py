@@ -127,10 +127,15 @@ class HonorificMentions(MentionReader):
             return None
         before = [m for m in persons if m.end <= verb.start]
         said = text[verb.end : position]
-        if not before or said.count("“") > said.count("”") or said.count("«") > said.count("»") or said.count('"') % 2:
+        if said.count("“") > said.count("”") or said.count("«") > said.count("»") or said.count('"') % 2:
             return None  # inside the quote, the speaker is "tôi": "ông ấy" there is someone else
         # "Ông Trump ngày 7/6 cho biết Tổng thống Putin đã mời ông ...": past a date too (Trump)
         adverbs_end = date_start_before(text, len(text[: verb.start].rstrip()))
+        if not before:
+            # "Kalanick nói, ông đã gọi điện cho ...": a name the article introduced, read as a mention only later
+            words = text[:adverbs_end].split()
+            return next((p for n in (3, 2, 1) if len(words) >= n
+                         and (p := self.ctx.local_names.get(" ".join(words[-n:]))) is not None and p.id != "ambiguous"), None)
         between = fold(text[before[-1].end : adverbs_end]).replace(",", " ").split()
         return before[-1].actor if all(w in self.speech_adverbs for w in between) else None
 

@@ -28,6 +28,9 @@ import pytest
         # "ông" in what a speaker says is the speaker, not the last man named
         ("Ông Ivan Korov cho biết, sau khi gặp ông John Castell, ông đã cảnh báo Belarus.", ("Ivan Korov", "warns", "Belarus")),
         ("Ông Ivan Korov cho biết ông John Castell đã gọi điện cho ông.", ("John Castell", "phoned", "Ivan Korov")),
+        # ... also a speaker named by the bare name the article gave him before
+        ("Giám đốc Uber Ivan Korov rút khỏi hội đồng cố vấn của Tổng thống Mỹ John Castell. Ông Castell bị chỉ trích. "
+         "Trong thư gửi nhân viên, Korov nói, ông đã cảnh báo Belarus.", ("Ivan Korov", "warns", "Belarus")),
         # ... unless the speaker is a woman
         ("Bà Olga Petrova nói ông John Castell đã đến Kiev và ông cũng cảnh báo Nga.", ("John Castell", "warns", "Russia")),
         # "hai nước": the pair named together last, not the last two countries named
