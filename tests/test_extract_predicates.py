@@ -113,6 +113,12 @@ def test_a_negated_hesitation_asserts_the_act(triples, text, s, p, o):
     assert triples(text).get((s, p, o)) == "asserted"
 
 
+def test_a_blockade_of_a_state_sanctions_it_not_of_a_place(triples):
+    assert has(triples("Ba Lan và Lào phong tỏa Belarus."), "Laos", "sanctions", "Belarus")
+    found = triples("Quân đội Ba Lan phong tỏa thành phố Minsk.")
+    assert not any(p == "sanctions" for _, p, _ in found), found
+
+
 def test_aid_not_cut_is_given(triples):
     assert has(triples("Hàn Quốc không cắt viện trợ nhân đạo cho Triều Tiên."), "South Korea", "provides_aid_to", "North Korea")
 
