@@ -30,6 +30,9 @@ class HonorificMentions(MentionReader):
     def _honorific_mention(self, text: str, h: PhraseMatch[str], by_start, mentions: list[Mention]) -> Mention | None:
         pos = self._skip(text, h.end)
         hit = by_start.get(pos)
+        ranked = self._skip(text, pos, self.honorific_ranks)
+        if hit is None and ranked > pos and by_start.get(ranked) is not None:
+            pos, hit = ranked, by_start.get(ranked)  # "Quan chức cấp cao Palestine Hanan Ashrawi"
         if hit is not None:
             entity = self.entity_of(hit.value)
             if entity.type == "COUNTRY" and fold(h.text) in self.private_honorifics:

@@ -27,6 +27,7 @@ class MentionWords:
     leader_honorifics: frozenset[str]
     collective_honorifics: frozenset[str]
     counterpart_honorifics: frozenset[str]
+    honorific_ranks: tuple[str, ...]  # "cấp cao": between an honorific and its country, folded, longest first
     plural_words: frozenset[str]
     passive_words: frozenset[str]  # "được", "bị": a title's qualifier never runs across them
     speech_adverbs: frozenset[str]  # "(X) cũng (bày tỏ)": between a speaker and the speech verb
@@ -120,6 +121,7 @@ class MentionWords:
             leader_honorifics=folded("leader_honorifics"),
             collective_honorifics=folded("collective_honorifics"),
             counterpart_honorifics=folded("counterpart_honorifics"),
+            honorific_ranks=tuple(sorted(folded("honorific_ranks"), key=len, reverse=True)),
             plural_words=folded("plural_words"),
             passive_words=folded("passive"),
             speech_adverbs=folded("adverbs") | folded("past_markers"),

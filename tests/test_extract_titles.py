@@ -73,6 +73,9 @@ def offices(result):
         ("Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn Hòa cho biết.", "Lê Văn Hòa", "Office of the President of Vietnam"),
         ("Chủ nhiệm Ủy ban Kiểm tra Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Inspection Commission (Vietnam)"),
         ("Trưởng Ban Nội chính Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Internal Affairs Commission (Vietnam)"),
+        # an official of a country, ranked ("cấp cao", "hàng đầu") between the honorific and the country
+        ("Quan chức cấp cao Ba Lan Jan Dorn lên án Belarus.", "Jan Dorn", "Poland"),
+        ("Nhà ngoại giao hàng đầu Lào Karl Weston cho biết.", "Karl Weston", "Laos"),
         # a title whose last words open the name of a body the dictionary knows holds an office of that body
         ("Chánh văn phòng Tổng thống Ukraine Oleh Marchenko cho biết.", "Oleh Marchenko", "Office of the President of Ukraine"),
         ("Phó Chánh Văn phòng Tổng thống Ukraine, ông Oleh Marchenko cho biết.", "Oleh Marchenko",
