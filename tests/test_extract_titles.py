@@ -73,6 +73,9 @@ def offices(result):
         ("Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn Hòa cho biết.", "Lê Văn Hòa", "Office of the President of Vietnam"),
         ("Chủ nhiệm Ủy ban Kiểm tra Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Inspection Commission (Vietnam)"),
         ("Trưởng Ban Nội chính Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Internal Affairs Commission (Vietnam)"),
+        # the White House's strategist; "thủ lĩnh" for "lãnh đạo" of a chamber's party
+        ("Chiến lược gia Nhà Trắng Karl Weston bị sa thải.", "Karl Weston", "White House"),
+        ("Thủ lĩnh phe thiểu số tại Thượng viện Mỹ Karl Weston phản đối.", "Karl Weston", "United States Senate"),
         # an official of a country, ranked ("cấp cao", "hàng đầu") between the honorific and the country
         ("Quan chức cấp cao Ba Lan Jan Dorn lên án Belarus.", "Jan Dorn", "Poland"),
         ("Nhà ngoại giao hàng đầu Lào Karl Weston cho biết.", "Karl Weston", "Laos"),
