@@ -27,6 +27,7 @@ VENUE_TYPES = ("LOCATION",)
 
 
 ISSUE_MENTIONS_KEPT = 3  # an issue the article names this often is what it is about, stance or not
+HOME_MENTIONS = 3  # a country named this often, and twice as often as any other, is the one the article is about
 MAX_SENTENCE = 600  # characters; longer runs (lists, lost punctuation) are cut
 
 
@@ -142,6 +143,7 @@ class Extractor:
         self.lex = lexicon or default_lexicon()
         self.reader = RelationReader(self.lex)
         self.private_roles = frozenset(self.lex.marker_words.get("private_roles", []))
+        self.state_role_ends = tuple(self.lex.marker_words.get("state_role_ends", []))
         self.place_prepositions = MentionWords.of(self.lex).place_prepositions  # names.yaml: "từ", "đến", "tới" ...
 
     def __call__(self, article: Article) -> ArticleExtraction:
@@ -164,6 +166,7 @@ class Extractor:
         discourse = Discourse()
         venues_of: dict[str, list[Mention]] = {}  # sentence -> its venues
         first_named: dict[str, str] = {}  # person id -> the first sentence naming them, as written
+        untitled: dict[str, tuple[str, str]] = {}  # person id -> a state's title named with no owner, and its sentence
         for discourse.sentence, text in enumerate(texts):
             mentions = finder.sentence_mentions(text)
             if not mentions and self.reader.grammar.markers.starts_with(text, 0, "both_sides") is None:
@@ -173,6 +176,8 @@ class Extractor:
             for m in mentions:
                 if m.entity.type == "PERSON" and m.kind != "pronoun":
                     first_named.setdefault(m.entity.id, written[text])
+                if m.kind == "title" and m.role and m.role_of is None and m.role.endswith(self.state_role_ends):
+                    untitled.setdefault(m.entity.id, (m.role, written[text]))
             date = event_date(written[text], published) or published
             places = [m for m in venues if m.entity.type in VENUE_TYPES]
             venues_of[text] = places
@@ -197,6 +202,7 @@ class Extractor:
                 )
         self._resolve_unnamed_events(result, discourse, venues_of, article, published, written)
         self._known_offices(result, article, published, first_named)
+        self._offices_at_home(result, article, published, untitled, context.country_counts)
         self._drop_idle_nodes(result)
         return result
 
@@ -222,6 +228,23 @@ class Extractor:
             role, owner = office
             evidence = Evidence(article.id, sentence, published, None, "asserted")
             result.relations.append(Relation(person, "official_of", owner, evidence, "asserted", role, published, None))
+
+    def _offices_at_home(self, result: ArticleExtraction, article: Article, published: str | None,
+                         untitled: dict[str, tuple[str, str]], country_counts: dict[str, int]) -> None:
+        """A person the article gives a state's title with no owner and no other office ("Thượng nghị sĩ Dick
+        Durbin", "Bộ trưởng Khoa học Ofir Akunis") holds it for the country the article is about: the one it
+        names at least HOME_MENTIONS times and more than twice as often as any other (markers.yaml state_role_ends)."""
+        ranked = sorted(country_counts.items(), key=lambda c: -c[1])
+        if not ranked or ranked[0][1] < HOME_MENTIONS or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
+            return
+        home = result.entities.get(ranked[0][0])
+        stated = {r.subject.id for r in result.relations if r.predicate == "official_of"}
+        for person_id, (role, sentence) in untitled.items():
+            person = result.entities.get(person_id)
+            if home is None or person is None or person_id in stated:
+                continue
+            evidence = Evidence(article.id, sentence, published, None, "asserted")
+            result.relations.append(Relation(person, "official_of", home, evidence, "asserted", role, published, None))
 
     def _country_named(self, body: Entity, result: ArticleExtraction) -> Entity | None:
         """The country a body of the state belongs to, when the article names it though not the body:

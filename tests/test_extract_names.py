@@ -62,6 +62,7 @@ def test_a_foreign_name_with_evidence_of_a_person(extraction, text, expected):
         # ... nor after a title: a paper, a city's body ("Báo" or "TP." is no given name)
         "Ông Trần Văn Bình, Tổng Biên tập Báo Người Ven Biển chia sẻ kinh nghiệm.",
         "Đại tá Lê Văn Hòa, Trưởng Công an TP.Cà Mau cũng thông tin về vụ việc.",
+        "Hội nghị Hội đồng Bộ trưởng Thông tin Arab khai mạc ở Cairo.",  # a people after a title
     ],
 )
 def test_a_capitalised_run_that_is_no_person(extraction, text):

@@ -73,6 +73,8 @@ def offices(result):
         ("Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn Hòa cho biết.", "Lê Văn Hòa", "Office of the President of Vietnam"),
         ("Chủ nhiệm Ủy ban Kiểm tra Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Inspection Commission (Vietnam)"),
         ("Trưởng Ban Nội chính Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Internal Affairs Commission (Vietnam)"),
+        # a member of the European Parliament, not of her country's
+        ("Nghị sĩ châu Âu Anna Berg ủng hộ Lào.", "Anna Berg", "European Parliament"),
         # the White House's strategist; "thủ lĩnh" for "lãnh đạo" of a chamber's party
         ("Chiến lược gia Nhà Trắng Karl Weston bị sa thải.", "Karl Weston", "White House"),
         ("Thủ lĩnh phe thiểu số tại Thượng viện Mỹ Karl Weston phản đối.", "Karl Weston", "United States Senate"),
@@ -87,6 +89,24 @@ def offices(result):
 )
 def test_a_title_gives_the_office_of_its_holder(extraction, text, holder, owner):
     assert (holder, owner) in offices(extraction(text))
+
+
+@pytest.mark.parametrize(
+    "text, holds",
+    [
+        # a state's title named with no owner: an office of the country the article is about ...
+        ("Ba Lan phản đối. Ba Lan cảnh báo Belarus. Ba Lan triệu tập đại sứ. Bộ trưởng Khoa học Jan Dorn bảo vệ dự luật.",
+         {("Jan Dorn", "Poland")}),
+        # ... only where one country is named more than twice as often as any other
+        ("Ba Lan phản đối Lào. Lào cảnh báo Ba Lan. Ba Lan và Lào đàm phán. Bộ trưởng Khoa học Jan Dorn bảo vệ dự luật.",
+         set()),
+        # ... and only an office of a state
+        ("Ba Lan phản đối. Ba Lan cảnh báo Belarus. Ba Lan triệu tập đại sứ. Giám đốc điều hành Jan Dorn bảo vệ dự luật.",
+         set()),
+    ],
+)
+def test_a_title_named_without_owner_is_held_for_the_country_of_the_article(extraction, text, holds):
+    assert {o for o in offices(extraction(text)) if o[0] == "Jan Dorn"} == holds
 
 
 @pytest.mark.parametrize(
