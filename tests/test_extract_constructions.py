@@ -445,6 +445,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga gọi các lệnh trừng phạt của Mỹ là \"hành động khiêu khích\".", "Russia", "opposes", "United States"),
         ("Ông Trump gọi các nghị sĩ của đảng Dân chủ là “đạo đức giả”.", "Donald Trump", "opposes",
          "Democratic Party (United States)"),
+        # the Sultanate of Oman, named as one, is Oman in a list of members
+        ("Hai quốc gia thành viên của GCC là Kuwait và Vương quốc Hồi giáo Oman.", "Oman", "member_of", "Gulf Cooperation Council"),
+        # ... a disappointment
+        ("Tổng thống Ba Lan cho rằng quyết định của Lào là một sự thất vọng lớn.", "Poland", "opposes", "Laos"),
         # ... "kẻ", "gã": a person named with contempt
         ("Tổng thống Ba Lan gọi ông Jan Dorn là kẻ phản bội.", "Poland", "opposes", "Jan Dorn"),
         ("Lào coi Ba Lan là kẻ gây hấn.", "Laos", "opposes", "Poland"),
