@@ -134,6 +134,7 @@ class PredicateSpec:
     joint_cues: tuple[str, ...] = ()  # cues stated by a pair of each other ("A và B nhất trí"), folded
     noun_cues: tuple[str, ...] = ()  # cues that state the predicate only with one of `nouns` after them, folded
     as_noun: tuple[tuple[str, str], ...] = ()  # noun cue -> the predicate it states as a noun after "sự", folded
+    with_money: tuple[tuple[str, str], ...] = ()  # cue -> the predicate it states with a sum of money after it, folded
     nouns: tuple[str, ...] = ()  # "gửi xe tăng cho Ukraine" (aid), not "gửi thư cho Ukraine", folded
     relative_receiver_cues: tuple[str, ...] = ()  # noun cues needing no goods after "H được/do A": "Hamas được Iran tài trợ"
     subject_right_before: tuple[tuple[str, tuple[str, ...]], ...] = ()  # cue -> types of a subject right before it
@@ -244,6 +245,7 @@ class Lexicon:
                 ),
                 noun_cues=tuple(fold(normalize_text(c)) for c in row.get("noun_cues", [])),
                 as_noun=tuple((fold(normalize_text(cue)), other) for cue, other in (row.get("as_noun") or {}).items()),
+                with_money=tuple((fold(normalize_text(cue)), other) for cue, other in (row.get("with_money") or {}).items()),
                 nouns=tuple(fold(normalize_text(w)) for w in row.get("nouns", [])),
                 relative_receiver_cues=tuple(fold(normalize_text(c)) for c in row.get("relative_receiver_cues", [])),
                 subject_right_before=tuple(

@@ -15,6 +15,7 @@ Negation drops a relation; "sẽ", "dự kiến" make it planned and "có thể"
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
@@ -52,6 +53,11 @@ class RelationReader:
         self.complements = ComplementReader(self.grammar)
         self.attributive_predicates = set(lexicon.marker_words.get("attributive_predicates", []))
         self.unsegmented_cues = set(lexicon.marker_words.get("unsegmented_cues", []))
+        units = "|".join(re.escape(u) for u in sorted(lexicon.marker_words.get("money_units", []), key=len, reverse=True))
+        # "(thêm) 10 (triệu) AUD": a sum of money right after a cue
+        self.money = re.compile(
+            rf"\s+(?:thêm |khoảng |gần |hơn |tổng cộng )?\d[\d.,]*\s*(?:triệu |tỷ |tỉ |nghìn |ngàn )?(?:{units})\b",
+            re.IGNORECASE)
 
     def cues(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> list[Cue]:
         """Verb cues of the sentence that are whole words and outside every mention."""
@@ -73,6 +79,9 @@ class RelationReader:
             predicate: str | None = cue.value
             if not self._cue_in_place(text, mentions, Cue(cue.start, cue.end, cue.text, cue.value)):
                 predicate = self._as_noun(text, Cue(cue.start, cue.end, cue.text, cue.value))
+            given = dict(self.lex.predicates[predicate].with_money).get(fold(cue.text)) if predicate else None
+            if given is not None and self.money.match(text, cue.end):
+                predicate = given  # "Australia cam kết 10 triệu AUD": aid, not support
             if predicate is not None:
                 found.append(Cue(cue.start, self._past_manner(text, cue.end), cue.text, predicate))
         return found

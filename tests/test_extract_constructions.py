@@ -68,6 +68,10 @@ def test_group_anaphora_only_for_the_list(triples, text, absent):
         ("Ba Lan viện trợ 5 triệu USD cho Lào. Belarus cũng viện trợ khẩn cấp 2 triệu USD.", "Belarus", "provides_aid_to", "Laos"),
         ("Ba Lan viện trợ 5 triệu USD cho Lào. Bộ Ngoại giao Đức công bố hỗ trợ 100.000 USD ban đầu để khắc phục hậu quả.",
          "Federal Foreign Office (Germany)", "provides_aid_to", "Laos"),
+        # pledging or giving a sum of money is aid ("ủng hộ", "cam kết" with no sum back the one after them)
+        ("Ba Lan viện trợ 5 triệu USD cho Lào. Belarus cam kết 10 triệu euro.", "Belarus", "provides_aid_to", "Laos"),
+        ("Ba Lan viện trợ 5 triệu USD cho Lào. Các Tiểu vương quốc Arab Thống nhất ủng hộ thêm 2 triệu USD.",
+         "United Arab Emirates", "provides_aid_to", "Laos"),
     ],
 )
 def test_the_receiver_of_aid_is_carried_to_the_next_giver(triples, text, s, p, o):
