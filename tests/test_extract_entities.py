@@ -227,6 +227,8 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
         ("Giám đốc Cơ quan Thực thi Di trú và Hải quan Mỹ (ICE) Todd Lyons cho biết.",
          {("ORGANIZATION", "U.S. Immigration and Customs Enforcement"), ("PERSON", "Todd Lyons")}),
         ("Ông Trump điều 2.000 binh sĩ Vệ binh Quốc gia Mỹ tới Los Angeles.", {("ORGANIZATION", "United States National Guard")}),
+        # ... and the city's mayor, whose name does not run on from the city's
+        ("Thị trưởng Los Angeles Anna Berg phản đối.", {("LOCATION", "Los Angeles"), ("PERSON", "Anna Berg")}),
         # Vietnamese bodies named before their head's name
         ("Giám đốc Học viện Ngoại giao Phạm Lan Dung phát biểu khai mạc.",
          {("ORGANIZATION", "Diplomatic Academy of Vietnam"), ("PERSON", "Phạm Lan Dung")}),

@@ -176,7 +176,7 @@ def test_unresolve_gives_back_the_nodes_and_relations_as_read():
 
 CORPUS = [
     ("c01", "Ông James Robart chỉ trích Mỹ. Ông James Robart cáo buộc Nga."),
-    ("c02", "Ông Seattle James Robart chỉ trích Nhà Trắng."),
+    ("c02", "Ông Arizona James Robart chỉ trích Nhà Trắng."),  # a place glued in front, which only the resolver knows
     ("c03", "Thẩm phán Robart chỉ trích Nhà Trắng. Ông James Robart cáo buộc Nga."),
     ("c04", "Tổng thống Nga Vladimir Putin cáo buộc Mỹ."),
     ("c05", "Tổng thống Nga Vladmir Putin chỉ trích Ukraine."),
@@ -213,8 +213,8 @@ def built(tmp_path_factory):
 
 def test_the_build_resolves_the_corpus(built):
     G = read_json(built["plain"] / "graph.json")
-    assert {"person:seattle_james_robart", "person:robart", "person:vladmir_putin"}.isdisjoint(G.nodes)
-    assert {"Seattle James Robart", "Robart"} <= set(G.nodes["person:james_robart"]["aliases"])
+    assert {"person:arizona_james_robart", "person:robart", "person:vladmir_putin"}.isdisjoint(G.nodes)
+    assert {"Arizona James Robart", "Robart"} <= set(G.nodes["person:james_robart"]["aliases"])
     assert {"person:kelly", "person:clinton", "person:marta_kowalczyk", "person:marta_kowalcyzk"} <= set(G.nodes)
 
 
@@ -229,7 +229,7 @@ def test_the_review_file_lists_merges_and_candidates(built):
     assert rows[0][:3] == ["decision", "kind", "id"]
     decided = {(r[0], r[2]): r for r in rows[1:]}
     assert decided["merged", "person:vladmir_putin"][6] == "person:vladimir_putin"
-    assert decided["merged", "person:seattle_james_robart"][1] == "prefix"
+    assert decided["merged", "person:arizona_james_robart"][1] == "prefix"
     assert decided["candidate", "person:clinton"][6] == "person:bill_clinton | person:hillary_clinton"
     assert decided["candidate", "person:kelly"][8] == "2 persons have this name"
     spellings = {("candidate", "person:marta_kowalczyk"), ("candidate", "person:marta_kowalcyzk")}
