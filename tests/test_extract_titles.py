@@ -73,6 +73,8 @@ def offices(result):
         ("Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn Hòa cho biết.", "Lê Văn Hòa", "Office of the President of Vietnam"),
         ("Chủ nhiệm Ủy ban Kiểm tra Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Inspection Commission (Vietnam)"),
         ("Trưởng Ban Nội chính Trung ương Lê Văn Hòa phát biểu.", "Lê Văn Hòa", "Central Internal Affairs Commission (Vietnam)"),
+        # a paper's writer, apposed
+        ("Karl Weston, cây viết của tờ báo Washington Post, chỉ trích Nga.", "Karl Weston", "The Washington Post"),
         # a member of the European Parliament, not of her country's
         ("Nghị sĩ châu Âu Anna Berg ủng hộ Lào.", "Anna Berg", "European Parliament"),
         # the White House's strategist; "thủ lĩnh" for "lãnh đạo" of a chamber's party
