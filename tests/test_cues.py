@@ -78,6 +78,8 @@ CUES = [
     ("bắt tay", "Tổng thống Mỹ Donald Trump bắt tay Ngoại trưởng Nga Sergey Lavrov tại Nhà Trắng.", "Donald Trump", "met",
      "Sergey Lavrov"),
     # signed_agreement_with
+    ("hoàn tất thỏa thuận với", "Ba Lan đã hoàn tất thỏa thuận với Lào về thương mại.", "Poland", "signed_agreement_with", "Laos"),
+    ("đi đến thỏa thuận với", "Ba Lan đã đi đến thỏa thuận với Lào về biên giới.", "Poland", "signed_agreement_with", "Laos"),
     ("đạt thỏa thuận với", "Iran đạt thỏa thuận với Liên minh châu Âu về chương trình hạt nhân.", "Iran", "signed_agreement_with",
      "European Union"),
     ("ký một thỏa thuận", "Nhật Bản đã ký một thỏa thuận với Ấn Độ về năng lượng hạt nhân.", "Japan", "signed_agreement_with", "India"),

@@ -449,6 +449,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga gọi các lệnh trừng phạt của Mỹ là \"hành động khiêu khích\".", "Russia", "opposes", "United States"),
         ("Ông Trump gọi các nghị sĩ của đảng Dân chủ là “đạo đức giả”.", "Donald Trump", "opposes",
          "Democratic Party (United States)"),
+        # a pair finalising a deal or coming to one
+        ("Ba Lan và Lào đã hoàn tất thỏa thuận khung về thương mại.", "Poland", "signed_agreement_with", "Laos"),
+        ("Ba Lan và Lào đã đi đến thỏa thuận trên tại cuộc gặp.", "Laos", "signed_agreement_with", "Poland"),
         # the Sultanate of Oman, named as one, is Oman in a list of members
         ("Hai quốc gia thành viên của GCC là Kuwait và Vương quốc Hồi giáo Oman.", "Oman", "member_of", "Gulf Cooperation Council"),
         # ... a disappointment
