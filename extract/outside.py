@@ -6,13 +6,17 @@
     "“Mỹ đang nói ...”, ông Zelensky cáo buộc."      the first actor of the quote the clause closes: the US
     "Nga bác bỏ cáo buộc" (after "Mỹ cáo buộc Nga") who made what the cue answers: the United States
     "Hàn Quốc viện trợ 5 triệu USD" (after "Mỹ viện trợ cho Philippines") the receiver before: the Philippines
+
+and, the other way, who made what a subject rejects (`rejected_makers`):
+
+    "Qatar bác bỏ các yêu cầu của Saudi Arabia"   Saudi Arabia urges Qatar
 """
 from __future__ import annotations
 
 from .grammar import RELATIVE_HEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, Discourse, Sentence, first_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, word_count
 from .types import Mention
 
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
@@ -136,6 +140,27 @@ class OutsideArguments:
             if following and sentence.words_between(at, following[0].start) <= CONDITION_SUBJECT_WORDS:
                 return self.g.coordinated(sentence.text, following)
         return []
+
+
+REJECTED_NOUN_WORDS = 8  # "bác bỏ (danh sách 13) yêu cầu (mà) Saudi Arabia ...": from the noun to its maker
+
+
+def rejected_makers(sentence: Sentence, read: list[RawRelation], grammar: Grammar) -> list[RawRelation]:
+    """The demand, accusation or proposal a subject rejects (markers.yaml answered_nouns), made by the actor the
+    rejection names as its owner, was made to the subject: "Qatar bác bỏ các yêu cầu của Saudi Arabia" (Saudi
+    Arabia urges Qatar), "Nga bác bỏ cáo buộc mà Mỹ đưa ra" (the United States accuses Russia)."""
+    text, found = sentence.text, []
+    said = {(r.subject.id, r.predicate, r.object.id) for r in read}
+    for r in read:
+        maker = next((m for m in sentence.mentions if m.actor.id == r.object.id), None)
+        if r.predicate != "rejects" or maker is None or r.subject.id == r.object.id:
+            continue
+        noun = next((n for n in reversed(grammar.markers["answered_nouns"].find(text[: maker.start]))
+                     if word_count(text, n.end, maker.start) <= REJECTED_NOUN_WORDS), None)
+        made = grammar.lex.answered.get(fold(noun.text), ()) if noun is not None else ()
+        if made and (r.object.id, made[0], r.subject.id) not in said:
+            found.append(RawRelation(r.object, made[0], r.subject, r.modality))
+    return list(dict.fromkeys(found))
 
 
 def not_own_side(subjects: list[Mention], objects: list[Mention]) -> list[Mention]:

@@ -26,6 +26,7 @@ from .lexicon import Lexicon, PredicateSpec
 from .nlp import aligned
 from .nominal import NominalReader
 from .organizations import ORG_HEADS
+from .outside import rejected_makers
 from .phrases import PhraseMatch, fold
 from .reasons import blamed
 from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, last_words, padded_words
@@ -188,6 +189,7 @@ class RelationReader:
         read = list(self._read(sentence, discourse))
         read += blamed(sentence, read, self.grammar.markers, self.lex)
         read += self._countries_of_places(read)
+        read += rejected_makers(sentence, read, self.grammar)
         discourse.add(read)
         yield from read
 

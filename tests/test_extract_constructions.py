@@ -449,6 +449,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga gọi các lệnh trừng phạt của Mỹ là \"hành động khiêu khích\".", "Russia", "opposes", "United States"),
         ("Ông Trump gọi các nghị sĩ của đảng Dân chủ là “đạo đức giả”.", "Donald Trump", "opposes",
          "Democratic Party (United States)"),
+        # what a subject rejects was made to it by its owner
+        ("Lào bác bỏ các yêu cầu của Ba Lan.", "Poland", "urges", "Laos"),
+        ("Lào bác bỏ cáo buộc mà Ba Lan đưa ra.", "Poland", "accuses", "Laos"),
+        ("Lào bác bỏ đề xuất của Ba Lan.", "Poland", "proposes", "Laos"),
         # a pair finalising a deal or coming to one
         ("Ba Lan và Lào đã hoàn tất thỏa thuận khung về thương mại.", "Poland", "signed_agreement_with", "Laos"),
         ("Ba Lan và Lào đã đi đến thỏa thuận trên tại cuộc gặp.", "Laos", "signed_agreement_with", "Poland"),
