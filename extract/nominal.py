@@ -225,8 +225,9 @@ class NominalReader:
         for m in following:
             if word_count(sentence.text, cue.end, m.start) > AGENT_WORDS + 2:
                 break
-            if self.m["target_after"].find(sentence.text[cue.end : m.start]):
-                break  # "sự phản đối đối với kế hoạch của NATO": the target's owner, not the agent
+            between = sentence.text[cue.end : m.start]
+            if self.m["target_after"].find(between) or self.m["topic"].find(between):
+                break  # "sự phản đối đối với kế hoạch của NATO", "cáo buộc về sự can thiệp của Nga": the target's owner
             if self._after_link(sentence.text, m, "possessive") and m.actor.type in ACTOR_TYPES:
                 return m
         return None

@@ -449,6 +449,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Nga gọi các lệnh trừng phạt của Mỹ là \"hành động khiêu khích\".", "Russia", "opposes", "United States"),
         ("Ông Trump gọi các nghị sĩ của đảng Dân chủ là “đạo đức giả”.", "Donald Trump", "opposes",
          "Democratic Party (United States)"),
+        # demands received from their maker, after a plural or a list
+        ("Lào nhận được các yêu cầu từ Ba Lan.", "Poland", "urges", "Laos"),
+        ("Lào đã nhận được danh sách các yêu cầu từ Ba Lan.", "Poland", "urges", "Laos"),
         # what a subject rejects was made to it by its owner
         ("Lào bác bỏ các yêu cầu của Ba Lan.", "Poland", "urges", "Laos"),
         ("Lào bác bỏ cáo buộc mà Ba Lan đưa ra.", "Poland", "accuses", "Laos"),
@@ -913,6 +916,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... nor one denied; who judges in a quote is the judging verb's subject, not who quotes it
         ("Lào không coi Ba Lan là mối đe dọa.", ("Laos", "opposes", "Poland")),
         ("“Nhiều người vẫn xem Lào là mối đe dọa”, Tổng thống Ba Lan nói.", ("Poland", "opposes", "Laos")),
+        # the owner of an accusation's topic is the accused, not who accuses
+        ("Quốc hội điều tra những cáo buộc về sự can thiệp của Lào vào bầu cử Ba Lan.", ("Laos", "accuses", "Poland")),
         # ... not after a partner in its own sentence, where one side is named
         ("Ông Abe gặp ông Moon. Trong cuộc điện đàm với ông Tập Cận Bình, hai bên nhất trí hợp tác.",
          ("Shinzo Abe", "agrees_with", "Moon Jae-in")),
