@@ -57,7 +57,7 @@ class OutsideArguments:
         money given and no receiver: "Mỹ viện trợ 20 triệu USD cho Philippines. Hàn Quốc sẽ viện trợ 5 triệu
         USD." (the Philippines); not to the receiver itself."""
         last = discourse.said_lately(spec.name, RECEIVER_SENTENCES)
-        if last is None or not self.g.noun_owners.goods_after(text, spec, cue) \
+        if last is None or not self.g.noun_owners.goods_after(text, spec, cue.end) \
                 or any(s.actor.id == last.object.id for s in subjects):
             return []
         return [Mention(cue.start, cue.end, cue.text, last.object, kind="pronoun")]

@@ -135,12 +135,11 @@ class NounOwners:
         triệu USD", "trao tặng Philippines 5 tàu tuần tra" (no "cho" needed there)."""
         if fold(cue.text) not in spec.noun_cues or text[cue.end : mention.start].strip():
             return False
-        after = padded_words(first_words(text, mention.end, GOODS_WORDS))  # "USD."
-        return any(f" {noun} " in after for noun in spec.nouns)
+        return self.goods_after(text, spec, mention.end)
 
-    def goods_after(self, text: str, spec: PredicateSpec, cue: Cue) -> bool:
-        """Whether the goods or money given follow the cue within a few words: "viện trợ (khẩn cấp) 5 triệu USD"."""
-        after = padded_words(first_words(text, cue.end, GOODS_WORDS))
+    def goods_after(self, text: str, spec: PredicateSpec, position: int) -> bool:
+        """Whether the goods or money given follow `position` within a few words: "viện trợ (khẩn cấp) 5 triệu USD"."""
+        after = padded_words(first_words(text, position, GOODS_WORDS))  # "USD."
         return any(f" {noun} " in after for noun in spec.nouns)
 
     def pledged(self, text: str, cue: Cue, mention: Mention, types: tuple[str, ...]) -> bool:

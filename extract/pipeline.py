@@ -167,7 +167,8 @@ class Extractor:
         venues_of: dict[str, list[Mention]] = {}  # sentence -> its venues
         first_named: dict[str, str] = {}  # person id -> the first sentence naming them, as written
         untitled: dict[str, tuple[str, str]] = {}  # person id -> a state's title named with no owner, and its sentence
-        for discourse.sentence, text in enumerate(texts):
+        for index, text in enumerate(texts):
+            discourse.sentence = index
             mentions = finder.sentence_mentions(text)
             if not mentions and self.reader.grammar.markers.starts_with(text, 0, "both_sides") is None:
                 continue  # "Hai bên nhất trí ...": the sides of the last meeting, though it names no one
@@ -238,10 +239,12 @@ class Extractor:
         if not ranked or ranked[0][1] < HOME_MENTIONS or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
             return
         home = result.entities.get(ranked[0][0])
+        if home is None:
+            return
         stated = {r.subject.id for r in result.relations if r.predicate == "official_of"}
         for person_id, (role, sentence) in untitled.items():
             person = result.entities.get(person_id)
-            if home is None or person is None or person_id in stated:
+            if person is None or person_id in stated:
                 continue
             evidence = Evidence(article.id, sentence, published, None, "asserted")
             result.relations.append(Relation(person, "official_of", home, evidence, "asserted", role, published, None))

@@ -391,7 +391,7 @@ class Discourse:
         return next((r for r in reversed(self.said) if r.predicate in predicates), None)
 
     def said_lately(self, predicate: str, sentences: int) -> RawRelation | None:
-        """The last relation of `predicate` read from one of the last `sentences` sentences before this one."""
+        """The last relation of `predicate` read from this sentence or one of the `sentences` before it."""
         return next((r for r, at in zip(reversed(self.said), reversed(self.said_in))
                      if r.predicate == predicate and self.sentence - at <= sentences), None)
 
