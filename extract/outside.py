@@ -16,7 +16,7 @@ from __future__ import annotations
 from .grammar import RELATIVE_HEAD_WORDS, Grammar
 from .lexicon import PredicateSpec
 from .phrases import fold
-from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, word_count
+from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, first_words, last_words, word_count
 from .types import Mention
 
 CONDITION_SUBJECT_WORDS = 2  # "nếu (như) Nga", "nếu (chính quyền) Kiev"
@@ -51,13 +51,16 @@ class OutsideArguments:
             objects = self.quoted(sentence, cue, left)
         return objects
 
-    def carried_receiver(self, text: str, spec: PredicateSpec, cue: Cue, subjects: list[Mention],
-                         discourse: Discourse) -> list[Mention]:
+    def carried_receiver(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, subjects: list[Mention],
+                         discourse: Discourse, clause_end: int) -> list[Mention]:
         """The receiver of the same act told of in one of the last sentences, when the cue names the goods or
-        money given and no receiver: "Mỹ viện trợ 20 triệu USD cho Philippines. Hàn Quốc sẽ viện trợ 5 triệu
-        USD." (the Philippines); not to the receiver itself."""
+        money given and its clause names no one after it: "Mỹ viện trợ 20 triệu USD cho Philippines. Hàn Quốc
+        sẽ viện trợ 5 triệu USD." (the Philippines); not "gửi hàng cứu trợ tới Gaza" (a receiver named after
+        "tới", for the next cue to read); not to the receiver itself."""
         last = discourse.said_lately(spec.name, RECEIVER_SENTENCES)
-        if last is None or not self.g.noun_owners.goods_after(text, spec, cue.end) \
+        markers = self.g.noun_owners.far_object_markers
+        named = any(fold(last_words(sentence.text, m.start, 1)) in markers for m in sentence.between(cue.end, clause_end))
+        if last is None or named or not self.g.noun_owners.goods_after(sentence.text, spec, cue.end) \
                 or any(s.actor.id == last.object.id for s in subjects):
             return []
         return [Mention(cue.start, cue.end, cue.text, last.object, kind="pronoun")]

@@ -146,7 +146,7 @@ class VerbReader:
                            or self.owners.after_marker(text, cue, o, markers_before) or self.owners.pledged(text, cue, o, free)
                            or self.owners.given_goods(text, spec, cue, o)]
             if not objects and spec.receiver_carried and subjects:  # "Hàn Quốc viện trợ 5 triệu USD": to whom, said before
-                objects = self.outside.carried_receiver(text, spec, cue, subjects, discourse)
+                objects = self.outside.carried_receiver(sentence, spec, cue, subjects, discourse, clause_end)
             if spec.name in self.owners.target_predicates:  # "tấn công căn cứ Al Udeid của Mỹ": the United States
                 objects = self.owners.owners_of_named_targets(sentence, objects)
             types = dict(spec.cue_objects).get(fold(cue.text))

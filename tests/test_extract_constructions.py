@@ -68,6 +68,8 @@ def test_group_anaphora_only_for_the_list(triples, text, absent):
         ("Ba Lan viện trợ 5 triệu USD cho Lào. Belarus cũng viện trợ khẩn cấp 2 triệu USD.", "Belarus", "provides_aid_to", "Laos"),
         ("Ba Lan viện trợ 5 triệu USD cho Lào. Bộ Ngoại giao Đức công bố hỗ trợ 100.000 USD ban đầu để khắc phục hậu quả.",
          "Federal Foreign Office (Germany)", "provides_aid_to", "Laos"),
+        # meals handed out are aid
+        ("Ba Lan đã phân phát 2 triệu suất ăn cho người dân Lào.", "Poland", "provides_aid_to", "Laos"),
         # pledging or giving a sum of money is aid ("ủng hộ", "cam kết" with no sum back the one after them)
         ("Ba Lan viện trợ 5 triệu USD cho Lào. Belarus cam kết 10 triệu euro.", "Belarus", "provides_aid_to", "Laos"),
         ("Ba Lan viện trợ 5 triệu USD cho Lào. Các Tiểu vương quốc Arab Thống nhất ủng hộ thêm 2 triệu USD.",
@@ -84,6 +86,8 @@ def test_the_receiver_of_aid_is_carried_to_the_next_giver(triples, text, s, p, o
     [
         # ... only with the goods or money named, and only from one of the last few sentences
         ("Ba Lan viện trợ 5 triệu USD cho Lào. Belarus cũng sẽ viện trợ.", ("Belarus", "provides_aid_to", "Laos")),
+        # ... nor where the clause names a receiver, read by the next cue ("gửi hàng cứu trợ tới Gaza")
+        ("Ba Lan viện trợ 5 triệu USD cho Lào. Belarus gửi hàng cứu trợ tới Dải Gaza.", ("Belarus", "provides_aid_to", "Laos")),
         ("Ba Lan viện trợ 5 triệu USD cho Lào. Mưa lớn kéo dài nhiều ngày. Nhiều con đường bị ngập sâu. "
          "Hàng nghìn người phải sơ tán. Giá lương thực tăng mạnh. Belarus viện trợ 2 triệu USD.",
          ("Belarus", "provides_aid_to", "Laos")),
