@@ -78,6 +78,10 @@ CUES = [
     ("bắt tay", "Tổng thống Mỹ Donald Trump bắt tay Ngoại trưởng Nga Sergey Lavrov tại Nhà Trắng.", "Donald Trump", "met",
      "Sergey Lavrov"),
     # signed_agreement_with
+    ("ra tối hậu thư cho", "Ba Lan ra tối hậu thư cho Lào.", "Poland", "urges", "Laos"),
+    ("đưa ra tối hậu thư cho", "Ba Lan đưa ra tối hậu thư cho Lào.", "Poland", "urges", "Laos"),
+    ("gửi tối hậu thư cho", "Ba Lan gửi tối hậu thư cho Lào.", "Poland", "urges", "Laos"),
+    ("gửi tối hậu thư tới", "Ba Lan gửi tối hậu thư tới Lào.", "Poland", "urges", "Laos"),
     ("hoàn tất thỏa thuận với", "Ba Lan đã hoàn tất thỏa thuận với Lào về thương mại.", "Poland", "signed_agreement_with", "Laos"),
     ("đi đến thỏa thuận với", "Ba Lan đã đi đến thỏa thuận với Lào về biên giới.", "Poland", "signed_agreement_with", "Laos"),
     ("đạt thỏa thuận với", "Iran đạt thỏa thuận với Liên minh châu Âu về chương trình hạt nhân.", "Iran", "signed_agreement_with",
