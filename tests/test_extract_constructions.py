@@ -1361,6 +1361,7 @@ def test_noun_statements_that_state_no_such_edge(triples, text, absent):
         ("“Iran cũng cần chấm dứt các vụ thử tên lửa”, Tổng thống Pháp Emmanuel Macron nói.", "Emmanuel Macron", "urges", "Iran"),
         # a speaker who says another actor is behind or in breach of something accuses it
         ("Ngoại trưởng Iran cho rằng Mỹ đứng sau vụ tấn công.", "Iran", "accuses", "United States"),
+        ("Các cơ quan an ninh Ba Lan nghi ngờ tin tặc Lào đứng sau vụ xâm nhập.", "Poland", "accuses", "Laos"),
         ("“Nga đã vi phạm lệnh ngừng bắn”, Tổng thống Ukraine Volodymyr Zelensky nói.",
          "Volodymyr Zelensky", "accuses", "Russia"),
         ("Mỹ cho rằng Nga và Trung Quốc đứng sau vụ tấn công mạng.", "United States", "accuses", "Russia"),
