@@ -78,6 +78,7 @@ CUES = [
     ("bắt tay", "Tổng thống Mỹ Donald Trump bắt tay Ngoại trưởng Nga Sergey Lavrov tại Nhà Trắng.", "Donald Trump", "met",
      "Sergey Lavrov"),
     # signed_agreement_with
+    ("phản bác", "Điện Kremlin phản bác nhận định của Tổng thống Ba Lan.", "Russia", "rejects", "Poland"),
     ("ra tối hậu thư cho", "Ba Lan ra tối hậu thư cho Lào.", "Poland", "urges", "Laos"),
     ("đưa ra tối hậu thư cho", "Ba Lan đưa ra tối hậu thư cho Lào.", "Poland", "urges", "Laos"),
     ("gửi tối hậu thư cho", "Ba Lan gửi tối hậu thư cho Lào.", "Poland", "urges", "Laos"),
