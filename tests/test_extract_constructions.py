@@ -103,6 +103,11 @@ def test_second_verb_keeps_the_subject(triples):
     assert ("Sergey Lavrov", "criticizes", "United Kingdom") in found, found
 
 
+def test_a_resolve_after_and_keeps_the_first_verbs_subject(triples):
+    found = triples("Lào gửi lời chia buồn tới người dân Ba Lan và Belarus và quyết tâm sát cánh với Ukraine.")
+    assert found.get(("Laos", "supports", "Ukraine")) == "planned" and ("Belarus", "supports", "Ukraine") not in found, found
+
+
 def test_object_far_from_its_cue_is_not_taken(triples):
     found = triples(
         "Tổng thống Nga Vladimir Putin đã có cuộc gặp với lãnh đạo các hãng truyền thông lớn "
