@@ -37,6 +37,11 @@ class AnaphoraMentions(MentionReader):
                 # "Các nước này yêu cầu Qatar ...": each country of the last list, on one span (coordinated)
                 group = self._last_group(mentions, a.start, text)
                 found.extend(Mention(a.start, a.end, a.text, e, kind="pronoun") for e in group)
+        opener = self.group_pronouns.match(text)
+        if opener is not None and free(opener.start(1), opener.end(1)) and self.ctx.last_groups:
+            # "Ả Rập Saudi, UAE, Bahrain và Ai Cập cắt quan hệ với Qatar. Họ cáo buộc Doha ...": each of the list
+            found.extend(Mention(opener.start(1), opener.end(1), opener.group(1), e, kind="pronoun")
+                         for e in self.ctx.last_groups[-1])
         pairs = self.pair_anaphora.find(text)
         for a in self.anaphora.find(text):
             if any(p.start < a.end and a.start < p.end for p in pairs):

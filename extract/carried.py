@@ -79,6 +79,15 @@ class CarriedSubjects:
         return judgement.cue.predicate in self.reason_object_predicates and bool(judgement.objects) \
             and self.g.in_reason_clause(sentence, max(o.end for o in judgement.objects), cue.start)
 
+    def accused_goes_on(self, sentence: Sentence, accusation: Reading, cue: Cue) -> bool:
+        """Whether the cue is a second act an accusation charges its object with, after the first and a comma:
+        "cáo buộc Qatar thân thiện với Iran, ủng hộ các tổ chức khủng bố" (Qatar is said to back them, not its
+        accusers); not "cáo buộc Nga, đồng thời trừng phạt Nga" (nothing said of Russia before the comma)."""
+        if accusation.cue.predicate != "accuses" or not accusation.objects:
+            return False
+        between = sentence.text[max(o.end for o in accusation.objects) : cue.start]
+        return "," in between and bool(between.split(",")[0].strip())
+
     def first_verb_subject(self, text: str, candidates: list[Mention], subjects: list[Mention]) -> list[Mention]:
         """The subject of a second verb after "và", when the actor right before it is the object of a first
         verb the lexicon does not read: "Bà X gặp riêng ông Y và chỉ trích Z" (X criticises), with no comma,

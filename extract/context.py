@@ -29,6 +29,7 @@ class ArticleContext:
     short_names: dict[str, Mention | None] = field(default_factory=dict)
     pairs: list[tuple[Entity, Entity]] = field(default_factory=list)  # actors named together, in reading order
     groups: list[tuple[Entity, ...]] = field(default_factory=list)  # countries named in one list, in reading order
+    last_groups: list[tuple[Entity, ...]] = field(default_factory=list)  # the lists of the sentence before
     honorific_of: dict[str, str] = field(default_factory=dict)  # person id -> "ông" or "bà", as the article named them
     opening: Entity | None = None  # the actor the last sentence opened with, its likely subject
     country_counts: dict[str, int] = field(default_factory=dict)  # country id -> mentions, counted before reading
@@ -42,6 +43,7 @@ class ArticleContext:
         self.recent.clear()
         self.pairs.clear()
         self.groups.clear()
+        self.last_groups = []
         self.opening = None
 
     def learn_person(self, person: Entity, surface: str, role: str | None, role_of: Entity | None,

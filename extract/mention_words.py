@@ -43,6 +43,7 @@ class MentionWords:
     group_anaphora: PhraseIndex[str]  # "các nước này": the countries of the last list (markers.yaml)
     group_anaphora_breaks: tuple[str, ...]
     group_joints: frozenset[str]
+    group_pronouns: re.Pattern[str]  # "Họ" opening a sentence: the countries listed in the sentence before
     title_stances: frozenset[str]
     title_topics: tuple[str, ...]
     family_names: frozenset[str]
@@ -137,6 +138,8 @@ class MentionWords:
             group_anaphora=index(markers.get("group_anaphora", [])),
             group_anaphora_breaks=tuple(fold(w) for w in markers.get("group_anaphora_breaks", [])),
             group_joints=folded("group_joints"),
+            group_pronouns=re.compile(
+                r"\s*({})\s".format("|".join(re.escape(w) for w in markers.get("group_pronouns", [])) or "(?!)"), re.IGNORECASE),
             title_stances=folded("title_stances"),
             title_topics=tuple(fold(w) for w in markers.get("title_topics", [])),
             family_names=shapes.get("family_names", frozenset()),

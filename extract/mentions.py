@@ -413,7 +413,8 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         mentions.extend(self.anaphora_mentions(text, mentions))
         mentions.sort(key=lambda m: m.start)
         self.ctx.pairs.extend(self.joined_pairs(text, [m for m in mentions if m.kind != "pronoun"]))
-        self.ctx.groups.extend(self.joined_groups(text, [m for m in mentions if m.kind != "pronoun"]))
+        groups = self.joined_groups(text, [m for m in mentions if m.kind != "pronoun"])
+        self.ctx.groups.extend(groups)
         for m in mentions:
             referent = self.referent(text, m)
             if referent.type in ACTOR_TYPES:
@@ -432,6 +433,7 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         opening = self.referent(text, mentions[0]) if mentions else None
         opens = mentions and len(text[: mentions[0].start].split()) <= OPENING_WORDS
         self.ctx.opening = opening if opens else None
+        self.ctx.last_groups = groups
         return mentions
 
     def _learn_bracketed_names(self, text: str, mentions: list[Mention]) -> None:

@@ -355,7 +355,8 @@ class VerbReader:
         joint = self.m.coordination_before(text, self.g.strip_modality(text, cue.start))
         if first is not None and joint is not None:
             if not subjects or subjects[0].start > first.cue.end and (joint.text != "," or subjects[0] in first.objects):
-                subjects = first.objects if self.carried.judged_reason(sentence, first, cue) else first.subjects
+                subjects = first.objects if self.carried.judged_reason(sentence, first, cue) \
+                    or self.carried.accused_goes_on(sentence, first, cue) else first.subjects
         elif joint is not None and joint.text != "," and subjects:
             subjects = self.carried.first_verb_subject(text, candidates, subjects)
         elif first is not None and subjects and subjects[0] in first.objects \

@@ -40,6 +40,8 @@ def test_pair_anaphora_links_the_last_two_persons(triples, pair):
         ("Ba Lan, Lào và Belarus cắt đứt quan hệ với Ukraine. Ukraine bác bỏ cáo buộc của bốn nước trên.",
          "Ukraine", "rejects", "Laos"),
         ("Lào và Ba Lan mời ông Karl Weston. Việc ông Karl Weston đến thăm những nước này gây ngạc nhiên.", "Karl Weston", "visited", "Laos"),
+        # "Họ" opening the sentence after a list of countries
+        ("Ba Lan, Lào và Belarus cắt đứt quan hệ với Ukraine. Họ cáo buộc Kiev hỗ trợ khủng bố.", "Laos", "accuses", "Ukraine"),
     ],
 )
 def test_group_anaphora_stands_for_each_country_of_the_last_list(triples, text, s, p, o):
@@ -101,6 +103,13 @@ def test_the_receiver_of_aid_is_carried_only_close_by(triples, text, absent):
 def test_second_verb_keeps_the_subject(triples):
     found = triples("Ngoại trưởng Nga Sergey Lavrov gặp người đồng cấp Pháp và chỉ trích Anh.")
     assert ("Sergey Lavrov", "criticizes", "United Kingdom") in found, found
+
+
+def test_a_second_charge_of_an_accusation_is_said_of_the_accused(triples):
+    found = triples("Ba Lan cáo buộc Belarus thân thiện với Nga, ủng hộ tổ chức Hamas.")
+    assert ("Belarus", "supports", "Hamas") in found and ("Poland", "supports", "Hamas") not in found, found
+    found = triples("Ba Lan cáo buộc Belarus, đồng thời trừng phạt Belarus.")
+    assert ("Poland", "sanctions", "Belarus") in found, found
 
 
 def test_a_resolve_after_and_keeps_the_first_verbs_subject(triples):
