@@ -181,14 +181,19 @@ class AnaphoraMentions(MentionReader):
                 pairs.append((first, second))
         return pairs
 
+    def _joined(self, text: str, a: Mention, b: Mention) -> bool:
+        """Whether two mentions in a row are two countries of one list: "Mỹ và Israel", "Ả Rập Saudi, UAE"."""
+        first, second = self.referent(text, a), self.referent(text, b)
+        return first.type == second.type == "COUNTRY" and first != second \
+            and fold(text[a.end : b.start]).strip() in self.group_joints
+
     def joined_groups(self, text: str, mentions: list[Mention]) -> list[tuple[Entity, ...]]:
         """The countries named in one list in a sentence: "Ả Rập Saudi, UAE, Bahrain và Ai Cập"."""
         groups: list[list[Entity]] = []
         run: list[Entity] = []
         for a, b in zip(mentions, mentions[1:]):
             first, second = self.referent(text, a), self.referent(text, b)
-            if first.type == second.type == "COUNTRY" and first != second \
-                    and fold(text[a.end : b.start]).strip() in self.group_joints:
+            if self._joined(text, a, b):
                 run = run or [first]
                 if second not in run:
                     run.append(second)
@@ -230,6 +235,15 @@ class AnaphoraMentions(MentionReader):
         earlier = [(m.start, self._country_in(text, m, position) if type_ == "COUNTRY" else self.referent(text, m))
                    for m in mentions if m.end <= position]
         earlier = [(start, e) for start, e in earlier if e is not None and e.type == type_]
+        if type_ == "COUNTRY" and earlier:
+            # "Iran lên án các cuộc tấn công của Mỹ và Israel nhằm vào ... của nước này": one country, none of a pair or list
+            named = sorted((m for m in mentions if m.end <= position and m.kind != "pronoun"), key=lambda m: m.start)
+            listed = {m.start: self.referent(text, m)
+                      for a, b in zip(named, named[1:]) if self._joined(text, a, b) for m in (a, b)}
+            single = [(start, e) for start, e in earlier if start not in listed]
+            if not single:
+                return next((e for e in reversed(self.ctx.recent) if e.type == type_ and e not in listed.values()), None)
+            earlier = single
         if earlier:
             return max(earlier, key=lambda n: n[0])[1]
         opening = self.ctx.opening

@@ -934,6 +934,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... nor one denied; who judges in a quote is the judging verb's subject, not who quotes it
         ("Lào không coi Ba Lan là mối đe dọa.", ("Laos", "opposes", "Poland")),
         ("“Nhiều người vẫn xem Lào là mối đe dọa”, Tổng thống Ba Lan nói.", ("Poland", "opposes", "Laos")),
+        # ... and not one of the pair, the other's target
+        ("Lào lên án các cuộc tấn công của Ba Lan và Belarus nhằm vào các cơ sở quân sự của nước này.",
+         ("Poland", "attacks", "Belarus")),
         # the owner of an accusation's topic is the accused, not who accuses
         ("Quốc hội điều tra những cáo buộc về sự can thiệp của Lào vào bầu cử Ba Lan.", ("Laos", "accuses", "Poland")),
         # ... not after a partner in its own sentence, where one side is named
@@ -1551,6 +1554,8 @@ def test_purpose_clause_is_intended_not_stated(triples):
         ("Các cuộc không kích của Ba Lan và Lào nhằm vào Belarus tiếp diễn.", "Laos", "attacks", "Belarus"),
         ("Chuyến thăm Belarus của Thủ tướng Ba Lan và Tổng thống Lào diễn ra vào tháng 7.", "Laos", "visited", "Belarus"),
         ("Tin được chia sẻ tại cuộc gặp của ông Karl Weston với ông Jan Dorn và bà Anna Berg.", "Karl Weston", "met", "Anna Berg"),
+        # "nước này" is one country, none of a pair named before it
+        ("Lào lên án các cuộc tấn công của Ba Lan và Belarus nhằm vào các cơ sở quân sự của nước này.", "Poland", "attacks", "Laos"),
         # the target of an accusation or a warning opens the clause after "rằng"
         ("Hàn Quốc cáo buộc rằng Triều Tiên đã phóng tên lửa.", "South Korea", "accuses", "North Korea"),
         ("Tổng thống Pháp cảnh báo rằng Iran sẽ phải trả giá.", "France", "warns", "Iran"),
