@@ -54,9 +54,9 @@ class OutsideArguments:
     def carried_receiver(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, subjects: list[Mention],
                          discourse: Discourse, clause_end: int) -> list[Mention]:
         """The receiver of the same act told of in one of the last sentences, when the cue names the goods or
-        money given and its clause names no one after it: "Mỹ viện trợ 20 triệu USD cho Philippines. Hàn Quốc
-        sẽ viện trợ 5 triệu USD." (the Philippines); not "gửi hàng cứu trợ tới Gaza" (a receiver named after
-        "tới", for the next cue to read); not to the receiver itself."""
+        money given and its clause names no receiver after "cho/tới/đến/sang": "Mỹ viện trợ 20 triệu USD cho
+        Philippines. Hàn Quốc sẽ viện trợ 5 triệu USD." (the Philippines); not "gửi hàng cứu trợ tới Gaza" (the
+        receiver named, for the next cue to read); not to the receiver itself."""
         last = discourse.said_lately(spec.name, RECEIVER_SENTENCES)
         markers = self.g.noun_owners.far_object_markers
         named = any(fold(last_words(sentence.text, m.start, 1)) in markers for m in sentence.between(cue.end, clause_end))
