@@ -157,18 +157,23 @@ class AnaphoraMentions(MentionReader):
         together ("Nga và Mỹ", "Nga - Mỹ") while both are among the last few named, else
         the two distinct entities of `type_` named last before `position`."""
         earlier = sorted((m for m in mentions if m.end <= position), key=lambda m: m.start)
+        fitting = self._latest(type_, earlier, text)
+        pairs = self.ctx.pairs + self.joined_pairs(text, earlier)
+        for pair in reversed(pairs):
+            if pair[0].type == type_ and all(e in fitting[:RECENT_PAIR] for e in pair):
+                return list(pair)
+        return fitting[:2] if len(fitting) >= 2 else []
+
+    def _latest(self, type_: str, earlier: list[Mention], text: str) -> list[Entity]:
+        """The entities of `type_` the article named, latest first, with the sentence's `earlier` mentions
+        (in reading order) counted as the latest."""
         recent = list(self.ctx.recent)
         for m in earlier:
             referent = self.referent(text, m)
             if referent in recent:
                 recent.remove(referent)
             recent.append(referent)
-        fitting = [e for e in reversed(recent) if e.type == type_]
-        pairs = self.ctx.pairs + self.joined_pairs(text, earlier)
-        for pair in reversed(pairs):
-            if pair[0].type == type_ and all(e in fitting[:RECENT_PAIR] for e in pair):
-                return list(pair)
-        return fitting[:2] if len(fitting) >= 2 else []
+        return [e for e in reversed(recent) if e.type == type_]
 
     def joined_pairs(self, text: str, mentions: list[Mention]) -> list[tuple[Entity, Entity]]:
         """Pairs of actors named together in a sentence: "Nga và Mỹ", "Việt Nam - Lào"."""
@@ -192,8 +197,8 @@ class AnaphoraMentions(MentionReader):
         groups: list[list[Entity]] = []
         run: list[Entity] = []
         for a, b in zip(mentions, mentions[1:]):
-            first, second = self.referent(text, a), self.referent(text, b)
             if self._joined(text, a, b):
+                first, second = self.referent(text, a), self.referent(text, b)
                 run = run or [first]
                 if second not in run:
                     run.append(second)
@@ -206,13 +211,7 @@ class AnaphoraMentions(MentionReader):
         """The countries "các nước này" stands for: the last list named before `position` (this sentence
         first), while each of them is among the last few countries named; else none."""
         earlier = sorted((m for m in mentions if m.end <= position and m.kind != "pronoun"), key=lambda m: m.start)
-        recent = list(self.ctx.recent)
-        for m in earlier:
-            referent = self.referent(text, m)
-            if referent in recent:
-                recent.remove(referent)
-            recent.append(referent)
-        countries = [e for e in reversed(recent) if e.type == "COUNTRY"]
+        countries = self._latest("COUNTRY", earlier, text)
         groups = self.ctx.groups + self.joined_groups(text, earlier)
         if not groups or not all(e in countries[: len(groups[-1]) + RECENT_PAIR] for e in groups[-1]):
             return []
