@@ -20,7 +20,7 @@ from typing import Iterator
 
 from .governing import GoverningVerbs
 from .grammar import Grammar
-from .phrases import fold
+from .phrases import PhraseMatch, fold
 from .sentence import ACTOR_TYPES, Cue, RawRelation, Sentence, last_words, word_count
 from .types import Mention
 
@@ -52,8 +52,13 @@ class NominalReader:
         """A cue after a statement noun ("sự ủng hộ"), or followed by its owner ("cam kết của Mỹ")."""
         if self.m.ends_with(text, cue.start, "event_noun") is not None:
             return False  # "cuộc điện đàm của A với B": an event, read in events.py
-        return self.m.noun_before(text, cue.start, "statement_nouns") is not None or \
+        return self._statement_noun(text, cue.start) is not None or \
             self.m.starts_with(text, cue.end, "possessive") is not None or self._decision_noun(text, cue) is not None
+
+    def _statement_noun(self, text: str, cue_start: int) -> PhraseMatch[str] | None:
+        """The statement noun ("sự", "lời", "danh sách") before a noun cue, past a count: "danh sách 13 yêu cầu"."""
+        return self.m.noun_before(text, cue_start, "statement_nouns") or \
+            self.m.noun_before(text, self.m.count_start(text, cue_start), "statement_nouns")
 
     def _decision_noun(self, text: str, cue: Cue) -> int | None:
         """Where "quyết định", "động thái" start before the cue when they are nouns: after a verb cue, a
@@ -74,7 +79,7 @@ class NominalReader:
         text = sentence.text
         starts = self.g.clause_starts(text)
         for cue in cues:
-            noun = self.m.noun_before(text, cue.start, "statement_nouns")
+            noun = self._statement_noun(text, cue.start)
             spec = self.lex.predicates[cue.predicate]
             noun_start = noun.start if noun is not None else \
                 self._decision_noun(text, cue) or cue.start
@@ -106,9 +111,12 @@ class NominalReader:
                 receiver_end = received.start
                 # "Quan điểm của ông X nhận được sự ủng hộ từ Y": the owner of the view
                 target = self._subject(sentence, clause_start, receiver_end) or self.g.opening_noun_owner(sentence, receiver_end)
-            elif agent is None and (verb := self.m.ends_with(text, lead, "statement_verbs")) is not None:
-                subjects = self._subjects(sentence, clause_start, lead)
-                agent = next(iter(subjects), None) or self._main_subject(sentence, lead)
+            elif agent is None and (given := self._given(sentence, lead)) is not None:
+                verb, receiver = given
+                subject_end = verb.start if receiver is not None else lead
+                subjects = self._subjects(sentence, clause_start, subject_end)
+                agent = next(iter(subjects), None) or self._main_subject(sentence, subject_end)
+                target = target or receiver
                 modality = self._governed(text, verb.start, modality)
                 if modality is None:
                     continue
@@ -167,6 +175,21 @@ class NominalReader:
             for agent in agents:
                 if agent.actor.id != target_entity.id:
                     yield RawRelation(agent.actor, spec.name, target_entity, modality)
+
+    def _given(self, sentence: Sentence, lead: int) -> tuple[PhraseMatch[str], Mention | None] | None:
+        """The statement verb right before a statement noun ("đưa ra yêu cầu"), or before the one it is given
+        to and the noun: "gửi cho (chính quyền) Doha danh sách 13 yêu cầu" (markers.yaml statement_receivers)."""
+        text = sentence.text
+        verb = self.m.ends_with(text, lead, "statement_verbs")
+        if verb is not None:
+            return verb, None
+        receiver = next(iter(reversed(sentence.before(lead))), None)
+        if receiver is None or receiver.actor.type not in ACTOR_TYPES or sentence.gap(receiver.end, lead):
+            return None
+        head = self.m.ends_with(text, receiver.start, "governments")  # "cho (chính quyền) Doha"
+        marker = self.m.ends_with(text, head.start if head is not None else receiver.start, "statement_receivers")
+        verb = self.m.ends_with(text, marker.start, "statement_verbs") if marker is not None else None
+        return (verb, receiver) if verb is not None else None
 
     def _governed(self, text: str, verb_start: int, modality: str) -> str | None:
         """The modality of a statement verb's act under the demand or refusal right before it: "kêu gọi đưa ra

@@ -470,6 +470,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # demands received from their maker, after a plural or a list
         ("Lào nhận được các yêu cầu từ Ba Lan.", "Poland", "urges", "Laos"),
         ("Lào đã nhận được danh sách các yêu cầu từ Ba Lan.", "Poland", "urges", "Laos"),
+        # a list of demands handed over, counted, or given to one named between the verb and the list
+        ("Ba Lan và Belarus trao bản danh sách yêu cầu cho Lào.", "Belarus", "urges", "Laos"),
+        ("Ba Lan đã gửi cho chính quyền Vientiane một danh sách gồm 13 yêu cầu.", "Poland", "urges", "Laos"),
+        ("Ba Lan gửi đến Lào bản danh sách 13 yêu cầu.", "Poland", "urges", "Laos"),
         # what a subject rejects was made to it by its owner
         ("Lào bác bỏ các yêu cầu của Ba Lan.", "Poland", "urges", "Laos"),
         ("Lào bác bỏ cáo buộc mà Ba Lan đưa ra.", "Poland", "accuses", "Laos"),
