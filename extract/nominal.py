@@ -105,6 +105,8 @@ class NominalReader:
                     agent = after[0]
             subjects: list[Mention] = []
             received = self.m.ends_with(text, lead, "receive_verbs")
+            if received is None and target is None and spec.name in self.requested_predicates:
+                received = self.m.ends_with(text, lead, "answer_verbs")  # "Qatar đáp ứng các yêu cầu của Saudi Arabia"
             if received is not None:
                 # "Kiev nhận được sự ủng hộ từ EU": the one receiving is the target.
                 agent = agent or self._source(sentence, cue, following)

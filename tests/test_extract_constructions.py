@@ -474,6 +474,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Ba Lan và Belarus trao bản danh sách yêu cầu cho Lào.", "Belarus", "urges", "Laos"),
         ("Ba Lan đã gửi cho chính quyền Vientiane một danh sách gồm 13 yêu cầu.", "Poland", "urges", "Laos"),
         ("Ba Lan gửi đến Lào bản danh sách 13 yêu cầu.", "Poland", "urges", "Laos"),
+        # what a subject answers or complies with was asked of it by its owner
+        ("Lào phải đáp ứng 13 yêu cầu của Ba Lan.", "Poland", "urges", "Laos"),
+        ("Belarus cảnh báo Lào phải thực hiện các yêu cầu của Ba Lan.", "Poland", "urges", "Laos"),
         # what a subject rejects was made to it by its owner
         ("Lào bác bỏ các yêu cầu của Ba Lan.", "Poland", "urges", "Laos"),
         ("Lào bác bỏ cáo buộc mà Ba Lan đưa ra.", "Poland", "accuses", "Laos"),
@@ -1355,6 +1358,8 @@ def test_statements_carried_by_a_noun(triples, text, s, p, o):
         # the one considering another's proposal proposes nothing
         ("Hamas đang xem xét đề xuất ngừng bắn mới của Ai Cập.", ("Hamas", "proposes", "Ceasefire")),
         ("Israel đang nghiên cứu đề xuất ngừng bắn mới do Qatar đưa ra.", ("Israel", "proposes", "Ceasefire")),
+        # complying with sanctions is not being their target
+        ("Lào tuân thủ lệnh trừng phạt của Liên Hợp Quốc.", ("United Nations", "sanctions", "Laos")),
         # the agents listed after a noun's owner are actors, not the issues of its target list
         ("Châu Âu lo về cam kết của Mỹ với thỏa thuận hạt nhân Iran, Thỏa thuận Paris về biến đổi khí hậu.",
          ("Paris Agreement on climate change", "supports", "Iran nuclear deal (JCPOA)")),
