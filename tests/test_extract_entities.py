@@ -229,6 +229,11 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
         ("Ông Trump điều 2.000 binh sĩ Vệ binh Quốc gia Mỹ tới Los Angeles.", {("ORGANIZATION", "United States National Guard")}),
         # ... and the city's mayor, whose name does not run on from the city's
         ("Thị trưởng Los Angeles Anna Berg phản đối.", {("LOCATION", "Los Angeles"), ("PERSON", "Anna Berg")}),
+        # the federal appeals court of the 2017 travel ban, with or without its circuit
+        ("Tòa phúc thẩm liên bang khu vực số 9 bác đơn của Bộ Tư pháp Mỹ.",
+         {("ORGANIZATION", "United States Court of Appeals for the Ninth Circuit")}),
+        ("Tòa án phúc thẩm liên bang đã từ chối yêu cầu của Nhà Trắng.",
+         {("ORGANIZATION", "United States Court of Appeals for the Ninth Circuit")}),
         # Vietnamese bodies named before their head's name
         ("Giám đốc Học viện Ngoại giao Phạm Lan Dung phát biểu khai mạc.",
          {("ORGANIZATION", "Diplomatic Academy of Vietnam"), ("PERSON", "Phạm Lan Dung")}),
