@@ -37,6 +37,7 @@ class AnaphoraMentions(MentionReader):
                 # "Các nước này yêu cầu Qatar ...": each country of the last list, on one span (coordinated)
                 group = self._last_group(mentions, a.start, text)
                 found.extend(Mention(a.start, a.end, a.text, e, kind="pronoun") for e in group)
+        found.extend(self._listed_after(text, mentions, free))
         opener = self.group_pronouns.match(text)
         if opener is not None and free(opener.start(1), opener.end(1)) and self.ctx.last_groups:
             # "Ả Rập Saudi, UAE, Bahrain và Ai Cập cắt quan hệ với Qatar. Họ cáo buộc Doha ...": each of the list
@@ -206,6 +207,20 @@ class AnaphoraMentions(MentionReader):
                 groups.append(run)
                 run = []
         return [tuple(g) for g in groups + [run] if len(g) >= 2]
+
+    def _listed_after(self, text: str, mentions: list[Mention], free) -> list[Mention]:
+        """ "Các nước tuyên bố cắt quan hệ với Qatar gồm Ai Cập, Bahrain và UAE": the countries opening the
+        sentence are those listed after "gồm"/"là" (markers.yaml list_openers), each on the head's span."""
+        head = self.listing_head.match(text)
+        if head is None or not free(head.start(1), head.end(1)) or any(m.start < head.start(1) for m in mentions):
+            return []
+        for opener in self.list_openers.finditer(text, head.end(1)):
+            after = sorted((m for m in mentions if m.start >= opener.end() and m.kind != "pronoun"), key=lambda m: m.start)
+            if after and not text[opener.end() : after[0].start].strip():
+                group = next(iter(self.joined_groups(text, after)), ())
+                if group and group[0] == self.referent(text, after[0]):
+                    return [Mention(head.start(1), head.end(1), head.group(1), e, kind="pronoun") for e in group]
+        return []
 
     def _last_group(self, mentions: list[Mention], position: int, text: str) -> list[Entity]:
         """The countries "các nước này" stands for: the last list named before `position` (this sentence

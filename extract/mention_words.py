@@ -15,6 +15,7 @@ from .organizations import VIETNAMESE_ORG_HEADS
 from .phrases import PhraseIndex, fold
 
 _BUILT: dict[int, tuple[Lexicon, "MentionWords"]] = {}  # id(lexicon) -> (lexicon, its words)
+LISTING_HEAD_WORDS = 3  # "(Trong khi đó,) các nước ... gồm A, B": the words before the head
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class MentionWords:
     group_anaphora_breaks: tuple[str, ...]
     group_joints: frozenset[str]
     group_pronouns: re.Pattern[str]  # "Họ" opening a sentence: the countries listed in the sentence before
+    listing_head: re.Pattern[str]  # "Các nước (...) gồm A, B và C": a sentence opening with countries listed after
+    list_openers: re.Pattern[str]
     title_stances: frozenset[str]
     title_topics: tuple[str, ...]
     family_names: frozenset[str]
@@ -140,6 +143,11 @@ class MentionWords:
             group_joints=folded("group_joints"),
             group_pronouns=re.compile(
                 r"\s*({})\s".format("|".join(re.escape(w) for w in markers.get("group_pronouns", [])) or "(?!)"), re.IGNORECASE),
+            listing_head=re.compile(r"\s*(?:\S+\s+){{0,{}}}?((?:{})\s+(?:{}))\s".format(
+                LISTING_HEAD_WORDS, "|".join([r"\d+", *(re.escape(w) for w in markers.get("listing_counts", []))]),
+                "|".join(re.escape(w) for w in markers.get("listing_nouns", [])) or "(?!)"), re.IGNORECASE),
+            list_openers=re.compile(r"(?<!\w)(?:{})(?!\w)".format(
+                "|".join(re.escape(w) for w in sorted(markers.get("list_openers", []), key=len, reverse=True)) or "(?!)")),
             title_stances=folded("title_stances"),
             title_topics=tuple(fold(w) for w in markers.get("title_topics", [])),
             family_names=shapes.get("family_names", frozenset()),

@@ -42,6 +42,9 @@ def test_pair_anaphora_links_the_last_two_persons(triples, pair):
         ("Lào và Ba Lan mời ông Karl Weston. Việc ông Karl Weston đến thăm những nước này gây ngạc nhiên.", "Karl Weston", "visited", "Laos"),
         # "Họ" opening the sentence after a list of countries
         ("Ba Lan, Lào và Belarus cắt đứt quan hệ với Ukraine. Họ cáo buộc Kiev hỗ trợ khủng bố.", "Laos", "accuses", "Ukraine"),
+        # countries opening a sentence that are listed after what they do
+        ("Các nước tuyên bố cắt đứt quan hệ với Ukraine bao gồm Ba Lan, Lào và Belarus.", "Laos", "sanctions", "Ukraine"),
+        ("Hai nước cũng ủng hộ Hiệp định Paris là Lào và Belarus.", "Belarus", "supports", "Paris Agreement on climate change"),
     ],
 )
 def test_group_anaphora_stands_for_each_country_of_the_last_list(triples, text, s, p, o):
@@ -56,6 +59,8 @@ def test_group_anaphora_stands_for_each_country_of_the_last_list(triples, text, 
         ("Ba Lan và Lào ký thỏa thuận. Ukraine kêu gọi các quốc gia trên thế giới giúp đỡ.", ("Ukraine", "urges", "Laos")),
         ("Ba Lan, Lào và Belarus cắt đứt quan hệ với Ukraine. Tiếp sau đó, những nước này áp dụng các biện pháp cô lập Ukraine.",
          ("Poland", "met", "Laos")),
+        # ... not a list that does not follow "gồm/là" right away
+        ("Các nước lên án Ukraine là những nước láng giềng như Ba Lan và Lào.", ("Poland", "criticizes", "Ukraine")),
     ],
 )
 def test_group_anaphora_only_for_the_list(triples, text, absent):
