@@ -229,6 +229,11 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
         ("Ông Trump điều 2.000 binh sĩ Vệ binh Quốc gia Mỹ tới Los Angeles.", {("ORGANIZATION", "United States National Guard")}),
         # ... and the city's mayor, whose name does not run on from the city's
         ("Thị trưởng Los Angeles Anna Berg phản đối.", {("LOCATION", "Los Angeles"), ("PERSON", "Anna Berg")}),
+        # the operations of the June 2025 war and the US budget law of July 2025
+        ("Nga phản đối Chiến dịch Sư tử trỗi dậy.", {("ISSUE", "Operation Rising Lion")}),
+        ("Iran phản đối chiến dịch Búa tạ nửa đêm.", {("ISSUE", "Operation Midnight Hammer")}),
+        ("Ông Elon Musk phản đối Dự luật Lớn và Đẹp.", {("ISSUE", "One Big Beautiful Bill Act")}),
+        ("Israel tấn công Phong trào Hồi giáo Jihad.", {("ORGANIZATION", "Palestinian Islamic Jihad")}),
         # the federal appeals court of the 2017 travel ban, with or without its circuit
         ("Tòa phúc thẩm liên bang khu vực số 9 bác đơn của Bộ Tư pháp Mỹ.",
          {("ORGANIZATION", "United States Court of Appeals for the Ninth Circuit")}),
