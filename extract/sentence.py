@@ -114,6 +114,10 @@ class Markers:
                 continue
             self._index[kind] = PhraseIndex((fold(p), kind) for p in phrases)
         self.question_heads = {phrase.split()[0] for phrase in lexicon.marker_words.get("question_ends", [])}
+        units = "|".join(re.escape(u) for u in sorted(lexicon.marker_words.get("money_units", []), key=len, reverse=True))
+        # "(nhận được) 2 triệu USD (viện trợ)": a sum counts the noun after it as a number does
+        self._sum_before = re.compile(rf"(?<!\S)\d[\d.,]*\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+)?(?:{units or '(?!)'})\s+$",
+                                      re.IGNORECASE)
         # One index for the modality words, so that "không chỉ" hides "không".
         self.modality: PhraseIndex[str] = PhraseIndex(
             (fold(p), kind) for kind in ("negation", "not_negation", "not_modality", "planned", "possible")
@@ -155,8 +159,8 @@ class Markers:
         return position
 
     def count_start(self, text: str, position: int) -> int:
-        """Where the determiners and numbers that count the noun at `position` start: "(tiến hành) 3 cuộc ...",
-        "(áp đặt) hơn 10 lệnh ...", "các cuộc ...".
+        """Where the determiners, numbers and sums that count the noun at `position` start: "(tiến hành) 3 cuộc ...",
+        "(áp đặt) hơn 10 lệnh ...", "các cuộc ...", "(nhận được) 2 triệu USD viện trợ".
 
         >>> from extract.lexicon import default_lexicon
         >>> Markers(default_lexicon()).count_start("Mỹ tiến hành hơn 3 cuộc không kích", 19)
@@ -164,7 +168,8 @@ class Markers:
         """
         while True:
             start = self.back_over(text, position, "determiners")
-            number = _NUMBER_BEFORE.search(text, max(0, start - NUMBER_CHARS), start)
+            number = _NUMBER_BEFORE.search(text, max(0, start - NUMBER_CHARS), start) \
+                or self._sum_before.search(text, max(0, start - NUMBER_CHARS), start)
             if number is None:
                 return start
             position = number.start()

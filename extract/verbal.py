@@ -288,8 +288,8 @@ class VerbReader:
             passive = self.passives.agents_before(sentence, cue, left, previous)
             if passive is not None:
                 return passive
-        if self.m.ends_with(text, cue.start, "receive_verbs") is not None:
-            # "Ukraine nhận viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.
+        if self.m.ends_with(text, self.m.count_start(text, cue.start), "receive_verbs") is not None:
+            # "Ukraine nhận (1,5 tỷ euro) viện trợ từ Mỹ": the giver is after "từ", the receiver the subject.
             givers = [m for m in right if self.m.ends_with(text, m.start, "source_after") is not None]
             receivers = [m for m in left if self.g.in_subject_position(text, m) and m.actor.type in ACTOR_TYPES]
             if givers and receivers and word_count(text, cue.end, givers[0].start) <= self.lex.object_window:
