@@ -54,11 +54,8 @@ class RelationReader:
         self.complements = ComplementReader(self.grammar)
         self.attributive_predicates = set(lexicon.marker_words.get("attributive_predicates", []))
         self.unsegmented_cues = set(lexicon.marker_words.get("unsegmented_cues", []))
-        units = "|".join(re.escape(u) for u in sorted(lexicon.marker_words.get("money_units", []), key=len, reverse=True))
         # "(thêm) 10 (triệu) AUD": a sum of money right after a cue
-        self.money = re.compile(
-            rf"\s+(?:thêm |khoảng |gần |hơn |tổng cộng )?\d[\d.,]*\s*(?:triệu |tỷ |tỉ |nghìn |ngàn )?(?:{units})\b",
-            re.IGNORECASE)
+        self.money = re.compile(rf"\s+(?:thêm |khoảng |gần |hơn |tổng cộng )?{self.grammar.markers.money_sum}", re.IGNORECASE)
 
     def cues(self, text: str, mentions: list[Mention], doc: "Doc | None" = None) -> list[Cue]:
         """Verb cues of the sentence that are whole words and outside every mention."""

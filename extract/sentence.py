@@ -115,9 +115,10 @@ class Markers:
             self._index[kind] = PhraseIndex((fold(p), kind) for p in phrases)
         self.question_heads = {phrase.split()[0] for phrase in lexicon.marker_words.get("question_ends", [])}
         units = "|".join(re.escape(u) for u in sorted(lexicon.marker_words.get("money_units", []), key=len, reverse=True))
+        # "10 (triệu) AUD": a sum of money, its number, scale and currency (markers.yaml money_units)
+        self.money_sum = rf"\d[\d.,]*\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+)?(?:{units or '(?!)'})\b"
         # "(nhận được) 2 triệu USD (viện trợ)": a sum counts the noun after it as a number does
-        self._sum_before = re.compile(rf"(?<!\S)\d[\d.,]*\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+)?(?:{units or '(?!)'})\s+$",
-                                      re.IGNORECASE)
+        self._sum_before = re.compile(rf"(?<!\S){self.money_sum}\s+$", re.IGNORECASE)
         # One index for the modality words, so that "không chỉ" hides "không".
         self.modality: PhraseIndex[str] = PhraseIndex(
             (fold(p), kind) for kind in ("negation", "not_negation", "not_modality", "planned", "possible")
