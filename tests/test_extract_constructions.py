@@ -478,6 +478,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # aid received counted by its sum; a package raised
         ("Lào nhận được 2 triệu USD viện trợ từ Ba Lan.", "Poland", "provides_aid_to", "Laos"),
         ("Ba Lan tăng gói viện trợ cho Lào lên 20 triệu euro.", "Poland", "provides_aid_to", "Laos"),
+        # a grant: "không hoàn lại" (need not be paid back) negates nothing
+        ("Ba Lan viện trợ không hoàn lại 30 triệu USD cho Lào.", "Poland", "provides_aid_to", "Laos"),
         # a list of demands handed over, counted, or given to one named between the verb and the list
         ("Ba Lan và Belarus trao bản danh sách yêu cầu cho Lào.", "Belarus", "urges", "Laos"),
         ("Ba Lan đã gửi cho chính quyền Vientiane một danh sách gồm 13 yêu cầu.", "Poland", "urges", "Laos"),
