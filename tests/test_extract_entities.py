@@ -234,6 +234,11 @@ def test_counterpart_is_the_person_holding_the_same_office(triples):
         ("Iran phản đối chiến dịch Búa tạ nửa đêm.", {("ISSUE", "Operation Midnight Hammer")}),
         ("Ông Elon Musk phản đối Dự luật Lớn và Đẹp.", {("ISSUE", "One Big Beautiful Bill Act")}),
         ("Israel tấn công Phong trào Hồi giáo Jihad.", {("ORGANIZATION", "Palestinian Islamic Jihad")}),
+        # relief agencies and charities, named in full or by their own name
+        ("Tổ chức Nông lương LHQ (FAO) và Oxfam viện trợ cho Lào.",
+         {("ORGANIZATION", "Food and Agriculture Organization"), ("ORGANIZATION", "Oxfam")}),
+        ("Văn phòng Điều phối các vấn đề nhân đạo của LHQ kêu gọi Ba Lan giúp đỡ.",
+         {("ORGANIZATION", "UN Office for the Coordination of Humanitarian Affairs")}),
         # the federal appeals court of the 2017 travel ban, with or without its circuit
         ("Tòa phúc thẩm liên bang khu vực số 9 bác đơn của Bộ Tư pháp Mỹ.",
          {("ORGANIZATION", "United States Court of Appeals for the Ninth Circuit")}),
