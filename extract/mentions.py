@@ -412,8 +412,9 @@ class MentionFinder(TitleMentions, HonorificMentions, OrganizationMentions, Acro
         mentions = [self._seat_head(text, m) or m for m in mentions]
         mentions.extend(self.anaphora_mentions(text, mentions))
         mentions.sort(key=lambda m: m.start)
-        self.ctx.pairs.extend(self.joined_pairs(text, [m for m in mentions if m.kind != "pronoun"]))
-        groups = self.joined_groups(text, [m for m in mentions if m.kind != "pronoun"])
+        named = [m for m in mentions if m.kind != "pronoun"]
+        self.ctx.pairs.extend(self.joined_pairs(text, named))
+        groups = self.joined_groups(text, named)
         self.ctx.groups.extend(groups)
         for m in mentions:
             referent = self.referent(text, m)

@@ -252,9 +252,8 @@ class Extractor:
     def _country_named(self, body: Entity, result: ArticleExtraction) -> Entity | None:
         """The country a body of the state belongs to, when the article names it though not the body:
         Peskov of the Kremlin in an article on Russia holds his office for Russia (a party's leader does not)."""
-        actor = self.lex.actor(body.id)
-        country = actor.country if actor is not None and body.type == "ORGANIZATION" and not is_party(body, self.lex) else None
-        return result.entities.get(country) if country else None
+        country = self.lex.home_country(body.id) if body.type == "ORGANIZATION" and not is_party(body, self.lex) else None
+        return result.entities.get(country.id) if country is not None else None
 
     def _resolve_unnamed_events(self, result: ArticleExtraction, discourse: Discourse,
                                 venues_of: dict[str, list[Mention]], article: Article, published: str | None,
