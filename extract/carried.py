@@ -47,7 +47,9 @@ class CarriedSubjects:
         if judged is not None and self.judged_reason(sentence, judged, cue):
             return judged.objects  # "Nga chỉ trích Mỹ vì đã tấn công Iran": the one criticised is who attacked
         opener = self.m.ends_with(text, self.g.strip_modality(text, cue.start), "subordinators")
-        if opener is None:
+        contrast = self.m.ends_with(text, self.m.back_over(text, self.g.back_over_adverbs(text, cue.start), "adverbs"),
+                                    "contrast_openers")
+        if opener is None and contrast is None:
             clause = self.g.clause_opener(sentence, cue)
             if clause is None:
                 return []
@@ -60,9 +62,22 @@ class CarriedSubjects:
         # được Iran hậu thuẫn") is no subject to carry: the clause's own is further back
         agents = [s for p in previous if p.relative for s in p.subjects]
         opening = self.g.opening_subject(sentence, cue.start)
-        while opening and opening[0] in agents:
+        # ... nor, across a contrast, the subject of what was said: "Ông X khẳng định hai nước ... nhưng vẫn mời ...": X
+        while opening and (opening[0] in agents or contrast is not None and self._said(sentence, opening[0])):
             opening = self.g.opening_subject(sentence, opening[0].start)
         return opening
+
+    def _said(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether the mention, or the list it ends, opens what a speech verb before it says ("khẳng định (rằng)
+        Lào và Belarus ...")."""
+        text = sentence.text
+        for before in reversed(sentence.before(mention.start)):
+            if text[before.end : mention.start].strip() not in ("và", ","):
+                break
+            mention = before
+        start = self.m.back_over(text, mention.start, "determiners")
+        that = self.m.ends_with(text, start, "complementizers")
+        return self.m.ends_with(text, that.start if that is not None else start, "speech_verbs") is not None
 
     def speaker_of_complement(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """ "Israel nói rằng (họ) đã tấn công Iran": a clause after a speech verb and "rằng" that names

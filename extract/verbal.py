@@ -284,6 +284,9 @@ class VerbReader:
         pool = pool[: next((i for i, m in enumerate(pool) if (p := self.m.ends_with(text, m.start, "passive")) is not None
                             and text[cue.end : p.start].strip()), len(pool))]
         first_object = next((i for i, m in enumerate(pool) if self._may_be_object(sentence, spec, cue, m)), len(pool))
+        if self.m.starts_with(text, cue.end, "negated_acts") is not None \
+                and self.m.starts_with(text, cue.end, "not_negation") is None:
+            first_object = len(pool)  # "yêu cầu không tiết lộ thông tin cho Nga": no one asked; Russia is told nothing
         if left:  # "A bị B cáo buộc": B is the agent, A the patient.
             passive = self.passives.agents_before(sentence, cue, left, previous)
             if passive is not None:

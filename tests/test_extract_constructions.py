@@ -1260,6 +1260,11 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... not after "do" (by): the agent of a passive, then the comma of a fronted phrase
         ("Sau cuộc đảo chính do tướng Karl Weston lãnh đạo, Ba Lan đã cung cấp viện trợ cho Lào.",
          ("Karl Weston", "provides_aid_to", "Laos")),
+        # a demand followed at once by a negated act names no addressee: who is in the act is no target
+        ("Lào yêu cầu không tiết lộ thông tin cho Ba Lan.", ("Laos", "urges", "Poland")),
+        ("Một số nghị sĩ Lào kêu gọi không trao cho ông Karl Weston vinh dự phát biểu.", ("Laos", "urges", "Karl Weston")),
+        # ... nor a contrast far from its verb, whose clause names a subject of its own
+        ("Lào ủng hộ Belarus nhưng giấc mộng bảo vệ Ba Lan đã tan thành mây khói.", ("Laos", "supports", "Poland")),
     ],
 )
 def test_constructions_that_state_no_such_edge(triples, text, absent):
@@ -1481,6 +1486,13 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
         ("Thủ tướng Ba Lan cảm ơn Đức vì đã viện trợ quân sự cho Ukraine.", "Germany", "provides_aid_to", "Ukraine"),
         ("Trung Quốc trừng phạt Litva do ủng hộ Đài Loan.", "Lithuania", "supports", "Taiwan"),
         ("Canada trừng phạt Nga vì đã can thiệp vào tình hình Ukraine và sáp nhập Crimea.", "Russia", "annexed", "Crimea"),
+        # a contrast right before the verb keeps the subject of the clause it answers
+        ("Lào muốn cải thiện quan hệ nhưng chỉ trích Ba Lan.", "Laos", "criticizes", "Poland"),
+        ("Mặc dù Lào muốn hợp tác với Belarus trong nhiều lĩnh vực, song vẫn không chấp nhận việc Minsk quân sự hóa biên giới.",
+         "Laos", "opposes", "Belarus"),
+        ("Lào sẵn sàng đối thoại với Belarus, tuy nhiên cũng cảnh báo Ba Lan.", "Laos", "warns", "Poland"),
+        # ... the speaker's, not the subject of what the speaker said
+        ("Ông Karl Weston khẳng định Lào và Belarus còn nhiều bất đồng nhưng vẫn ca ngợi Ba Lan.", "Karl Weston", "praises", "Poland"),
     ],
 )
 def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
