@@ -1493,6 +1493,9 @@ def test_no_demand_without_a_speaker_and_another_addressee(triples, text):
         ("Lào sẵn sàng đối thoại với Belarus, tuy nhiên cũng cảnh báo Ba Lan.", "Laos", "warns", "Poland"),
         # ... the speaker's, not the subject of what the speaker said
         ("Ông Karl Weston khẳng định Lào và Belarus còn nhiều bất đồng nhưng vẫn ca ngợi Ba Lan.", "Karl Weston", "praises", "Poland"),
+        # ... as does a semicolon before a verb: the acts of one subject listed
+        ("Lào khẳng định sẽ tham dự hội nghị; đề nghị Ba Lan sớm hoàn tất đàm phán.", "Laos", "proposes", "Poland"),
+        ("Ông Karl Weston cảm ơn Belarus đã thả 20 ngư dân; chỉ trích Ba Lan vì đã bắt giữ họ.", "Karl Weston", "criticizes", "Poland"),
     ],
 )
 def test_subject_carried_into_a_clause_that_names_none(triples, text, s, p, o):
