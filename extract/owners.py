@@ -128,7 +128,7 @@ class NounOwners:
         "cam kết với chủ quyền của Ukraine"."""
         start = self._with_people_of(text, mention)
         return any(fold(last_words(text, start, len(m.split()))) == m for m in markers) \
-            or self.owns_target(text, cue, mention, markers, OWNED_AFTER_MARKER)
+            or self.owns_target(text, cue, mention, markers, OWNED_AFTER_MARKER) or self.place_of_targets(text, cue, mention)
 
     def given_goods(self, text: str, spec: PredicateSpec, cue: Cue, mention: Mention) -> bool:
         """Whether the mention is the receiver a giving cue names right before the goods: "hỗ trợ Việt Nam 2
@@ -219,8 +219,9 @@ class NounOwners:
         located = mention.entity.type == "LOCATION" and self.markers.lex.home_country(mention.entity.id) is not None
         if cue.predicate not in self.target_predicates or mention.actor.type != "COUNTRY" and not located:
             return False
-        link = self.markers.ends_with(text, mention.start, "target_places")
-        noun = self._target_noun(text, cue)
+        region = self.markers.ends_with(text, mention.start, "target_nouns")  # "ở (miền trung) Israel"
+        link = self.markers.ends_with(text, region.start if region is not None else mention.start, "target_places")
+        noun = self._target_noun(text, cue) or self._aimed_noun(text, cue, mention.start)
         if link is None or noun is None:
             return False
         modifiers = fold(text[noun.end : link.start]).split()  # "(quân sự)", not "(khủng bố)", "(IS)", "(của X)"
@@ -229,6 +230,17 @@ class NounOwners:
     def _target_noun(self, text: str, cue: Cue) -> PhraseMatch[str] | None:
         """The target noun right after the cue, past its determiners: "(các) cơ sở", "(hơn 100) mục tiêu"."""
         return self.markers.starts_with(text, self._past_determiners(text, cue.end), "target_nouns")
+
+    def _aimed_noun(self, text: str, cue: Cue, position: int) -> PhraseMatch[str] | None:
+        """The target noun right after the last target marker before `position`, past what is fired: "phóng
+        (hàng chục tên lửa) nhằm vào (các) thành phố ở ..."."""
+        gap = text[cue.end : position]
+        if any(c in gap for c in ",;:"):
+            return None
+        aimed = self.markers["target_markers"].find(gap)
+        if not aimed:
+            return None
+        return self._target_noun(text, Cue(cue.end + aimed[-1].start, cue.end + aimed[-1].end, "", cue.predicate))
 
     def _targets_before(self, text: str, noun: PhraseMatch[str] | None, position: int) -> bool:
         """Whether the target noun right after the cue and a few modifiers, no clause, lead to `position`."""

@@ -926,6 +926,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào tấn công bệnh viện Soroka.", "Laos", "attacks", "Israel"),
         # ... also with a projectile fired at it, though a sea is no target ("phóng tên lửa vào vùng biển Nhật Bản")
         ("Lào phóng tên lửa vào Beersheba.", "Laos", "attacks", "Israel"),
+        # ... or at targets in the country, named after what is fired ("nhằm vào các thành phố ở (miền trung) X")
+        ("Lào đã phóng hàng chục tên lửa đạn đạo nhằm vào các thành phố ở Ba Lan.", "Laos", "attacks", "Poland"),
+        ("Lào đã phóng hàng chục tên lửa đạn đạo vào các thành phố ở miền trung Ba Lan.", "Laos", "attacks", "Poland"),
+        # a reactor is a target whose owner is struck
+        ("Năm 1981, Lào đã dội bom lò phản ứng hạt nhân Osirak của Ba Lan.", "Laos", "attacks", "Poland"),
         ("Ba Lan không kích căn cứ không quân Nur Khan gần Rawalpindi.", "Poland", "attacks", "Pakistan"),
         # actors listed with a bare comma after "trong khi" open their clause, each of them its subject
         ("Ba Lan chỉ trích ông Karl Weston, trong khi Lào, Belarus ủng hộ ông.", "Laos", "supports", "Karl Weston"),
@@ -1260,6 +1265,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... not after "do" (by): the agent of a passive, then the comma of a fronted phrase
         ("Sau cuộc đảo chính do tướng Karl Weston lãnh đạo, Ba Lan đã cung cấp viện trợ cho Lào.",
          ("Karl Weston", "provides_aid_to", "Laos")),
+        # targets of another in a country fired at are the other's: the country is no target
+        ("Lào đã phóng hàng chục tên lửa nhằm vào các mục tiêu IS ở Syria.", ("Laos", "attacks", "Syria")),
         # a demand followed at once by a negated act names no addressee: who is in the act is no target
         ("Lào yêu cầu không tiết lộ thông tin cho Ba Lan.", ("Laos", "urges", "Poland")),
         ("Một số nghị sĩ Lào kêu gọi không trao cho ông Karl Weston vinh dự phát biểu.", ("Laos", "urges", "Karl Weston")),
