@@ -888,6 +888,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
         # ... but an actor after a speech verb opens a clause of its own
         ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
+        # a counterpart of the host country, named after it
+        ("Ông Karl Weston đã hội đàm với người đồng cấp nước chủ nhà Jan Dorn.", "Karl Weston", "held_talks_with", "Jan Dorn"),
+        ("Ông Karl Weston có cuộc gặp với người đồng cấp nước chủ nhà Jan Dorn để thảo luận về Belarus.",
+         "Karl Weston", "met", "Jan Dorn"),
         # a title alone right after a verb stands for the one person the article named with it (or with a longer one)
         ("Thủ tướng Lào Anna Berg tiếp Bộ trưởng Quốc phòng Ba Lan Jan Dorn. Thủ tướng đề nghị Bộ trưởng thúc đẩy hợp tác.",
          "Anna Berg", "proposes", "Jan Dorn"),
