@@ -30,9 +30,9 @@ class OutsideArguments:
         self.g = grammar
         self.m = grammar.markers
         self.lex = grammar.lex
-        # words that may stand between a clause opener and its subject: "rằng (phía) Nga"
+        # words that may stand between a clause opener and its subject: "rằng (phía) Nga", "rằng(,) Nga"
         # ... and a government's noun before its country: "rằng chính quyền Kiev"
-        self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"'} \
+        self.subject_lead = self.m.words("adverbs") | self.m.words("determiners") | {"phía", "“", '"', ","} \
             | {w for phrase in self.m.words("governments") for w in phrase.split()}
 
     def objects(self, sentence: Sentence, spec: PredicateSpec, cue: Cue, subjects: list[Mention], left: list[Mention],

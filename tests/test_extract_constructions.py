@@ -904,6 +904,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "chính thức Ba Lan.", "Anna Berg", "visited", "Poland"),
         # ... but a person closed by a comma may be: the clause after it describes them
         ("Ông Karl Weston cảm ơn Thủ tướng Ba Lan Jan Dorn, đang ở thăm Lào, vì đã ủng hộ Belarus.", "Jan Dorn", "visited", "Laos"),
+        # the subject of a "rằng" clause, after a comma too
+        ("Lào cáo buộc rằng, Ba Lan đã vi phạm thỏa thuận.", "Laos", "accuses", "Poland"),
+        ("Ông Karl Weston cảnh báo rằng, chính phủ Ba Lan cần nghiêm túc xem xét hậu quả.", "Karl Weston", "warns", "Poland"),
         # the government's noun before the subject of a "rằng" clause
         ("Lào cảnh báo rằng chính quyền Minsk sẽ phải trả giá.", "Laos", "warns", "Belarus"),
         # a possibility left open or not ruled out is of the verb after it, not a capability noun
