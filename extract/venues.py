@@ -34,7 +34,7 @@ def venue_visits(sentence: Sentence, grammar: Grammar) -> Iterator[RawRelation]:
     if country.type != "COUNTRY" or person is None or person.entity.type != "PERSON" \
             or word_count(text, comma + 1, person.start) > SUBJECT_LEAD_WORDS:
         return
-    home = _home_countries(person, grammar.lex)
+    home = home_countries(person, grammar.lex)
     if home and country.id not in home:
         yield RawRelation(person.entity, "visited", place.entity)
 
@@ -53,7 +53,7 @@ def attendance_visits(sentence: Sentence, grammar: Grammar) -> Iterator[RawRelat
             continue
         named_in = grammar.place_in_country(sentence, place)  # "tại Rio de Janeiro, Brazil": a city the dictionary lacks
         country = named_in.entity if named_in is not None else _country_of(place, grammar.lex)
-        home = _home_countries(person, grammar.lex)
+        home = home_countries(person, grammar.lex)
         modality = grammar.modality(sentence, person.start, Cue(verb.start, verb.end, verb.text, "visited"))
         if country is not None and home and country.id not in home and modality is not None:
             yield RawRelation(person.entity, "visited", place.entity, modality)  # "sẽ tham dự": planned
@@ -66,8 +66,14 @@ def _country_of(place: Mention, lexicon: Lexicon) -> Entity | None:
     return lexicon.home_country(place.entity.id)
 
 
-def _home_countries(person: Mention, lexicon: Lexicon) -> set[str]:
-    """The countries a person serves: the one the mention names, else those of the dictionary's roles."""
+def home_countries(person: Mention, lexicon: Lexicon) -> set[str]:
+    """The countries a person serves: the one the mention names, else those of the dictionary's roles.
+
+    >>> from extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> sorted(home_countries(Mention(0, 5, "Putin", lex.entity("person:vladimir_putin")), lex))
+    ['country:RU']
+    """
     if person.role_of is not None and person.role_of.type == "COUNTRY":
         return {person.role_of.id}
     actor = lexicon.actors.get(person.entity.id)

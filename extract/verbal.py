@@ -17,13 +17,14 @@ from .carried import CarriedSubjects
 from .events import agent_done_by, between_follows, event_parties, leads_to
 from .governing import GoverningVerbs, Reading
 from .grammar import Grammar
-from .lexicon import PredicateSpec
+from .lexicon import VIETNAM, PredicateSpec
 from .outside import OutsideArguments, not_own_side
 from .owners import holder_of_owned
 from .passives import PassiveVoice
 from .phrases import fold
 from .sentence import ACTOR_TYPES, Cue, Discourse, RawRelation, Sentence, UnnamedEvent, first_words, word_count
 from .types import Mention
+from .venues import home_countries
 
 JOINT_GROUP = 5  # at most this many actors acting on each other
 JOINT_GAP = 4  # words between the group and its joint cue: "A và B (hôm qua) (tiếp tục) giao tranh"
@@ -151,7 +152,7 @@ class VerbReader:
                 objects = self.owners.owners_of_named_targets(sentence, objects)
             types = dict(spec.cue_objects).get(fold(cue.text))
             if types is not None:  # "phóng tên lửa vào vùng biển Nhật Bản": a sea is no target
-                objects = [o for o in objects if self._fits_cue(text, spec, types, o)]
+                objects = [o for o in objects if self._fits_cue(text, spec, types, o) and not self._at_home(types, subjects, o)]
             required = dict(spec.only_before).get(fold(cue.text))
             if required is not None and not (objects and fold(first_words(text, objects[-1].end, 3)).startswith(required)) \
                     and not self._asked_to_act(text, spec, cue, objects):
@@ -380,9 +381,21 @@ class VerbReader:
 
     def _fits_cue(self, text: str, spec: PredicateSpec, types: tuple[str, ...], mention: Mention) -> bool:
         """An object a cue of predicates.yaml cue_objects takes: one of its types, a city gone to ("tới thủ đô Riyadh"),
-        or for place_country a place the dictionary puts in a country ("phóng tên lửa vào Beersheba"; no sea)."""
-        located = spec.place_country and mention.entity.type == "LOCATION" and bool(self.lex.home_country(mention.entity.id))
-        return self.g.object_entity(mention).type in types or self.g.city_attended(text, mention) or located
+        or for place_country a place the dictionary puts in a country ("phóng tên lửa vào Beersheba"; no sea). A
+        LOCATION among the types is a place in a country or one the dictionary lacks: no continent, sea or gulf, nor
+        a place of Vietnam, where the press's own leaders travel at home."""
+        located = mention.entity.type == "LOCATION" and bool(self.lex.home_country(mention.entity.id))
+        if mention.entity.type == "LOCATION" and "LOCATION" in types:
+            home = self.lex.home_country(mention.entity.id)  # "tới Jeddah", not "tới châu Âu" nor "tới Đà Nẵng"
+            return self.lex.actors.get(mention.entity.id) is None or home is not None and home.id != VIETNAM
+        return self.g.object_entity(mention).type in types or self.g.city_attended(text, mention) \
+            or spec.place_country and located
+
+    def _at_home(self, types: tuple[str, ...], subjects: list[Mention], place: Mention) -> bool:
+        """Whether a place a cue taking places goes to lies in its subjects' own country: "Tổng thống Putin đến
+        Quảng trường Đỏ" is no visit."""
+        home = self.lex.home_country(place.entity.id) if "LOCATION" in types and place.entity.type == "LOCATION" else None
+        return home is not None and any(home.id in home_countries(s, self.lex) for s in subjects)
 
     def _owned(self, text: str, mention: Mention) -> bool:
         """A mention after "của", "theo", "tại"... (past a title's modifier: "của cựu lãnh đạo X")."""

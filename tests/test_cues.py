@@ -267,7 +267,7 @@ NOT_CUES = [
     ("Liên Hợp Quốc kêu gọi cho Syria một lệnh ngừng bắn.", "phoned"),
     ("Lời đe dọa trừng phạt của Mỹ khiến Venezuela bất bình.", "threatens"),
     ("Lệnh trừng phạt sẽ ảnh hưởng đến Nga.", "visited"),
-    ("Tổng thống Mỹ Donald Trump tới Bali.", "visited"),  # a city gone to, no event attended: maybe a stop
+    ("Thủ tướng Nguyễn Xuân Phúc tới Đà Nẵng.", "visited"),  # a city of Vietnam: the press's own leaders at home
     ("Ông Trump gửi thư cho Chủ tịch Triều Tiên Kim Jong-un.", "provides_aid_to"),
     ("Tổng thống Nga Vladimir Putin cung cấp thông tin cho Thủ tướng Ấn Độ Narendra Modi.", "provides_aid_to"),
     ("Triều Tiên phóng tên lửa vào vùng biển Nhật Bản.", "attacks"),

@@ -888,6 +888,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         ("Lào hỏi ý kiến Ba Lan và cảnh báo Belarus.", "Laos", "warns", "Belarus"),
         # ... but an actor after a speech verb opens a clause of its own
         ("Lào cho biết Ba Lan đã rút quân và kêu gọi Belarus đàm phán.", "Poland", "urges", "Belarus"),
+        # a person who goes to a city visits it
+        ("Ông Karl Weston đã tới Jeddah hôm 10/7.", "Karl Weston", "visited", "Jeddah"),
+        ("Thủ tướng Lào Anna Berg từng đến New York để gặp ông Jan Dorn.", "Anna Berg", "visited", "New York City"),
         # a counterpart of the host country, named after it
         ("Ông Karl Weston đã hội đàm với người đồng cấp nước chủ nhà Jan Dorn.", "Karl Weston", "held_talks_with", "Jan Dorn"),
         ("Ông Karl Weston có cuộc gặp với người đồng cấp nước chủ nhà Jan Dorn để thảo luận về Belarus.",
@@ -1272,6 +1275,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... not after "do" (by): the agent of a passive, then the comma of a fronted phrase
         ("Sau cuộc đảo chính do tướng Karl Weston lãnh đạo, Ba Lan đã cung cấp viện trợ cho Lào.",
          ("Karl Weston", "provides_aid_to", "Laos")),
+        # ... not a region the dictionary puts in no country
+        ("Ông Karl Weston đã tới châu Âu hôm 10/7.", ("Karl Weston", "visited", "Europe")),
+        ("Ngoại trưởng Lào Karl Weston đến vùng Vịnh để hòa giải.", ("Karl Weston", "visited", "Persian Gulf")),
         # targets of another in a country fired at are the other's: the country is no target
         ("Lào đã phóng hàng chục tên lửa nhằm vào các mục tiêu IS ở Syria.", ("Laos", "attacks", "Syria")),
         # a demand followed at once by a negated act names no addressee: who is in the act is no target
@@ -2072,10 +2078,12 @@ def test_an_unnamed_official_speaks_for_the_country(triples, text, expected, une
         # ... not in his own country, nor a person whose country is unknown
         ("Tại Moskva, Ngoại trưởng Nga Sergey Lavrov nhận định khủng hoảng sẽ kéo dài.", ("Sergey Lavrov", "Moscow"), False),
         ("Tại Kuwait, ông Omar Haddadin nhận định khủng hoảng sẽ kéo dài.", ("Omar Haddadin", "Kuwait"), False),
-        # a city gone to in order to attend an event there is visited; a city gone to alone may be a stop
+        # a city gone to, to attend an event there or alone, is visited; not one of the person's own country
         ("Thủ tướng Canada Mark Carney đã đến Geneva để tham dự hội nghị về Ukraine.", ("Mark Carney", "Geneva"), True),
         ("Thủ tướng Canada Mark Carney tới Geneva dự hội nghị.", ("Mark Carney", "Geneva"), True),
-        ("Thủ tướng Canada Mark Carney đã tới Geneva.", ("Mark Carney", "Geneva"), False),
+        ("Thủ tướng Canada Mark Carney đã tới Geneva.", ("Mark Carney", "Geneva"), True),
+        ("Thủ tướng Canada Mark Carney đã tới Ottawa.", ("Mark Carney", "Ottawa"), False),
+        ("Tổng thống Putin đến Quảng trường Đỏ từ sớm.", ("Vladimir Putin", "Red Square"), False),
         ("Thủ tướng Phạm Minh Chính tới Đà Nẵng dự hội nghị.", ("Phạm Minh Chính", "Da Nang"), False),
         # a state visit: "cấp nhà nước" is its level, not the state visited
         ("Tổng thống Chile Gabriel Boric thăm cấp nhà nước Ấn Độ.", ("Gabriel Boric", "India"), True),
