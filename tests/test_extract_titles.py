@@ -80,6 +80,9 @@ def offices(result):
         # the White House's strategist; "thủ lĩnh" for "lãnh đạo" of a chamber's party
         ("Chiến lược gia Nhà Trắng Karl Weston bị sa thải.", "Karl Weston", "White House"),
         ("Thủ lĩnh phe thiểu số tại Thượng viện Mỹ Karl Weston phản đối.", "Karl Weston", "United States Senate"),
+        # ... and the party of a chamber's leader named inside the title
+        ("Lãnh đạo phe thiểu số Dân chủ tại Thượng viện Mỹ Karl Weston phản đối.", "Karl Weston", "United States Senate"),
+        ("Lãnh đạo phe Cộng hòa tại Hạ viện Mỹ Karl Weston phản đối.", "Karl Weston", "United States House of Representatives"),
         # an official of a country, ranked ("cấp cao", "hàng đầu") between the honorific and the country
         ("Quan chức cấp cao Ba Lan Jan Dorn lên án Belarus.", "Jan Dorn", "Poland"),
         ("Nhà ngoại giao hàng đầu Lào Karl Weston cho biết.", "Karl Weston", "Laos"),
