@@ -126,6 +126,7 @@ class PredicateSpec:
     place_object: bool = False  # a capital as object stays the place ("thăm Matxcơva"), not its country
     place_country: bool = False  # a place of a country as object is the country too ("ném bom cơ sở Fordow": Iran)
     object_in_condition: bool = False  # with no object, the subject of a following "nếu" clause is it
+    object_in_purpose: bool = False  # with no object, the subject of a following "để (buộc)" clause is it
     object_after_that: bool = False  # with no object, the subject of a "rằng" clause right after the cue is it
     object_in_quote: bool = False  # with no object, the first actor of the quote the cue's clause closes is it
     receiver_carried: bool = False  # with no object but goods given, the receiver of the same act just before
@@ -225,6 +226,7 @@ class Lexicon:
                 place_object=bool(row.get("place_object", False)),
                 place_country=bool(row.get("place_country", False)),
                 object_in_condition=bool(row.get("object_in_condition", False)),
+                object_in_purpose=bool(row.get("object_in_purpose", False)),
                 object_after_that=bool(row.get("object_after_that", False)),
                 object_in_quote=bool(row.get("object_in_quote", False)),
                 receiver_carried=bool(row.get("receiver_carried", False)),

@@ -47,6 +47,8 @@ class OutsideArguments:
             objects = objects + not_own_side(subjects, self.relative_agent(sentence, cue, clause_end))
         if not objects and spec.object_in_condition:
             objects = not_own_side(subjects, self.condition_subject(sentence, cue))
+        if not objects and spec.object_in_purpose:
+            objects = not_own_side(subjects, self.purpose_subject(sentence, cue, clause_end))
         if not objects and spec.object_in_quote:
             objects = self.quoted(sentence, cue, left)
         return objects
@@ -134,6 +136,16 @@ class OutsideArguments:
         for phrase in sorted(self.m.words("kept_by_demand"), key=len, reverse=True):
             gap = gap.replace(f" {phrase} ", " ")
         return issue if not gap.strip() else None
+
+    def purpose_subject(self, sentence: Sentence, cue: Cue, clause_end: int) -> list[Mention]:
+        """The actor a purpose clause right after the cue's clause opens with (markers.yaml purpose_openers): "đe
+        dọa dùng vũ lực để (buộc) Triều Tiên từ bỏ ...", "cảnh báo sẽ hành động để ngăn Iran ..."."""
+        text = sentence.text
+        at = len(text) - len(text[clause_end:].lstrip(" ,"))
+        if any(c in text[cue.end : at] for c in ",;:") or self.m.starts_with(text, at, "purpose_openers") is None:
+            return []
+        opening = self.g.opening_actors(sentence, at, "purpose_openers", self.subject_lead)
+        return self.g.coordinated(text, opening) if opening and self.g.in_subject_position(text, opening[0]) else []
 
     def condition_subject(self, sentence: Sentence, cue: Cue) -> list[Mention]:
         """The actor a later "nếu" clause of the sentence opens with: "... nếu Nga tấn công"."""

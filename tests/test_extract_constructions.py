@@ -907,6 +907,9 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "chính thức Ba Lan.", "Anna Berg", "visited", "Poland"),
         # ... but a person closed by a comma may be: the clause after it describes them
         ("Ông Karl Weston cảm ơn Thủ tướng Ba Lan Jan Dorn, đang ở thăm Lào, vì đã ủng hộ Belarus.", "Jan Dorn", "visited", "Laos"),
+        # a threat or warning with no object of its own aims at the subject of the purpose clause after it
+        ("Lào đe dọa dùng vũ lực để buộc Ba Lan từ bỏ chương trình hạt nhân.", "Laos", "threatens", "Poland"),
+        ("Ông Karl Weston cảnh báo sẽ hành động để ngăn Ba Lan sở hữu vũ khí hạt nhân.", "Karl Weston", "warns", "Poland"),
         # the subject of a "rằng" clause, after a comma too
         ("Lào cáo buộc rằng, Ba Lan đã vi phạm thỏa thuận.", "Laos", "accuses", "Poland"),
         ("Ông Karl Weston cảnh báo rằng, chính phủ Ba Lan cần nghiêm túc xem xét hậu quả.", "Karl Weston", "warns", "Poland"),
