@@ -240,7 +240,9 @@ class AnaphoraMentions(MentionReader):
             return entity.type == type_ and any(n in fold(entity.label).split() for n in names)
 
         earlier = [self.referent(text, m) for m in sorted(mentions, key=lambda m: m.start) if m.end <= position]
-        return next((e for e in reversed(list(self.ctx.recent) + earlier) if named(e)), None)
+        last = self.ctx.last_by_type.get(type_)  # an issue is no actor the article keeps in `recent`: its last one
+        read = list(self.ctx.recent) + ([last] if last is not None and type_ not in ACTOR_TYPES else [])
+        return next((e for e in reversed(read + earlier) if named(e)), None)
 
     def _last_before(self, type_: str, mentions: list[Mention], position: int, text: str = "") -> Entity | None:
         """The entity of `type_` mentioned last before `position` (this sentence first; opening a

@@ -891,6 +891,12 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a person who goes to a city visits it
         ("Ông Karl Weston đã tới Jeddah hôm 10/7.", "Karl Weston", "visited", "Jeddah"),
         ("Thủ tướng Lào Anna Berg từng đến New York để gặp ông Jan Dorn.", "Anna Berg", "visited", "New York City"),
+        # an agreement or a law named before, taken up again by "thỏa thuận này", "hiệp định này"
+        ("Lào đã phê chuẩn Hiệp định CPTPP. Ba Lan cũng ủng hộ hiệp định này.", "Poland", "supports", "CPTPP"),
+        ("Lào đã ký Hiệp định Paris về biến đổi khí hậu. Ba Lan tuyên bố rút khỏi thỏa thuận này.",
+         "Poland", "rejects", "Paris Agreement on climate change"),
+        ("Lào tuyên bố sẽ rút khỏi TPP. Sau đó, ông Karl Weston đã quyết định rút khỏi hiệp định này.",
+         "Karl Weston", "rejects", "Trans-Pacific Partnership (TPP)"),
         # a counterpart of the host country, named after it
         ("Ông Karl Weston đã hội đàm với người đồng cấp nước chủ nhà Jan Dorn.", "Karl Weston", "held_talks_with", "Jan Dorn"),
         ("Ông Karl Weston có cuộc gặp với người đồng cấp nước chủ nhà Jan Dorn để thảo luận về Belarus.",
@@ -1281,6 +1287,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... not a region the dictionary puts in no country
         ("Ông Karl Weston đã tới châu Âu hôm 10/7.", ("Karl Weston", "visited", "Europe")),
         ("Ngoại trưởng Lào Karl Weston đến vùng Vịnh để hòa giải.", ("Karl Weston", "visited", "Persian Gulf")),
+        # ... but no other issue: a war is no agreement
+        ("Lào lên án xung đột Israel - Iran. Ba Lan cũng ủng hộ hiệp định này.", ("Poland", "supports", "Iran–Israel war")),
         # targets of another in a country fired at are the other's: the country is no target
         ("Lào đã phóng hàng chục tên lửa nhằm vào các mục tiêu IS ở Syria.", ("Laos", "attacks", "Syria")),
         # a demand followed at once by a negated act names no addressee: who is in the act is no target
