@@ -897,6 +897,8 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
          "Poland", "rejects", "Paris Agreement on climate change"),
         ("Lào tuyên bố sẽ rút khỏi TPP. Sau đó, ông Karl Weston đã quyết định rút khỏi hiệp định này.",
          "Karl Weston", "rejects", "Trans-Pacific Partnership (TPP)"),
+        ("Tổng thống Lào ký sắc lệnh cấm nhập cảnh năm 2017. Thẩm phán Karl Weston ra phán quyết ngăn chặn sắc lệnh này.",
+         "Karl Weston", "opposes", "US travel ban (2017)"),
         # a counterpart of the host country, named after it
         ("Ông Karl Weston đã hội đàm với người đồng cấp nước chủ nhà Jan Dorn.", "Karl Weston", "held_talks_with", "Jan Dorn"),
         ("Ông Karl Weston có cuộc gặp với người đồng cấp nước chủ nhà Jan Dorn để thảo luận về Belarus.",
