@@ -891,6 +891,10 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a person who goes to a city visits it
         ("Ông Karl Weston đã tới Jeddah hôm 10/7.", "Karl Weston", "visited", "Jeddah"),
         ("Thủ tướng Lào Anna Berg từng đến New York để gặp ông Jan Dorn.", "Anna Berg", "visited", "New York City"),
+        # blocking or suspending a decree or a ban opposes its owner
+        ("Thẩm phán Karl Weston đã chặn sắc lệnh của Tổng thống Lào Anna Berg.", "Karl Weston", "opposes", "Anna Berg"),
+        ("Thẩm phán Karl Weston ra phán quyết tạm ngừng thực thi lệnh cấm của Tổng thống Lào Anna Berg.",
+         "Karl Weston", "opposes", "Anna Berg"),
         # an agreement or a law named before, taken up again by "thỏa thuận này", "hiệp định này"
         ("Lào đã phê chuẩn Hiệp định CPTPP. Ba Lan cũng ủng hộ hiệp định này.", "Poland", "supports", "CPTPP"),
         ("Lào đã ký Hiệp định Paris về biến đổi khí hậu. Ba Lan tuyên bố rút khỏi thỏa thuận này.",
@@ -1289,6 +1293,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... not a region the dictionary puts in no country
         ("Ông Karl Weston đã tới châu Âu hôm 10/7.", ("Karl Weston", "visited", "Europe")),
         ("Ngoại trưởng Lào Karl Weston đến vùng Vịnh để hòa giải.", ("Karl Weston", "visited", "Persian Gulf")),
+        # ... but blocking a road or suspending someone from work opposes no one
+        ("Cảnh sát Lào chặn đường Tổng thống Ba Lan Jan Dorn.", ("Laos", "opposes", "Jan Dorn")),
+        ("Lào đình chỉ công tác ông Karl Weston.", ("Laos", "opposes", "Karl Weston")),
         # ... but no other issue: a war is no agreement
         ("Lào lên án xung đột Israel - Iran. Ba Lan cũng ủng hộ hiệp định này.", ("Poland", "supports", "Iran–Israel war")),
         # targets of another in a country fired at are the other's: the country is no target
