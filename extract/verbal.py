@@ -386,8 +386,10 @@ class VerbReader:
         a place of Vietnam, where the press's own leaders travel at home."""
         located = mention.entity.type == "LOCATION" and bool(self.lex.home_country(mention.entity.id))
         if mention.entity.type == "LOCATION" and "LOCATION" in types:
-            home = self.lex.home_country(mention.entity.id)  # "tới Jeddah", not "tới châu Âu" nor "tới Đà Nẵng"
-            return self.lex.actors.get(mention.entity.id) is None or home is not None and home.id != VIETNAM
+            home = self.lex.home_country(mention.entity.id)
+            if self.lex.actors.get(mention.entity.id) is None or home is not None and home.id != VIETNAM:
+                return True  # "tới Jeddah"
+            types = tuple(t for t in types if t != "LOCATION")  # not "tới châu Âu"; "tới Hà Nội" as the capital only
         return self.g.object_entity(mention).type in types or self.g.city_attended(text, mention) \
             or spec.place_country and located
 

@@ -2103,6 +2103,9 @@ def test_an_unnamed_official_speaks_for_the_country(triples, text, expected, une
         ("Thủ tướng Canada Mark Carney tới Geneva dự hội nghị.", ("Mark Carney", "Geneva"), True),
         ("Thủ tướng Canada Mark Carney đã tới Geneva.", ("Mark Carney", "Geneva"), True),
         ("Thủ tướng Canada Mark Carney đã tới Ottawa.", ("Mark Carney", "Ottawa"), False),
+        # ... a capital of Vietnam by a foreign visitor still is (the press's own leaders there are at home)
+        ("Ngoại trưởng Mỹ John Kerry đã tới Hà Nội.", ("John Kerry", "Hanoi"), True),
+        ("Thủ tướng Nguyễn Xuân Phúc tới Hà Nội.", ("Nguyễn Xuân Phúc", "Hanoi"), False),
         ("Tổng thống Putin đến Quảng trường Đỏ từ sớm.", ("Vladimir Putin", "Red Square"), False),
         ("Thủ tướng Phạm Minh Chính tới Đà Nẵng dự hội nghị.", ("Phạm Minh Chính", "Da Nang"), False),
         # a state visit: "cấp nhà nước" is its level, not the state visited
