@@ -384,14 +384,13 @@ class VerbReader:
         or for place_country a place the dictionary puts in a country ("phóng tên lửa vào Beersheba"; no sea). A
         LOCATION among the types is a place in a country or one the dictionary lacks: no continent, sea or gulf, nor
         a place of Vietnam, where the press's own leaders travel at home."""
-        located = mention.entity.type == "LOCATION" and bool(self.lex.home_country(mention.entity.id))
+        home = self.lex.home_country(mention.entity.id) if mention.entity.type == "LOCATION" else None
         if mention.entity.type == "LOCATION" and "LOCATION" in types:
-            home = self.lex.home_country(mention.entity.id)
             if self.lex.actors.get(mention.entity.id) is None or home is not None and home.id != VIETNAM:
                 return True  # "tới Jeddah"
             types = tuple(t for t in types if t != "LOCATION")  # not "tới châu Âu"; "tới Hà Nội" as the capital only
         return self.g.object_entity(mention).type in types or self.g.city_attended(text, mention) \
-            or spec.place_country and located
+            or spec.place_country and home is not None
 
     def _at_home(self, types: tuple[str, ...], subjects: list[Mention], place: Mention) -> bool:
         """Whether a place a cue taking places goes to lies in its subjects' own country: "Tổng thống Putin đến
