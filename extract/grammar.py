@@ -21,7 +21,7 @@ from .sentence import (
     RawRelation,
     Sentence,
     first_words,
-    fronting_at,
+    fronted_comma,
     last_words,
     opening_end,
     reported_fronting,
@@ -152,12 +152,12 @@ class Grammar(PlaceRules, AsideRules):
 
     def fronted_phrase_comma(self, text: str, cue: Cue) -> int | None:
         """The comma that closes the phrase the cue stands in, when that phrase is fronted before the
-        sentence's subject ("Tại cuộc gặp ngày 30/6, ...", "Hôm 12/7, sau cuộc hội đàm với X, S ...");
-        -1 when no comma follows it; None when the cue stands in no fronted phrase."""
+        sentence's subject ("Tại cuộc gặp ngày 30/6, ...", "Hôm 12/7, sau cuộc hội đàm với X, S ...", or the cue's own
+        "Đánh giá cao X, S ..."); -1 when no comma follows it; None when the cue stands in no fronted phrase."""
         lead = self.statement_start(text, cue.start)
-        if "," in text[lead : cue.start] or fronting_at(text, lead, self.markers["fronting"]) is None:
+        if "," in text[lead : cue.start]:
             return None
-        return text.find(",", cue.end)
+        return fronted_comma(text, lead, cue, self.markers)
 
     def statement_start(self, text: str, position: int) -> int:
         """Where the statement holding `position` opens: after an opening date and the words that link it to

@@ -33,6 +33,7 @@ NUMBER_CHARS = 24  # a count's digits and the space after it, at most: the searc
 NAMED_OBJECT_WORDS = 5  # "coi (các lực lượng ly khai) là": the object between a naming verb and its "là"
 _COPULA = re.compile(r"(?<!\w)là(?!\w)", re.IGNORECASE)
 _BREAK_CHARS = re.compile(r"[,;:.!?“”\"()]")
+_LISTED = re.compile(r"(?:\S+\s+){0,3}?\S+?(?:[,:;]|\s+và\s)")  # "Nga và ...", "Nga, ...", "Putin:": a list goes on
 
 
 def opening_end(text: str, carry_openers: PhraseIndex[str], position: int | None = None) -> int:
@@ -81,6 +82,25 @@ def reported_fronting(text: str, start: int, position: int, markers: Markers) ->
     if that or "," in text[position:] and position < event_end and markers["event_noun"].find(text[fronted.start : event_end]):
         return fronted.start
     return None
+
+
+def fronted_comma(text: str, lead: int, cue: Cue, markers: Markers) -> int | None:
+    """The comma after the cue that closes the phrase fronted at `lead`, the start of its statement, when a marker
+    of markers.yaml fronting opens it ("Tại cuộc gặp với X, S ..."; -1 with no comma) or the cue itself does and its
+    subject follows the comma ("Đánh giá cao sự hỗ trợ của X, S ...", "Công du Trung Đông, Tổng thống Trump ..."); not
+    for one who is told ("Trao đổi với Fox News, ông X cho biết": addressed_openers), a comma that lists names
+    ("Yêu cầu ... việc Mỹ, Nga và Thổ Nhĩ Kỳ ..."), nor one another verb follows ("Gặp X, tiếp Y, S ...")."""
+    comma = text.find(",", cue.end)
+    if fronting_at(text, lead, markers["fronting"]) is not None:
+        return comma
+    if comma < 0 or text[lead : cue.start].strip() or markers.starts_with(text, lead, "addressed_openers") is not None:
+        return None
+    after, before = text[comma + 1 :].lstrip(), text[:comma].split()
+    if before and before[-1][:1].isupper() and after[:1].isupper() and _LISTED.match(after):
+        return None
+    if any(c.value and c.start == 0 for c in markers.lex.cues.find(after)):
+        return None
+    return comma
 
 
 def ends_fronted_phrase(before: str, lexicon: Lexicon) -> bool:

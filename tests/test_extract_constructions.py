@@ -891,6 +891,11 @@ def test_joint_subjects_meeting_beside_a_summit_met_each_other(triples):
         # a person who goes to a city visits it
         ("Ông Karl Weston đã tới Jeddah hôm 10/7.", "Karl Weston", "visited", "Jeddah"),
         ("Thủ tướng Lào Anna Berg từng đến New York để gặp ông Jan Dorn.", "Anna Berg", "visited", "New York City"),
+        # a verb opening the sentence, its subject after the comma that closes its phrase
+        ("Đánh giá cao sự hỗ trợ của Ba Lan, Tổng thống Lào Anna Berg khẳng định hai nước sẽ hợp tác.",
+         "Anna Berg", "praises", "Poland"),
+        ("Phản pháo lại những tuyên bố của ông Jan Dorn, ông Karl Weston sẵn sàng ra điều trần.", "Karl Weston", "criticizes", "Jan Dorn"),
+        ("Siết chặt trừng phạt Ba Lan, Lào muốn gây sức ép.", "Laos", "sanctions", "Poland"),
         # blocking or suspending a decree or a ban opposes its owner
         ("Thẩm phán Karl Weston đã chặn sắc lệnh của Tổng thống Lào Anna Berg.", "Karl Weston", "opposes", "Anna Berg"),
         ("Thẩm phán Karl Weston ra phán quyết tạm ngừng thực thi lệnh cấm của Tổng thống Lào Anna Berg.",
@@ -1293,6 +1298,12 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         # ... not a region the dictionary puts in no country
         ("Ông Karl Weston đã tới châu Âu hôm 10/7.", ("Karl Weston", "visited", "Europe")),
         ("Ngoại trưởng Lào Karl Weston đến vùng Vịnh để hòa giải.", ("Karl Weston", "visited", "Persian Gulf")),
+        # ... not one who is told, a comma inside a list of names, nor a second fronted verb
+        ("Trao đổi với Ba Lan, ông Karl Weston cho biết Lào sẽ hợp tác.", ("Karl Weston", "held_talks_with", "Poland")),
+        ("Yêu cầu hợp tác xuất phát từ việc Lào, Ba Lan và Belarus đều tấn công phiến quân.", ("Poland", "urges", "Laos")),
+        ("Gặp Putin, Erdogan: Thủ tướng Đức khẳng định vị thế.", ("Recep Tayyip Erdoğan", "met", "Vladimir Putin")),
+        ("Gặp Tổng thống Ba Lan Jan Dorn, cảm ơn Belarus vì đã giúp đỡ, ông Karl Weston khẳng định vị thế của Lào.",
+         ("Belarus", "met", "Jan Dorn")),
         # ... but blocking a road or suspending someone from work opposes no one
         ("Cảnh sát Lào chặn đường Tổng thống Ba Lan Jan Dorn.", ("Laos", "opposes", "Jan Dorn")),
         ("Lào đình chỉ công tác ông Karl Weston.", ("Laos", "opposes", "Karl Weston")),
