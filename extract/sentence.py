@@ -89,7 +89,8 @@ def fronted_comma(text: str, lead: int, cue: Cue, markers: Markers) -> int | Non
     of markers.yaml fronting opens it ("Tại cuộc gặp với X, S ..."; -1 with no comma) or the cue itself does and its
     subject follows the comma ("Đánh giá cao sự hỗ trợ của X, S ...", "Công du Trung Đông, Tổng thống Trump ..."); not
     for one who is told ("Trao đổi với Fox News, ông X cho biết": addressed_openers), a comma that lists names
-    ("Yêu cầu ... việc Mỹ, Nga và Thổ Nhĩ Kỳ ..."), nor one another verb follows ("Gặp X, tiếp Y, S ...")."""
+    ("Yêu cầu ... việc Mỹ, Nga và Thổ Nhĩ Kỳ ..."), one another verb follows ("Gặp X, tiếp Y, S ..."), a phrase that
+    is a subject itself ("Chỉ trích Nga là việc dễ dàng, ...") nor one a speaker closes ("..., ông X nói.")."""
     comma = text.find(",", cue.end)
     if fronting_at(text, lead, markers["fronting"]) is not None:
         return comma
@@ -98,9 +99,10 @@ def fronted_comma(text: str, lead: int, cue: Cue, markers: Markers) -> int | Non
     after, before = text[comma + 1 :].lstrip(), text[:comma].split()
     if before and before[-1][:1].isupper() and after[:1].isupper() and _LISTED.match(after):
         return None
-    if any(c.value and c.start == 0 for c in markers.lex.cues.find(after)):
+    if any(c.value and c.start == 0 for c in markers.lex.cues.find(after)) or _COPULA.search(text, cue.end, comma):
         return None
-    return comma
+    closing = after.rstrip(" .!…\n")
+    return None if markers.ends_with(closing, len(closing), "speech_verbs") is not None else comma
 
 
 def ends_fronted_phrase(before: str, lexicon: Lexicon) -> bool:

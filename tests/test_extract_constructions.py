@@ -1304,6 +1304,9 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Gặp Putin, Erdogan: Thủ tướng Đức khẳng định vị thế.", ("Recep Tayyip Erdoğan", "met", "Vladimir Putin")),
         ("Gặp Tổng thống Ba Lan Jan Dorn, cảm ơn Belarus vì đã giúp đỡ, ông Karl Weston khẳng định vị thế của Lào.",
          ("Belarus", "met", "Jan Dorn")),
+        # ... nor a verb phrase that is itself a subject, or a saying closed by its speaker
+        ("Chỉ trích Ba Lan là việc dễ dàng, ông Karl Weston nói.", ("Karl Weston", "criticizes", "Poland")),
+        ("Ủng hộ Belarus vô điều kiện, ông Karl Weston nói.", ("Karl Weston", "supports", "Belarus")),
         # ... but blocking a road or suspending someone from work opposes no one
         ("Cảnh sát Lào chặn đường Tổng thống Ba Lan Jan Dorn.", ("Laos", "opposes", "Jan Dorn")),
         ("Lào đình chỉ công tác ông Karl Weston.", ("Laos", "opposes", "Karl Weston")),
