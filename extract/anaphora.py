@@ -68,7 +68,17 @@ class AnaphoraMentions(MentionReader):
                 if pair:
                     # two mentions on one span: coordinated
                     found.extend(Mention(a.start, a.end, a.text, referent, kind="pronoun") for referent in pair)
+        self._forget_issue_after_unnamed_pact(text, mentions + found)
         return found
+
+    def _forget_issue_after_unnamed_pact(self, text: str, mentions: list[Mention]) -> None:
+        """An agreement named by no name ("đạt được một thỏa thuận thương mại mới") is what a later "thỏa thuận
+        này" takes up, not the issue named before it: the article's last issue is forgotten."""
+        demonstratives = self.lex.folded_markers("demonstratives")
+        for noun in self.lex.marker_index("pact_nouns").find(text):
+            after = fold(text[noun.end :]).split()[:1]
+            if not any(m.start <= noun.start < m.end for m in mentions) and not set(after) & demonstratives:
+                self.ctx.last_by_type.pop("ISSUE", None)
 
     def referent(self, text: str, m: Mention) -> Entity:
         """What a mention makes the last-named actor: the country a capital stands for, but

@@ -1311,6 +1311,8 @@ def test_constructions_that_place_the_arguments(triples, text, s, p, o):
         ("Cảnh sát Lào chặn đường Tổng thống Ba Lan Jan Dorn.", ("Laos", "opposes", "Jan Dorn")),
         ("Lào đình chỉ công tác ông Karl Weston.", ("Laos", "opposes", "Karl Weston")),
         # ... but no other issue: a war is no agreement
+        ("Lào rút khỏi Hiệp định Paris về biến đổi khí hậu. Sau đó, Ba Lan đạt được một thỏa thuận thương mại mới. "
+         "Belarus ủng hộ thỏa thuận này.", ("Belarus", "supports", "Paris Agreement on climate change")),
         ("Lào lên án xung đột Israel - Iran. Ba Lan cũng ủng hộ hiệp định này.", ("Poland", "supports", "Iran–Israel war")),
         # targets of another in a country fired at are the other's: the country is no target
         ("Lào đã phóng hàng chục tên lửa nhằm vào các mục tiêu IS ở Syria.", ("Laos", "attacks", "Syria")),
