@@ -142,7 +142,7 @@ class OutsideArguments:
         dọa dùng vũ lực để (buộc) Triều Tiên từ bỏ ...", "cảnh báo sẽ hành động để ngăn Iran ..."."""
         text = sentence.text
         at = len(text) - len(text[clause_end:].lstrip(" ,"))
-        if any(c in text[cue.end : at] for c in ",;:") or self.m.starts_with(text, at, "purpose_openers") is None:
+        if any(c in text[cue.end : at] for c in ",;:"):
             return []
         opening = self.g.opening_actors(sentence, at, "purpose_openers", self.subject_lead)
         return self.g.coordinated(text, opening) if opening and self.g.in_subject_position(text, opening[0]) else []

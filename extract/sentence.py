@@ -99,7 +99,8 @@ def fronted_comma(text: str, lead: int, cue: Cue, markers: Markers) -> int | Non
     after, before = text[comma + 1 :].lstrip(), text[:comma].split()
     if before and before[-1][:1].isupper() and after[:1].isupper() and _LISTED.match(after):
         return None
-    if any(c.value and c.start == 0 for c in markers.lex.cues.find(after)) or _COPULA.search(text, cue.end, comma):
+    next_verb = markers.lex.cues.starting_at(after, 0)
+    if next_verb is not None and next_verb.value or _COPULA.search(text, cue.end, comma):
         return None
     closing = after.rstrip(" .!…\n")
     return None if markers.ends_with(closing, len(closing), "speech_verbs") is not None else comma
