@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .mention_reader import MentionReader
 from .phrases import PhraseMatch, fold
-from .sentence import ACTOR_TYPES
+from .sentence import ACTOR_TYPES, first_words
 from .types import Entity, Mention
 
 if TYPE_CHECKING:
@@ -76,8 +76,8 @@ class AnaphoraMentions(MentionReader):
         này" takes up, not the issue named before it: the article's last issue is forgotten."""
         demonstratives = self.lex.folded_markers("demonstratives")
         for noun in self.lex.marker_index("pact_nouns").find(text):
-            after = fold(text[noun.end :]).split()[:1]
-            if not any(m.start <= noun.start < m.end for m in mentions) and not set(after) & demonstratives:
+            after = fold(first_words(text, noun.end, 1))
+            if not any(m.start <= noun.start < m.end for m in mentions) and after not in demonstratives:
                 self.ctx.last_by_type.pop("ISSUE", None)
 
     def referent(self, text: str, m: Mention) -> Entity:
